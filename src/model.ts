@@ -1,0 +1,194 @@
+/**
+ * The shared vocabulary of the pipeline (DESIGN.md, "The pipeline").
+ * Every stage speaks in these types; nothing here knows about GitHub.
+ */
+
+export type Protocol = 'tcp' | 'udp';
+
+/** Where a probe ended. `open|filtered` is UDP silence: no reply, no ICMP. */
+export type PortState = 'open' | 'closed' | 'filtered' | 'open|filtered';
+
+/** Why a probe ended in its state, in the words of the network. */
+export type StateReason =
+  | 'connected' // TCP handshake completed
+  | 'refused' // TCP RST, or ICMP port unreachable for UDP
+  | 'timeout' // silence until the deadline, after every retry
+  | 'host-unreachable'
+  | 'network-unreachable'
+  | 'admin-prohibited' // ICMP administratively prohibited (a REJECT rule)
+  | 'reply' // UDP: the service answered
+  | 'no-reply'; // UDP: silence
+
+/** One thing to probe: an address, a port and a protocol (and the name the address came from). */
+export interface ProbeTask {
+  /** The IP address probed (IPv4 dotted or IPv6 compressed form); named `host` as in the JSON report. */
+  host: string;
+  /** The hostname this address was resolved from, when the user gave a name. */
+  hostname?: string;
+  port: number;
+  protocol: Protocol;
+}
+
+/** What the prober learned about one (address, port, protocol). */
+export interface PortResult extends ProbeTask {
+  state: PortState;
+  reason: StateReason;
+  /** Round-trip time of the probe that decided the state, when one answered. */
+  rttMs?: number;
+  /** How many probes it took (1 when the first one decided). */
+  tries: number;
+}
+
+export type EvidenceValue = string | number | boolean | string[] | null;
+
+/**
+ * Facts a fingerprint proved about a service, under dotted keys such as
+ * `ssh.auth_methods`, `redis.auth_required`, `tls.version`. The policy engine
+ * reads these as evidence (DESIGN.md, "The evidence model").
+ */
+export type Evidence = Record<string, EvidenceValue>;
+
+export interface ServiceInfo {
+  /** Lower-case service name: ssh, http, https, redis, postgresql, rdp, vnc, … */
+  name: string;
+  product?: string;
+  version?: string;
+  /** true when the service speaks inside TLS. */
+  tls?: boolean;
+  /** How sure the fingerprint is: `high` from a protocol parse, `low` from the port number only. */
+  confidence: 'high' | 'low';
+  /** The first line the service said, bounded and untrusted (escape before display). */
+  banner?: string;
+}
+
+export type RiskClass =
+  | 'remote-access'
+  | 'database'
+  | 'cache'
+  | 'cleartext-legacy'
+  | 'file-sharing'
+  | 'web'
+  | 'mail'
+  | 'vpn-gateway'
+  | 'name-service'
+  | 'management'
+  | 'unknown';
+
+/** One record per open (host, port, protocol): what answers there and what guards it. */
+export interface Finding extends PortResult {
+  service?: ServiceInfo;
+  risk: RiskClass[];
+  evidence: Evidence;
+}
+
+/** Where the scan runs from, relative to the environment's network. */
+export type Vantage = 'untrusted' | 'vpn' | 'internal';
+
+export interface EvaluationContext {
+  vantage: Vantage;
+  /** The evaluation's notion of "today", for exception expiry. */
+  now: Date;
+}
+
+export type Outcome = 'pass' | 'warn' | 'fail';
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+export type RequirementState = 'verified' | 'attested' | 'unverified' | 'violated';
+
+export interface SourceLocation {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** The rule that decided a verdict, and where it is written. */
+export interface RuleRef {
+  /** A stable id: the rule's `id`/`name`, `default`, `remote_access`, `exception[0]`, … */
+  id: string;
+  file: string;
+  line: number;
+  column?: number;
+}
+
+export interface RequirementResult {
+  state: RequirementState;
+  /** One plain sentence: what proved it, or what is missing. */
+  detail: string;
+}
+
+/** The judgement of one finding (or one policy-level problem such as an expired exception). */
+export interface Verdict {
+  host: string;
+  hostname?: string;
+  port: number;
+  protocol: Protocol;
+  outcome: Outcome;
+  severity?: Severity;
+  /** One sentence a reviewer can act on. Built from untrusted service text: escape before display. */
+  message: string;
+  rule: RuleRef;
+  requirements: Record<string, RequirementResult>;
+  /** How to fix it, when the rule knows. */
+  fix?: string;
+  /** The exception that turned a failure into a pass, if any. */
+  exception?: { reason: string; approvedBy: string; expires: string; ticket?: string; rule: RuleRef };
+  /** Compared with a baseline: new, unchanged, or gone (only present when a baseline was given). */
+  baseline?: 'new' | 'unchanged' | 'gone';
+  /** true when this verdict counts against the change (DESIGN.md JSON: "new"). */
+  new?: boolean;
+}
+
+export interface ScanCounts {
+  probed: number;
+  open: number;
+  closed: number;
+  filtered: number;
+  /** UDP silence. */
+  openFiltered?: number;
+}
+
+export interface ScanSummary {
+  targets: string[];
+  ports: string;
+  vantage: Vantage;
+  counts: ScanCounts;
+  /** hostname -> addresses it resolved to. */
+  resolved?: Record<string, string[]>;
+}
+
+/** The JSON report, format version 1 (DESIGN.md, "The JSON report"). Changes only with `version`. */
+export interface Report {
+  version: 1;
+  result: 'pass' | 'fail';
+  /** true when the scan was interrupted (SIGINT, SIGTERM, abort) and the report covers only part of it. */
+  partial: boolean;
+  startedAt: string;
+  durationMs: number;
+  policy: { file: string; mode?: 'enforce' | 'warn'; failOn?: string };
+  scan: ScanSummary;
+  /** Open and open|filtered ports, as findings. */
+  ports: Finding[];
+  /** Closed and filtered ports, only when asked for. */
+  otherPorts?: PortResult[];
+  verdicts: Verdict[];
+  summary: { violations: number; warnings: number; passed: number; newViolations?: number };
+  /** Policy-level notes: an exception that matched nothing, a gateway that did not answer, … */
+  notices: string[];
+}
+
+/** Where messages go: core-backed in the action, console-backed in the CLI. */
+export interface Logger {
+  debug(message: string): void;
+  info(message: string): void;
+  warn(message: string): void;
+  error(message: string): void;
+  /** A collapsible group in the action, an indented block on a terminal. */
+  group<T>(name: string, fn: () => Promise<T>): Promise<T>;
+}
+
+export const silentLogger: Logger = {
+  debug: () => undefined,
+  info: () => undefined,
+  warn: () => undefined,
+  error: () => undefined,
+  group: (_name, fn) => fn(),
+};

@@ -1,0 +1,73 @@
+/**
+ * Everything a scanned service says is untrusted. These functions make it inert
+ * before it reaches a terminal, Markdown (job summary, PR comment), HTML or a log.
+ */
+
+/** Longest piece of untrusted text any surface shows. */
+export const MAX_UNTRUSTED_CHARS = 200;
+
+/** Cut to `max` code points, marking the cut. */
+export function truncate(text: string, max = MAX_UNTRUSTED_CHARS): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : chars.slice(0, max - 1).join('') + '…';
+}
+
+/**
+ * Control characters (C0, DEL, C1), bidi overrides and zero-width characters
+ * become visible escapes, so no ANSI sequence or hidden text survives.
+ */
+export function sanitizeForTerminal(text: string): string {
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
+    (c) => {
+      const code = c.codePointAt(0) ?? 0;
+      return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+    },
+  );
+}
+
+/** One line of untrusted text: newlines and tabs become visible, control characters escaped, length bounded. */
+export function untrustedLine(text: string, max = MAX_UNTRUSTED_CHARS): string {
+  return truncate(sanitizeForTerminal(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, ' ')), max);
+}
+
+const HTML_ESCAPES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&#39;',
+};
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
+}
+
+/**
+ * Untrusted text for GitHub-flavoured Markdown, inline (tables, list items):
+ * HTML escaped, every Markdown punctuation backslash-escaped, `@` broken so no
+ * one is mentioned, `#123` cannot link, and no autolink forms.
+ */
+export function escapeMarkdown(text: string, max = MAX_UNTRUSTED_CHARS): string {
+  const line = untrustedLine(text, max);
+  return (
+    escapeHtml(line)
+      // Markdown punctuation that could open emphasis, links, code, tables, headings, lists.
+      .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => (c === '>' ? c : `\\${c}`))
+      // A zero-width joiner after @ stops mentions and team pings; :// stops autolinks.
+      .replace(/@/g, '@\u200b')
+      .replace(/:\/\//g, ':\u200b//')
+  );
+}
+
+/** Untrusted text inside an inline code span: backticks cannot close it, and it stays one line. */
+export function markdownCode(text: string, max = MAX_UNTRUSTED_CHARS): string {
+  const line = untrustedLine(text, max).replace(/`/g, "'");
+  // Inside a code span HTML is not interpreted, but `|` still splits a table cell.
+  return '`' + line.replace(/\|/g, '\\|') + '`';
+}
+
+/** For GitHub workflow commands (annotations): %, CR, LF would end or forge a command. */
+export function escapeWorkflowCommand(text: string): string {
+  return untrustedLine(text, 1000).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}

@@ -1,0 +1,13 @@
+import type { Report } from '../model.js';
+
+export interface ReporterOptions {
+  /** Colours and terminal styling (terminal reporter only). */
+  color?: boolean;
+  /** Identifies one job and policy, for the hidden marker of the PR comment. */
+  job?: string;
+  /** Where the full report can be read (a job summary URL), for truncation notices. */
+  detailsUrl?: string;
+}
+
+/** One output surface: a pure function of the report model (spectral's formatter shape). */
+export type Reporter = (report: Report, options?: ReporterOptions) => string;
