@@ -1,0 +1,61 @@
+import { Command, CommanderError } from 'commander';
+import { ConfigurationError, ExitCode, exitCodeFor } from '../errors.js';
+import { consoleLogger } from '../logger.js';
+import { addScanOptions, scanCommand, type ScanFlags } from './scan.js';
+import { demoCommand } from './demo.js';
+
+/** Build the `portcullis` program. Exit codes: 0 pass, 1 violations, 2 bad usage or policy, 3 runtime failure. */
+export function buildProgram(): Command {
+  const program = new Command('portcullis')
+    .description('Probe a live environment and judge its open ports against a YAML port policy.')
+    .version('0.1.0')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride();
+  program.configureOutput({ outputError: (str, write) => write(str) });
+  program.addHelpText(
+    'after',
+    '\nExit codes: 0 pass · 1 policy violations · 2 bad usage or bad policy · 3 runtime failure · 130/143 interrupted (partial report)',
+  );
+
+  addScanOptions(
+    program
+      .command('scan')
+      .description('scan targets, judge the open ports against a policy, and report')
+      .exitOverride(),
+  ).action(async function (this: Command) {
+    const flags = this.opts<ScanFlags>();
+    process.exitCode = await scanCommand(flags, consoleLogger({ verbose: flags.verbose }));
+  });
+
+  program
+    .command('demo')
+    .description('bring up the demo environment in examples/demo, scan it, judge it, tear it down')
+    .option('--no-color', 'no colours')
+    .exitOverride()
+    .action(async function (this: Command) {
+      process.exitCode = await demoCommand(consoleLogger(), this.opts<{ color?: boolean }>());
+    });
+  return program;
+}
+
+/** Run the CLI: one wrapper turns the user's mistakes into exit 2 and everything else into exit 3. */
+export async function main(argv: string[]): Promise<void> {
+  const program = buildProgram();
+  try {
+    await program.parseAsync(argv);
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      // --help and --version arrive here too, with exit code 0.
+      process.exitCode = err.exitCode === 0 ? ExitCode.Pass : ExitCode.Usage;
+      return;
+    }
+    const logger = consoleLogger();
+    if (err instanceof ConfigurationError) {
+      for (const line of err.message.split('\n')) logger.error(line);
+    } else {
+      logger.error(err instanceof Error ? err.message : String(err));
+      if (process.env.PORTCULLIS_DEBUG && err instanceof Error && err.stack) logger.debug(err.stack);
+    }
+    process.exitCode = exitCodeFor(err);
+  }
+}

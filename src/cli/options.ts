@@ -1,0 +1,55 @@
+import { InvalidArgumentError } from 'commander';
+import type { Vantage } from '../model.js';
+
+/** Option parsers for commander: each error names the expected form; commander adds the flag. */
+
+export function positiveInt(max: number) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
+    const n = Number(value);
+    if (n < 1 || n > max) throw new InvalidArgumentError(`${n} is out of range (1–${max}).`);
+    return n;
+  };
+}
+
+export function nonNegativeInt(max: number) {
+  return (value: string): number => {
+    if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
+    const n = Number(value);
+    if (n > max) throw new InvalidArgumentError(`${n} is out of range (0–${max}).`);
+    return n;
+  };
+}
+
+/** Durations: `500ms`, `3s`, `2m`, or a bare number of milliseconds. */
+export function duration(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)(ms|s|m)?$/.exec(value.trim());
+  if (!m) throw new InvalidArgumentError(`"${value}" is not a duration (e.g. 500ms, 3s, 2m).`);
+  const n = Number(m[1]) * (m[2] === 's' ? 1000 : m[2] === 'm' ? 60_000 : 1);
+  if (n <= 0 || n > 3_600_000) throw new InvalidArgumentError(`"${value}" is out of range (1ms–60m).`);
+  return Math.round(n);
+}
+
+export const VANTAGES: readonly Vantage[] = ['untrusted', 'vpn', 'internal'];
+
+export function vantage(value: string): Vantage {
+  if (!(VANTAGES as readonly string[]).includes(value)) {
+    throw new InvalidArgumentError(`"${value}" is not a vantage (${VANTAGES.join(', ')}).`);
+  }
+  return value as Vantage;
+}
+
+/** Repeatable list options: `--targets a,b --targets c` → ['a,b', 'c']. */
+export function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
+}
+
+export function commaList(value: string, previous: string[] | undefined): string[] {
+  return [
+    ...(previous ?? []),
+    ...value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  ];
+}

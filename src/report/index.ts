@@ -1,0 +1,52 @@
+import type { EvaluationContext, Finding, PortResult, Report, ScanSummary, Verdict } from '../model.js';
+import type { Reporter } from './types.js';
+import { terminal } from './terminal.js';
+import { json } from './json.js';
+import { markdown } from './markdown.js';
+import { comment } from './comment.js';
+
+export type { Reporter, ReporterOptions } from './types.js';
+export { writeFileAtomic } from './write.js';
+
+/** Every output surface, by the name users give to `--format`. */
+export const reporters = {
+  terminal,
+  json,
+  markdown,
+  comment,
+} satisfies Record<string, Reporter>;
+
+export type ReportFormat = keyof typeof reporters;
+
+export interface ReportInput {
+  startedAt: Date;
+  finishedAt: Date;
+  partial: boolean;
+  policy: Report['policy'];
+  scan: ScanSummary;
+  findings: Finding[];
+  otherPorts?: PortResult[];
+  evaluation: { verdicts: Verdict[]; notices: string[]; result: 'pass' | 'fail'; summary: Report['summary'] };
+  context: EvaluationContext;
+}
+
+/** The report model every reporter reads. */
+export function buildReport(input: ReportInput): Report {
+  const report: Report = {
+    version: 1,
+    // An interrupted scan never passes: what it did not see may be what fails.
+    result: input.partial ? 'fail' : input.evaluation.result,
+    partial: input.partial,
+    startedAt: input.startedAt.toISOString(),
+    durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
+    policy: input.policy,
+    scan: input.scan,
+    ports: input.findings,
+    verdicts: input.evaluation.verdicts,
+    summary: input.evaluation.summary,
+    notices: [...input.evaluation.notices],
+  };
+  if (input.otherPorts) report.otherPorts = input.otherPorts;
+  if (input.partial) report.notices.unshift('The scan was interrupted; this report covers only the ports probed before it stopped.');
+  return report;
+}

@@ -1,0 +1,59 @@
+import type { Report, Verdict } from '../model.js';
+import type { Reporter } from './types.js';
+import { escapeMarkdown, markdownCode } from './escape.js';
+import { endpoint, findingFor, headline, scanLine, serviceLabel } from './format.js';
+
+/** GitHub's limit on an issue or PR comment body. */
+export const COMMENT_LIMIT = 65536;
+
+function row(report: Report, v: Verdict): string {
+  const f = findingFor(report, v);
+  const isNew = v.baseline === 'new' ? '🆕' : '';
+  const rule = `\`${v.rule.id.replace(/`/g, "'")}\` (${escapeMarkdown(v.rule.file)} line ${v.rule.line})`;
+  return `| ${isNew} | ${markdownCode(endpoint(v))} | ${escapeMarkdown(serviceLabel(f))} | ${escapeMarkdown(v.message, 400)} | ${rule} |`;
+}
+
+function table(report: Report, verdicts: Verdict[]): string[] {
+  if (verdicts.length === 0) return [];
+  return ['| | endpoint | service | why | rule |', '|---|---|---|---|---|', ...verdicts.map((v) => row(report, v))];
+}
+
+/** Body shared by the job summary and the PR comment: failures first, the rest collapsed. */
+export function renderMarkdown(report: Report, options: { marker?: string; limit?: number; detailsUrl?: string } = {}): string {
+  const icon = report.result === 'fail' ? '❌' : '✅';
+  const fails = report.verdicts.filter((v) => v.outcome === 'fail');
+  const warns = report.verdicts.filter((v) => v.outcome === 'warn');
+  const passes = report.verdicts.filter((v) => v.outcome === 'pass');
+  const head: string[] = [];
+  if (options.marker) head.push(options.marker);
+  head.push(`### ${icon} Portcullis — ${escapeMarkdown(headline(report), 400)}`, '');
+  const body: string[] = [...table(report, fails)];
+  const fixes = [...new Set(fails.map((v) => v.fix).filter((x): x is string => !!x))];
+  if (fixes.length) {
+    body.push('', '**Fix:**', ...fixes.map((f) => `- ${escapeMarkdown(f, 600)}`));
+  }
+  if (warns.length) body.push('', `**${warns.length} warning${warns.length === 1 ? '' : 's'}**`, '', ...table(report, warns));
+  if (passes.length) {
+    const exceptions = passes.filter((v) => v.exception).length;
+    const label = `${passes.length} open port${passes.length === 1 ? '' : 's'} pass${passes.length === 1 ? 'es' : ''}${exceptions ? ` · ${exceptions} exception${exceptions === 1 ? '' : 's'} applied` : ''}`;
+    body.push('', `<details><summary>${label}</summary>`, '', ...table(report, passes), '', '</details>');
+  }
+  if (report.notices.length) body.push('', ...report.notices.map((n) => `> ${escapeMarkdown(n, 600)}`));
+  const foot = ['', `${scanLine(report)}${report.partial ? ' · **partial: the scan was interrupted**' : ''}`];
+  const limit = options.limit ?? Infinity;
+  let text = [...head, ...body, ...foot].join('\n') + '\n';
+  if (text.length > limit) {
+    // Drop rows from the end until it fits, and say where the rest is.
+    const notice = `\n\n> Truncated to fit GitHub's comment limit; the full report is in the job summary${options.detailsUrl ? ` (${options.detailsUrl})` : ''}.\n`;
+    const budget = limit - notice.length - foot.join('\n').length - 16;
+    let kept = [...head, ...body].join('\n');
+    if (kept.length > budget) kept = kept.slice(0, kept.lastIndexOf('\n', budget));
+    // Close an open <details> so the rest of the page renders.
+    if ((kept.match(/<details>/g) ?? []).length > (kept.match(/<\/details>/g) ?? []).length) kept += '\n\n</details>';
+    text = kept + notice + foot.join('\n') + '\n';
+  }
+  return text;
+}
+
+/** The job summary: the whole report. */
+export const markdown: Reporter = (report) => renderMarkdown(report);

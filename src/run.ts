@@ -1,0 +1,104 @@
+import type { EvaluationContext, Finding, Logger, Report, Vantage } from './model.js';
+import { silentLogger } from './model.js';
+import { parsePorts, probeTasks, resolveTargets } from './targets/index.js';
+import { scan, type ScanProgress } from './prober/index.js';
+import { fingerprintAll, findingFromPort, type FingerprintOptions } from './fingerprint/index.js';
+import { checkVpnGateways, evaluate, loadPolicy, type Policy } from './policy/index.js';
+import { buildReport } from './report/index.js';
+
+/** Everything one scan needs; the CLI and the action both build this and call `run`. */
+export interface RunOptions {
+  /** Target expressions (hostnames, IPs, CIDRs, ranges, exclusions); each may be comma-separated. */
+  targets: string[];
+  /** Port expression: `22,80,443`, `1-1024`, `top-100`, `all`, `ssh`, `udp:53,161`. */
+  ports: string;
+  /** Path of the YAML policy. */
+  policyFile: string;
+  /** A policy already loaded (the CLI validates before starting the environment). */
+  policy?: Policy;
+  vantage?: Vantage;
+  concurrency?: number;
+  rate?: number;
+  timeoutMs?: number;
+  retries?: number;
+  maxAddresses?: number;
+  scope?: string[];
+  /** false: connect-only sweep, no payloads sent. */
+  fingerprint?: boolean;
+  probes?: string[];
+  credentials?: FingerprintOptions['credentials'];
+  /** List closed and filtered ports in the report too. */
+  listAll?: boolean;
+  signal?: AbortSignal;
+  logger?: Logger;
+  onProgress?: (p: ScanProgress) => void;
+  /** Extra evaluation context (a baseline), passed through to the policy engine. */
+  context?: Partial<Parameters<typeof evaluate>[2]>;
+  now?: Date;
+}
+
+/** The one pipeline: targets → prober → fingerprint → findings → policy → report. */
+export async function run(options: RunOptions): Promise<Report> {
+  const logger = options.logger ?? silentLogger;
+  const startedAt = options.now ?? new Date();
+  // Validate every user input before the first packet: a bad policy or port list costs no scan.
+  const policy = options.policy ?? (await loadPolicy(options.policyFile));
+  const ports = parsePorts(options.ports);
+  const targets = await resolveTargets(options.targets, { maxAddresses: options.maxAddresses, scope: options.scope });
+  const total = targets.count * ports.count;
+  logger.info(`probing ${total.toLocaleString('en-US')} ports on ${targets.count} address${targets.count === 1 ? '' : 'es'}`);
+
+  const result = await scan(probeTasks(targets, ports), total, {
+    concurrency: options.concurrency,
+    rate: options.rate,
+    timeoutMs: options.timeoutMs,
+    retries: options.retries,
+    signal: options.signal,
+    onProgress: options.onProgress,
+    keepClosed: options.listAll,
+    logger,
+  });
+
+  let findings: Finding[];
+  if (options.fingerprint === false || result.aborted) {
+    findings = result.open.map(findingFromPort);
+  } else {
+    findings = await fingerprintAll(result.open, {
+      probes: options.probes,
+      signal: options.signal,
+      credentials: options.credentials,
+      logger,
+    });
+  }
+
+  const gateways =
+    policy.vpnGateways.length > 0 && !options.signal?.aborted
+      ? await checkVpnGateways(policy, { signal: options.signal, timeoutMs: options.timeoutMs })
+      : [];
+  const context: EvaluationContext & Parameters<typeof evaluate>[2] = {
+    vantage: options.vantage ?? 'untrusted',
+    now: startedAt,
+    gateways,
+    ...options.context,
+  };
+  const evaluation = evaluate(findings, policy, context);
+  const partial = result.aborted || options.signal?.aborted === true;
+
+  return buildReport({
+    startedAt,
+    finishedAt: new Date(),
+    partial,
+    policy: { file: policy.file, mode: policy.mode, failOn: policy.failOn },
+    scan: {
+      targets: targets.expressions,
+      ports: ports.expression,
+      vantage: context.vantage,
+      counts: result.counts,
+      resolved: Object.keys(targets.resolved).length ? targets.resolved : undefined,
+    },
+    findings,
+    otherPorts: options.listAll ? result.others : undefined,
+    evaluation,
+    context,
+  });
+}
