@@ -1,0 +1,203 @@
+/**
+ * The prober stage (DESIGN.md, "The pipeline"): TCP connect and UDP probes on
+ * node:net and node:dgram — no raw sockets, no root, no nmap.
+ */
+import { silentLogger, type Logger, type PortResult, type ProbeTask, type ScanCounts } from '../model.js';
+import { addressSortKey } from '../targets/address.js';
+import { ProbeEngine, type EngineStats, type TaskSource } from './engine.js';
+import { socketBudget } from './limits.js';
+import { probeTcp } from './tcp.js';
+import { probeUdp } from './udp.js';
+
+export { udpProbeFor } from './udp-payloads.js';
+export type { EngineStats } from './engine.js';
+
+export interface ScanProgress {
+  done: number;
+  total: number;
+  open: number;
+  ratePerSec: number;
+  etaMs: number;
+}
+
+export interface ScanOptions {
+  /** Most probes in flight at once. Default 1,000, and never more than the open-file limit allows. */
+  concurrency?: number;
+  /** Probes per second (retries included); undefined = unlimited. */
+  rate?: number;
+  /** Upper bound of the adaptive timeout, and the timeout for a host that has not answered yet. Default 1,000 ms. */
+  timeoutMs?: number;
+  /** Lower bound of the adaptive timeout. Default 100 ms (nmap's too). */
+  minTimeoutMs?: number;
+  /** Extra tries for a port that stayed silent (only silence is retried). Default 1. */
+  retries?: number;
+  signal?: AbortSignal;
+  /** Called about four times a second, and once at the end. */
+  onProgress?: (p: ScanProgress) => void;
+  /** Keep closed and filtered results (in `others`). */
+  keepClosed?: boolean;
+  logger?: Logger;
+}
+
+export interface ScanResult {
+  /** open and open|filtered, ordered by address (numeric, IPv4 first), protocol, port. */
+  open: PortResult[];
+  /** closed and filtered, same order, only when keepClosed. */
+  others: PortResult[];
+  counts: ScanCounts;
+  aborted: boolean;
+  durationMs: number;
+  /** How the scan went: attempts, retries, local back-offs, self-connects. */
+  stats: EngineStats;
+}
+
+export const DEFAULT_CONCURRENCY = 1000;
+export const DEFAULT_TIMEOUT_MS = 1000;
+export const DEFAULT_MIN_TIMEOUT_MS = 100;
+export const DEFAULT_RETRIES = 1;
+const PROGRESS_INTERVAL_MS = 250;
+
+/** The concurrency the scan will really use: the request, capped below the descriptor budget. */
+export function effectiveConcurrency(requested = DEFAULT_CONCURRENCY): number {
+  return Math.max(1, Math.min(Math.floor(requested), socketBudget()));
+}
+
+export function comparePortResults(a: PortResult, b: PortResult): number {
+  if (a.host !== b.host) {
+    const ka = addressSortKey(a.host);
+    const kb = addressSortKey(b.host);
+    if (ka !== kb) return ka < kb ? -1 : 1;
+  }
+  if (a.protocol !== b.protocol) return a.protocol < b.protocol ? -1 : 1;
+  return a.port - b.port;
+}
+
+function sortResults(list: PortResult[]): PortResult[] {
+  const keys = new Map<string, string>();
+  const key = (h: string) => {
+    let k = keys.get(h);
+    if (k === undefined) keys.set(h, (k = addressSortKey(h)));
+    return k;
+  };
+  return list.sort((a, b) => {
+    if (a.host !== b.host) {
+      const ka = key(a.host);
+      const kb = key(b.host);
+      if (ka !== kb) return ka < kb ? -1 : 1;
+    }
+    if (a.protocol !== b.protocol) return a.protocol < b.protocol ? -1 : 1;
+    return a.port - b.port;
+  });
+}
+
+function validate(options: ScanOptions): void {
+  const positive = (name: string, v: number | undefined, integer: boolean) => {
+    if (v === undefined) return;
+    if (!Number.isFinite(v) || v <= 0 || (integer && !Number.isInteger(v))) {
+      throw new RangeError(`${name} must be a positive ${integer ? 'integer' : 'number'}, not ${v}`);
+    }
+  };
+  positive('concurrency', options.concurrency, true);
+  positive('rate', options.rate, false);
+  positive('timeoutMs', options.timeoutMs, false);
+  positive('minTimeoutMs', options.minTimeoutMs, false);
+  if (options.retries !== undefined && (!Number.isInteger(options.retries) || options.retries < 0)) {
+    throw new RangeError(`retries must be a whole number, not ${options.retries}`);
+  }
+}
+
+/**
+ * Probes every task and classifies each port: TCP open / closed / filtered, UDP open /
+ * closed / open|filtered, each with its reason. Pulls tasks lazily from the iterable,
+ * keeps only open results (and others when asked), and returns them in a deterministic
+ * order whatever order they completed in.
+ */
+export async function scan(
+  tasks: Iterable<ProbeTask>,
+  total: number,
+  options: ScanOptions = {},
+): Promise<ScanResult> {
+  validate(options);
+  const started = performance.now();
+  const logger = options.logger ?? silentLogger;
+  const open: PortResult[] = [];
+  const others: PortResult[] = [];
+  const counts: ScanCounts = { probed: 0, open: 0, closed: 0, filtered: 0, openFiltered: 0 };
+  const onResult = (r: PortResult) => {
+    counts.probed++;
+    switch (r.state) {
+      case 'open':
+        counts.open++;
+        open.push(r);
+        return;
+      case 'open|filtered':
+        counts.openFiltered = (counts.openFiltered ?? 0) + 1;
+        open.push(r);
+        return;
+      case 'closed':
+        counts.closed++;
+        break;
+      case 'filtered':
+        counts.filtered++;
+        break;
+    }
+    if (options.keepClosed) others.push(r);
+  };
+
+  const iterator = tasks[Symbol.iterator]();
+  const source: TaskSource = {
+    next() {
+      const n = iterator.next();
+      return n.done ? undefined : n.value;
+    },
+  };
+  const concurrency = effectiveConcurrency(options.concurrency);
+  if (options.concurrency !== undefined && concurrency < options.concurrency) {
+    logger.info(
+      `prober: concurrency lowered from ${options.concurrency} to ${concurrency} to stay under the open-file limit`,
+    );
+  }
+  const maxTimeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const engine = new ProbeEngine(source, {
+    concurrency,
+    rate: options.rate,
+    maxTimeoutMs,
+    minTimeoutMs: Math.min(options.minTimeoutMs ?? DEFAULT_MIN_TIMEOUT_MS, maxTimeoutMs),
+    retries: options.retries ?? DEFAULT_RETRIES,
+    signal: options.signal,
+    probes: { tcp: probeTcp, udp: probeUdp },
+    onResult,
+    logger,
+  });
+
+  const progress = () => {
+    if (!options.onProgress) return;
+    const elapsed = performance.now() - started;
+    const done = counts.probed;
+    const ratePerSec = elapsed > 0 ? (done * 1000) / elapsed : 0;
+    const etaMs = ratePerSec > 0 ? Math.round(((total - done) * 1000) / ratePerSec) : 0;
+    options.onProgress({
+      done,
+      total,
+      open: counts.open + (counts.openFiltered ?? 0),
+      ratePerSec: Math.round(ratePerSec),
+      etaMs: Math.max(0, etaMs),
+    });
+  };
+  const ticker = options.onProgress ? setInterval(progress, PROGRESS_INTERVAL_MS) : undefined;
+  let aborted: boolean;
+  try {
+    aborted = await engine.run();
+  } finally {
+    if (ticker) clearInterval(ticker);
+  }
+  progress();
+  return {
+    open: sortResults(open),
+    others: sortResults(others),
+    counts,
+    aborted,
+    durationMs: Math.round(performance.now() - started),
+    stats: engine.stats,
+  };
+}
