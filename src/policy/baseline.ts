@@ -1,0 +1,145 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { ConfigurationError } from '../errors.js';
+import type { Outcome, Protocol, RuleRef, Verdict } from '../model.js';
+
+/**
+ * A baseline records the verdicts of one scan, so a later scan can mark each
+ * verdict new, unchanged or gone, and `fail-on: new` can fail only on what a
+ * change opened. Endpoints are keyed by the name the user scanned (hostname
+ * when there is one, else the address), because addresses of ephemeral
+ * environments change between runs.
+ */
+
+export interface BaselineEntry {
+  key: string;
+  host: string;
+  hostname?: string;
+  port: number;
+  protocol: Protocol;
+  outcome: Outcome;
+  /** The rule that decided it then (for the "gone" verdict's message). */
+  rule: RuleRef;
+  message: string;
+}
+
+export interface Baseline {
+  version: 1;
+  createdAt: string;
+  policy?: string;
+  entries: BaselineEntry[];
+}
+
+const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
+
+export function endpointKey(v: {
+  host: string;
+  hostname?: string;
+  port: number;
+  protocol: Protocol;
+}): string {
+  const h = (v.hostname ?? v.host).toLowerCase();
+  return `${h.includes(':') ? `[${h}]` : h}:${v.port}/${v.protocol}`;
+}
+
+/** The baseline of an evaluation: every verdict of a finding except those that are already "gone". */
+export function baselineFromVerdicts(
+  verdicts: Verdict[],
+  options: { now?: Date; policy?: string } = {},
+): Baseline {
+  const entries: BaselineEntry[] = [];
+  const seen = new Set<string>();
+  for (const v of verdicts) {
+    if (v.baseline === 'gone') continue;
+    const key = endpointKey(v);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    entries.push({
+      key,
+      host: v.host,
+      hostname: v.hostname,
+      port: v.port,
+      protocol: v.protocol,
+      outcome: v.outcome,
+      rule: v.rule,
+      message: v.message,
+    });
+  }
+  entries.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  return {
+    version: 1,
+    createdAt: (options.now ?? new Date()).toISOString(),
+    policy: options.policy,
+    entries,
+  };
+}
+
+export async function writeBaseline(file: string, baseline: Baseline): Promise<void> {
+  await writeFile(file, JSON.stringify(baseline, null, 2) + '\n', 'utf8');
+}
+
+function isEntry(e: unknown): e is BaselineEntry {
+  if (e === null || typeof e !== 'object') return false;
+  const o = e as Record<string, unknown>;
+  return (
+    typeof o.key === 'string' &&
+    typeof o.host === 'string' &&
+    typeof o.port === 'number' &&
+    (o.protocol === 'tcp' || o.protocol === 'udp') &&
+    (o.outcome === 'pass' || o.outcome === 'warn' || o.outcome === 'fail') &&
+    typeof o.rule === 'object' &&
+    o.rule !== null &&
+    typeof o.message === 'string'
+  );
+}
+
+/** Parse a baseline; a bad file is the user's to fix (exit 2). */
+export function parseBaseline(text: string, file: string): Baseline {
+  if (text.length > MAX_BASELINE_BYTES)
+    throw new ConfigurationError({
+      source: file,
+      message: `the baseline is larger than ${MAX_BASELINE_BYTES >> 20} MiB`,
+    });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigurationError({
+      source: file,
+      message: `the baseline is not JSON (${err instanceof Error ? err.message : String(err)}); write one with --write-baseline`,
+    });
+  }
+  const o = data as Record<string, unknown> | null;
+  if (!o || typeof o !== 'object' || o.version !== 1 || !Array.isArray(o.entries))
+    throw new ConfigurationError({
+      source: file,
+      message:
+        'the baseline is not a Portcullis baseline (version 1 with entries); write one with --write-baseline',
+    });
+  const bad = o.entries.findIndex((e) => !isEntry(e));
+  if (bad !== -1)
+    throw new ConfigurationError({
+      source: file,
+      path: `entries[${bad}]`,
+      message: 'is not a baseline entry (key, host, port, protocol, outcome, rule, message)',
+    });
+  return {
+    version: 1,
+    createdAt: String(o.createdAt ?? ''),
+    policy: typeof o.policy === 'string' ? o.policy : undefined,
+    entries: o.entries as BaselineEntry[],
+  };
+}
+
+export async function readBaseline(file: string): Promise<Baseline> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new ConfigurationError({
+      source: file,
+      message: `cannot read the baseline: ${code === 'ENOENT' ? 'no such file' : (code ?? String(err))}`,
+    });
+  }
+  return parseBaseline(text, file);
+}

@@ -1,0 +1,694 @@
+import type {
+  EvaluationContext,
+  Finding,
+  Outcome,
+  Protocol,
+  RequirementResult,
+  RuleRef,
+  Severity,
+  Vantage,
+  Verdict,
+} from '../model.js';
+import { lookupService } from '../services.js';
+import { endpointKey, type Baseline } from './baseline.js';
+import {
+  authState,
+  isRemoteAccessFinding,
+  judgeAuth,
+  judgeMfa,
+  judgeRedirect,
+  judgeTls,
+  judgeVpn,
+  type Judged,
+} from './evidence.js';
+import { portInRanges } from './match.js';
+import type { Policy, VpnGateway } from './policy.js';
+import type { PolicyException, Rule, Scope, UnverifiedAction } from './types.js';
+
+/**
+ * Evaluation: a pure function of (findings, policy, context). For each
+ * finding, in this order of precedence:
+ *
+ * 1. a deny rule that matches decides: fail (only an exception waives it);
+ * 2. a declared VPN gateway is allowed;
+ * 3. remote access (ssh, rdp, vnc, telnet, winrm, …) must meet
+ *    `remote_access.require` (vpn, mfa), whatever rule allows its port;
+ * 4. the allow rules that match: the first whose requirements hold passes it,
+ *    else the most specific one decides with its failed requirement;
+ * 5. no rule matched: the target's `default`, else the policy's.
+ *
+ * Then exceptions (valid ones pass the verdict, expired ones fail it), then
+ * the baseline marks new/unchanged/gone, then `fail-on` and `mode` decide
+ * which failures fail the check. Among several matching rules the most
+ * specific wins: a target's over the top-level ones, the policy file's over
+ * what it extends, then the order written.
+ */
+
+/** A probe of one declared VPN gateway (from checkVpnGateways). */
+export interface GatewayCheck {
+  host: string;
+  port: number;
+  protocol: Protocol;
+  kind: string;
+  answered: boolean;
+  detail: string;
+}
+
+export interface EvaluationInput {
+  findings: Finding[];
+  policy: Policy;
+  context: EvaluationContext & { gateways?: GatewayCheck[]; baseline?: Baseline };
+}
+
+export interface Evaluation {
+  verdicts: Verdict[];
+  notices: string[];
+  result: 'pass' | 'fail';
+  summary: { violations: number; warnings: number; passed: number; newViolations?: number };
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3, critical: 4 };
+const OUTCOME_RANK: Record<Outcome, number> = { pass: 0, warn: 1, fail: 2 };
+/** Ranges wider than this go to the per-scope "wide" list instead of the per-port index. */
+const INDEX_SPAN = 1024;
+const PROBED_GATEWAY_KINDS = new Set(['openvpn', 'ike']);
+
+interface ScopeIndex {
+  scope: Scope;
+  /** `${protocol}:${port}` → rules (deny and allow), in preference order. */
+  byPort: Map<string, Rule[]>;
+  /** Rules without ports or with wide ranges. */
+  wide: Rule[];
+}
+
+interface PolicyIndex {
+  scopes: ScopeIndex[];
+  rank: Map<Rule, number>;
+}
+
+const indexCache = new WeakMap<Policy, PolicyIndex>();
+
+/** Most specific first: targets before top-level rules, the policy file before its bases, then as written. */
+function scopeOrder(a: Scope, b: Scope): number {
+  if (a.kind !== b.kind) return a.kind === 'target' ? -1 : 1;
+  return a.layer - b.layer;
+}
+
+function buildIndex(policy: Policy): PolicyIndex {
+  const cached = indexCache.get(policy);
+  if (cached) return cached;
+  const scopes = policy.scopes
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => scopeOrder(a.s, b.s) || a.i - b.i)
+    .map(({ s }) => s);
+  const rank = new Map<Rule, number>();
+  let r = 0;
+  const out: ScopeIndex[] = [];
+  for (const scope of scopes) {
+    const idx: ScopeIndex = { scope, byPort: new Map(), wide: [] };
+    for (const rule of [...scope.deny, ...scope.allow]) {
+      rank.set(rule, r++);
+      const span = rule.ports ? rule.ports.reduce((n, [a, b]) => n + b - a + 1, 0) : Infinity;
+      if (span > INDEX_SPAN || !rule.ports) {
+        idx.wide.push(rule);
+        continue;
+      }
+      const protocols: Protocol[] = rule.protocol === 'any' ? ['tcp', 'udp'] : [rule.protocol];
+      for (const [a, b] of rule.ports) {
+        for (let p = a; p <= b; p++) {
+          for (const proto of protocols) {
+            const key = `${proto}:${p}`;
+            const list = idx.byPort.get(key);
+            if (list) list.push(rule);
+            else idx.byPort.set(key, [rule]);
+          }
+        }
+      }
+    }
+    out.push(idx);
+  }
+  const index = { scopes: out, rank };
+  indexCache.set(policy, index);
+  return index;
+}
+
+function inVantage(vantages: Vantage[] | null, vantage: Vantage): boolean {
+  return vantages === null || vantages.includes(vantage);
+}
+
+function canonicalService(f: Finding): string | undefined {
+  const n = f.service?.name;
+  if (!n) return undefined;
+  return lookupService(n)?.name ?? n.toLowerCase();
+}
+
+function ruleMatches(rule: Rule, f: Finding, service: string | undefined, vantage: Vantage): boolean {
+  if (rule.protocol !== 'any' && rule.protocol !== f.protocol) return false;
+  if (rule.ports && !portInRanges(f.port, rule.ports)) return false;
+  if (rule.services && (service === undefined || !rule.services.includes(service))) return false;
+  if (!inVantage(rule.vantages, vantage)) return false;
+  if (rule.whenNoAuth && authState(f).state !== 'none') return false;
+  return true;
+}
+
+function endpoint(f: { host: string; hostname?: string; port: number; protocol: Protocol }): string {
+  const h = f.hostname ?? f.host;
+  return `${h.includes(':') ? `[${h}]` : h}:${f.port}/${f.protocol}`;
+}
+
+function label(f: Finding): string {
+  const name = f.service?.name;
+  if (!name) return 'an unidentified service';
+  return f.service?.confidence === 'low' ? `${name} (guessed from the port number)` : name;
+}
+
+function ruleName(ref: RuleRef): string {
+  return `rule "${ref.id}" (${ref.file}:${ref.line})`;
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+interface Decision {
+  outcome: Outcome;
+  severity?: Severity;
+  message: string;
+  fix?: string;
+  rule: RuleRef;
+  requirements: Record<string, RequirementResult>;
+  /** Ids of the rules involved (for exceptions' match.rule). */
+  ruleIds: string[];
+}
+
+function unverifiedOutcome(action: UnverifiedAction): Outcome {
+  return action === 'fail' ? 'fail' : action === 'warn' ? 'warn' : 'pass';
+}
+
+/** Judge one rule's requirements against a finding. */
+function judgeRequirements(
+  rule: Rule,
+  f: Finding,
+  vantage: Vantage,
+): { results: Record<string, Judged>; violated: string[]; unverified: string[] } {
+  const results: Record<string, Judged> = {};
+  const req = rule.require;
+  if (req.tls) results.tls = judgeTls(f, req.tls.min, req.tls.text);
+  if (req.redirect) results.redirect = judgeRedirect(f);
+  if (req.auth) results.auth = judgeAuth(f);
+  if (req.vpn) results.vpn = judgeVpn(f, vantage);
+  if (req.mfa) results.mfa = judgeMfa(f);
+  const violated = Object.keys(results).filter((k) => results[k].state === 'violated');
+  const unverified = Object.keys(results).filter((k) => results[k].state === 'unverified');
+  return { results, violated, unverified };
+}
+
+function plain(results: Record<string, Judged>): Record<string, RequirementResult> {
+  const out: Record<string, RequirementResult> = {};
+  for (const [k, v] of Object.entries(results)) out[k] = { state: v.state, detail: v.detail };
+  return out;
+}
+
+function joinFixes(results: Record<string, Judged>, keys: string[]): string | undefined {
+  const fixes = [...new Set(keys.map((k) => results[k].fix).filter((x): x is string => !!x))];
+  return fixes.length ? fixes.join(' ') : undefined;
+}
+
+function gatewayMatches(g: VpnGateway, f: Finding): boolean {
+  if (g.port !== f.port || g.protocol !== f.protocol) return false;
+  const h = g.host.toLowerCase();
+  return (
+    h === f.host.toLowerCase() ||
+    (f.hostname !== undefined && h === f.hostname.toLowerCase().replace(/\.$/, ''))
+  );
+}
+
+interface FindingContext {
+  scopes: ScopeIndex[];
+  targetNames: string[];
+}
+
+function decide(
+  f: Finding,
+  policy: Policy,
+  index: PolicyIndex,
+  fc: FindingContext,
+  vantage: Vantage,
+): Decision {
+  const service = canonicalService(f);
+  const where = endpoint(f);
+  const what = label(f);
+  let bestDeny: Rule | undefined;
+  const allows: Rule[] = [];
+  for (const si of fc.scopes) {
+    const candidates = si.byPort.get(`${f.protocol}:${f.port}`);
+    for (const list of candidates ? [candidates, si.wide] : [si.wide]) {
+      for (const rule of list) {
+        if (!ruleMatches(rule, f, service, vantage)) continue;
+        if (rule.kind === 'deny') {
+          if (!bestDeny || (index.rank.get(rule) ?? 0) < (index.rank.get(bestDeny) ?? 0)) bestDeny = rule;
+        } else allows.push(rule);
+      }
+    }
+  }
+  allows.sort((a, b) => (index.rank.get(a) ?? 0) - (index.rank.get(b) ?? 0));
+
+  // Remote access requirements apply whatever rule allows the port.
+  const ra = policy.remoteAccess;
+  let remote: { results: Record<string, Judged>; violated: string[]; unverified: string[] } | undefined;
+  if (ra && (ra.vpn || ra.mfa) && inVantage(ra.vantages, vantage) && isRemoteAccessFinding(f)) {
+    const results: Record<string, Judged> = {};
+    if (ra.vpn) results.vpn = judgeVpn(f, vantage);
+    if (ra.mfa) results.mfa = judgeMfa(f);
+    remote = {
+      results,
+      violated: Object.keys(results).filter((k) => results[k].state === 'violated'),
+      unverified: Object.keys(results).filter((k) => results[k].state === 'unverified'),
+    };
+  }
+
+  if (bestDeny) {
+    return {
+      outcome: 'fail',
+      severity: bestDeny.severity,
+      message: `${what} on ${where} is denied by ${ruleName(bestDeny.ref)}: ${bestDeny.reason ?? 'no reason given'}`,
+      fix: `Close ${f.port}/${f.protocol} on ${f.hostname ?? f.host} or stop the service; if it must stay open, add an exception with a reason, an approver and an expiry date.`,
+      rule: bestDeny.ref,
+      requirements: remote ? plain(remote.results) : {},
+      ruleIds: [bestDeny.id],
+    };
+  }
+
+  const gateway = policy.vpnGateways.find((g) => gatewayMatches(g, f));
+  if (gateway) {
+    return {
+      outcome: 'pass',
+      message: `${what} on ${where} is the declared ${gateway.kind} VPN gateway (${gateway.rule.file}:${gateway.rule.line})`,
+      rule: gateway.rule,
+      requirements: {},
+      ruleIds: [gateway.rule.id, 'remote_access'],
+    };
+  }
+
+  let allowDecision: Decision | undefined;
+  for (const rule of allows) {
+    const judged = judgeRequirements(rule, f, vantage);
+    const outcome: Outcome =
+      judged.violated.length > 0
+        ? 'fail'
+        : judged.unverified.length > 0
+          ? unverifiedOutcome(policy.unverified)
+          : 'pass';
+    let message: string;
+    if (judged.violated.length > 0) {
+      message = `${what} on ${where} is allowed by ${ruleName(rule.ref)} only if ${judged.violated.map((k) => requirementWords(rule, k)).join(' and ')}, but ${judged.violated.map((k) => judged.results[k].detail).join('; ')}`;
+    } else if (judged.unverified.length > 0) {
+      message = `${what} on ${where} is allowed by ${ruleName(rule.ref)} if ${judged.unverified.map((k) => requirementWords(rule, k)).join(' and ')}, which is unverified: ${judged.unverified.map((k) => judged.results[k].detail).join('; ')}`;
+    } else {
+      const held = Object.keys(judged.results);
+      message = `${what} on ${where} is allowed by ${ruleName(rule.ref)}${held.length ? ` (${held.map((k) => judged.results[k].detail).join('; ')})` : ''}`;
+    }
+    const d: Decision = {
+      outcome,
+      severity: outcome === 'pass' ? undefined : rule.severity,
+      message,
+      fix:
+        outcome === 'pass'
+          ? undefined
+          : joinFixes(judged.results, [...judged.violated, ...judged.unverified]),
+      rule: rule.ref,
+      requirements: plain(judged.results),
+      ruleIds: [rule.id],
+    };
+    if (!allowDecision || OUTCOME_RANK[d.outcome] < OUTCOME_RANK[allowDecision.outcome]) allowDecision = d;
+    if (d.outcome === 'pass') break;
+  }
+
+  if (remote && ra) {
+    const raOutcome: Outcome =
+      remote.violated.length > 0
+        ? 'fail'
+        : remote.unverified.length > 0
+          ? unverifiedOutcome(ra.unverified)
+          : 'pass';
+    const base = allowDecision;
+    const requirements = { ...(base?.requirements ?? {}), ...plain(remote.results) };
+    // Remote access decides when it is at least as bad as what the allow rules said.
+    if (raOutcome !== 'pass' && (!base || OUTCOME_RANK[raOutcome] >= OUTCOME_RANK[base.outcome])) {
+      const parts = [...remote.violated, ...remote.unverified].map((k) => remote.results[k].detail);
+      const needs = [ra.vpn ? 'through a VPN' : '', ra.mfa ? 'with a second factor' : '']
+        .filter(Boolean)
+        .join(' and ');
+      return {
+        outcome: raOutcome,
+        severity: ra.severity,
+        message:
+          raOutcome === 'fail'
+            ? `${what} on ${where} is remote access, which ${ruleName(ra.ref)} allows only ${needs}, but ${parts.join('; ')}`
+            : `${what} on ${where} is remote access, which ${ruleName(ra.ref)} allows only ${needs}; unverified: ${parts.join('; ')}`,
+        fix: joinFixes(remote.results, [...remote.violated, ...remote.unverified]),
+        rule: ra.ref,
+        requirements,
+        ruleIds: ['remote_access', ...(base?.ruleIds ?? [])],
+      };
+    }
+    if (base) return { ...base, requirements };
+    // Remote access meets its requirements, but no rule allows the port: the default decides below.
+  }
+  if (allowDecision) return allowDecision;
+
+  // No rule matched: the most specific default.
+  let def = policy.default;
+  for (const si of fc.scopes) {
+    if (si.scope.default) {
+      def = si.scope.default;
+      break;
+    }
+  }
+  const auth = authState(f);
+  const how = auth.state === 'none' ? 'is open without authentication' : 'is open';
+  const requirements = remote ? plain(remote.results) : {};
+  if (def.action === 'allow') {
+    return {
+      outcome: 'pass',
+      message: `${what} on ${where} ${how}; no rule matches it and the default (${def.ref.file}:${def.ref.line}) allows it`,
+      rule: def.ref,
+      requirements,
+      ruleIds: [def.ref.id],
+    };
+  }
+  return {
+    outcome: def.action === 'deny' ? 'fail' : 'warn',
+    severity: def.severity,
+    message: `${what} on ${where} ${how} and no rule allows it`,
+    fix: `Close ${f.port}/${f.protocol} on ${f.hostname ?? f.host}${service ? ` or bind ${service} to a private address` : ''}, or allow it with a rule in ${policy.file}.`,
+    rule: def.ref,
+    requirements,
+    ruleIds: [def.ref.id],
+  };
+}
+
+function requirementWords(rule: Rule, key: string): string {
+  switch (key) {
+    case 'tls':
+      return `it negotiates TLS ${rule.require.tls?.text ?? ''}`.trim();
+    case 'redirect':
+      return 'it only redirects to HTTPS';
+    case 'auth':
+      return 'it demands authentication';
+    case 'vpn':
+      return 'it is reachable only through a VPN';
+    case 'mfa':
+      return 'login needs a second factor';
+    default:
+      return key;
+  }
+}
+
+function exceptionMatches(e: PolicyException, f: Finding, fc: FindingContext, decision: Decision): boolean {
+  const m = e.match;
+  if (m.host && !m.host.test(f.host, f.hostname)) return false;
+  if (m.ports && !portInRanges(f.port, m.ports)) return false;
+  if (m.protocol && m.protocol !== 'any' && m.protocol !== f.protocol) return false;
+  if (m.services) {
+    const s = canonicalService(f);
+    if (!s || !m.services.includes(s)) return false;
+  }
+  if (m.target !== undefined && !fc.targetNames.includes(m.target)) return false;
+  if (m.rule !== undefined && !decision.ruleIds.includes(m.rule) && decision.rule.id !== m.rule) return false;
+  return true;
+}
+
+function isExpired(e: PolicyException, now: Date): boolean {
+  return e.expiresAt !== null && now.getTime() > e.expiresAt;
+}
+
+function expiredWords(e: PolicyException): string {
+  return e.malformedExpiry
+    ? `has an expiry date that cannot be read (${JSON.stringify(e.expiresText)}), which counts as expired`
+    : `expired on ${e.expiresText}`;
+}
+
+function exceptionName(e: PolicyException): string {
+  return `exception "${e.id}" (${e.ref.file}:${e.ref.line})`;
+}
+
+/** Evaluate findings against a policy. Pure: same inputs, same verdicts, in a stable order. */
+export function evaluate(
+  findings: Finding[],
+  policy: Policy,
+  context: EvaluationInput['context'],
+): Evaluation {
+  const index = buildIndex(policy);
+  const vantage = context.vantage ?? 'untrusted';
+  const now = context.now;
+  const notices: string[] = [];
+  const verdicts: Verdict[] = [];
+  const used = new Set<PolicyException>();
+  const scopeCache = new Map<string, FindingContext>();
+
+  for (const f of findings) {
+    const hostKey = `${f.host}\u0000${f.hostname ?? ''}`;
+    let fc = scopeCache.get(hostKey);
+    if (!fc) {
+      const scopes = index.scopes.filter(
+        (si) =>
+          inVantage(si.scope.vantages, vantage) &&
+          (si.scope.hosts === null || si.scope.hosts.some((h) => h.test(f.host, f.hostname))),
+      );
+      fc = { scopes, targetNames: scopes.filter((s) => s.scope.kind === 'target').map((s) => s.scope.name) };
+      scopeCache.set(hostKey, fc);
+    }
+    const d = decide(f, policy, index, fc, vantage);
+    const verdict: Verdict = {
+      host: f.host,
+      hostname: f.hostname,
+      port: f.port,
+      protocol: f.protocol,
+      outcome: d.outcome,
+      severity: d.severity,
+      message: d.message,
+      rule: d.rule,
+      requirements: d.requirements,
+      fix: d.fix,
+    };
+    if (verdict.severity === undefined) delete verdict.severity;
+    if (verdict.fix === undefined) delete verdict.fix;
+    if (verdict.hostname === undefined) delete verdict.hostname;
+
+    const matching = policy.exceptions.length
+      ? policy.exceptions.filter((e) => exceptionMatches(e, f, fc, d))
+      : [];
+    for (const e of matching) used.add(e);
+    if (d.outcome !== 'pass' && matching.length > 0) {
+      const valid = matching.find((e) => !isExpired(e, now));
+      if (valid) {
+        verdict.outcome = 'pass';
+        delete verdict.severity;
+        delete verdict.fix;
+        verdict.exception = {
+          reason: valid.reason,
+          approvedBy: valid.approvedBy,
+          expires: valid.expiresText,
+          ticket: valid.ticket,
+          rule: valid.ref,
+        };
+        if (verdict.exception.ticket === undefined) delete verdict.exception.ticket;
+        verdict.message = `${label(f)} on ${endpoint(f)} would break ${ruleName(d.rule)}, but ${exceptionName(valid)}, approved by ${valid.approvedBy} until ${valid.expiresText}, allows it: ${valid.reason}`;
+        verdict.rule = valid.ref;
+        const attested: Record<string, RequirementResult> = {};
+        for (const [k, r] of Object.entries(verdict.requirements)) {
+          attested[k] =
+            r.state === 'unverified'
+              ? {
+                  state: 'attested',
+                  detail: `${exceptionName(valid)} attests it, approved by ${valid.approvedBy}: ${valid.reason}`,
+                }
+              : r.state === 'violated'
+                ? { state: 'violated', detail: `${r.detail} (waived by ${exceptionName(valid)})` }
+                : r;
+        }
+        verdict.requirements = attested;
+      } else {
+        const e = matching[0];
+        verdict.outcome = 'fail';
+        verdict.severity = d.severity ?? 'high';
+        verdict.message = `${capitalize(exceptionName(e))} for ${label(f)} on ${endpoint(f)} ${expiredWords(e)}, so ${ruleName(d.rule)} applies again: ${d.message}`;
+        verdict.fix = `Close the port, or renew the exception with a new expiry date and a fresh approval from ${e.approvedBy}.`;
+        verdict.rule = e.ref;
+      }
+    }
+    verdicts.push(verdict);
+  }
+
+  // Declared VPN gateways: proven by probe where the protocol allows.
+  const ra = policy.remoteAccess;
+  if (policy.vpnGateways.length > 0) {
+    if (!context.gateways) {
+      notices.push(
+        `The ${policy.vpnGateways.length} declared VPN gateway${policy.vpnGateways.length === 1 ? ' was' : 's were'} not probed in this run, so the VPN requirement stays unverified.`,
+      );
+    } else {
+      const remoteOpen = findings.some((f) => isRemoteAccessFinding(f));
+      for (const g of policy.vpnGateways) {
+        const check = context.gateways.find(
+          (c) =>
+            c.host.toLowerCase() === g.host.toLowerCase() && c.port === g.port && c.protocol === g.protocol,
+        );
+        const where = endpoint({ host: g.host, port: g.port, protocol: g.protocol });
+        if (!PROBED_GATEWAY_KINDS.has(g.kind)) {
+          notices.push(
+            `The ${g.kind} gateway ${where} cannot be proven by a probe; its VPN requirement stays unverified.`,
+          );
+          continue;
+        }
+        if (!check) {
+          notices.push(
+            `The ${g.kind} gateway ${where} was not probed, so the VPN requirement stays unverified.`,
+          );
+          continue;
+        }
+        const vpnState: RequirementResult = check.answered
+          ? remoteOpen && vantage === 'untrusted'
+            ? {
+                state: 'violated',
+                detail: `the gateway answers as ${g.kind}, but remote access is also open without it`,
+              }
+            : vantage === 'untrusted'
+              ? {
+                  state: 'verified',
+                  detail: `the gateway answers as ${g.kind} and no remote-access port is open from the untrusted vantage`,
+                }
+              : {
+                  state: 'unverified',
+                  detail: `the gateway answers as ${g.kind}; only a scan from the untrusted vantage shows remote access is closed without it`,
+                }
+          : { state: 'unverified', detail: `the gateway did not answer as ${g.kind}: ${check.detail}` };
+        const outcome: Outcome = check.answered
+          ? 'pass'
+          : unverifiedOutcome(ra?.unverified ?? policy.unverified);
+        const v: Verdict = {
+          host: g.host,
+          port: g.port,
+          protocol: g.protocol,
+          outcome,
+          message: check.answered
+            ? `The declared ${g.kind} VPN gateway ${where} answers as ${g.kind}`
+            : `The declared ${g.kind} VPN gateway ${where} did not answer as ${g.kind} (${check.detail}), so remote access through it is unverified`,
+          rule: g.rule,
+          requirements: { vpn: vpnState },
+        };
+        if (outcome !== 'pass') {
+          v.severity = ra?.severity ?? 'high';
+          v.fix = `Check that the gateway runs and listens on ${g.port}/${g.protocol}, or correct its entry in ${g.rule.file}.`;
+        }
+        const findingVerdict = verdicts.find(
+          (x) =>
+            x.port === g.port && x.protocol === g.protocol && (x.host === g.host || x.hostname === g.host),
+        );
+        if (findingVerdict) findingVerdict.requirements = { ...findingVerdict.requirements, vpn: vpnState };
+        else verdicts.push(v);
+      }
+    }
+  }
+
+  for (const e of policy.exceptions) {
+    if (used.has(e)) continue;
+    notices.push(
+      isExpired(e, now)
+        ? `${capitalize(exceptionName(e))} ${expiredWords(e)} and matches no open port in this scan; remove it.`
+        : `${capitalize(exceptionName(e))} matches no open port in this scan; remove it if it is stale.`,
+    );
+  }
+
+  // Baseline: new, unchanged, gone.
+  const baseline = context.baseline;
+  if (baseline) {
+    const before = new Map(baseline.entries.map((e) => [e.key, e]));
+    const now = new Set<string>();
+    for (const v of verdicts) {
+      const key = endpointKey(v);
+      now.add(key);
+      const prev = before.get(key);
+      v.baseline = prev && OUTCOME_RANK[v.outcome] <= OUTCOME_RANK[prev.outcome] ? 'unchanged' : 'new';
+      v.new = v.baseline === 'new' && v.outcome !== 'pass';
+    }
+    for (const e of baseline.entries) {
+      if (now.has(e.key)) continue;
+      verdicts.push({
+        host: e.host,
+        ...(e.hostname ? { hostname: e.hostname } : {}),
+        port: e.port,
+        protocol: e.protocol,
+        outcome: 'pass',
+        message: `${endpoint(e)} was open in the baseline (${e.outcome}, ${ruleName(e.rule)}) and is not open now`,
+        rule: e.rule,
+        requirements: {},
+        baseline: 'gone',
+        new: false,
+      });
+    }
+  } else if (policy.failOn === 'new') {
+    notices.push('fail-on: new was given without a baseline, so every violation counts as new.');
+  }
+
+  // fail-on and mode: which failures fail the check.
+  for (const v of verdicts) {
+    if (v.outcome !== 'fail') continue;
+    if (policy.failOn === 'new') {
+      if (baseline && v.baseline === 'unchanged') {
+        v.outcome = 'warn';
+        v.message += ' (already in the baseline, so it does not fail this change)';
+      }
+    } else if (
+      policy.failOn !== 'any' &&
+      SEVERITY_RANK[v.severity ?? 'high'] < SEVERITY_RANK[policy.failOn]
+    ) {
+      v.outcome = 'warn';
+      v.message += ` (severity ${v.severity ?? 'high'} is below fail-on: ${policy.failOn})`;
+    }
+    if (v.outcome === 'fail' && policy.mode === 'warn') v.outcome = 'warn';
+  }
+  // UDP silence is not proof that a port is open: at most a warning.
+  for (let i = 0; i < findings.length; i++) {
+    if (findings[i].state === 'open|filtered' && verdicts[i].outcome === 'fail') {
+      verdicts[i].outcome = 'warn';
+      verdicts[i].message += ' (the port may be open: UDP gave no reply, so it is only a warning)';
+    }
+  }
+
+  verdicts.sort(compareVerdicts);
+  let violations = 0;
+  let warnings = 0;
+  let passed = 0;
+  let newViolations = 0;
+  for (const v of verdicts) {
+    if (v.baseline === 'gone') continue;
+    if (v.outcome === 'fail') {
+      violations++;
+      if (v.new) newViolations++;
+    } else if (v.outcome === 'warn') warnings++;
+    else passed++;
+  }
+  if (policy.mode === 'warn' && verdicts.some((v) => v.outcome === 'warn'))
+    notices.push(
+      `${policy.file} is in warn mode: violations are reported as warnings and do not fail the check.`,
+    );
+  return {
+    verdicts,
+    notices,
+    result: violations > 0 ? 'fail' : 'pass',
+    summary: baseline ? { violations, warnings, passed, newViolations } : { violations, warnings, passed },
+  };
+}
+
+function compareVerdicts(a: Verdict, b: Verdict): number {
+  const ha = a.hostname ?? a.host;
+  const hb = b.hostname ?? b.host;
+  if (ha !== hb) return ha < hb ? -1 : 1;
+  if (a.host !== b.host) return a.host < b.host ? -1 : 1;
+  if (a.port !== b.port) return a.port - b.port;
+  if (a.protocol !== b.protocol) return a.protocol < b.protocol ? -1 : 1;
+  if (a.outcome !== b.outcome) return OUTCOME_RANK[b.outcome] - OUTCOME_RANK[a.outcome];
+  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}

@@ -1,0 +1,18 @@
+/**
+ * The policy stage (DESIGN.md, "The pipeline", step 6): load YAML policies
+ * (docs/policy.md), evaluate findings into verdicts, compare with a baseline.
+ */
+export { loadPolicy, loadPolicyFromString, parseExpiry, type LoadOptions } from './loader.js';
+export type { Policy, VpnGateway } from './policy.js';
+export { evaluate, type Evaluation, type EvaluationInput, type GatewayCheck } from './evaluate.js';
+export { checkVpnGateways, type GatewayCheckOptions } from './gateways.js';
+export {
+  baselineFromVerdicts,
+  endpointKey,
+  parseBaseline,
+  readBaseline,
+  writeBaseline,
+  type Baseline,
+  type BaselineEntry,
+} from './baseline.js';
+export type { FailOn, DefaultAction, UnverifiedAction } from './types.js';

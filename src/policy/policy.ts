@@ -1,0 +1,41 @@
+import type { Diagnostic } from '../errors.js';
+import type { Protocol, RuleRef } from '../model.js';
+import type {
+  DefaultDecision,
+  FailOn,
+  PolicyException,
+  RemoteAccessPolicy,
+  Scope,
+  UnverifiedAction,
+} from './types.js';
+
+/** A declared VPN gateway (remote_access.vpn_gateways[]). */
+export interface VpnGateway {
+  host: string;
+  port: number;
+  protocol: Protocol;
+  kind: 'openvpn' | 'ike' | string;
+  rule: RuleRef;
+}
+
+/** A loaded, validated, merged policy: what `evaluate` judges findings against. */
+export interface Policy {
+  /** The policy file that was loaded (the leaf of any `extends`). */
+  file: string;
+  mode: 'enforce' | 'warn';
+  /** any | low | medium | high | critical | new (docs/policy.md, "Failing the check"). */
+  failOn: FailOn;
+  vpnGateways: VpnGateway[];
+  /** What an unverified requirement does to a verdict. */
+  unverified: UnverifiedAction;
+  /** The effective top-level `default` (the last layer that set one). */
+  default: DefaultDecision;
+  /** Top-level rules (one global scope per file) and targets, most specific layer first. */
+  scopes: Scope[];
+  remoteAccess?: RemoteAccessPolicy;
+  exceptions: PolicyException[];
+  /** Every file that contributed, the policy file first, then what it extends. */
+  files: string[];
+  /** Load-time notes that are not errors (an unreadable expiry date, an allow rule a deny overrides). */
+  warnings: Diagnostic[];
+}

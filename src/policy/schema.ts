@@ -1,0 +1,250 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Diagnostic } from '../errors.js';
+import { formatPath, locate, type PathSegment, type SourceDoc } from './source.js';
+
+/**
+ * The policy JSON Schema (policies/schema.json) compiled once with ajv
+ * (`allErrors`, as spectral does), and ajv's errors turned into plain
+ * sentences at file:line:column.
+ */
+
+/**
+ * The folder holding schema.json and the built-in policies. Found by walking
+ * up from this module, so it works from src/ (tests), lib/ (the CLI) and a
+ * bundle in dist/ alike.
+ */
+export function defaultPoliciesDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    const candidate = join(dir, 'policies');
+    if (existsSync(join(candidate, 'schema.json'))) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  throw new Error(`policies/schema.json not found above ${dirname(fileURLToPath(import.meta.url))}`);
+}
+
+const cache = new Map<string, { validate: ValidateFunction; schema: SchemaNode }>();
+
+interface SchemaNode {
+  properties?: Record<string, SchemaNode>;
+  items?: SchemaNode;
+  $ref?: string;
+  enum?: unknown[];
+  oneOf?: SchemaNode[];
+  definitions?: Record<string, SchemaNode>;
+  'x-expected'?: string;
+  description?: string;
+}
+
+function compiled(dir: string): { validate: ValidateFunction; schema: SchemaNode } {
+  let entry = cache.get(dir);
+  if (!entry) {
+    const schema = JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8')) as SchemaNode;
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+    // Our own annotation: the expected form, in words, for pattern errors.
+    ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
+    entry = { validate: ajv.compile(schema), schema };
+    cache.set(dir, entry);
+  }
+  return entry;
+}
+
+function pointerToPath(pointer: string): PathSegment[] {
+  if (!pointer) return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function show(value: unknown): string {
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '...' : value);
+  if (value === null) return 'null (an empty value)';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return String(value);
+}
+
+function valueAt(data: unknown, path: readonly PathSegment[]): unknown {
+  let v: unknown = data;
+  for (const seg of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[seg];
+  }
+  return v;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  integer: 'a whole number',
+  number: 'a number',
+  string: 'a string',
+  boolean: 'true or false',
+  array: 'a list',
+  object: 'a mapping of keys to values',
+  null: 'empty',
+};
+
+function typeWords(type: unknown): string {
+  const list = Array.isArray(type) ? type : [type];
+  return list.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
+}
+
+function isPortKey(path: readonly PathSegment[]): boolean {
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  return last === 'port' || (typeof last === 'number' && parent === 'ports');
+}
+
+/** Edit distance, for "did you mean" on unknown keys. */
+function distance(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}
+
+function resolveSchema(root: SchemaNode, node: SchemaNode | undefined): SchemaNode | undefined {
+  let n = node;
+  for (let i = 0; n?.$ref && i < 10; i++) {
+    const name = n.$ref.replace('#/definitions/', '');
+    n = root.definitions?.[name];
+  }
+  return n;
+}
+
+function schemaAt(root: SchemaNode, schemaPath: string): SchemaNode | undefined {
+  // ajv's schemaPath ("#/definitions/allowRule/properties/port/pattern") names the failing keyword's parent.
+  const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
+  let n: unknown = root;
+  for (const p of parts) {
+    if (n === null || typeof n !== 'object') return undefined;
+    n = (n as Record<string, unknown>)[p.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return n as SchemaNode | undefined;
+}
+
+function sentence(err: ErrorObject, path: PathSegment[], data: unknown, root: SchemaNode): string {
+  const value = valueAt(data, path);
+  const params = err.params as Record<string, unknown>;
+  const here = (err.parentSchema as SchemaNode | undefined) ?? schemaAt(root, err.schemaPath);
+  switch (err.keyword) {
+    case 'minimum':
+    case 'maximum':
+      if (isPortKey(path)) return `${show(value)} is not a port (1–65535)`;
+      return `${show(value)} must be ${err.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}`;
+    case 'type':
+      if (isPortKey(path) && typeof value !== 'number')
+        return `${show(value)} is not a port (1–65535) nor a range such as "8000-8100"`;
+      if (isPortKey(path)) return `${show(value)} is not a port (1–65535)`;
+      return `${show(value)} is not ${typeWords(params.type)}`;
+    case 'pattern':
+      return `${show(value)} is not ${here?.['x-expected'] ?? `in the expected form (${String(params.pattern)})`}`;
+    case 'enum':
+      return `${show(value)} is not one of ${(params.allowedValues as unknown[]).map((v) => String(v)).join(', ')}`;
+    case 'const':
+      if (path.length === 1 && path[0] === 'version')
+        return `${show(value)} is not a supported policy format version (write version: 1)`;
+      return `must be ${String(params.allowedValue)}`;
+    case 'required': {
+      const missing = String(params.missingProperty);
+      const prop = resolveSchema(root, here?.properties?.[missing]);
+      const hint = prop?.description ? ` (${prop.description.replace(/\.$/, '').split('. ')[0]})` : '';
+      return `${missing} is required${hint}`;
+    }
+    case 'additionalProperties': {
+      const extra = String(params.additionalProperty);
+      const known = Object.keys(here?.properties ?? {});
+      const near = known
+        .map((k) => ({ k, d: distance(extra.toLowerCase(), k.toLowerCase()) }))
+        .filter((x) => x.d <= Math.max(1, Math.floor(x.k.length / 3)))
+        .sort((a, b) => a.d - b.d)[0];
+      return `unknown key ${JSON.stringify(extra)}${near ? `; did you mean ${JSON.stringify(near.k)}?` : ''} (allowed: ${known.join(', ')})`;
+    }
+    case 'minLength':
+      return 'must not be empty';
+    case 'maxLength':
+      return `is longer than ${String(params.limit)} characters`;
+    case 'minItems':
+      return `needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`;
+    case 'maxItems':
+      return `has more than ${String(params.limit)} items`;
+    case 'minProperties':
+      return `needs at least one of ${Object.keys(here?.properties ?? {}).join(', ')}`;
+    case 'uniqueItems':
+      return `lists the same value twice (items ${String(params.j)} and ${String(params.i)})`;
+    default:
+      return err.message ?? `is invalid (${err.keyword})`;
+  }
+}
+
+/** Validate parsed data against the schema; every problem, each at its own file:line:column. */
+export function schemaDiagnostics(source: SourceDoc, policiesDir: string): Diagnostic[] {
+  const { validate, schema } = compiled(policiesDir);
+  if (validate(source.data)) return [];
+  const errors = validate.errors ?? [];
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  // `default` is a oneOf (a word or a mapping): report it once, in words, not as two branches' errors.
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  for (const err of errors) {
+    if (err.keyword === 'if') continue;
+    const inOneOf = [...oneOfPaths].some(
+      (p) =>
+        err.instancePath === p ||
+        (err.instancePath.startsWith(p + '/') && err.schemaPath.includes('/oneOf/')),
+    );
+    let path = pointerToPath(err.instancePath);
+    let message: string;
+    let which: 'value' | 'key' = 'value';
+    if (inOneOf || err.keyword === 'oneOf') {
+      if (err.keyword !== 'oneOf') continue;
+      const value = valueAt(source.data, path);
+      const last = path[path.length - 1];
+      message =
+        last === 'default'
+          ? `${show(value)} is not one of deny, warn, allow (or a mapping with action and severity)`
+          : `${show(value)} is not in any of the accepted forms`;
+      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
+        // The mapping form was meant: say what is wrong inside it.
+        const inner = errors.filter(
+          (e) => e.instancePath.startsWith(err.instancePath) && e.schemaPath.includes('/oneOf/1/'),
+        );
+        if (inner.length > 0) {
+          const e = inner[0];
+          path = pointerToPath(e.instancePath);
+          if (e.keyword === 'additionalProperties') {
+            path = [...path, String((e.params as Record<string, unknown>).additionalProperty)];
+            which = 'key';
+          }
+          message = sentence(e, pointerToPath(e.instancePath), source.data, schema);
+        }
+      }
+    } else {
+      message = sentence(err, path, source.data, schema);
+      if (err.keyword === 'additionalProperties') {
+        path = [...path, String((err.params as Record<string, unknown>).additionalProperty)];
+        which = 'key';
+      }
+    }
+    const pos = locate(source, path, which);
+    const key = `${pos.line}:${pos.column}:${formatPath(path)}:${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push({ source: source.file, ...pos, path: formatPath(path) || undefined, message });
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+import type { Protocol, RuleRef, Severity, Vantage } from '../model.js';
+
+/**
+ * The compiled form of a policy: what the evaluator reads. Everything the
+ * YAML said is resolved here (service aliases, CIDRs, port ranges, extends),
+ * and every rule keeps the file:line:column it was written at.
+ */
+
+export type DefaultAction = 'deny' | 'warn' | 'allow';
+export type UnverifiedAction = 'warn' | 'fail' | 'pass';
+export type FailOn = 'any' | Severity | 'new';
+
+/** Inclusive port ranges, sorted and merged. */
+export type PortRanges = Array<[number, number]>;
+
+export interface HostMatcher {
+  /** As written, for messages. */
+  pattern: string;
+  kind: 'any' | 'cidr' | 'ip' | 'glob';
+  test(address: string, hostname: string | undefined): boolean;
+}
+
+export interface Requirements {
+  /** Minimum TLS version as a number: 1.2 for ">=1.2". */
+  tls?: { min: number; text: string };
+  redirect?: 'https';
+  auth?: 'required';
+  vpn?: boolean;
+  mfa?: boolean;
+}
+
+export interface Rule {
+  kind: 'allow' | 'deny';
+  id: string;
+  ref: RuleRef;
+  /** null: every port. */
+  ports: PortRanges | null;
+  protocol: Protocol | 'any';
+  /** Canonical service names; null: any service. */
+  services: string[] | null;
+  vantages: Vantage[] | null;
+  require: Requirements;
+  severity: Severity;
+  /** For deny rules: why. */
+  reason?: string;
+  /** For deny rules: deny only when the evidence shows the service lets anyone in. */
+  whenNoAuth?: boolean;
+  /** The scope the rule belongs to. */
+  scope: Scope;
+  /** 0 for the policy file itself, 1 for what it extends, 2 for what that extends, … */
+  layer: number;
+  /** Position in the merged policy, for a stable order. */
+  order: number;
+}
+
+export interface DefaultDecision {
+  action: DefaultAction;
+  severity: Severity;
+  ref: RuleRef;
+}
+
+export interface Scope {
+  /** `global` or the target's name. */
+  name: string;
+  kind: 'global' | 'target';
+  /** null: every host (the top-level rules). */
+  hosts: HostMatcher[] | null;
+  vantages: Vantage[] | null;
+  default?: DefaultDecision;
+  layer: number;
+  ref: RuleRef;
+  allow: Rule[];
+  deny: Rule[];
+}
+
+export interface ExceptionMatch {
+  host?: HostMatcher;
+  ports?: PortRanges;
+  protocol?: Protocol | 'any';
+  services?: string[];
+  target?: string;
+  rule?: string;
+}
+
+export interface PolicyException {
+  id: string;
+  ref: RuleRef;
+  match: ExceptionMatch;
+  reason: string;
+  approvedBy: string;
+  ticket?: string;
+  /** As written (a date, `never`, or something unreadable). */
+  expiresText: string;
+  /** The last valid instant (end of that UTC day); null for never; NaN-free: unreadable dates become -Infinity. */
+  expiresAt: number | null;
+  /** true when `expires` could not be read as a date (it counts as expired). */
+  malformedExpiry: boolean;
+}
+
+export interface RemoteAccessPolicy {
+  vpn: boolean;
+  mfa: boolean;
+  unverified: UnverifiedAction;
+  severity: Severity;
+  vantages: Vantage[] | null;
+  ref: RuleRef;
+}
