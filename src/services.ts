@@ -60,6 +60,7 @@ export const SERVICES: readonly ServiceDef[] = [
   { name: 'amqp', aliases: ['rabbitmq'], tcp: [5672], risk: ['database'], description: 'AMQP' },
   { name: 'rsync', tcp: [873], risk: ['file-sharing'], description: 'rsync daemon' },
   { name: 'nfs', tcp: [2049], udp: [2049], risk: ['file-sharing'], description: 'NFS' },
+  { name: 'tls', aliases: ['ssl'], risk: ['unknown'], description: 'A TLS service whose inner protocol was not identified' },
 ];
 
 const byName = new Map<string, ServiceDef>();

@@ -1,11 +1,389 @@
-import type { Finding, PortResult } from '../model.js';
+import type { Finding, Logger, PortResult, Protocol, ServiceInfo } from '../model.js';
+import { silentLogger } from '../model.js';
+import { untrustedLine } from '../report/escape.js';
+import { lookupService, serviceForPort } from '../services.js';
+import { findingFromPort, riskFor } from './finding.js';
 import type { FingerprintOptions } from './index.js';
-import { findingFromPort } from './finding.js';
+import { type Conversation, type Endpoint, openTcp, openTls, udpExchange } from './io.js';
+import { TCP_MODULES, UDP_MODULES } from './modules.js';
+import { connectionEvidence, tlsModule } from './protocols/tls.js';
+import { firstLine } from './text.js';
+import type { Identification, ProbeContext, Session, TcpModule, UdpModule } from './types.js';
 
-// Interim: the protocol modules land in the next commits; until then every port is a port-number guess.
-export async function fingerprintAll(
-  results: PortResult[],
-  _options: FingerprintOptions,
-): Promise<Finding[]> {
-  return results.map(findingFromPort);
+export const DEFAULT_TIMEOUT_MS = 5000;
+export const DEFAULT_CONCURRENCY = 32;
+export const DEFAULT_BANNER_WAIT_MS = 400;
+
+/** The service usually found inside TLS on a port, to try its module first. */
+const TLS_INNER: Record<number, string> = {
+  443: 'http',
+  8443: 'http',
+  993: 'imap',
+  995: 'pop3',
+  465: 'smtp',
+  990: 'ftp',
+  5986: 'winrm',
+};
+/** What a plain service is called when it speaks inside TLS. */
+const TLS_NAME: Record<string, string> = {
+  http: 'https',
+  imap: 'imaps',
+  pop3: 'pop3s',
+  smtp: 'smtps',
+  ftp: 'ftps',
+};
+
+interface Context {
+  options: FingerprintOptions;
+  logger: Logger;
+  allowed: (name: string) => boolean;
+  bannerWaitMs: number;
+}
+
+interface Match {
+  id: Identification;
+  module: TcpModule;
+}
+
+function expectedFor(port: number, protocol: Protocol): string[] {
+  const def = serviceForPort(port, protocol);
+  return def ? [def.name, ...(def.aliases ?? [])] : [];
+}
+
+function ordered<T extends { services: string[] }>(modules: readonly T[], expected: string[]): T[] {
+  const first = modules.filter((m) => m.services.some((s) => expected.includes(s)));
+  return [...first, ...modules.filter((m) => !first.includes(m))];
+}
+
+/** Offer bytes to every parser, the one whose probe drew them first; the first confident match wins. */
+function consider(data: Buffer, order: readonly TcpModule[], sentBy?: TcpModule): Match | undefined {
+  if (data.length === 0) return undefined;
+  let weak: Match | undefined;
+  for (const module of sentBy ? [sentBy, ...order.filter((m) => m !== sentBy)] : order) {
+    let id: Identification | undefined;
+    try {
+      id = module.parse(data);
+    } catch {
+      id = undefined;
+    }
+    if (!id) continue;
+    if (id.confident) return { id, module };
+    weak ??= { id, module };
+  }
+  return weak;
+}
+
+function settled(m: Match | undefined, data: Buffer): boolean {
+  if (!m?.id.confident) return false;
+  try {
+    return m.module.complete ? m.module.complete(data) : true;
+  } catch {
+    return true;
+  }
+}
+
+/** One endpoint, plain or inside TLS: how to connect, and what is left of the budget. */
+interface Channel {
+  endpoint: Endpoint;
+  tls: boolean;
+  deadline: number;
+  signal?: AbortSignal;
+  connect(): Promise<Conversation>;
+  /** A connection already open and clean (the TLS details connection), used first. */
+  first?: Conversation;
+}
+
+const remaining = (ch: Channel) => ch.deadline - Date.now();
+
+interface TcpOutcome {
+  match?: Match;
+  banner?: string;
+}
+
+async function identifyTcp(
+  ch: Channel,
+  expected: string[],
+  ctx: Context,
+  rttMs: number | undefined,
+): Promise<TcpOutcome> {
+  const order = ordered(TCP_MODULES, expected);
+  const probeCtx: ProbeContext = {
+    address: ch.endpoint.address,
+    hostname: ch.endpoint.hostname,
+    port: ch.endpoint.port,
+  };
+  const probeWait = Math.min(2000, Math.max(500, (rttMs ?? 0) * 4 + 500));
+  let conv: Conversation | undefined;
+  let lastWriter: TcpModule | undefined;
+  let best: Match | undefined;
+  let banner: string | undefined;
+  const tried = new Set<TcpModule>();
+  try {
+    conv = ch.first ?? (await ch.connect());
+  } catch {
+    return {};
+  }
+  try {
+    const lead = order[0];
+    const leadSpeaksFirst =
+      lead !== undefined && lead.services.some((s) => expected.includes(s)) && !lead.bannerFirst;
+    if (leadSpeaksFirst && lead.probe && ctx.allowed(lead.name)) {
+      // The usual service here waits for the client: ask it at once; a banner-first
+      // service sends its greeting all the same, and the parsers see it.
+      tried.add(lead);
+      lastWriter = lead;
+      conv.write(lead.probe(probeCtx));
+      const data = await conv.waitFor(
+        (b) => settled(consider(b, order, lead), b),
+        Math.min(probeWait, remaining(ch)),
+      );
+      best = consider(data, order, lead);
+      if (data.length && !best?.id.confident && !lead.parse(data)) banner = firstLine(data, false);
+    } else {
+      const data = await conv.waitFor(
+        (b) => settled(consider(b, order), b),
+        Math.min(ctx.bannerWaitMs, remaining(ch)),
+      );
+      best = consider(data, order);
+      if (data.length) banner = best?.id.banner ?? firstLine(data, false);
+    }
+    const bannerSeen = banner !== undefined || (best !== undefined && best.module.bannerFirst === true);
+    for (const module of order) {
+      if (best?.id.confident) break;
+      if (remaining(ch) < 50 || ch.signal?.aborted) break;
+      if (!module.probe || tried.has(module) || !ctx.allowed(module.name)) continue;
+      // FTP's SYST, SMTP's EHLO, POP3's CAPA only settle a greeting that did not say what it is.
+      if (module.bannerFirst && !bannerSeen) continue;
+      tried.add(module);
+      if (!conv || conv.closed || conv.wrote || conv.received > 0) {
+        conv?.close();
+        conv = undefined;
+        try {
+          conv = await ch.connect();
+        } catch {
+          // Refused now: the service went away or rate-limits us; nothing more to learn.
+          break;
+        }
+      }
+      lastWriter = module;
+      conv.write(module.probe(probeCtx));
+      const data = await conv.waitFor(
+        (b) => settled(consider(b, order, module), b),
+        Math.min(probeWait, remaining(ch)),
+      );
+      const found = consider(data, order, module);
+      if (found && (!best || (found.id.confident && !best.id.confident))) best = found;
+    }
+    if (!best) return { banner };
+    // Interrogation: the matched module's own conversation for its security facts.
+    const match = best;
+    if (match.module === tlsModule || !match.module.interrogate || !ctx.allowed(match.module.name)) {
+      return { match, banner: match.id.banner ?? banner };
+    }
+    let leftover: Conversation | undefined =
+      conv && !conv.closed && (!conv.wrote || lastWriter === match.module) ? conv : undefined;
+    const session: Session = {
+      endpoint: ch.endpoint,
+      tls: ch.tls,
+      signal: ch.signal,
+      logger: ctx.logger,
+      credentials: ctx.options.credentials,
+      remaining: () => remaining(ch),
+      connect: () => ch.connect(),
+      async reuse() {
+        const c = leftover;
+        leftover = undefined;
+        if (c && !c.closed) {
+          const greeted = c.received > 0;
+          c.take();
+          return { conversation: c, greeted };
+        }
+        return { conversation: await ch.connect(), greeted: false };
+      },
+      allowed: ctx.allowed,
+    };
+    // The interrogation gets at least a little time even when identification used most of the budget.
+    ch.deadline = Math.max(ch.deadline, Date.now() + 1500);
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        match.module.interrogate(match.id, session),
+        new Promise<void>((resolve) => (timer = setTimeout(resolve, remaining(ch) + 50))),
+      ]);
+    } catch (err) {
+      ctx.logger.debug(
+        `fingerprint ${ch.endpoint.address}:${ch.endpoint.port}: ${match.module.name} interrogation failed: ${untrustedLine(String(err))}`,
+      );
+    } finally {
+      clearTimeout(timer);
+      leftover?.close();
+    }
+    return { match, banner: match.id.banner ?? banner };
+  } finally {
+    conv?.close();
+  }
+}
+
+function tcpChannel(ep: Endpoint, deadline: number, signal?: AbortSignal): Channel {
+  const ch: Channel = {
+    endpoint: ep,
+    tls: false,
+    deadline,
+    signal,
+    connect: () => openTcp(ep, Math.min(3000, Math.max(1, remaining(ch))), signal),
+  };
+  return ch;
+}
+
+async function identifyTcpPort(
+  result: PortResult,
+  ctx: Context,
+): Promise<(Identification & { tls?: boolean }) | { banner?: string }> {
+  const ep: Endpoint = { address: result.host, port: result.port, hostname: result.hostname };
+  const deadline = Date.now() + (ctx.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const plain = tcpChannel(ep, deadline, ctx.options.signal);
+  const outcome = await identifyTcp(plain, expectedFor(result.port, 'tcp'), ctx, result.rttMs);
+  if (!outcome.match) return { banner: outcome.banner };
+  if (outcome.match.module !== tlsModule)
+    return { ...outcome.match.id, banner: outcome.banner ?? outcome.match.id.banner };
+  // TLS: read the certificate and the negotiated parameters, then name the service inside.
+  const outer = outcome.match.id;
+  plain.deadline = Math.max(plain.deadline, Date.now() + 1500);
+  let hs;
+  try {
+    hs = await openTls(ep, Math.min(3000, remaining(plain)), ['h2', 'http/1.1'], ctx.options.signal);
+  } catch {
+    return { ...outer, service: 'tls', tls: true };
+  }
+  const evidence = { ...outer.evidence, ...connectionEvidence(hs.socket) };
+  delete evidence['tls.alert'];
+  const alpn = evidence['tls.alpn'];
+  const inner: Channel = {
+    endpoint: ep,
+    tls: true,
+    deadline: plain.deadline,
+    signal: ctx.options.signal,
+    connect: () =>
+      openTls(ep, Math.min(3000, Math.max(1, remaining(inner))), ['http/1.1'], ctx.options.signal).then(
+        (h) => h.conversation,
+      ),
+  };
+  // An h2 connection cannot carry our HTTP/1.1 probe: name the service on a fresh http/1.1 one.
+  if (alpn === 'h2') hs.conversation.close();
+  else inner.first = hs.conversation;
+  const innerOutcome = await identifyTcp(inner, [TLS_INNER[result.port] ?? 'http'], ctx, result.rttMs);
+  hs.conversation.close();
+  const id = innerOutcome.match?.id;
+  if (!id || innerOutcome.match?.module === tlsModule) {
+    const web = alpn === 'h2' || alpn === 'http/1.1';
+    return {
+      service: web ? 'https' : 'tls',
+      evidence,
+      confident: true,
+      tls: true,
+      banner: innerOutcome.banner,
+    };
+  }
+  return {
+    ...id,
+    service: TLS_NAME[id.service] ?? id.service,
+    evidence: { ...evidence, ...id.evidence },
+    tls: true,
+    banner: innerOutcome.banner ?? id.banner,
+  };
+}
+
+async function identifyUdpPort(result: PortResult, ctx: Context): Promise<Identification | undefined> {
+  const ep: Endpoint = { address: result.host, port: result.port, hostname: result.hostname };
+  const deadline = Date.now() + (ctx.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const order: UdpModule[] = ordered(UDP_MODULES, expectedFor(result.port, 'udp'));
+  const probeCtx: ProbeContext = { address: ep.address, hostname: ep.hostname, port: ep.port };
+  const wait = Math.min(2000, Math.max(600, (result.rttMs ?? 0) * 4 + 600));
+  let weak: Identification | undefined;
+  for (const module of order) {
+    const left = deadline - Date.now();
+    if (left < 50 || ctx.options.signal?.aborted) break;
+    if (!ctx.allowed(module.name)) continue;
+    const sent = module.probe(probeCtx);
+    const reply = await udpExchange(ep, sent, Math.min(wait, left), ctx.options.signal);
+    if (!reply) continue;
+    for (const m of [module, ...order.filter((x) => x !== module)]) {
+      let id: Identification | undefined;
+      try {
+        id = m.parse(reply, sent);
+      } catch {
+        id = undefined;
+      }
+      if (id?.confident) return id;
+      weak ??= id;
+    }
+  }
+  return weak;
+}
+
+function toFinding(
+  result: PortResult,
+  id: (Identification & { tls?: boolean }) | undefined,
+  banner: string | undefined,
+): Finding {
+  if (!id) {
+    const guess = findingFromPort(result);
+    if (guess.service && banner) guess.service.banner = banner;
+    return guess;
+  }
+  const def = lookupService(id.service);
+  const name = def?.name ?? serviceForPort(result.port, result.protocol)?.name;
+  if (!name) return findingFromPort(result);
+  const service: ServiceInfo = { name, confidence: id.confident ? 'high' : 'low' };
+  if (id.product) service.product = id.product;
+  if (id.version) service.version = id.version;
+  if (id.tls) service.tls = true;
+  const b = banner ?? id.banner;
+  if (b) service.banner = b;
+  return { ...result, service, risk: riskFor(name), evidence: id.evidence };
+}
+
+async function fingerprintOne(result: PortResult, ctx: Context): Promise<Finding> {
+  if (result.state !== 'open' || ctx.options.signal?.aborted) return findingFromPort(result);
+  if (result.protocol === 'udp') {
+    const id = await identifyUdpPort(result, ctx);
+    return toFinding(result, id, undefined);
+  }
+  const out = await identifyTcpPort(result, ctx);
+  return 'service' in out ? toFinding(result, out, out.banner) : toFinding(result, undefined, out.banner);
+}
+
+/** One Finding per input, same order; at most `concurrency` ports in flight. */
+export async function fingerprintAll(results: PortResult[], options: FingerprintOptions): Promise<Finding[]> {
+  const allowedSet = options.probes ? new Set(options.probes) : undefined;
+  const ctx: Context = {
+    options,
+    logger: options.logger ?? silentLogger,
+    allowed: (name) => !allowedSet || allowedSet.has(name),
+    bannerWaitMs: options.bannerWaitMs ?? DEFAULT_BANNER_WAIT_MS,
+  };
+  const out: Finding[] = new Array(results.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < results.length) {
+      const i = next++;
+      const result = results[i];
+      try {
+        out[i] = await fingerprintOne(result, ctx);
+      } catch (err) {
+        ctx.logger.debug(
+          `fingerprint ${result.host}:${result.port}/${result.protocol}: ${untrustedLine(String(err))}`,
+        );
+        out[i] = findingFromPort(result);
+      }
+      const s = out[i].service;
+      if (result.state === 'open')
+        ctx.logger.debug(
+          `fingerprint ${result.host}:${result.port}/${result.protocol}: ${s ? `${s.name} (${s.confidence})` : 'unknown'}`,
+        );
+    }
+  };
+  const n = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, results.length));
+  await Promise.all(Array.from({ length: n }, worker));
+  return out;
 }

@@ -1,0 +1,824 @@
+/**
+ * Real Debian daemons for tests, started and stopped by the test itself.
+ *
+ * This harness installs nothing: the packages are in .ci/apt-packages.txt.
+ * It starts each daemon in its foreground mode, bound only to a loopback
+ * alias it adds (127.42.x.y/32 on lo) or inside a network namespace it
+ * creates, records the PID, and knows the daemon is ready by polling the
+ * kernel's listener table (`ss -ltnH` / `ss -lunH`), never by probing it.
+ * Everything is stopped by PID (SIGTERM, then SIGKILL after a grace period),
+ * and aliases, namespaces and temp folders are removed afterwards.
+ *
+ * Usage:
+ *
+ *   const env = requireDaemons(['sshd']);           // { ok: false, reason } when not root / binary missing
+ *   if (!env.ok) { console.log(`skipped: ${env.reason}`); return; }
+ *   const lab = new DaemonLab('ssh-test');            // one per test file
+ *   const addr = await lab.address();                 // a fresh 127.42.x.y, aliased on lo
+ *   const sshd = await lab.sshd({ address: addr, port: 40022, mode: 'password' });
+ *   ... probe sshd.address:sshd.port ...
+ *   await lab.close();                                // stops every daemon, removes aliases and temp dirs
+ *
+ * Recipes (each returns a Daemon with `address`, `port`, `protocol`, `pid`, `info`):
+ *   sshd        mode 'password' (publickey,password) | 'mfa' (AuthenticationMethods publickey,keyboard-interactive;
+ *               info.privateKey / info.username for a test key that yields partial success)
+ *   redis       requirepass optional (protected-mode off without it)
+ *   postgres    auth 'trust' | 'scram-sha-256', ssl on/off
+ *   nginx       TLS with a self-signed certificate on `port`, optional plain HTTP `redirectPort` that
+ *               redirects to it
+ *   vsftpd      anonymous on/off
+ *   vnc         Xtigervnc, password on/off
+ *   telnetd     inetutils telnetd under openbsd-inetd
+ *   dnsmasq     DNS on UDP and TCP
+ *   snmpd       community of your choice (UDP)
+ *   openvpn     server in TCP or UDP mode with a throwaway PKI
+ *   memcached   TCP (and UDP when udp: true)
+ *   mariadb     a fresh datadir
+ *   xrdp        RDP (standard security + TLS, no NLA)
+ *   namespace   `lab.namespace()` creates a netns with lo up and returns its name and an `exec` prefix,
+ *               for daemons that only bind 0.0.0.0 (strongSwan)
+ *
+ * Generic: `lab.start({ name, command, args, listeners, user?, cwd?, env? })` starts any foreground
+ * daemon and waits for its listeners.
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export type Proto = 'tcp' | 'udp';
+
+export interface Listener {
+  address: string;
+  port: number;
+  protocol: Proto;
+}
+
+export interface Daemon extends Listener {
+  name: string;
+  pid: number;
+  /** Every listener the daemon was started for (the first is address/port/protocol). */
+  listeners: Listener[];
+  /** Recipe-specific facts: key paths, usernames, passwords of throwaway test accounts. */
+  info: Record<string, string>;
+  /** The daemon's recent output (bounded), for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+export interface StartSpec {
+  name: string;
+  command: string;
+  args: string[];
+  listeners: Listener[];
+  /** Run as this system user (setpriv), e.g. 'redis'. */
+  user?: string;
+  cwd?: string;
+  env?: Record<string, string>;
+  /** Readiness deadline, default 15 s. */
+  timeoutMs?: number;
+  /** Prefix such as ['ip', 'netns', 'exec', NS]. */
+  prefix?: string[];
+  /** Namespace whose listener table to poll. */
+  netns?: string;
+  info?: Record<string, string>;
+  /** Signal for a graceful stop (default SIGTERM). */
+  stopSignal?: NodeJS.Signals;
+}
+
+const BINARIES: Record<string, string[]> = {
+  sshd: ['/usr/sbin/sshd', '/usr/bin/ssh-keygen'],
+  redis: ['/usr/bin/redis-server'],
+  postgres: ['/usr/lib/postgresql/15/bin/postgres', '/usr/lib/postgresql/15/bin/initdb'],
+  nginx: ['/usr/sbin/nginx', '/usr/bin/openssl'],
+  vsftpd: ['/usr/sbin/vsftpd'],
+  vnc: ['/usr/bin/Xtigervnc', '/usr/bin/vncpasswd'],
+  telnetd: ['/usr/sbin/inetd', '/usr/sbin/telnetd'],
+  dnsmasq: ['/usr/sbin/dnsmasq'],
+  snmpd: ['/usr/sbin/snmpd'],
+  openvpn: ['/usr/sbin/openvpn', '/usr/bin/openssl'],
+  memcached: ['/usr/bin/memcached'],
+  mariadb: ['/usr/sbin/mariadbd', '/usr/bin/mariadb-install-db'],
+  xrdp: ['/usr/sbin/xrdp'],
+};
+
+/** Whether this process can start the named recipes: root, iproute2, ss, and each daemon's binaries. */
+export function requireDaemons(
+  recipes: (keyof typeof BINARIES)[],
+): { ok: true } | { ok: false; reason: string } {
+  if (process.platform !== 'linux') return { ok: false, reason: 'real-daemon tests need Linux' };
+  if (process.getuid?.() !== 0)
+    return { ok: false, reason: 'real-daemon tests need root (loopback aliases, daemons)' };
+  for (const bin of ['/usr/sbin/ip', '/usr/bin/ss', '/usr/bin/setpriv']) {
+    if (!fs.existsSync(bin)) return { ok: false, reason: `${bin} missing (see .ci/apt-packages.txt)` };
+  }
+  for (const r of recipes) {
+    for (const bin of BINARIES[r] ?? []) {
+      if (!fs.existsSync(bin))
+        return { ok: false, reason: `${bin} missing for ${r} (see .ci/apt-packages.txt)` };
+    }
+  }
+  return { ok: true };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function run(cmd: string, args: string[], opts: { input?: string; cwd?: string } = {}): string {
+  return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], ...opts });
+}
+
+/** The kernel's listener table, as "addr:port" strings (IPv6 in brackets, as ss prints them). */
+export function listeners(protocol: Proto, netns?: string): Set<string> {
+  const flag = protocol === 'tcp' ? '-ltnH' : '-lunH';
+  const args = netns ? ['-N', netns, flag] : [flag];
+  const out = run('/usr/bin/ss', args);
+  const set = new Set<string>();
+  for (const line of out.split('\n')) {
+    const cols = line.trim().split(/\s+/);
+    // State Recv-Q Send-Q Local Peer (UDP: UNCONN ...)
+    if (cols.length >= 5) set.add(cols[3].replace(/%[^:]+(?=:\d+$)/, ''));
+  }
+  return set;
+}
+
+export function isListening(l: Listener, netns?: string): boolean {
+  const key = l.address.includes(':') ? `[${l.address}]:${l.port}` : `${l.address}:${l.port}`;
+  return listeners(l.protocol, netns).has(key);
+}
+
+/** Poll until every listener is in the table, the process died, or the deadline passed. */
+export async function waitForListeners(
+  ls: Listener[],
+  timeoutMs: number,
+  alive: () => boolean,
+  netns?: string,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let i = 0; i < 10_000; i++) {
+    if (ls.every((l) => isListening(l, netns))) return;
+    if (!alive()) throw new Error('exited before listening');
+    if (Date.now() > deadline) throw new Error(`not listening after ${timeoutMs} ms`);
+    await sleep(50);
+  }
+}
+
+function chownR(dir: string, user: string) {
+  run('/bin/chown', ['-R', `${user}:${user}`, dir]);
+}
+
+/** One test file's daemons, aliases, namespaces and temp folders; close() undoes them all. */
+export class DaemonLab {
+  private readonly daemons: Daemon[] = [];
+  private readonly aliases: string[] = [];
+  private readonly namespaces: string[] = [];
+  private readonly dirs: string[] = [];
+  private static counter = 0;
+  private readonly base: number;
+
+  constructor(readonly label: string) {
+    // 127.42.N.x: N from the PID keeps parallel jest workers apart.
+    this.base = 20 + (process.pid % 200);
+  }
+
+  /** A fresh loopback address, aliased on lo for the life of the lab. */
+  async address(): Promise<string> {
+    const n = ++DaemonLab.counter;
+    if (n > 250) throw new Error('DaemonLab: too many addresses');
+    const addr = `127.42.${this.base}.${n}`;
+    try {
+      run('/usr/sbin/ip', ['addr', 'add', `${addr}/32`, 'dev', 'lo']);
+    } catch (err) {
+      if (!/File exists/.test(String((err as { stderr?: string }).stderr ?? err))) throw err;
+    }
+    this.aliases.push(addr);
+    return addr;
+  }
+
+  /** A network namespace with lo up. */
+  async namespace(): Promise<{ name: string; prefix: string[] }> {
+    const name = `pc-${this.label.replace(/[^a-z0-9]/gi, '').slice(0, 8)}-${process.pid}-${this.namespaces.length}`;
+    run('/usr/sbin/ip', ['netns', 'add', name]);
+    this.namespaces.push(name);
+    run('/usr/sbin/ip', ['-n', name, 'link', 'set', 'lo', 'up']);
+    return { name, prefix: ['/usr/sbin/ip', 'netns', 'exec', name] };
+  }
+
+  /** A temp folder removed by close(); `owner` chowns it. */
+  tempDir(name: string, owner?: string): string {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), `portcullis-${this.label}-${name}-`));
+    fs.chmodSync(dir, 0o755);
+    if (owner) chownR(dir, owner);
+    this.dirs.push(dir);
+    return dir;
+  }
+
+  /** Start a foreground daemon and wait until it listens. */
+  async start(spec: StartSpec): Promise<Daemon> {
+    let cmd = spec.command;
+    let args = spec.args;
+    if (spec.user) {
+      args = [`--reuid=${spec.user}`, `--regid=${spec.user}`, '--init-groups', cmd, ...args];
+      cmd = '/usr/bin/setpriv';
+    }
+    if (spec.prefix?.length) {
+      args = [...spec.prefix.slice(1), cmd, ...args];
+      cmd = spec.prefix[0];
+    }
+    const child: ChildProcess = spawn(cmd, args, {
+      cwd: spec.cwd,
+      env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', HOME: spec.cwd ?? os.tmpdir(), ...spec.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let log = '';
+    const keep = (b: Buffer) => {
+      log = (log + b.toString('utf8')).slice(-8000);
+    };
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    let exited = false;
+    const exitedP = new Promise<void>((resolve) => {
+      child.once('exit', () => {
+        exited = true;
+        resolve();
+      });
+      child.once('error', (err) => {
+        log += `\n${String(err)}`;
+        exited = true;
+        resolve();
+      });
+    });
+    const pid = child.pid ?? -1;
+    const stop = async () => {
+      if (exited) return;
+      try {
+        process.kill(pid, spec.stopSignal ?? 'SIGTERM');
+      } catch {
+        return;
+      }
+      const t = await Promise.race([exitedP.then(() => 'exited'), sleep(5000).then(() => 'timeout')]);
+      if (t === 'timeout') {
+        try {
+          process.kill(pid, 'SIGKILL');
+        } catch {
+          // gone
+        }
+        await Promise.race([exitedP, sleep(2000)]);
+      }
+    };
+    const [first] = spec.listeners;
+    const daemon: Daemon = {
+      name: spec.name,
+      address: first.address,
+      port: first.port,
+      protocol: first.protocol,
+      listeners: spec.listeners,
+      pid,
+      info: spec.info ?? {},
+      output: () => log,
+      stop,
+    };
+    this.daemons.push(daemon);
+    try {
+      await waitForListeners(spec.listeners, spec.timeoutMs ?? 15_000, () => !exited, spec.netns);
+    } catch (err) {
+      await stop();
+      throw new Error(`${spec.name} (${cmd} ${args.join(' ')}): ${(err as Error).message}\n${log}`);
+    }
+    return daemon;
+  }
+
+  /** Stop every daemon (by PID), then remove aliases, namespaces and temp folders. */
+  async close(): Promise<void> {
+    await Promise.all(this.daemons.splice(0).map((d) => d.stop()));
+    for (const a of this.aliases.splice(0)) {
+      try {
+        run('/usr/sbin/ip', ['addr', 'del', `${a}/32`, 'dev', 'lo']);
+      } catch {
+        // already gone
+      }
+    }
+    for (const ns of this.namespaces.splice(0)) {
+      try {
+        run('/usr/sbin/ip', ['netns', 'del', ns]);
+      } catch {
+        // already gone
+      }
+    }
+    for (const d of this.dirs.splice(0)) fs.rmSync(d, { recursive: true, force: true });
+  }
+
+  // ---------------------------------------------------------------- recipes
+
+  /** openssh-server. 'password': publickey+password offered. 'mfa': publickey then keyboard-interactive. */
+  async sshd(o: { address: string; port: number; mode: 'password' | 'mfa' }): Promise<Daemon> {
+    const dir = this.tempDir('sshd');
+    fs.mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
+    run('/usr/bin/ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', `${dir}/host_ed25519`]);
+    run('/usr/bin/ssh-keygen', [
+      '-q',
+      '-t',
+      'ed25519',
+      '-N',
+      '',
+      '-f',
+      `${dir}/client_ed25519`,
+      '-C',
+      'portcullis-test',
+    ]);
+    fs.copyFileSync(`${dir}/client_ed25519.pub`, `${dir}/authorized_keys`);
+    const common = [
+      `ListenAddress ${o.address}:${o.port}`,
+      `HostKey ${dir}/host_ed25519`,
+      `PidFile ${dir}/sshd.pid`,
+      `AuthorizedKeysFile ${dir}/authorized_keys`,
+      'StrictModes no',
+      'PubkeyAuthentication yes',
+      'PermitRootLogin prohibit-password',
+      'LogLevel ERROR',
+    ];
+    const mode =
+      o.mode === 'password'
+        ? ['UsePAM no', 'PasswordAuthentication yes', 'KbdInteractiveAuthentication no']
+        : [
+            'UsePAM yes',
+            'PasswordAuthentication no',
+            'KbdInteractiveAuthentication yes',
+            'AuthenticationMethods publickey,keyboard-interactive',
+          ];
+    fs.writeFileSync(`${dir}/sshd_config`, [...common, ...mode, ''].join('\n'));
+    run('/usr/sbin/sshd', ['-t', '-f', `${dir}/sshd_config`]);
+    return this.start({
+      name: `sshd-${o.mode}`,
+      command: '/usr/sbin/sshd',
+      args: ['-D', '-e', '-f', `${dir}/sshd_config`],
+      listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
+      info: { privateKey: fs.readFileSync(`${dir}/client_ed25519`, 'utf8'), username: 'root' },
+    });
+  }
+
+  async redis(o: { address: string; port: number; requirepass?: string }): Promise<Daemon> {
+    const dir = this.tempDir('redis', 'redis');
+    const conf = [
+      `bind ${o.address}`,
+      `port ${o.port}`,
+      'daemonize no',
+      'save ""',
+      'appendonly no',
+      `dir ${dir}`,
+      'logfile ""',
+      o.requirepass ? `requirepass ${o.requirepass}` : 'protected-mode no',
+      '',
+    ].join('\n');
+    fs.writeFileSync(`${dir}/redis.conf`, conf);
+    chownR(dir, 'redis');
+    return this.start({
+      name: 'redis',
+      command: '/usr/bin/redis-server',
+      args: [`${dir}/redis.conf`],
+      user: 'redis',
+      cwd: dir,
+      listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
+    });
+  }
+
+  async postgres(o: {
+    address: string;
+    port: number;
+    auth: 'trust' | 'scram-sha-256';
+    ssl?: boolean;
+  }): Promise<Daemon> {
+    const dir = this.tempDir('pg', 'postgres');
+    const data = `${dir}/data`;
+    run(
+      '/usr/bin/setpriv',
+      [
+        '--reuid=postgres',
+        '--regid=postgres',
+        '--init-groups',
+        '/usr/lib/postgresql/15/bin/initdb',
+        '-D',
+        data,
+        '-A',
+        o.auth,
+        '-U',
+        'postgres',
+        '--pwfile=/dev/null',
+        '-E',
+        'UTF8',
+        '--no-sync',
+      ].filter((a) => o.auth === 'trust' || a !== '--pwfile=/dev/null'),
+      { cwd: dir },
+    );
+    fs.writeFileSync(
+      `${data}/pg_hba.conf`,
+      `local all all trust\nhost all all 0.0.0.0/0 ${o.auth}\nhost all all ::/0 ${o.auth}\n`,
+    );
+    const args = [
+      '-D',
+      data,
+      '-c',
+      `listen_addresses=${o.address}`,
+      '-c',
+      `port=${o.port}`,
+      '-c',
+      `unix_socket_directories=${dir}`,
+    ];
+    if (o.ssl) {
+      run('/usr/bin/openssl', [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '30',
+        '-subj',
+        '/CN=portcullis-pg-test',
+        '-keyout',
+        `${dir}/server.key`,
+        '-out',
+        `${dir}/server.crt`,
+      ]);
+      chownR(dir, 'postgres');
+      fs.chmodSync(`${dir}/server.key`, 0o600);
+      args.push(
+        '-c',
+        'ssl=on',
+        '-c',
+        `ssl_cert_file=${dir}/server.crt`,
+        '-c',
+        `ssl_key_file=${dir}/server.key`,
+      );
+    }
+    chownR(dir, 'postgres');
+    return this.start({
+      name: 'postgres',
+      command: '/usr/lib/postgresql/15/bin/postgres',
+      args,
+      user: 'postgres',
+      cwd: dir,
+      stopSignal: 'SIGINT',
+      listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
+    });
+  }
+
+  /** nginx: TLS with a self-signed certificate on `port`; `redirectPort` serves plain HTTP that redirects to it. */
+  async nginx(o: {
+    address: string;
+    port: number;
+    redirectPort?: number;
+    serverName?: string;
+  }): Promise<Daemon> {
+    const dir = this.tempDir('nginx');
+    const name = o.serverName ?? 'portcullis.test';
+    run('/usr/bin/openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '30',
+      '-subj',
+      `/CN=${name}`,
+      '-addext',
+      `subjectAltName=DNS:${name},IP:${o.address}`,
+      '-keyout',
+      `${dir}/key.pem`,
+      '-out',
+      `${dir}/cert.pem`,
+    ]);
+    const redirect = o.redirectPort
+      ? `server { listen ${o.address}:${o.redirectPort}; server_name _; return 301 https://${name}:${o.port}$request_uri; }`
+      : '';
+    const conf = `
+daemon off;
+master_process on;
+worker_processes 1;
+pid ${dir}/nginx.pid;
+error_log ${dir}/error.log;
+events { worker_connections 64; }
+http {
+  access_log off;
+  client_body_temp_path ${dir}/body;
+  proxy_temp_path ${dir}/proxy;
+  fastcgi_temp_path ${dir}/fastcgi;
+  uwsgi_temp_path ${dir}/uwsgi;
+  scgi_temp_path ${dir}/scgi;
+  server {
+    listen ${o.address}:${o.port} ssl;
+    http2 on;
+    server_name ${name};
+    ssl_certificate ${dir}/cert.pem;
+    ssl_certificate_key ${dir}/key.pem;
+    location / { return 200 "portcullis test\\n"; }
+  }
+  ${redirect}
+}
+`;
+    fs.writeFileSync(`${dir}/nginx.conf`, conf);
+    const ls: Listener[] = [{ address: o.address, port: o.port, protocol: 'tcp' }];
+    if (o.redirectPort) ls.push({ address: o.address, port: o.redirectPort, protocol: 'tcp' });
+    return this.start({
+      name: 'nginx',
+      command: '/usr/sbin/nginx',
+      args: ['-c', `${dir}/nginx.conf`, '-p', dir],
+      listeners: ls,
+      stopSignal: 'SIGQUIT',
+      info: { serverName: name },
+    });
+  }
+
+  async vsftpd(o: { address: string; port: number; anonymous: boolean }): Promise<Daemon> {
+    const dir = this.tempDir('ftp');
+    fs.mkdirSync('/var/run/vsftpd/empty', { recursive: true, mode: 0o755 });
+    fs.mkdirSync(`${dir}/anon`, { mode: 0o555 });
+    const conf = [
+      'listen=YES',
+      'listen_ipv6=NO',
+      `listen_address=${o.address}`,
+      `listen_port=${o.port}`,
+      `anonymous_enable=${o.anonymous ? 'YES' : 'NO'}`,
+      `anon_root=${dir}/anon`,
+      'local_enable=NO',
+      'write_enable=NO',
+      'background=NO',
+      'seccomp_sandbox=NO',
+      'secure_chroot_dir=/var/run/vsftpd/empty',
+      'xferlog_enable=NO',
+      '',
+    ].join('\n');
+    fs.writeFileSync(`${dir}/vsftpd.conf`, conf, { mode: 0o600 });
+    return this.start({
+      name: 'vsftpd',
+      command: '/usr/sbin/vsftpd',
+      args: [`${dir}/vsftpd.conf`],
+      listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
+    });
+  }
+
+  /** Xtigervnc on its own display; `password` switches to VncAuth. */
+  async vnc(o: { address: string; port: number; password?: string }): Promise<Daemon> {
+    const dir = this.tempDir('vnc');
+    const display = 40 + ((process.pid + DaemonLab.counter * 7 + this.daemons.length) % 400);
+    const args = [
+      `:${display}`,
+      '-interface',
+      o.address,
+      '-rfbport',
+      String(o.port),
+      '-localhost',
+      '0',
+      '-nolisten',
+      'tcp',
+      '-geometry',
+      '320x200',
+      '-depth',
+      '16',
+    ];
+    if (o.password) {
+      const hashed = execFileSync('/usr/bin/vncpasswd', ['-f'], { input: `${o.password}\n` });
+      fs.writeFileSync(`${dir}/passwd`, hashed, { mode: 0o600 });
+      args.push('-SecurityTypes', 'VncAuth', '-PasswordFile', `${dir}/passwd`);
+    } else {
+      args.push('-SecurityTypes', 'None');
+    }
+    return this.start({
+      name: 'Xtigervnc',
+      command: '/usr/bin/Xtigervnc',
+      args,
+      cwd: dir,
+      listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
+      info: { display: String(display) },
+    });
+  }
+
+  async telnetd(o: { address: string; port: number }): Promise<Daemon> {
+    const dir = this.tempDir('telnet');
+    fs.writeFileSync(
+      `${dir}/inetd.conf`,
+      `${o.address}:${o.port} stream tcp nowait root /usr/sbin/telnetd telnetd\n`,
+    );
+    return this.start({
+      name: 'inetd-telnetd',
+      command: '/usr/sbin/inetd',
+      args: ['-i', `${dir}/inetd.conf`],
+      listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
+    });
+  }
+
+  async dnsmasq(o: { address: string; port: number }): Promise<Daemon> {
+    const dir = this.tempDir('dns');
+    return this.start({
+      name: 'dnsmasq',
+      command: '/usr/sbin/dnsmasq',
+      args: [
+        '-k',
+        '--conf-file=/dev/null',
+        '--no-resolv',
+        '--no-hosts',
+        '--bind-interfaces',
+        `--listen-address=${o.address}`,
+        `--port=${o.port}`,
+        `--pid-file=${dir}/dnsmasq.pid`,
+        '--user=nobody',
+        '--address=/portcullis.test/127.0.0.1',
+      ],
+      listeners: [
+        { address: o.address, port: o.port, protocol: 'udp' },
+        { address: o.address, port: o.port, protocol: 'tcp' },
+      ],
+    });
+  }
+
+  async snmpd(o: { address: string; port: number; community: string }): Promise<Daemon> {
+    const dir = this.tempDir('snmp');
+    fs.writeFileSync(
+      `${dir}/snmpd.conf`,
+      `agentAddress udp:${o.address}:${o.port}\nrocommunity ${o.community} 127.0.0.0/8\n`,
+    );
+    return this.start({
+      name: 'snmpd',
+      command: '/usr/sbin/snmpd',
+      args: [
+        '-f',
+        '-Lo',
+        '-C',
+        '-c',
+        `${dir}/snmpd.conf`,
+        '-I',
+        '-smux',
+        '-p',
+        `${dir}/snmpd.pid`,
+        `udp:${o.address}:${o.port}`,
+      ],
+      listeners: [{ address: o.address, port: o.port, protocol: 'udp' }],
+    });
+  }
+
+  /** OpenVPN server with a throwaway CA; plain control channel (no tls-auth), so a client hard reset is answered. */
+  async openvpn(o: { address: string; port: number; protocol: Proto }): Promise<Daemon> {
+    const dir = this.tempDir('ovpn');
+    const ssl = (args: string[]) => run('/usr/bin/openssl', args, { cwd: dir });
+    ssl([
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-days',
+      '30',
+      '-subj',
+      '/CN=portcullis-test-ca',
+      '-keyout',
+      'ca.key',
+      '-out',
+      'ca.crt',
+    ]);
+    ssl([
+      'req',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:prime256v1',
+      '-nodes',
+      '-subj',
+      '/CN=server',
+      '-keyout',
+      'server.key',
+      '-out',
+      'server.csr',
+    ]);
+    fs.writeFileSync(
+      `${dir}/ext.cnf`,
+      'basicConstraints=CA:FALSE\nkeyUsage=digitalSignature,keyAgreement\nextendedKeyUsage=serverAuth\n',
+    );
+    ssl([
+      'x509',
+      '-req',
+      '-in',
+      'server.csr',
+      '-CA',
+      'ca.crt',
+      '-CAkey',
+      'ca.key',
+      '-CAcreateserial',
+      '-days',
+      '30',
+      '-extfile',
+      'ext.cnf',
+      '-out',
+      'server.crt',
+    ]);
+    const dev = `pc${randomBytes(3).toString('hex')}`;
+    return this.start({
+      name: `openvpn-${o.protocol}`,
+      command: '/usr/sbin/openvpn',
+      args: [
+        '--mode',
+        'server',
+        '--tls-server',
+        '--proto',
+        o.protocol === 'tcp' ? 'tcp-server' : 'udp',
+        '--local',
+        o.address,
+        '--lport',
+        String(o.port),
+        '--dev',
+        dev,
+        '--dev-type',
+        'tun',
+        '--topology',
+        'subnet',
+        '--ifconfig',
+        '10.199.77.1',
+        '255.255.255.0',
+        '--ifconfig-noexec',
+        '--route-noexec',
+        '--ca',
+        'ca.crt',
+        '--cert',
+        'server.crt',
+        '--key',
+        'server.key',
+        '--dh',
+        'none',
+        '--verb',
+        '1',
+      ],
+      cwd: dir,
+      listeners: [{ address: o.address, port: o.port, protocol: o.protocol }],
+    });
+  }
+
+  async memcached(o: { address: string; port: number; udp?: boolean }): Promise<Daemon> {
+    const ls: Listener[] = [{ address: o.address, port: o.port, protocol: 'tcp' }];
+    if (o.udp) ls.push({ address: o.address, port: o.port, protocol: 'udp' });
+    return this.start({
+      name: 'memcached',
+      command: '/usr/bin/memcached',
+      args: [
+        '-u',
+        'memcache',
+        '-l',
+        o.address,
+        '-p',
+        String(o.port),
+        '-U',
+        o.udp ? String(o.port) : '0',
+        '-m',
+        '16',
+      ],
+      listeners: ls,
+    });
+  }
+
+  async mariadb(o: { address: string; port: number }): Promise<Daemon> {
+    const dir = this.tempDir('mariadb', 'mysql');
+    run('/usr/bin/mariadb-install-db', [
+      '--no-defaults',
+      '--user=mysql',
+      `--datadir=${dir}/data`,
+      '--auth-root-authentication-method=socket',
+      '--skip-test-db',
+    ]);
+    return this.start({
+      name: 'mariadb',
+      command: '/usr/sbin/mariadbd',
+      args: [
+        '--no-defaults',
+        '--user=mysql',
+        `--datadir=${dir}/data`,
+        `--bind-address=${o.address}`,
+        `--port=${o.port}`,
+        `--socket=${dir}/mysqld.sock`,
+        `--pid-file=${dir}/mysqld.pid`,
+        '--skip-log-bin',
+        '--innodb-buffer-pool-size=8M',
+      ],
+      listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
+      timeoutMs: 30_000,
+    });
+  }
+
+  async xrdp(o: { address: string; port: number }): Promise<Daemon> {
+    const dir = this.tempDir('xrdp');
+    fs.mkdirSync('/run/xrdp', { recursive: true });
+    const ini = fs
+      .readFileSync('/etc/xrdp/xrdp.ini', 'utf8')
+      .replace(/^port=.*$/m, `port=tcp://${o.address}:${o.port}`)
+      .replace(/^pidfile=.*$/m, '')
+      .replace(/^\[Globals\]$/m, `[Globals]\n`);
+    fs.writeFileSync(`${dir}/xrdp.ini`, ini);
+    return this.start({
+      name: 'xrdp',
+      command: '/usr/sbin/xrdp',
+      args: ['--nodaemon', '--config', `${dir}/xrdp.ini`],
+      cwd: dir,
+      listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
+    });
+  }
+}

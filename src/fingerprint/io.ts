@@ -1,0 +1,243 @@
+import dgram from 'node:dgram';
+import net from 'node:net';
+import tls from 'node:tls';
+
+/** The most a service can make us hold from one read: what it says is untrusted. */
+export const MAX_READ_BYTES = 16 * 1024;
+
+/**
+ * One TCP (or TLS) connection with bounded, time-limited reads. Received bytes
+ * accumulate up to MAX_READ_BYTES; past that the socket is paused until the
+ * caller takes them, so a service that floods us costs at most that much memory.
+ */
+export class Conversation {
+  private buf: Buffer = Buffer.alloc(0);
+  private ended = false;
+  private wakers = new Set<() => void>();
+  /** Whether anything was written on this connection yet (a banner read on a fresh connection is clean). */
+  wrote = false;
+  /** Bytes received over the connection's life (taken or not). */
+  received = 0;
+
+  constructor(
+    readonly socket: net.Socket | tls.TLSSocket,
+    private readonly maxBytes = MAX_READ_BYTES,
+  ) {
+    socket.on('data', (chunk: Buffer) => {
+      this.received += chunk.length;
+      const room = this.maxBytes - this.buf.length;
+      if (room > 0) this.buf = Buffer.concat([this.buf, chunk.subarray(0, room)]);
+      if (this.buf.length >= this.maxBytes) socket.pause();
+      this.wake();
+    });
+    const finish = () => {
+      this.ended = true;
+      this.wake();
+    };
+    socket.on('end', finish);
+    socket.on('close', finish);
+    socket.on('error', finish);
+  }
+
+  private wake() {
+    for (const w of this.wakers) w();
+  }
+
+  /** true once the peer closed, reset, or the socket failed. */
+  get closed(): boolean {
+    return this.ended || this.socket.destroyed;
+  }
+
+  /** Bytes received and not yet taken. */
+  get buffered(): Buffer {
+    return this.buf;
+  }
+
+  /** Hand over what was received and make room for more. */
+  take(): Buffer {
+    const b = this.buf;
+    this.buf = Buffer.alloc(0);
+    if (!this.closed) this.socket.resume();
+    return b;
+  }
+
+  write(data: Buffer | string): void {
+    this.wrote = true;
+    if (!this.closed) this.socket.write(data);
+  }
+
+  /**
+   * Wait until `done(buffered)` is true, the peer closes, the byte limit is
+   * reached, `ms` pass, or (with `idleMs`) that long passes with no new byte
+   * after the first. Resolves with the buffered bytes (still buffered).
+   */
+  waitFor(done: (b: Buffer) => boolean, ms: number, idleMs?: number): Promise<Buffer> {
+    return new Promise((resolve) => {
+      let idle: NodeJS.Timeout | undefined;
+      const finish = () => {
+        clearTimeout(timer);
+        if (idle) clearTimeout(idle);
+        this.wakers.delete(check);
+        resolve(this.buf);
+      };
+      const check = () => {
+        let enough = false;
+        try {
+          enough = this.buf.length > 0 && done(this.buf);
+        } catch {
+          enough = true;
+        }
+        if (enough || this.closed || this.buf.length >= this.maxBytes) return finish();
+        if (idleMs !== undefined && this.buf.length > 0) {
+          if (idle) clearTimeout(idle);
+          idle = setTimeout(finish, idleMs);
+        }
+      };
+      const timer = setTimeout(finish, Math.max(0, ms));
+      this.wakers.add(check);
+      check();
+    });
+  }
+
+  /** Read one reply: wait for `done`, then take the bytes. */
+  async read(done: (b: Buffer) => boolean, ms: number, idleMs?: number): Promise<Buffer> {
+    await this.waitFor(done, ms, idleMs);
+    return this.take();
+  }
+
+  close(): void {
+    this.socket.destroy();
+  }
+}
+
+export interface Endpoint {
+  address: string;
+  port: number;
+  /** Name for TLS SNI, when the user gave one. */
+  hostname?: string;
+}
+
+function abortError(): Error {
+  return new Error('aborted');
+}
+
+/** Open a TCP connection within `ms`; rejects on refusal, timeout or abort. */
+export function openTcp(ep: Endpoint, ms: number, signal?: AbortSignal): Promise<Conversation> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const socket = net.connect({ host: ep.address, port: ep.port });
+    const fail = (err: Error) => {
+      cleanup();
+      socket.destroy();
+      reject(err);
+    };
+    const onAbort = () => fail(abortError());
+    const timer = setTimeout(() => fail(new Error('connect timeout')), Math.max(1, ms));
+    const cleanup = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      socket.off('error', fail);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    socket.once('error', fail);
+    socket.once('connect', () => {
+      cleanup();
+      // On loopback an ephemeral-range connect can land on itself; that is nobody's service.
+      if (socket.localPort === socket.remotePort && socket.localAddress === socket.remoteAddress) {
+        socket.destroy();
+        return reject(new Error('self-connect'));
+      }
+      socket.setNoDelay(true);
+      const conv = new Conversation(socket);
+      signal?.addEventListener('abort', () => conv.close(), { once: true });
+      resolve(conv);
+    });
+  });
+}
+
+export interface TlsHandshake {
+  conversation: Conversation;
+  socket: tls.TLSSocket;
+}
+
+/** Open a TLS connection (certificate not verified: we report on it, we do not trust it). */
+export function openTls(
+  ep: Endpoint,
+  ms: number,
+  alpn: string[],
+  signal?: AbortSignal,
+): Promise<TlsHandshake> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(abortError());
+    const servername = ep.hostname && net.isIP(ep.hostname) === 0 ? ep.hostname : undefined;
+    const socket = tls.connect({
+      host: ep.address,
+      port: ep.port,
+      servername,
+      rejectUnauthorized: false,
+      ALPNProtocols: alpn,
+      // Old servers still deserve a name: allow every version Node can speak.
+      minVersion: 'TLSv1',
+    });
+    const fail = (err: Error) => {
+      cleanup();
+      socket.destroy();
+      reject(err);
+    };
+    const onAbort = () => fail(abortError());
+    const timer = setTimeout(() => fail(new Error('TLS handshake timeout')), Math.max(1, ms));
+    const cleanup = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      socket.off('error', fail);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    socket.once('error', fail);
+    socket.once('secureConnect', () => {
+      cleanup();
+      const conversation = new Conversation(socket);
+      signal?.addEventListener('abort', () => conversation.close(), { once: true });
+      resolve({ conversation, socket });
+    });
+  });
+}
+
+/**
+ * Send one datagram through a connected UDP socket and collect the first
+ * reply (bounded), or undefined on silence or ICMP unreachable.
+ */
+export function udpExchange(
+  ep: Endpoint,
+  payload: Buffer,
+  ms: number,
+  signal?: AbortSignal,
+): Promise<Buffer | undefined> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(undefined);
+    const type = net.isIPv6(ep.address) ? 'udp6' : 'udp4';
+    const socket = dgram.createSocket(type);
+    let done = false;
+    const finish = (reply: Buffer | undefined) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      try {
+        socket.close();
+      } catch {
+        // already closed
+      }
+      resolve(reply);
+    };
+    const onAbort = () => finish(undefined);
+    const timer = setTimeout(() => finish(undefined), Math.max(1, ms));
+    signal?.addEventListener('abort', onAbort, { once: true });
+    socket.on('error', () => finish(undefined));
+    socket.on('message', (msg: Buffer) => finish(msg.subarray(0, MAX_READ_BYTES)));
+    socket.connect(ep.port, ep.address, () => {
+      socket.send(payload, (err) => {
+        if (err) finish(undefined);
+      });
+    });
+  });
+}
