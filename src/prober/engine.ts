@@ -1,5 +1,5 @@
 import { RuntimeFailure } from '../errors.js';
-import type { Logger, PortResult, ProbeTask } from '../model.js';
+import type { Logger, PortState, ProbeTask, StateReason } from '../model.js';
 import type { ProbeFn, ProbeHandle, ProbeOutcome } from './outcome.js';
 import { RttEstimator, TokenBucket } from './timing.js';
 
@@ -25,8 +25,18 @@ export interface EngineOptions {
   signal?: AbortSignal;
   /** How to probe each protocol. */
   probes: { tcp: ProbeFn; udp: ProbeFn };
-  /** Receives every final result, in completion order. */
-  onResult(result: PortResult): void;
+  /**
+   * Receives every final result, in completion order. Called with the parts, not an
+   * object, so that the closed ports of a full sweep (nearly all of it) cost no allocation
+   * unless the caller keeps them.
+   */
+  onResult(
+    task: ProbeTask,
+    state: PortState,
+    reason: StateReason,
+    tries: number,
+    rttMs: number | undefined,
+  ): void;
   logger: Logger;
 }
 
@@ -60,6 +70,9 @@ class DeadlineHeap {
   private items: Attempt[] = [];
   get size(): number {
     return this.items.length;
+  }
+  all(): readonly Attempt[] {
+    return this.items;
   }
   peek(): Attempt | undefined {
     return this.items[0];
@@ -113,7 +126,6 @@ export class ProbeEngine {
   private readonly rtt: RttEstimator;
   private readonly bucket?: TokenBucket;
   private readonly heap = new DeadlineHeap();
-  private readonly live = new Set<Attempt>();
   private readonly retryQueue: Attempt[] = [];
   private limit: number;
   private inFlight = 0;
@@ -168,11 +180,12 @@ export class ProbeEngine {
   private abort(): void {
     if (this.finished) return;
     this.aborted = true;
-    for (const a of this.live) {
+    // Every live attempt is in the heap (finished ones may linger there, flagged dead).
+    for (const a of this.heap.all()) {
+      if (!a.live) continue;
       a.live = false;
       a.handle?.cancel();
     }
-    this.live.clear();
     this.inFlight = 0;
     this.finish();
   }
@@ -254,7 +267,6 @@ export class ProbeEngine {
     a.deadline = now + timeout;
     this.inFlight++;
     this.stats.attempts++;
-    this.live.add(a);
     this.heap.push(a);
     this.armTimer(a.deadline);
     const probe = task.protocol === 'udp' ? this.options.probes.udp : this.options.probes.tcp;
@@ -264,7 +276,6 @@ export class ProbeEngine {
   private settle(a: Attempt, outcome: ProbeOutcome): void {
     if (!a.live || this.finished) return;
     a.live = false;
-    this.live.delete(a);
     this.inFlight--;
     const now = performance.now();
     switch (outcome.kind) {
@@ -274,14 +285,14 @@ export class ProbeEngine {
         this.calm();
         a.local = 0;
         a.self = 0;
-        this.complete(a, { state: outcome.state, reason: outcome.reason, rttMs });
+        this.complete(a, outcome.state, outcome.reason, rttMs);
         break;
       }
       case 'self': {
         this.stats.selfConnects++;
         a.self++;
         // Nothing listens there (else the kernel would not have handed out that source port).
-        if (a.self >= MAX_SELF_CONNECTS) this.complete(a, { state: 'closed', reason: 'refused' });
+        if (a.self >= MAX_SELF_CONNECTS) this.complete(a, 'closed', 'refused');
         else this.retryQueue.push(a);
         break;
       }
@@ -330,20 +341,9 @@ export class ProbeEngine {
     }
   }
 
-  private complete(a: Attempt, r: Pick<PortResult, 'state' | 'reason' | 'rttMs'>): void {
+  private complete(a: Attempt, state: PortState, reason: StateReason, rttMs?: number): void {
     this.stats.done++;
-    const { task } = a;
-    const result: PortResult = {
-      host: task.host,
-      ...(task.hostname !== undefined ? { hostname: task.hostname } : {}),
-      port: task.port,
-      protocol: task.protocol,
-      state: r.state,
-      reason: r.reason,
-      tries: a.tries,
-    };
-    if (r.rttMs !== undefined) result.rttMs = Math.round(r.rttMs * 100) / 100;
-    this.options.onResult(result);
+    this.options.onResult(a.task, state, reason, a.tries, rttMs);
   }
 
   private armTimer(deadline: number): void {
@@ -357,6 +357,7 @@ export class ProbeEngine {
     this.timer = undefined;
     this.timerAt = Infinity;
     const now = performance.now();
+    const expired: Attempt[] = [];
     for (;;) {
       const top = this.heap.peek();
       if (!top) break;
@@ -365,18 +366,24 @@ export class ProbeEngine {
         continue;
       }
       if (top.deadline > now) break;
-      this.heap.pop();
-      this.silence(top);
+      expired.push(this.heap.pop()!);
     }
     const next = this.heap.peek();
     if (next) this.armTimer(next.deadline);
-    this.pump();
+    if (expired.length === 0) return;
+    // Timers run before the poll phase: under load, answers that the kernel already has
+    // may be waiting in this very turn of the event loop. Let the poll phase deliver them
+    // and call silence only what is still silent after it.
+    setImmediate(() => {
+      if (this.finished) return;
+      for (const a of expired) if (a.live) this.silence(a);
+      this.pump();
+    });
   }
 
   private silence(a: Attempt): void {
     a.live = false;
     a.handle?.cancel();
-    this.live.delete(a);
     this.inFlight--;
     a.local = 0;
     a.self = 0;
@@ -385,7 +392,7 @@ export class ProbeEngine {
       this.retryQueue.push(a);
       return;
     }
-    if (a.task.protocol === 'udp') this.complete(a, { state: 'open|filtered', reason: 'no-reply' });
-    else this.complete(a, { state: 'filtered', reason: 'timeout' });
+    if (a.task.protocol === 'udp') this.complete(a, 'open|filtered', 'no-reply');
+    else this.complete(a, 'filtered', 'timeout');
   }
 }

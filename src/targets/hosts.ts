@@ -251,7 +251,7 @@ export async function resolveTargets(expressions: string[], options: TargetOptio
       if (!negate && size(p.interval) > maxAddresses) {
         fail(
           `"${t}" covers ${plural(size(p.interval))} addresses, more than the limit of ${plural(maxAddresses)} ` +
-            `(raise it with --max-hosts, or split the block)`,
+            `(raise it with --max-addresses, or split the block)`,
         );
       }
       if (negate) excludes.push(p.interval);
@@ -339,7 +339,7 @@ export async function resolveTargets(expressions: string[], options: TargetOptio
   if (count > maxAddresses) {
     fail(
       `the targets cover ${plural(count)} addresses, more than the limit of ${plural(maxAddresses)} ` +
-        `(raise it with --max-hosts, or split the scan)`,
+        `(raise it with --max-addresses, or split the scan)`,
     );
   }
   if (count === 0n) fail(`"${given.join(',')}" leaves no addresses once the exclusions are removed`);
