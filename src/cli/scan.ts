@@ -29,6 +29,7 @@ export interface ScanFlags {
   maxAddresses?: number;
   scope?: string[];
   fingerprint: boolean;
+  connectOnly?: boolean;
   probes?: string[];
   sshUser?: string;
   sshKey?: string;
@@ -69,6 +70,7 @@ export function addScanOptions(cmd: Command): Command {
     .option('--max-addresses <n>', 'refuse target lists that expand past N addresses', positiveInt(16_777_216))
     .option('--scope <cidrs>', 'every address probed, including DNS answers, must fall inside these CIDRs', commaList)
     .option('--no-fingerprint', 'connect-only sweep: send no payloads to services')
+    .option('--connect-only', 'the same as --no-fingerprint')
     .option('--probes <names>', `fingerprint probes allowed to run (comma-separated): ${PROBE_NAMES.join(', ')}`, commaList)
     .option('--ssh-user <name>', 'test user for the SSH second-factor check (password from $PORTCULLIS_SSH_PASSWORD)')
     .option('--ssh-key <file>', 'private key of the SSH test user')
@@ -176,7 +178,7 @@ export async function scanCommand(flags: ScanFlags, logger: Logger, defaults: { 
       retries: flags.retries,
       maxAddresses: flags.maxAddresses,
       scope: flags.scope,
-      fingerprint: flags.fingerprint,
+      fingerprint: flags.fingerprint && !flags.connectOnly,
       probes,
       credentials,
       listAll: flags.listAll,
