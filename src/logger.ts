@@ -6,7 +6,8 @@ export function consoleLogger(options: { verbose?: boolean } = {}): Logger {
   let depth = 0;
   const write = (prefix: string, message: string) => {
     const pad = '  '.repeat(depth);
-    for (const line of sanitizeForTerminal(message).split('\n')) process.stderr.write(`${pad}${prefix}${line}\n`);
+    for (const line of sanitizeForTerminal(message).split('\n'))
+      process.stderr.write(`${pad}${prefix}${line}\n`);
   };
   return {
     debug: (m) => {

@@ -44,9 +44,14 @@ export async function run(options: RunOptions): Promise<Report> {
   // Validate every user input before the first packet: a bad policy or port list costs no scan.
   const policy = options.policy ?? (await loadPolicy(options.policyFile));
   const ports = parsePorts(options.ports);
-  const targets = await resolveTargets(options.targets, { maxAddresses: options.maxAddresses, scope: options.scope });
+  const targets = await resolveTargets(options.targets, {
+    maxAddresses: options.maxAddresses,
+    scope: options.scope,
+  });
   const total = targets.count * ports.count;
-  logger.info(`probing ${total.toLocaleString('en-US')} ports on ${targets.count} address${targets.count === 1 ? '' : 'es'}`);
+  logger.info(
+    `probing ${total.toLocaleString('en-US')} ports on ${targets.count} address${targets.count === 1 ? '' : 'es'}`,
+  );
 
   const result = await scan(probeTasks(targets, ports), total, {
     concurrency: options.concurrency,

@@ -42,8 +42,20 @@ describe('portcullis demo and interruption', () => {
     let pid = 0;
     const pending = runCli(
       // 1,000 ports at 40 probes a second: 25 s of work, interrupted after about 2 s. Connect-only.
-      ['scan', '--targets', '127.0.0.1', '--ports', '1-1000', '--rate', '40', '--no-fingerprint',
-       '--policy', 'examples/demo/portcullis.yml', '--json', json],
+      [
+        'scan',
+        '--targets',
+        '127.0.0.1',
+        '--ports',
+        '1-1000',
+        '--rate',
+        '40',
+        '--no-fingerprint',
+        '--policy',
+        'examples/demo/portcullis.yml',
+        '--json',
+        json,
+      ],
       { onSpawn: (p) => (pid = p), timeoutMs: 30_000 },
     );
     await new Promise((r) => setTimeout(r, 2000));

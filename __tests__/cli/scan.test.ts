@@ -51,8 +51,17 @@ describe('portcullis scan (CLI, end to end on loopback)', () => {
     );
     const json = join(dir, 'allow.json');
     const r = await runCli([
-      'scan', '--targets', '127.0.0.1', '--ports', `${open.port},${closed}`, '--policy', policy,
-      '--json', json, '--list-all', '--no-fingerprint',
+      'scan',
+      '--targets',
+      '127.0.0.1',
+      '--ports',
+      `${open.port},${closed}`,
+      '--policy',
+      policy,
+      '--json',
+      json,
+      '--list-all',
+      '--no-fingerprint',
     ]);
     expect(r.stderr).not.toMatch(/error/i);
     expect(r.code).toBe(0);
@@ -64,7 +73,13 @@ describe('portcullis scan (CLI, end to end on loopback)', () => {
       expect.objectContaining({ host: '127.0.0.1', port: open.port, protocol: 'tcp', state: 'open' }),
     ]);
     expect(report.otherPorts).toEqual([
-      expect.objectContaining({ host: '127.0.0.1', port: closed, protocol: 'tcp', state: 'closed', reason: 'refused' }),
+      expect.objectContaining({
+        host: '127.0.0.1',
+        port: closed,
+        protocol: 'tcp',
+        state: 'closed',
+        reason: 'refused',
+      }),
     ]);
     expect(report.scan.counts).toEqual(expect.objectContaining({ probed: 2, open: 1, closed: 1 }));
   });
@@ -86,7 +101,17 @@ describe('portcullis scan (CLI, end to end on loopback)', () => {
       ].join('\n'),
     );
     const json = join(dir, 'deny.json');
-    const r = await runCli(['scan', '--targets', '127.0.0.1', '--ports', String(open.port), '--policy', policy, '--json', json]);
+    const r = await runCli([
+      'scan',
+      '--targets',
+      '127.0.0.1',
+      '--ports',
+      String(open.port),
+      '--policy',
+      policy,
+      '--json',
+      json,
+    ]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(`127.0.0.1:${open.port}/tcp`);
     expect(r.stdout).toContain(`${policy}:7`);
@@ -102,7 +127,15 @@ describe('portcullis scan (CLI, end to end on loopback)', () => {
   it('exits 2 with file:line:column for YAML that does not parse', async () => {
     const policy = join(dir, 'broken.yml');
     await writeFile(policy, 'version: 1\ndefault: deny\ntargets:\n  - name: [unclosed\n');
-    const r = await runCli(['scan', '--targets', '127.0.0.1', '--ports', String(open.port), '--policy', policy]);
+    const r = await runCli([
+      'scan',
+      '--targets',
+      '127.0.0.1',
+      '--ports',
+      String(open.port),
+      '--policy',
+      policy,
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(new RegExp(`${policy.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+`));
     expect(r.stdout).toBe('');
@@ -110,15 +143,34 @@ describe('portcullis scan (CLI, end to end on loopback)', () => {
 
   it('exits 2 with file:line:column for YAML that breaks the schema', async () => {
     const policy = join(dir, 'schema.yml');
-    await writeFile(policy, 'version: 1\ndefault: deny\ntargets:\n  - name: local\n    allow:\n      - { port: 70000 }\n');
-    const r = await runCli(['scan', '--targets', '127.0.0.1', '--ports', String(open.port), '--policy', policy]);
+    await writeFile(
+      policy,
+      'version: 1\ndefault: deny\ntargets:\n  - name: local\n    allow:\n      - { port: 70000 }\n',
+    );
+    const r = await runCli([
+      'scan',
+      '--targets',
+      '127.0.0.1',
+      '--ports',
+      String(open.port),
+      '--policy',
+      policy,
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(`${policy}:6:`);
     expect(r.stderr).toContain('70000');
   });
 
   it('exits 2 naming the flag and the token for a bad port expression', async () => {
-    const r = await runCli(['scan', '--targets', '127.0.0.1', '--ports', '22,nonsense-port', '--policy', 'examples/demo/portcullis.yml']);
+    const r = await runCli([
+      'scan',
+      '--targets',
+      '127.0.0.1',
+      '--ports',
+      '22,nonsense-port',
+      '--policy',
+      'examples/demo/portcullis.yml',
+    ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('--ports');
     expect(r.stderr).toContain('nonsense-port');

@@ -32,7 +32,9 @@ export async function demoCommand(logger: Logger, options: { color?: boolean } =
   );
   if (code === ExitCode.Violations) {
     logger.info('');
-    logger.info('That is the demo working: in CI this verdict exits 1 and the required check blocks the merge.');
+    logger.info(
+      'That is the demo working: in CI this verdict exits 1 and the required check blocks the merge.',
+    );
     logger.info(`Edit ${policy} to allow port 18081 (or remove the admin endpoint) and run it again.`);
     return ExitCode.Pass;
   }

@@ -3,6 +3,7 @@ import { ConfigurationError, ExitCode, exitCodeFor } from '../errors.js';
 import { consoleLogger } from '../logger.js';
 import { addScanOptions, scanCommand, type ScanFlags } from './scan.js';
 import { demoCommand } from './demo.js';
+import { registerPolicyCommands } from './policy-commands.js';
 
 /** Build the `portcullis` program. Exit codes: 0 pass, 1 violations, 2 bad usage or policy, 3 runtime failure. */
 export function buildProgram(): Command {
@@ -35,6 +36,7 @@ export function buildProgram(): Command {
     .action(async function (this: Command) {
       process.exitCode = await demoCommand(consoleLogger(), this.opts<{ color?: boolean }>());
     });
+  registerPolicyCommands(program);
   return program;
 }
 

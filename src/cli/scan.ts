@@ -49,30 +49,64 @@ const FILE_FLAGS = ['json', 'markdown', 'sarif', 'junit'] as const;
 export function addScanOptions(cmd: Command): Command {
   return cmd
     .addOption(
-      new Option('-t, --targets <expr>', 'hosts, IPs, CIDRs, ranges (10.0.0.1-20), exclusions (!10.0.0.5); comma-separated or repeated').argParser(collect),
+      new Option(
+        '-t, --targets <expr>',
+        'hosts, IPs, CIDRs, ranges (10.0.0.1-20), exclusions (!10.0.0.5); comma-separated or repeated',
+      ).argParser(collect),
     )
-    .option('-p, --ports <expr>', 'ports: 22,80,443 · 1-1024 · top-100 · top-1000 · all · ssh,rdp · udp:53,161', 'top-1000')
+    .option(
+      '-p, --ports <expr>',
+      'ports: 22,80,443 · 1-1024 · top-100 · top-1000 · all · ssh,rdp · udp:53,161',
+      'top-1000',
+    )
     .option('--policy <file>', 'the port policy (YAML)', '.github/portcullis.yml')
     .addOption(
-      new Option('-f, --format <name>', 'what to print on stdout').choices(Object.keys(reporters)).default('terminal'),
+      new Option('-f, --format <name>', 'what to print on stdout')
+        .choices(Object.keys(reporters))
+        .default('terminal'),
     )
     .option('--json <file>', 'write the JSON report (format version 1) to FILE')
     .option('--markdown <file>', 'write the Markdown report (as in the job summary) to FILE')
     .option('--sarif <file>', 'write a SARIF 2.1.0 file for code scanning to FILE')
     .option('--junit <file>', 'write JUnit XML to FILE')
     .addOption(
-      new Option('--vantage <name>', 'where this scan runs from, relative to the environment').default('untrusted').argParser(vantage),
+      new Option('--vantage <name>', 'where this scan runs from, relative to the environment')
+        .default('untrusted')
+        .argParser(vantage),
     )
-    .option('-c, --concurrency <n>', 'probes in flight at once (default: adaptive, below the fd limit)', positiveInt(100_000))
-    .option('-r, --rate <n>', 'at most N probes per second (gentle scans of production)', positiveInt(10_000_000))
+    .option(
+      '-c, --concurrency <n>',
+      'probes in flight at once (default: adaptive, below the fd limit)',
+      positiveInt(100_000),
+    )
+    .option(
+      '-r, --rate <n>',
+      'at most N probes per second (gentle scans of production)',
+      positiveInt(10_000_000),
+    )
     .option('--timeout <duration>', 'upper bound of the per-probe timeout (e.g. 1500ms, 3s)', duration)
     .option('--retries <n>', 'extra probes for ports that stayed silent', nonNegativeInt(10))
-    .option('--max-addresses <n>', 'refuse target lists that expand past N addresses', positiveInt(16_777_216))
-    .option('--scope <cidrs>', 'every address probed, including DNS answers, must fall inside these CIDRs', commaList)
+    .option(
+      '--max-addresses <n>',
+      'refuse target lists that expand past N addresses',
+      positiveInt(16_777_216),
+    )
+    .option(
+      '--scope <cidrs>',
+      'every address probed, including DNS answers, must fall inside these CIDRs',
+      commaList,
+    )
     .option('--no-fingerprint', 'connect-only sweep: send no payloads to services')
     .option('--connect-only', 'the same as --no-fingerprint')
-    .option('--probes <names>', `fingerprint probes allowed to run (comma-separated): ${PROBE_NAMES.join(', ')}`, commaList)
-    .option('--ssh-user <name>', 'test user for the SSH second-factor check (password from $PORTCULLIS_SSH_PASSWORD)')
+    .option(
+      '--probes <names>',
+      `fingerprint probes allowed to run (comma-separated): ${PROBE_NAMES.join(', ')}`,
+      commaList,
+    )
+    .option(
+      '--ssh-user <name>',
+      'test user for the SSH second-factor check (password from $PORTCULLIS_SSH_PASSWORD)',
+    )
     .option('--ssh-key <file>', 'private key of the SSH test user')
     .option('--start <command>', 'shell command that brings the environment up (run in the background)')
     .option('--wait-for <list>', 'host:port entries and http(s) URLs that must answer before the scan')
@@ -88,7 +122,8 @@ function progressReporter(enabled: boolean): { onProgress?: (p: ScanProgress) =>
   if (!enabled) return { stop: () => undefined };
   const bar = new cliProgress.SingleBar(
     {
-      format: 'scanning |{bar}| {percentage}% · {value}/{total} · {rate}/s · {open} open · ETA {eta_formatted}',
+      format:
+        'scanning |{bar}| {percentage}% · {value}/{total} · {rate}/s · {open} open · ETA {eta_formatted}',
       stream: process.stderr,
       hideCursor: true,
       clearOnComplete: true,
@@ -112,7 +147,11 @@ function progressReporter(enabled: boolean): { onProgress?: (p: ScanProgress) =>
 }
 
 /** What `portcullis scan` does; returns the process exit code. */
-export async function scanCommand(flags: ScanFlags, logger: Logger, defaults: { cwd?: string } = {}): Promise<number> {
+export async function scanCommand(
+  flags: ScanFlags,
+  logger: Logger,
+  defaults: { cwd?: string } = {},
+): Promise<number> {
   if (!flags.targets?.length) {
     throw new ConfigurationError({ source: '--targets', message: 'is required (e.g. --targets 127.0.0.1)' });
   }
@@ -135,7 +174,13 @@ export async function scanCommand(flags: ScanFlags, logger: Logger, defaults: { 
           throw new ConfigurationError({ source: '--ssh-key', message: `cannot read "${flags.sshKey}"` });
         })
       : undefined;
-    credentials = { ssh: { username: flags.sshUser, password: process.env.PORTCULLIS_SSH_PASSWORD || undefined, privateKey } };
+    credentials = {
+      ssh: {
+        username: flags.sshUser,
+        password: process.env.PORTCULLIS_SSH_PASSWORD || undefined,
+        privateKey,
+      },
+    };
   }
 
   const controller = new AbortController();
@@ -189,7 +234,9 @@ export async function scanCommand(flags: ScanFlags, logger: Logger, defaults: { 
   } finally {
     progress.stop();
     if (flags.stop || env) {
-      await logger.group('stop', () => stopEnvironment({ stop: flags.stop, pid: env?.pid, logger, cwd: defaults.cwd }));
+      await logger.group('stop', () =>
+        stopEnvironment({ stop: flags.stop, pid: env?.pid, logger, cwd: defaults.cwd }),
+      );
     }
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
