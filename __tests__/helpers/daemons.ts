@@ -123,6 +123,8 @@ export function requireDaemons(
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** A wait that does not hold the process open (grace periods while stopping). */
+const graceful = (ms: number) => new Promise((r) => setTimeout(r, ms).unref());
 
 function run(cmd: string, args: string[], opts: { input?: string; cwd?: string } = {}): string {
   return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], ...opts });
@@ -256,14 +258,14 @@ export class DaemonLab {
       } catch {
         return;
       }
-      const t = await Promise.race([exitedP.then(() => 'exited'), sleep(5000).then(() => 'timeout')]);
+      const t = await Promise.race([exitedP.then(() => 'exited'), graceful(5000).then(() => 'timeout')]);
       if (t === 'timeout') {
         try {
           process.kill(pid, 'SIGKILL');
         } catch {
           // gone
         }
-        await Promise.race([exitedP, sleep(2000)]);
+        await Promise.race([exitedP, graceful(2000)]);
       }
     };
     const [first] = spec.listeners;
@@ -390,6 +392,10 @@ export class DaemonLab {
   }): Promise<Daemon> {
     const dir = this.tempDir('pg', 'postgres');
     const data = `${dir}/data`;
+    fs.writeFileSync(`${dir}/pwfile`, 'portcullis-test-superuser\n');
+    chownR(dir, 'postgres');
+    const initdb = ['-D', data, '-A', o.auth, '-U', 'postgres', '-E', 'UTF8', '--no-sync'];
+    if (o.auth !== 'trust') initdb.push(`--pwfile=${dir}/pwfile`);
     run(
       '/usr/bin/setpriv',
       [
@@ -397,18 +403,11 @@ export class DaemonLab {
         '--regid=postgres',
         '--init-groups',
         '/usr/lib/postgresql/15/bin/initdb',
-        '-D',
-        data,
-        '-A',
-        o.auth,
-        '-U',
-        'postgres',
-        '--pwfile=/dev/null',
-        '-E',
-        'UTF8',
-        '--no-sync',
-      ].filter((a) => o.auth === 'trust' || a !== '--pwfile=/dev/null'),
-      { cwd: dir },
+        ...initdb,
+      ],
+      {
+        cwd: dir,
+      },
     );
     fs.writeFileSync(
       `${data}/pg_hba.conf`,
@@ -507,8 +506,7 @@ http {
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
   server {
-    listen ${o.address}:${o.port} ssl;
-    http2 on;
+    listen ${o.address}:${o.port} ssl http2;
     server_name ${name};
     ssl_certificate ${dir}/cert.pem;
     ssl_certificate_key ${dir}/key.pem;
@@ -526,7 +524,7 @@ http {
       args: ['-c', `${dir}/nginx.conf`, '-p', dir],
       listeners: ls,
       stopSignal: 'SIGQUIT',
-      info: { serverName: name },
+      info: { serverName: name, certificate: fs.readFileSync(`${dir}/cert.pem`, 'utf8') },
     });
   }
 
@@ -541,7 +539,8 @@ http {
       `listen_port=${o.port}`,
       `anonymous_enable=${o.anonymous ? 'YES' : 'NO'}`,
       `anon_root=${dir}/anon`,
-      'local_enable=NO',
+      // Both disabled makes vsftpd refuse every client; without anonymous, local users may log in.
+      `local_enable=${o.anonymous ? 'NO' : 'YES'}`,
       'write_enable=NO',
       'background=NO',
       'seccomp_sandbox=NO',
@@ -641,18 +640,7 @@ http {
     return this.start({
       name: 'snmpd',
       command: '/usr/sbin/snmpd',
-      args: [
-        '-f',
-        '-Lo',
-        '-C',
-        '-c',
-        `${dir}/snmpd.conf`,
-        '-I',
-        '-smux',
-        '-p',
-        `${dir}/snmpd.pid`,
-        `udp:${o.address}:${o.port}`,
-      ],
+      args: ['-f', '-Lo', '-C', '-c', `${dir}/snmpd.conf`, '-I', '-smux', '-p', `${dir}/snmpd.pid`],
       listeners: [{ address: o.address, port: o.port, protocol: 'udp' }],
     });
   }
@@ -785,6 +773,12 @@ http {
       '--auth-root-authentication-method=socket',
       '--skip-test-db',
     ]);
+    // A user for any host, so a remote client gets the handshake rather than "host not allowed".
+    fs.writeFileSync(
+      `${dir}/init.sql`,
+      "CREATE USER IF NOT EXISTS 'portcullis'@'%' IDENTIFIED BY 'portcullis-test';\n",
+    );
+    chownR(dir, 'mysql');
     return this.start({
       name: 'mariadb',
       command: '/usr/sbin/mariadbd',
@@ -798,6 +792,7 @@ http {
         `--pid-file=${dir}/mysqld.pid`,
         '--skip-log-bin',
         '--innodb-buffer-pool-size=8M',
+        `--init-file=${dir}/init.sql`,
       ],
       listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
       timeoutMs: 30_000,

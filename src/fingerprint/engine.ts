@@ -145,9 +145,10 @@ async function identifyTcp(
         Math.min(ctx.bannerWaitMs, remaining(ch)),
       );
       best = consider(data, order);
-      if (data.length) banner = best?.id.banner ?? firstLine(data, false);
+      // A matched parser knows what of the greeting is text; raw bytes are shown only when nothing matched.
+      if (data.length) banner = best ? best.id.banner : firstLine(data, false);
     }
-    const bannerSeen = banner !== undefined || (best !== undefined && best.module.bannerFirst === true);
+    const bannerSeen = conv.received > 0;
     for (const module of order) {
       if (best?.id.confident) break;
       if (remaining(ch) < 50 || ch.signal?.aborted) break;

@@ -9,8 +9,10 @@ const MAIL_WORDS = /smtp|esmtp|postfix|exim|sendmail|mail/i;
 export function parseFtp(data: Buffer): Identification | undefined {
   const replies = numberedReplies(data);
   const first = replies[0];
-  if (!first || (first.code !== 220 && first.code !== 421 && first.code !== 120)) return undefined;
+  if (!first) return undefined;
   const text = first.lines.join(' ');
+  const refusal = first.code === 500 && /^OOPS: vsftpd/.test(text);
+  if (first.code !== 220 && first.code !== 421 && first.code !== 120 && !refusal) return undefined;
   const syst = replies.slice(1).some((r) => r.code === 215);
   if (!syst && MAIL_WORDS.test(text) && !FTP_WORDS.test(text)) return undefined;
   const id: Identification = {

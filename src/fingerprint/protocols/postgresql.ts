@@ -70,8 +70,8 @@ export function parsePostgresql(data: Buffer): Identification | undefined {
       service: 'postgresql',
       product: 'PostgreSQL',
       evidence: { 'postgresql.ssl': data[0] === 0x53 },
-      // One byte is a thin proof; the interrogation's startup reply confirms it.
-      confident: false,
+      // Exactly one byte, S or N: no other protocol answers a message with that.
+      confident: true,
     };
   }
   const err = parseErrorFields(data);
