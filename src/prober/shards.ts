@@ -136,7 +136,9 @@ export async function runSharded(
     aborted = true;
     for (const t of threads) t.postMessage({ type: 'abort' } satisfies ToWorker);
   };
-  for (let i = 0; i < workers; i++) threads.push(new Worker(script, { workerData: init }));
+  // The workers need none of the parent's flags (an --input-type or --eval would even stop them).
+  const execArgv = process.execArgv.filter((a) => !/^--(input-type|eval|print)\b|^-[ep]$/.test(a));
+  for (let i = 0; i < workers; i++) threads.push(new Worker(script, { workerData: init, execArgv }));
   signal?.addEventListener('abort', onAbort, { once: true });
   try {
     await Promise.all(threads.map(runOne));

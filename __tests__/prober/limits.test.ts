@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { libSkipReason, runChildScan } from './child.js';
+import { createNamespace, listenerScript, namespaceSkipReason, type Namespace } from './netns.js';
+
+/**
+ * The prober's own limits must never show up as results: an open-file limit of 256,
+ * descriptors running out mid-scan, and loopback sockets that connect to themselves.
+ * Each runs the compiled prober in a child process inside a namespace of its own, whose
+ * loopback has exactly the listeners this test starts and nothing else.
+ */
+const skip = namespaceSkipReason() ?? libSkipReason();
+if (skip) console.warn(`skipping the prober limit tests: ${skip}`);
+const maybe = skip ? describe.skip : describe;
+
+const LISTEN = [22, 8080, 40020, 65535];
+const expectedOpen = (host: string) => LISTEN.map((p) => `${host} tcp/${p} open`);
+
+maybe('prober under its own limits', () => {
+  let ns: Namespace;
+  let cleanupScript = () => undefined as void;
+
+  beforeAll(async () => {
+    ns = createNamespace('lim');
+    const listeners = listenerScript(['127.0.0.1', '::1'], LISTEN, []);
+    cleanupScript = listeners.cleanup;
+    await ns.spawn(process.execPath, [listeners.path]);
+  }, 30000);
+
+  afterAll(() => {
+    ns?.destroy();
+    cleanupScript();
+  });
+
+  it('under ulimit -n 256 sweeps all 65,535 ports and finds the same open ports as without the limit', async () => {
+    const args = { targets: ['127.0.0.1'], ports: 'all', repeat: 2 };
+    const unlimited = await runChildScan(args, { netns: ns.name });
+    const limited = await runChildScan(args, { netns: ns.name, prefix: 'ulimit -n 256' });
+    expect(limited.fdLimit).toBe(256);
+    expect(limited.concurrency).toBeLessThan(256);
+    for (const run of [...unlimited.runs, ...limited.runs]) {
+      expect(run.aborted).toBe(false);
+      expect(run.open).toEqual(expectedOpen('127.0.0.1'));
+      expect(run.counts).toMatchObject({
+        probed: 65535,
+        open: LISTEN.length,
+        closed: 65535 - LISTEN.length,
+        filtered: 0,
+      });
+    }
+  }, 120000);
+
+  it('gives back probes that hit EMFILE mid-scan and retries them, never reporting them closed', async () => {
+    // Paced by a rate, the prober frees descriptors between probes and the hog in the child takes them.
+    const result = await runChildScan(
+      {
+        targets: ['127.0.0.1', '::1'],
+        ports: 'all',
+        exhaustAfterMs: 300,
+        holdMs: 400,
+        options: { rate: 40000 },
+      },
+      { netns: ns.name, prefix: 'ulimit -n 1024' },
+    );
+    const [run] = result.runs;
+    expect(result.held).toBeGreaterThan(0);
+    expect(run.stats.localRetries).toBeGreaterThan(0);
+    expect(run.open).toEqual([...expectedOpen('127.0.0.1'), ...expectedOpen('::1')]);
+    expect(run.counts).toMatchObject({ probed: 2 * 65535, open: 2 * LISTEN.length, filtered: 0 });
+  }, 120000);
+
+  it('never reports a socket that connected to itself as open (loopback, tiny ephemeral range)', async () => {
+    // With 16 ephemeral ports, a connect to one of them from 127.0.0.1 picks the target port as its
+    // source port about one time in sixteen: the kernel's simultaneous open then "connects".
+    ns.exec('sysctl', ['-q', '-w', 'net.ipv4.ip_local_port_range=40000 40015']);
+    try {
+      for (const tcpImplementation of ['auto', 'net']) {
+        const result = await runChildScan(
+          {
+            targets: ['127.0.0.1'],
+            ports: '40000-40020',
+            repeat: 20,
+            options: { tcpImplementation, concurrency: 8 },
+          },
+          { netns: ns.name },
+        );
+        const selfConnects = result.runs.reduce((n, r) => n + r.stats.selfConnects, 0);
+        expect(selfConnects).toBeGreaterThan(0);
+        for (const run of result.runs) {
+          expect(run.open).toEqual(['127.0.0.1 tcp/40020 open']);
+          expect(run.counts).toMatchObject({ probed: 21, open: 1, closed: 20, filtered: 0 });
+        }
+      }
+    } finally {
+      ns.exec('sysctl', ['-q', '-w', 'net.ipv4.ip_local_port_range=32768 60999']);
+    }
+  }, 120000);
+});
