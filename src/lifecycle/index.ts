@@ -12,12 +12,16 @@ import { untrustedLine } from '../report/escape.js';
  * start and wait, and the post step runs stop, so teardown survives failures.
  */
 
-export type WaitEntry = { kind: 'tcp'; host: string; port: number; raw: string } | { kind: 'http'; url: URL; raw: string };
+export type WaitEntry =
+  { kind: 'tcp'; host: string; port: number; raw: string } | { kind: 'http'; url: URL; raw: string };
 
 /** Parse `host:port` entries and http(s) URLs, comma- or newline-separated. */
 export function parseWaitFor(text: string, source = 'wait-for'): WaitEntry[] {
   const entries: WaitEntry[] = [];
-  for (const raw of text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const raw of text
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     if (/^https?:\/\//i.test(raw)) {
       try {
         entries.push({ kind: 'http', url: new URL(raw), raw });
@@ -44,6 +48,8 @@ export interface StartedEnvironment {
   pid: number;
   /** Resolves with the exit code when the start command ends. */
   exited: Promise<number | null>;
+  /** Let this process exit while the environment runs on (the action's post step stops it). */
+  release(): void;
 }
 
 /**
@@ -53,17 +59,34 @@ export interface StartedEnvironment {
  */
 export function startEnvironment(
   command: string,
-  options: { cwd?: string; logger: Logger; env?: NodeJS.ProcessEnv; detachOutput?: boolean },
+  options: {
+    cwd?: string;
+    logger: Logger;
+    env?: NodeJS.ProcessEnv;
+    detachOutput?: boolean;
+    /**
+     * Send the output to this file instead of a pipe: for an environment that
+     * must outlive this process (the action's main step ends before post
+     * stops it, and a server writing to a closed pipe would die of SIGPIPE).
+     */
+    logFd?: number;
+  },
 ): StartedEnvironment {
   const child = spawn('/bin/sh', ['-c', command], {
     cwd: options.cwd,
     env: options.env ?? process.env,
     detached: true,
-    stdio: options.detachOutput ? 'ignore' : ['ignore', 'pipe', 'pipe'],
+    stdio:
+      options.logFd !== undefined
+        ? ['ignore', options.logFd, options.logFd]
+        : options.detachOutput
+          ? 'ignore'
+          : ['ignore', 'pipe', 'pipe'],
   });
   if (child.pid === undefined) throw new RuntimeFailure(`could not start: ${command}`);
   const log = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) options.logger.info(untrustedLine(line, 2000));
+    for (const line of chunk.toString('utf8').split('\n'))
+      if (line.trim()) options.logger.info(untrustedLine(line, 2000));
   };
   child.stdout?.on('data', log);
   child.stderr?.on('data', log);
@@ -71,7 +94,7 @@ export function startEnvironment(
     child.on('exit', (code) => resolve(code));
     child.on('error', () => resolve(null));
   });
-  return { pid: child.pid, exited };
+  return { pid: child.pid, exited, release: () => child.unref() };
 }
 
 function tcpAnswers(host: string, port: number, timeoutMs: number): Promise<boolean> {
@@ -118,7 +141,8 @@ export async function waitFor(
   for (let attempt = 0; pending.size > 0; attempt++) {
     for (const e of [...pending]) {
       const perTry = Math.max(100, Math.min(2000, deadline - Date.now()));
-      const ok = e.kind === 'tcp' ? await tcpAnswers(e.host, e.port, perTry) : await httpAnswers(e.url, perTry);
+      const ok =
+        e.kind === 'tcp' ? await tcpAnswers(e.host, e.port, perTry) : await httpAnswers(e.url, perTry);
       if (ok) {
         pending.delete(e);
         options.logger.info(`${e.raw} answers`);
@@ -147,16 +171,26 @@ function groupAlive(pid: number): boolean {
 }
 
 /** Run a shell command to completion, its output streamed to the logger; resolves with its exit code. */
-export function runCommand(command: string, options: { cwd?: string; logger: Logger; timeoutMs?: number }): Promise<number | null> {
+export function runCommand(
+  command: string,
+  options: { cwd?: string; logger: Logger; timeoutMs?: number },
+): Promise<number | null> {
   return new Promise((resolve) => {
-    const child = spawn('/bin/sh', ['-c', command], { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const child = spawn('/bin/sh', ['-c', command], {
+      cwd: options.cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
     const log = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n')) if (line.trim()) options.logger.info(untrustedLine(line, 2000));
+      for (const line of chunk.toString('utf8').split('\n'))
+        if (line.trim()) options.logger.info(untrustedLine(line, 2000));
     };
     child.stdout?.on('data', log);
     child.stderr?.on('data', log);
     const timer = setTimeout(() => {
-      options.logger.warn(`"${command}" still running after ${Math.round((options.timeoutMs ?? 0) / 1000)} s; stopping it`);
+      options.logger.warn(
+        `"${command}" still running after ${Math.round((options.timeoutMs ?? 0) / 1000)} s; stopping it`,
+      );
       if (child.pid) killGroup(child.pid, 'SIGKILL');
     }, options.timeoutMs ?? 300_000);
     child.on('exit', (code) => {

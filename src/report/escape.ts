@@ -71,3 +71,25 @@ export function markdownCode(text: string, max = MAX_UNTRUSTED_CHARS): string {
 export function escapeWorkflowCommand(text: string): string {
   return untrustedLine(text, 1000).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
+
+/** For a workflow command's property value (`file=`, `title=`): also `:` and `,`, which end a property. */
+export function escapeWorkflowProperty(text: string): string {
+  return escapeWorkflowCommand(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/**
+ * Untrusted text for a SARIF `message.text`: one bounded line, and none of
+ * the plain-text message syntax (`[text](n)` links to locations) or mentions.
+ */
+export function sarifText(text: string, max = MAX_UNTRUSTED_CHARS): string {
+  return untrustedLine(text, max)
+    .replace(/[[\]\\]/g, (c) => `\\${c}`)
+    .replace(/@/g, '@\u200b');
+}
+
+/** Text for XML character data and attribute values (JUnit): escaped, and only characters XML 1.0 allows. */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd')
+    .replace(/[&<>"']/g, (c) => (c === "'" ? '&apos;' : (HTML_ESCAPES[c] ?? c)));
+}

@@ -21,9 +21,7 @@ export function serviceLabel(f: Finding | undefined): string {
 
 /** The finding a verdict judges, if any (policy-level verdicts have none). */
 export function findingFor(report: Report, v: Verdict): Finding | undefined {
-  return report.ports.find(
-    (p) => p.host === v.host && p.port === v.port && p.protocol === v.protocol,
-  );
+  return report.ports.find((p) => p.host === v.host && p.port === v.port && p.protocol === v.protocol);
 }
 
 export function headline(report: Report): string {

@@ -4,17 +4,26 @@ import { terminal } from './terminal.js';
 import { json } from './json.js';
 import { markdown } from './markdown.js';
 import { comment } from './comment.js';
+import { sarif } from './sarif.js';
+import { junit } from './junit.js';
+import { annotations } from './annotations.js';
 
 export type { Reporter, ReporterOptions } from './types.js';
 export { writeFileAtomic } from './write.js';
 
-/** Every output surface, by the name users give to `--format`. */
+/** Every output surface, by the name users give to `--format`. The one list of formats: the CLI and the action read it. */
 export const reporters = {
   terminal,
   json,
   markdown,
   comment,
+  sarif,
+  junit,
+  annotations,
 } satisfies Record<string, Reporter>;
+
+/** The formats that make sense as files (`--json FILE`, the action's json-file, sarif-file, junit-file). */
+export const FILE_FORMATS = ['json', 'markdown', 'sarif', 'junit'] as const satisfies readonly ReportFormat[];
 
 export type ReportFormat = keyof typeof reporters;
 
@@ -47,6 +56,9 @@ export function buildReport(input: ReportInput): Report {
     notices: [...input.evaluation.notices],
   };
   if (input.otherPorts) report.otherPorts = input.otherPorts;
-  if (input.partial) report.notices.unshift('The scan was interrupted; this report covers only the ports probed before it stopped.');
+  if (input.partial)
+    report.notices.unshift(
+      'The scan was interrupted; this report covers only the ports probed before it stopped.',
+    );
   return report;
 }

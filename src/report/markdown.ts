@@ -15,11 +15,18 @@ function row(report: Report, v: Verdict): string {
 
 function table(report: Report, verdicts: Verdict[]): string[] {
   if (verdicts.length === 0) return [];
-  return ['| | endpoint | service | why | rule |', '|---|---|---|---|---|', ...verdicts.map((v) => row(report, v))];
+  return [
+    '| | endpoint | service | why | rule |',
+    '|---|---|---|---|---|',
+    ...verdicts.map((v) => row(report, v)),
+  ];
 }
 
 /** Body shared by the job summary and the PR comment: failures first, the rest collapsed. */
-export function renderMarkdown(report: Report, options: { marker?: string; limit?: number; detailsUrl?: string } = {}): string {
+export function renderMarkdown(
+  report: Report,
+  options: { marker?: string; limit?: number; detailsUrl?: string } = {},
+): string {
   const icon = report.result === 'fail' ? '❌' : '✅';
   const fails = report.verdicts.filter((v) => v.outcome === 'fail');
   const warns = report.verdicts.filter((v) => v.outcome === 'warn');
@@ -32,7 +39,8 @@ export function renderMarkdown(report: Report, options: { marker?: string; limit
   if (fixes.length) {
     body.push('', '**Fix:**', ...fixes.map((f) => `- ${escapeMarkdown(f, 600)}`));
   }
-  if (warns.length) body.push('', `**${warns.length} warning${warns.length === 1 ? '' : 's'}**`, '', ...table(report, warns));
+  if (warns.length)
+    body.push('', `**${warns.length} warning${warns.length === 1 ? '' : 's'}**`, '', ...table(report, warns));
   if (passes.length) {
     const exceptions = passes.filter((v) => v.exception).length;
     const label = `${passes.length} open port${passes.length === 1 ? '' : 's'} pass${passes.length === 1 ? 'es' : ''}${exceptions ? ` · ${exceptions} exception${exceptions === 1 ? '' : 's'} applied` : ''}`;
@@ -49,7 +57,8 @@ export function renderMarkdown(report: Report, options: { marker?: string; limit
     let kept = [...head, ...body].join('\n');
     if (kept.length > budget) kept = kept.slice(0, kept.lastIndexOf('\n', budget));
     // Close an open <details> so the rest of the page renders.
-    if ((kept.match(/<details>/g) ?? []).length > (kept.match(/<\/details>/g) ?? []).length) kept += '\n\n</details>';
+    if ((kept.match(/<details>/g) ?? []).length > (kept.match(/<\/details>/g) ?? []).length)
+      kept += '\n\n</details>';
     text = kept + notice + foot.join('\n') + '\n';
   }
   return text;

@@ -1,7 +1,15 @@
 import pc from 'picocolors';
 import type { Reporter } from './types.js';
 import { untrustedLine } from './escape.js';
-import { endpoint, findingFor, headline, ruleLabel, scanLine, serviceLabel, sortedVerdicts } from './format.js';
+import {
+  endpoint,
+  findingFor,
+  headline,
+  ruleLabel,
+  scanLine,
+  serviceLabel,
+  sortedVerdicts,
+} from './format.js';
 
 /** The human report on a terminal. Everything from the network passes through untrustedLine. */
 export const terminal: Reporter = (report, options = {}) => {

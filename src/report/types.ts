@@ -7,6 +7,13 @@ export interface ReporterOptions {
   job?: string;
   /** Where the full report can be read (a job summary URL), for truncation notices. */
   detailsUrl?: string;
+  /**
+   * The repository root: rule files inside it are reported relative to it
+   * (SARIF locations, annotations). Default: the current directory.
+   */
+  root?: string;
+  /** SARIF: the code-scanning category of this upload (one per job and policy). Default `portcullis/<job>`. */
+  category?: string;
 }
 
 /** One output surface: a pure function of the report model (spectral's formatter shape). */

@@ -1,0 +1,205 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * A stand-in for the GitHub REST API on loopback: it keeps issues, comments and
+ * check runs in memory, records every call, and can be told to answer a route
+ * with an error (a fork's 403, a 502, a rate limit) a number of times.
+ */
+
+export interface RecordedCall {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  body: unknown;
+  authorization?: string;
+}
+
+interface Comment {
+  id: number;
+  issue: number;
+  body: string;
+  user: { login: string; type: string };
+}
+interface IssueRecord {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  labels: string[];
+  pull_request?: object;
+}
+interface CheckRun {
+  id: number;
+  name: string;
+  head_sha: string;
+  conclusion: string;
+  output: { title: string; summary: string; annotations: unknown[] };
+}
+
+export interface Failure {
+  method: string;
+  /** Matched against the path (without query). */
+  path: RegExp;
+  status: number;
+  message: string;
+  headers?: Record<string, string>;
+  /** How many times to fail (Infinity: always). */
+  times: number;
+}
+
+export class FakeGitHub {
+  readonly calls: RecordedCall[] = [];
+  readonly comments: Comment[] = [];
+  readonly issues: IssueRecord[] = [];
+  readonly checkRuns: CheckRun[] = [];
+  readonly pulls: Array<{ number: number; head: { sha: string; label: string } }> = [];
+  readonly failures: Failure[] = [];
+  private server?: Server;
+  private nextId = 1000;
+  url = '';
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  fail(failure: Omit<Failure, 'times'> & { times?: number }): void {
+    this.failures.push({ times: Infinity, ...failure });
+  }
+
+  /** Calls other than reads, as `METHOD path`. */
+  writes(): string[] {
+    return this.calls.filter((c) => c.method !== 'GET').map((c) => `${c.method} ${c.path}`);
+  }
+
+  private send(
+    res: ServerResponse,
+    status: number,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): void {
+    res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+    res.end(JSON.stringify(body));
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://x');
+    const call: RecordedCall = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: Object.fromEntries(url.searchParams),
+      body: raw ? JSON.parse(raw) : undefined,
+      authorization: req.headers.authorization,
+    };
+    this.calls.push(call);
+    const failure = this.failures.find(
+      (f) => f.times > 0 && f.method === call.method && f.path.test(call.path),
+    );
+    if (failure) {
+      failure.times--;
+      this.send(
+        res,
+        failure.status,
+        { message: failure.message, documentation_url: 'https://docs.github.com/rest' },
+        failure.headers,
+      );
+      return;
+    }
+    const body = (call.body ?? {}) as Record<string, unknown>;
+    let m: RegExpExecArray | null;
+    const p = call.path;
+    if (call.method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p))) {
+      const issue = Number(m[1]);
+      return this.send(
+        res,
+        200,
+        this.comments
+          .filter((c) => c.issue === issue)
+          .map((c) => ({ ...c, html_url: `https://github.example/c/${c.id}` })),
+      );
+    }
+    if (call.method === 'POST' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p))) {
+      const c: Comment = {
+        id: this.nextId++,
+        issue: Number(m[1]),
+        body: String(body.body),
+        user: { login: 'github-actions[bot]', type: 'Bot' },
+      };
+      this.comments.push(c);
+      return this.send(res, 201, { ...c, html_url: `https://github.example/c/${c.id}` });
+    }
+    if (call.method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(p))) {
+      const c = this.comments.find((x) => x.id === Number(m![1]));
+      if (!c) return this.send(res, 404, { message: 'Not Found' });
+      c.body = String(body.body);
+      return this.send(res, 200, { ...c, html_url: `https://github.example/c/${c.id}` });
+    }
+    if (call.method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/check-runs$/.test(p)) {
+      const run: CheckRun = {
+        id: this.nextId++,
+        name: String(body.name),
+        head_sha: String(body.head_sha),
+        conclusion: String(body.conclusion),
+        output: body.output as CheckRun['output'],
+      };
+      this.checkRuns.push(run);
+      return this.send(res, 201, { id: run.id, html_url: `https://github.example/runs/${run.id}` });
+    }
+    if (call.method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/check-runs\/(\d+)$/.exec(p))) {
+      const run = this.checkRuns.find((x) => x.id === Number(m![1]));
+      if (!run) return this.send(res, 404, { message: 'Not Found' });
+      const output = body.output as CheckRun['output'];
+      run.output = { ...output, annotations: [...run.output.annotations, ...(output.annotations ?? [])] };
+      return this.send(res, 200, { id: run.id });
+    }
+    if (call.method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/issues$/.test(p)) {
+      const state = call.query.state ?? 'open';
+      return this.send(
+        res,
+        200,
+        this.issues
+          .filter((i) => state === 'all' || i.state === state)
+          .map((i) => ({ ...i, labels: i.labels.map((name) => ({ name })) })),
+      );
+    }
+    if (call.method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/issues$/.test(p)) {
+      const issue: IssueRecord = {
+        number: this.nextId++,
+        title: String(body.title),
+        body: String(body.body ?? ''),
+        state: 'open',
+        labels: (body.labels as string[]) ?? [],
+      };
+      this.issues.push(issue);
+      return this.send(res, 201, { ...issue, html_url: `https://github.example/i/${issue.number}` });
+    }
+    if (call.method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)$/.exec(p))) {
+      const issue = this.issues.find((i) => i.number === Number(m![1]));
+      if (!issue) return this.send(res, 404, { message: 'Not Found' });
+      if (typeof body.title === 'string') issue.title = body.title;
+      if (typeof body.body === 'string') issue.body = body.body;
+      if (body.state === 'open' || body.state === 'closed') issue.state = body.state;
+      return this.send(res, 200, { ...issue, html_url: `https://github.example/i/${issue.number}` });
+    }
+    if (call.method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(p)) {
+      const head = call.query.head;
+      return this.send(
+        res,
+        200,
+        this.pulls.filter((pr) => !head || pr.head.label === head),
+      );
+    }
+    this.send(res, 404, { message: `Not Found (fake GitHub has no ${call.method} ${p})` });
+  }
+}

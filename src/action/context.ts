@@ -1,0 +1,87 @@
+import { readFileSync } from 'node:fs';
+
+/**
+ * What the action needs to know about the run it is part of, read from the
+ * runner's GITHUB_* environment and the event payload file. Read once, as a
+ * plain object, so the publishing logic is testable without a runner.
+ */
+export interface RunContext {
+  eventName: string;
+  owner: string;
+  repo: string;
+  /** The PR this run reports on, if any (pull_request, pull_request_target, or resolved for workflow_run). */
+  pullRequest?: { number: number; headSha: string; fork: boolean };
+  /** The commit a check run belongs to: the PR head, else GITHUB_SHA. */
+  sha?: string;
+  /** The run's page, for "full report in the job summary" links. */
+  runUrl?: string;
+  workspace: string;
+  apiUrl: string;
+  /** workflow_run events: the triggering run's head, to find its PR safely. */
+  workflowRun?: {
+    headSha: string;
+    headBranch?: string;
+    headOwner?: string;
+    headRepo?: string;
+    event?: string;
+    pullRequests: number[];
+  };
+}
+
+type Json = Record<string, unknown>;
+const obj = (v: unknown): Json | undefined =>
+  v && typeof v === 'object' && !Array.isArray(v) ? (v as Json) : undefined;
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined;
+
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  let payload: Json = {};
+  if (env.GITHUB_EVENT_PATH) {
+    try {
+      payload = obj(JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))) ?? {};
+    } catch {
+      payload = {};
+    }
+  }
+  const [owner = '', repo = ''] = (env.GITHUB_REPOSITORY ?? '').split('/');
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const ctx: RunContext = {
+    eventName,
+    owner,
+    repo,
+    sha: env.GITHUB_SHA,
+    workspace: env.GITHUB_WORKSPACE || process.cwd(),
+    apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
+  };
+  const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
+    ctx.runUrl = `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  }
+  const pr = obj(payload.pull_request);
+  const prNumber = num(pr?.number);
+  if (pr && prNumber) {
+    const head = obj(pr.head);
+    const headSha = str(head?.sha) ?? env.GITHUB_SHA ?? '';
+    const headRepo = str(obj(head?.repo)?.full_name);
+    ctx.pullRequest = { number: prNumber, headSha, fork: !!headRepo && headRepo !== env.GITHUB_REPOSITORY };
+    // On pull_request GITHUB_SHA is the test merge commit; checks belong on the PR's head.
+    if (headSha) ctx.sha = headSha;
+  }
+  const wr = obj(payload.workflow_run);
+  if (eventName === 'workflow_run' && wr) {
+    const headRepo = obj(wr.head_repository);
+    ctx.workflowRun = {
+      headSha: str(wr.head_sha) ?? '',
+      headBranch: str(wr.head_branch),
+      headOwner: str(obj(headRepo?.owner)?.login),
+      headRepo: str(headRepo?.full_name),
+      event: str(wr.event),
+      pullRequests: (Array.isArray(wr.pull_requests) ? wr.pull_requests : [])
+        .map((p) => num(obj(p)?.number))
+        .filter((n): n is number => n !== undefined),
+    };
+    if (ctx.workflowRun.headSha) ctx.sha = ctx.workflowRun.headSha;
+  }
+  return ctx;
+}

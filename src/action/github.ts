@@ -1,0 +1,312 @@
+import { getOctokit } from '@actions/github';
+import type { Logger } from '../model.js';
+import { silentLogger } from '../model.js';
+
+/**
+ * The action reaches GitHub through this small interface (codeql-action's
+ * backend pattern): the publishing logic is plain code over it, and the one
+ * implementation is Octokit pointed at GITHUB_API_URL, with retries for
+ * server errors and rate limits.
+ */
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  /** `Bot` for github-actions[bot] and GitHub Apps, `User` for people and PATs. */
+  authorType?: string;
+  authorLogin?: string;
+  url?: string;
+}
+
+export interface Issue {
+  number: number;
+  title: string;
+  body: string;
+  state: 'open' | 'closed';
+  url?: string;
+}
+
+export interface PullRequestRef {
+  number: number;
+  headSha: string;
+}
+
+export interface CheckAnnotation {
+  path: string;
+  start_line: number;
+  end_line: number;
+  annotation_level: 'notice' | 'warning' | 'failure';
+  title?: string;
+  message: string;
+  raw_details?: string;
+}
+
+export interface CheckRunOutput {
+  title: string;
+  summary: string;
+  text?: string;
+  annotations?: CheckAnnotation[];
+}
+
+export interface CheckRunInput {
+  name: string;
+  headSha: string;
+  conclusion: 'success' | 'failure' | 'neutral';
+  detailsUrl?: string;
+  externalId?: string;
+  output: CheckRunOutput;
+}
+
+export interface GitHubClient {
+  /** Comments on an issue or PR, oldest first (bounded: the first few thousand). */
+  listIssueComments(issue: number): Promise<IssueComment[]>;
+  createIssueComment(issue: number, body: string): Promise<IssueComment>;
+  updateIssueComment(commentId: number, body: string): Promise<IssueComment>;
+  createCheckRun(input: CheckRunInput): Promise<{ id: number; url?: string }>;
+  updateCheckRun(id: number, output: CheckRunOutput): Promise<void>;
+  /** Open issues (not PRs), newest first, bounded. */
+  listOpenIssues(): Promise<Issue[]>;
+  createIssue(title: string, body: string, labels?: string[]): Promise<Issue>;
+  updateIssue(
+    issue: number,
+    patch: { title?: string; body?: string; state?: 'open' | 'closed' },
+  ): Promise<Issue>;
+  /** Open PRs whose head is `owner:branch`. */
+  listPullRequestsByHead(head: string): Promise<PullRequestRef[]>;
+}
+
+/** An HTTP error from the API, with what the action needs to decide: warn, retry or give up. */
+export class GitHubApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+    readonly operation: string,
+  ) {
+    super(message);
+    this.name = 'GitHubApiError';
+  }
+
+  /** A read-only token (fork PR) or a permission the workflow did not grant. */
+  get isPermissionProblem(): boolean {
+    return (
+      this.status === 401 ||
+      (this.status === 403 && !/rate limit/i.test(this.message)) ||
+      // Some endpoints answer 404 rather than reveal that the token may not see them.
+      (this.status === 404 && /not found/i.test(this.message))
+    );
+  }
+}
+
+export interface RetryPolicy {
+  retries: number;
+  baseDelayMs: number;
+  /** Longest single wait, including a rate-limit reset we are told to wait for. */
+  maxDelayMs: number;
+}
+
+export const DEFAULT_RETRY: RetryPolicy = { retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
+
+interface HttpErrorLike {
+  status?: number;
+  message?: string;
+  response?: { headers?: Record<string, string | number | undefined>; data?: unknown };
+}
+
+function header(err: HttpErrorLike, name: string): string | undefined {
+  const v = err.response?.headers?.[name];
+  return v === undefined ? undefined : String(v);
+}
+
+/**
+ * How long to wait before retrying, or undefined when retrying is pointless.
+ * Retried: 5xx, 429, and 403s that say "rate limit" (primary: remaining 0; secondary: the message).
+ */
+export function retryDelay(
+  err: unknown,
+  attempt: number,
+  policy: RetryPolicy,
+  now = Date.now(),
+): number | undefined {
+  const e = err as HttpErrorLike;
+  const status = e.status ?? 0;
+  const message = e.message ?? '';
+  const rateLimited =
+    status === 429 ||
+    (status === 403 && (header(e, 'x-ratelimit-remaining') === '0' || /rate limit/i.test(message)));
+  // status 500 with no response is how Octokit reports a dropped connection.
+  const transient = status >= 500 || status === 0;
+  if (!rateLimited && !transient) return undefined;
+  const retryAfter = header(e, 'retry-after');
+  if (retryAfter !== undefined && /^\d+$/.test(retryAfter)) {
+    const ms = Number(retryAfter) * 1000;
+    return ms > policy.maxDelayMs ? undefined : ms;
+  }
+  const reset = header(e, 'x-ratelimit-reset');
+  if (rateLimited && reset !== undefined && /^\d+$/.test(reset)) {
+    const ms = Math.max(0, Number(reset) * 1000 - now) + 1000;
+    return ms > policy.maxDelayMs ? undefined : ms;
+  }
+  return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
+}
+
+function apiMessage(err: unknown): string {
+  const e = err as HttpErrorLike;
+  const data = e.response?.data as { message?: unknown } | undefined;
+  if (data && typeof data.message === 'string') return data.message;
+  return e.message ?? String(err);
+}
+
+async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    const status = (err as HttpErrorLike).status ?? 0;
+    throw new GitHubApiError(apiMessage(err), status, operation);
+  }
+}
+
+const MAX_PAGES = 30;
+
+/** The Octokit-backed client. `baseUrl` defaults to GITHUB_API_URL (GitHub Enterprise, or a test server). */
+export function createGitHubClient(options: {
+  token: string;
+  owner: string;
+  repo: string;
+  baseUrl?: string;
+  retry?: Partial<RetryPolicy>;
+  logger?: Logger;
+}): GitHubClient {
+  const policy = { ...DEFAULT_RETRY, ...options.retry };
+  const logger = options.logger ?? silentLogger;
+  const baseUrl = options.baseUrl ?? process.env.GITHUB_API_URL ?? 'https://api.github.com';
+  const octokit = getOctokit(options.token, { baseUrl });
+  octokit.hook.wrap('request', async (request, req) => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await request(req);
+      } catch (err) {
+        const delay = attempt < policy.retries ? retryDelay(err, attempt, policy) : undefined;
+        if (delay === undefined) throw err;
+        const status = (err as HttpErrorLike).status;
+        logger.info(
+          `GitHub API ${req.method} ${String(req.url)} answered ${status ?? 'nothing'}; retrying in ${Math.ceil(delay / 1000)} s`,
+        );
+        await new Promise((r) => setTimeout(r, delay));
+      }
+    }
+  });
+  const { owner, repo } = options;
+
+  const toComment = (c: {
+    id: number;
+    body?: string | null;
+    html_url?: string;
+    user?: { type?: string; login?: string } | null;
+  }): IssueComment => ({
+    id: c.id,
+    body: c.body ?? '',
+    authorType: c.user?.type,
+    authorLogin: c.user?.login,
+    url: c.html_url,
+  });
+  const toIssue = (i: {
+    number: number;
+    title: string;
+    body?: string | null;
+    state: string;
+    html_url?: string;
+  }): Issue => ({
+    number: i.number,
+    title: i.title,
+    body: i.body ?? '',
+    state: i.state === 'closed' ? 'closed' : 'open',
+    url: i.html_url,
+  });
+
+  return {
+    listIssueComments: (issue) =>
+      call('list PR comments', async () => {
+        const out: IssueComment[] = [];
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listComments, {
+          owner,
+          repo,
+          issue_number: issue,
+          per_page: 100,
+        })) {
+          out.push(...page.data.map(toComment));
+          if (++pages >= MAX_PAGES) break;
+        }
+        return out;
+      }),
+    createIssueComment: (issue, body) =>
+      call('create a PR comment', async () =>
+        toComment((await octokit.rest.issues.createComment({ owner, repo, issue_number: issue, body })).data),
+      ),
+    updateIssueComment: (commentId, body) =>
+      call('update the PR comment', async () =>
+        toComment(
+          (await octokit.rest.issues.updateComment({ owner, repo, comment_id: commentId, body })).data,
+        ),
+      ),
+    createCheckRun: (input) =>
+      call('create a check run', async () => {
+        const { data } = await octokit.rest.checks.create({
+          owner,
+          repo,
+          name: input.name,
+          head_sha: input.headSha,
+          status: 'completed',
+          conclusion: input.conclusion,
+          completed_at: new Date().toISOString(),
+          details_url: input.detailsUrl,
+          external_id: input.externalId,
+          output: input.output,
+        });
+        return { id: data.id, url: data.html_url ?? undefined };
+      }),
+    updateCheckRun: (id, output) =>
+      call('add annotations to the check run', async () => {
+        await octokit.rest.checks.update({ owner, repo, check_run_id: id, output });
+      }),
+    listOpenIssues: () =>
+      call('list issues', async () => {
+        const out: Issue[] = [];
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(octokit.rest.issues.listForRepo, {
+          owner,
+          repo,
+          state: 'open',
+          per_page: 100,
+        })) {
+          // The issues endpoint lists pull requests too.
+          out.push(...page.data.filter((i) => !i.pull_request).map(toIssue));
+          if (++pages >= MAX_PAGES) break;
+        }
+        return out;
+      }),
+    createIssue: (title, body, labels) =>
+      call('open an issue', async () =>
+        toIssue((await octokit.rest.issues.create({ owner, repo, title, body, labels })).data),
+      ),
+    updateIssue: (issue, patch) =>
+      call('update the issue', async () =>
+        toIssue(
+          (
+            await octokit.rest.issues.update({
+              owner,
+              repo,
+              issue_number: issue,
+              ...patch,
+              ...(patch.state === 'closed' ? { state_reason: 'completed' as const } : {}),
+            })
+          ).data,
+        ),
+      ),
+    listPullRequestsByHead: (head) =>
+      call('find the pull request', async () => {
+        const { data } = await octokit.rest.pulls.list({ owner, repo, state: 'open', head, per_page: 100 });
+        return data.map((p) => ({ number: p.number, headSha: p.head.sha }));
+      }),
+  };
+}

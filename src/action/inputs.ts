@@ -1,0 +1,229 @@
+import { isAbsolute, join, resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import type { Vantage } from '../model.js';
+import { ConfigurationError } from '../errors.js';
+import { parseWaitFor, type WaitEntry } from '../lifecycle/index.js';
+import { Input, type InputName } from './constants.js';
+
+/**
+ * The action's inputs as one typed settings object (actions/checkout's
+ * input-helper). Every error names the input and quotes the value. The
+ * defaults here are the ones action.yml declares (a test keeps them equal).
+ */
+
+export type CommentMode = 'always' | 'on-failure' | 'never';
+export type FailOn = 'any' | 'low' | 'medium' | 'high' | 'critical' | 'new' | 'never';
+export type ActionMode = 'scan' | 'report-only';
+
+export interface SshCredentials {
+  username: string;
+  password?: string;
+  privateKey?: string;
+}
+
+export interface ActionSettings {
+  /** scan: bring up, probe, judge, report. report-only: publish a JSON report made elsewhere (workflow_run). */
+  mode: ActionMode;
+  policyFile: string;
+  /** Target expressions, one per line or comma-separated; empty with compose-file (discovered). */
+  targets: string[];
+  /** Port expression; undefined means "compose-discovered ports, else top-1000". */
+  ports?: string;
+  start?: string;
+  waitFor: WaitEntry[];
+  waitTimeoutMs: number;
+  stop?: string;
+  composeFile?: string;
+  /** Where start, stop and compose run; paths in other inputs resolve against the workspace. */
+  workingDirectory: string;
+  token: string;
+  comment: CommentMode;
+  checkRun: boolean;
+  /** Identifies this job in the hidden comment marker, so two jobs (or two policies) keep two comments. */
+  jobName: string;
+  jsonFile: string;
+  sarifFile?: string;
+  junitFile?: string;
+  /** report-only: the JSON report to publish. */
+  reportFile?: string;
+  /** Overrides the policy's fail-on for this step; `never` reports without failing. */
+  failOn?: FailOn;
+  vantage: Vantage;
+  concurrency?: number;
+  rate?: number;
+  timeoutMs?: number;
+  fingerprint: boolean;
+  probes?: string[];
+  ssh?: SshCredentials;
+  /** A JSON report (format 1) to compare with: new-violations and drift. */
+  baselineFile?: string;
+  driftIssue: boolean;
+}
+
+export type InputReader = (name: InputName) => string;
+
+/** The defaults action.yml declares; inputs.ts falls back to them when an input arrives empty. */
+export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
+  [Input.Mode]: 'scan',
+  [Input.Policy]: '.github/portcullis.yml',
+  [Input.WaitTimeout]: '60s',
+  [Input.WorkingDirectory]: '.',
+  [Input.Comment]: 'always',
+  [Input.CheckRun]: 'true',
+  [Input.Vantage]: 'untrusted',
+  [Input.Fingerprint]: 'true',
+  [Input.DriftIssue]: 'false',
+};
+
+const VANTAGES: Vantage[] = ['untrusted', 'vpn', 'internal'];
+const COMMENT_MODES: CommentMode[] = ['always', 'on-failure', 'never'];
+const FAIL_ON: FailOn[] = ['any', 'low', 'medium', 'high', 'critical', 'new', 'never'];
+const MODES: ActionMode[] = ['scan', 'report-only'];
+
+function bad(name: InputName, value: string, expected: string): ConfigurationError {
+  return new ConfigurationError({ source: `input ${name}`, message: `"${value}" is not valid: ${expected}` });
+}
+
+function oneOf<T extends string>(name: InputName, value: string, choices: readonly T[]): T {
+  if (!(choices as readonly string[]).includes(value))
+    throw bad(name, value, `expected one of ${choices.join(', ')}`);
+  return value as T;
+}
+
+function bool(name: InputName, value: string): boolean {
+  // The YAML 1.2 core schema booleans, as core.getBooleanInput accepts them.
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw bad(name, value, 'expected true or false');
+}
+
+function positiveInt(name: InputName, value: string, max: number): number {
+  if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
+    throw bad(name, value, `expected a whole number from 1 to ${max}`);
+  }
+  return Number(value);
+}
+
+/** `90s`, `2m`, `500ms`, or a bare number of seconds (the unit people write in workflows). */
+export function parseDuration(name: InputName, value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(value);
+  if (!m) throw bad(name, value, 'expected a duration such as 90s, 2m or 500ms');
+  const unit = m[2] ?? 's';
+  const ms = Number(m[1]) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : 60_000);
+  if (ms < 1 || ms > 6 * 3600_000) throw bad(name, value, 'expected a duration from 1ms to 6h');
+  return Math.round(ms);
+}
+
+/** Lines and commas both separate entries; blank entries and `#` comments are ignored. */
+export function splitList(value: string): string[] {
+  return value
+    .split('\n')
+    .map((line) => line.replace(/(^|\s)#.*$/, '').trim())
+    .flatMap((line) => line.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean);
+}
+
+export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process.env): ActionSettings {
+  const get = (name: InputName): string => {
+    const v = read(name).trim();
+    return v === '' ? (INPUT_DEFAULTS[name] ?? '') : v;
+  };
+  const optional = (name: InputName): string | undefined => get(name) || undefined;
+
+  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const workingDirectory = resolve(workspace, get(Input.WorkingDirectory));
+  // Files are the workspace's, as in every other action; only the lifecycle commands run in working-directory.
+  const inWorkspace = (p: string) => (isAbsolute(p) ? p : resolve(workspace, p));
+
+  const mode = oneOf(Input.Mode, get(Input.Mode), MODES);
+  const composeFile = optional(Input.ComposeFile);
+  const targets = splitList(get(Input.Targets));
+  if (mode === 'scan' && targets.length === 0 && !composeFile) {
+    throw new ConfigurationError({
+      source: `input ${Input.Targets}`,
+      message:
+        'is empty: give hosts or addresses to probe (e.g. 127.0.0.1), or a compose-file to discover them from',
+    });
+  }
+  const reportFile = optional(Input.Report);
+  if (mode === 'report-only' && !reportFile) {
+    throw new ConfigurationError({
+      source: `input ${Input.Report}`,
+      message:
+        'is empty: report-only mode publishes a JSON report, so give its path (e.g. the downloaded artifact)',
+    });
+  }
+
+  const waitForText = get(Input.WaitFor);
+  const waitFor = parseWaitFor(splitList(waitForText).join('\n'), `input ${Input.WaitFor}`);
+
+  const failOnText = optional(Input.FailOn);
+  const probesText = optional(Input.Probes);
+  const username = optional(Input.SshUsername);
+  const password = optional(Input.SshPassword);
+  const privateKey = optional(Input.SshPrivateKey);
+  if ((password || privateKey) && !username) {
+    throw new ConfigurationError({
+      source: `input ${Input.SshUsername}`,
+      message: 'is empty, but ssh-password or ssh-private-key is set: name the test user they belong to',
+    });
+  }
+
+  const runnerTemp = env.RUNNER_TEMP || tmpdir();
+  const concurrency = optional(Input.Concurrency);
+  const rate = optional(Input.Rate);
+  const timeout = optional(Input.Timeout);
+  const jobName = optional(Input.JobName) ?? env.GITHUB_JOB ?? 'portcullis';
+  if (/[\r\n]/.test(jobName)) throw bad(Input.JobName, jobName, 'expected one line');
+  const sarif = optional(Input.SarifFile);
+  const junit = optional(Input.JunitFile);
+  const baseline = optional(Input.Baseline);
+
+  return {
+    mode,
+    policyFile: get(Input.Policy),
+    targets,
+    ports: optional(Input.Ports),
+    start: optional(Input.Start),
+    waitFor,
+    waitTimeoutMs: parseDuration(Input.WaitTimeout, get(Input.WaitTimeout)),
+    stop: optional(Input.Stop),
+    composeFile,
+    workingDirectory,
+    token: get(Input.GitHubToken),
+    comment: oneOf(Input.Comment, get(Input.Comment), COMMENT_MODES),
+    checkRun: bool(Input.CheckRun, get(Input.CheckRun)),
+    jobName,
+    jsonFile: inWorkspace(optional(Input.JsonFile) ?? join(runnerTemp, 'portcullis', 'report.json')),
+    sarifFile: sarif ? inWorkspace(sarif) : undefined,
+    junitFile: junit ? inWorkspace(junit) : undefined,
+    reportFile: reportFile ? inWorkspace(reportFile) : undefined,
+    failOn: failOnText ? oneOf(Input.FailOn, failOnText, FAIL_ON) : undefined,
+    vantage: oneOf(Input.Vantage, get(Input.Vantage), VANTAGES),
+    concurrency: concurrency ? positiveInt(Input.Concurrency, concurrency, 100_000) : undefined,
+    rate: rate ? positiveInt(Input.Rate, rate, 10_000_000) : undefined,
+    timeoutMs: timeout ? parseDuration(Input.Timeout, timeout) : undefined,
+    fingerprint: bool(Input.Fingerprint, get(Input.Fingerprint)),
+    probes: probesText ? splitList(probesText).map((p) => p.toLowerCase()) : undefined,
+    ssh: username ? { username, password, privateKey } : undefined,
+    baselineFile: baseline ? inWorkspace(baseline) : undefined,
+    driftIssue: bool(Input.DriftIssue, get(Input.DriftIssue)),
+  };
+}
+
+/** The secrets among the inputs, to mask before anything is logged. */
+export function secretsOf(settings: ActionSettings): string[] {
+  const out: string[] = [];
+  if (settings.token) out.push(settings.token);
+  if (settings.ssh?.password) out.push(settings.ssh.password);
+  if (settings.ssh?.privateKey) {
+    out.push(settings.ssh.privateKey);
+    // The runner masks line by line: register every line of a key, not just the whole.
+    for (const line of settings.ssh.privateKey.split(/\r?\n/)) {
+      const t = line.trim();
+      if (t.length >= 8 && !/^-----(BEGIN|END) /.test(t)) out.push(t);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,186 @@
+import type { Logger, Report } from '../model.js';
+import { buildAnnotations } from '../report/annotations.js';
+import { comment as commentReporter, commentMarker } from '../report/comment.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { headline } from '../report/format.js';
+import { untrustedLine } from '../report/escape.js';
+import { repoPath } from '../report/paths.js';
+import { ANNOTATIONS_PER_REQUEST, CHECK_RUN_NAME, CHECK_TEXT_LIMIT } from './constants.js';
+import { GitHubApiError, type CheckAnnotation, type GitHubClient } from './github.js';
+import type { CommentMode, FailOn } from './inputs.js';
+
+/**
+ * Publishing a report where reviewers look: the PR comment and the check run.
+ * Every call degrades: a missing permission (a fork PR's read-only token) or
+ * an API failure is a warning that names what is missing, never a crash.
+ */
+
+/** Run one GitHub operation; on failure warn (naming the permission when that is the cause) and return undefined. */
+export async function degrade<T>(
+  logger: Logger,
+  what: string,
+  permission: string,
+  fn: () => Promise<T>,
+): Promise<T | undefined> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof GitHubApiError && err.isPermissionProblem) {
+      logger.warn(
+        `Portcullis could not ${what}: GitHub answered ${err.status} "${untrustedLine(err.message, 300)}". ` +
+          `The token needs the \`${permission}\` permission (add \`permissions: { ${permission} }\` to the job). ` +
+          `Pull requests from forks get a read-only token: see the workflow_run example to comment on them. The job summary has the full report.`,
+      );
+    } else {
+      logger.warn(
+        `Portcullis could not ${what}: ${untrustedLine(err instanceof Error ? err.message : String(err), 500)}. The job summary has the full report.`,
+      );
+    }
+    return undefined;
+  }
+}
+
+const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, critical: 4 };
+
+/** Why the step fails, or undefined when it passes: the policy's own result, unless the fail-on input overrides it. */
+export function failureReason(report: Report, failOn?: FailOn): string | undefined {
+  const fails = report.verdicts.filter((v) => v.outcome === 'fail');
+  const partial = report.partial ? ' (the scan was interrupted; the report is partial)' : '';
+  switch (failOn) {
+    case undefined:
+      return report.result === 'fail' ? `${headline(report)}${partial}` : undefined;
+    case 'never':
+      return undefined;
+    case 'any':
+      return fails.length || report.partial ? `${headline(report)}${partial}` : undefined;
+    case 'new': {
+      const n = report.summary.newViolations ?? fails.filter((v) => v.new || v.baseline === 'new').length;
+      return n > 0 ? `${n} new violation${n === 1 ? '' : 's'} of ${report.policy.file}` : undefined;
+    }
+    default: {
+      const at = SEVERITY_RANK[failOn] ?? 0;
+      // A violation without a severity counts as the worst: the policy did not say it is minor.
+      const n = fails.filter((v) => (SEVERITY_RANK[v.severity ?? 'critical'] ?? 4) >= at).length;
+      return n > 0
+        ? `${n} violation${n === 1 ? '' : 's'} of severity ${failOn} or higher in ${report.policy.file}`
+        : undefined;
+    }
+  }
+}
+
+export function newViolations(report: Report): number {
+  return (
+    report.summary.newViolations ??
+    report.verdicts.filter((v) => v.outcome === 'fail' && (v.new || v.baseline === 'new')).length
+  );
+}
+
+export interface CommentResult {
+  id: number;
+  action: 'created' | 'updated';
+  url?: string;
+}
+
+/**
+ * One comment per job and policy: find ours by its hidden marker and edit it,
+ * or create it. `on-failure` creates only for a failing report but still
+ * updates an earlier comment, so a fixed PR does not keep showing a failure.
+ */
+export async function publishComment(
+  client: GitHubClient,
+  options: {
+    issue: number;
+    report: Report;
+    jobName: string;
+    mode: CommentMode;
+    failed: boolean;
+    detailsUrl?: string;
+    logger: Logger;
+  },
+): Promise<CommentResult | undefined> {
+  const { logger } = options;
+  if (options.mode === 'never') return undefined;
+  const marker = commentMarker(options.jobName, options.report.policy.file);
+  const body = commentReporter(options.report, { job: options.jobName, detailsUrl: options.detailsUrl });
+  return degrade(logger, 'comment on the pull request', 'pull-requests: write', async () => {
+    const ours = (await client.listIssueComments(options.issue)).filter((c) =>
+      c.body.trimStart().startsWith(marker),
+    );
+    // Anyone can paste the marker into a comment: prefer the one a bot (this action) wrote.
+    const existing = ours.find((c) => c.authorType === 'Bot') ?? ours[0];
+    if (existing) {
+      const updated = await client.updateIssueComment(existing.id, body);
+      logger.info(`updated the PR comment ${updated.url ?? `#${updated.id}`}`);
+      return { id: updated.id, action: 'updated' as const, url: updated.url };
+    }
+    if (options.mode === 'on-failure' && !options.failed) {
+      logger.info('the report passes and comment is on-failure: no PR comment');
+      return undefined;
+    }
+    const created = await client.createIssueComment(options.issue, body);
+    logger.info(`commented on the PR: ${created.url ?? `#${created.id}`}`);
+    return { id: created.id, action: 'created' as const, url: created.url };
+  });
+}
+
+/** The Checks API's cap on annotations is per request; a run can take more across updates. We stop at this many. */
+export const MAX_ANNOTATIONS = 1000;
+
+/**
+ * A completed check run named after the job, with the report as its text and
+ * one annotation per violation on the policy file's lines, sent in batches of
+ * 50 (the first with the create call, the rest as updates).
+ */
+export async function publishCheckRun(
+  client: GitHubClient,
+  options: {
+    report: Report;
+    sha: string;
+    jobName: string;
+    failed: boolean;
+    workspace: string;
+    detailsUrl?: string;
+    logger: Logger;
+  },
+): Promise<{ id: number; annotations: number; requests: number } | undefined> {
+  const { report, logger } = options;
+  const all: CheckAnnotation[] = buildAnnotations(report, {
+    pathFor: (f) => repoPath(f, options.workspace),
+  }).map((a) => ({
+    path: a.path,
+    start_line: a.line,
+    end_line: a.line,
+    annotation_level: a.level,
+    title: a.title,
+    message: a.message,
+  }));
+  const annotations = all.slice(0, MAX_ANNOTATIONS);
+  const title = untrustedLine(`${report.result === 'fail' ? '❌' : '✅'} ${headline(report)}`, 200);
+  let summary = renderMarkdown(report, { limit: CHECK_TEXT_LIMIT - 512, detailsUrl: options.detailsUrl });
+  if (all.length > annotations.length) {
+    summary += `\n> ${all.length - annotations.length} more annotations were left out; the job summary lists every finding.\n`;
+  }
+  const batches: CheckAnnotation[][] = [];
+  for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
+    batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
+  }
+  return degrade(logger, 'create the check run', 'checks: write', async () => {
+    const name =
+      options.jobName === CHECK_RUN_NAME ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${options.jobName})`;
+    const created = await client.createCheckRun({
+      name,
+      headSha: options.sha,
+      conclusion: options.failed ? 'failure' : report.result === 'fail' ? 'neutral' : 'success',
+      detailsUrl: options.detailsUrl,
+      externalId: commentMarker(options.jobName, report.policy.file).slice(5, -4).trim(),
+      output: { title, summary, annotations: batches[0] ?? [] },
+    });
+    for (const batch of batches.slice(1)) {
+      await client.updateCheckRun(created.id, { title, summary, annotations: batch });
+    }
+    logger.info(
+      `check run "${name}" with ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}`,
+    );
+    return { id: created.id, annotations: annotations.length, requests: Math.max(1, batches.length) };
+  });
+}

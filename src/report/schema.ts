@@ -1,0 +1,184 @@
+import { Ajv, type ValidateFunction } from 'ajv';
+import type { Report } from '../model.js';
+import { ConfigurationError } from '../errors.js';
+
+/**
+ * The JSON report (format version 1) as a JSON Schema, for reading a report
+ * this process did not write: a shard to merge, a baseline, or the artifact a
+ * fork's pull_request run uploaded (untrusted: it must be the shape the
+ * reporters expect, and bounded, before any of it reaches a PR).
+ */
+
+const str = { type: 'string', maxLength: 100_000 } as const;
+const int = { type: 'integer', minimum: 0 } as const;
+const port = { type: 'integer', minimum: 0, maximum: 65535 } as const;
+const protocol = { enum: ['tcp', 'udp'] } as const;
+const evidenceValue = {
+  anyOf: [
+    { type: 'string', maxLength: 100_000 },
+    { type: 'number' },
+    { type: 'boolean' },
+    { type: 'null' },
+    { type: 'array', items: { type: 'string', maxLength: 100_000 }, maxItems: 1000 },
+  ],
+} as const;
+const ruleRef = {
+  type: 'object',
+  required: ['id', 'file', 'line'],
+  properties: { id: str, file: str, line: int, column: int },
+} as const;
+
+export const REPORT_SCHEMA = {
+  $id: 'https://portcullis.dev/schema/report-v1.json',
+  type: 'object',
+  required: [
+    'version',
+    'result',
+    'partial',
+    'startedAt',
+    'durationMs',
+    'policy',
+    'scan',
+    'ports',
+    'verdicts',
+    'summary',
+  ],
+  properties: {
+    version: { const: 1 },
+    result: { enum: ['pass', 'fail'] },
+    partial: { type: 'boolean' },
+    startedAt: str,
+    durationMs: { type: 'number', minimum: 0 },
+    policy: {
+      type: 'object',
+      required: ['file'],
+      properties: { file: str, mode: { enum: ['enforce', 'warn'] }, failOn: str },
+    },
+    scan: {
+      type: 'object',
+      required: ['targets', 'ports', 'vantage', 'counts'],
+      properties: {
+        targets: { type: 'array', items: str, maxItems: 100_000 },
+        ports: str,
+        vantage: { enum: ['untrusted', 'vpn', 'internal'] },
+        counts: {
+          type: 'object',
+          required: ['probed', 'open', 'closed', 'filtered'],
+          properties: { probed: int, open: int, closed: int, filtered: int, openFiltered: int },
+        },
+        resolved: { type: 'object', additionalProperties: { type: 'array', items: str } },
+      },
+    },
+    ports: {
+      type: 'array',
+      maxItems: 100_000,
+      items: {
+        type: 'object',
+        required: ['host', 'port', 'protocol', 'state', 'reason', 'risk', 'evidence'],
+        properties: {
+          host: str,
+          hostname: str,
+          port,
+          protocol,
+          state: { enum: ['open', 'closed', 'filtered', 'open|filtered'] },
+          reason: str,
+          rttMs: { type: 'number' },
+          tries: int,
+          service: {
+            type: 'object',
+            required: ['name', 'confidence'],
+            properties: {
+              name: str,
+              product: str,
+              version: str,
+              tls: { type: 'boolean' },
+              confidence: { enum: ['high', 'low'] },
+              banner: str,
+            },
+          },
+          risk: { type: 'array', items: str, maxItems: 100 },
+          evidence: { type: 'object', additionalProperties: evidenceValue },
+        },
+      },
+    },
+    otherPorts: { type: 'array', maxItems: 10_000_000 },
+    verdicts: {
+      type: 'array',
+      maxItems: 100_000,
+      items: {
+        type: 'object',
+        required: ['host', 'port', 'protocol', 'outcome', 'message', 'rule', 'requirements'],
+        properties: {
+          host: str,
+          hostname: str,
+          port,
+          protocol,
+          outcome: { enum: ['pass', 'warn', 'fail'] },
+          severity: { enum: ['low', 'medium', 'high', 'critical'] },
+          message: str,
+          rule: ruleRef,
+          requirements: {
+            type: 'object',
+            additionalProperties: {
+              type: 'object',
+              required: ['state', 'detail'],
+              properties: {
+                state: { enum: ['verified', 'attested', 'unverified', 'violated'] },
+                detail: str,
+              },
+            },
+          },
+          fix: str,
+          exception: {
+            type: 'object',
+            required: ['reason', 'approvedBy', 'expires', 'rule'],
+            properties: { reason: str, approvedBy: str, expires: str, ticket: str, rule: ruleRef },
+          },
+          baseline: { enum: ['new', 'unchanged', 'gone'] },
+          new: { type: 'boolean' },
+        },
+      },
+    },
+    summary: {
+      type: 'object',
+      required: ['violations', 'warnings', 'passed'],
+      properties: { violations: int, warnings: int, passed: int, newViolations: int },
+    },
+    notices: { type: 'array', items: str, maxItems: 10_000 },
+  },
+} as const;
+
+let validator: ValidateFunction | undefined;
+
+/** The largest report file we read (a report of 100,000 open ports is about this size). */
+export const MAX_REPORT_BYTES = 64 * 1024 * 1024;
+
+/** Parse and check a JSON report; every problem is a ConfigurationError naming the file and the JSON path. */
+export function parseReport(text: string, source: string): Report {
+  if (text.length > MAX_REPORT_BYTES) {
+    throw new ConfigurationError({
+      source,
+      message: `is larger than ${MAX_REPORT_BYTES} bytes; not a Portcullis report`,
+    });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    throw new ConfigurationError({ source, message: `is not JSON: ${(err as Error).message}` });
+  }
+  validator ??= new Ajv({ allErrors: true, strict: false }).compile(REPORT_SCHEMA);
+  if (!validator(data)) {
+    const errors = (validator.errors ?? []).slice(0, 10);
+    throw new ConfigurationError(
+      errors.map((e) => ({
+        source,
+        path: e.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)',
+        message: `${e.message ?? 'is invalid'} (not a Portcullis JSON report, format version 1)`,
+      })),
+    );
+  }
+  const report = data as Report;
+  report.notices ??= [];
+  return report;
+}
