@@ -62,7 +62,7 @@ function consider(data: Buffer, order: readonly TcpModule[], sentBy?: TcpModule)
   for (const module of sentBy ? [sentBy, ...order.filter((m) => m !== sentBy)] : order) {
     let id: Identification | undefined;
     try {
-      id = module.parse(data);
+      id = module === sentBy && module.parseReply ? module.parseReply(data) : module.parse(data);
     } catch {
       id = undefined;
     }

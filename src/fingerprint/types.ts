@@ -57,6 +57,11 @@ export interface TcpModule {
   bannerFirst?: boolean;
   /** Pure: identify from any bytes a service sent (its banner, or a reply to any probe). Never throws. */
   parse(data: Buffer): Identification | undefined;
+  /**
+   * Pure: like parse, for a reply to this module's own probe, where a short
+   * answer proves more (PostgreSQL's one-byte answer to SSLRequest).
+   */
+  parseReply?(data: Buffer): Identification | undefined;
   /** Bytes that make this protocol answer, for services that wait for the client. */
   probe?(ctx: ProbeContext): Buffer;
   /** Whether a reply that already parses is whole (else the engine reads on until the peer pauses). */

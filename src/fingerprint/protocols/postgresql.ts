@@ -63,17 +63,8 @@ export function parseStartupReply(data: Buffer): { method: string; message?: str
   return { method: 'rejected', message };
 }
 
-/** Pure: the single-byte answer to SSLRequest, or an ErrorResponse to anything a PostgreSQL server cannot read. */
+/** Pure: an ErrorResponse to anything a PostgreSQL server cannot read, or an authentication request. */
 export function parsePostgresql(data: Buffer): Identification | undefined {
-  if (data.length === 1 && (data[0] === 0x53 || data[0] === 0x4e)) {
-    return {
-      service: 'postgresql',
-      product: 'PostgreSQL',
-      evidence: { 'postgresql.ssl': data[0] === 0x53 },
-      // Exactly one byte, S or N: no other protocol answers a message with that.
-      confident: true,
-    };
-  }
   const err = parseErrorFields(data);
   if (
     err &&
@@ -94,10 +85,28 @@ export function parsePostgresql(data: Buffer): Identification | undefined {
   return undefined;
 }
 
+/**
+ * Pure: the reply to our SSLRequest: exactly one byte, S (TLS offered) or N.
+ * Alone, one byte proves little (it could be the start of a banner); as the
+ * answer to SSLRequest it is PostgreSQL's.
+ */
+export function parseSslRequestReply(data: Buffer): Identification | undefined {
+  if (data.length === 1 && (data[0] === 0x53 || data[0] === 0x4e)) {
+    return {
+      service: 'postgresql',
+      product: 'PostgreSQL',
+      evidence: { 'postgresql.ssl': data[0] === 0x53 },
+      confident: true,
+    };
+  }
+  return parsePostgresql(data);
+}
+
 export const postgresqlModule: TcpModule = {
   name: 'postgresql',
   services: ['postgresql'],
   parse: parsePostgresql,
+  parseReply: parseSslRequestReply,
   probe: () => SSL_REQUEST,
   async interrogate(id, session) {
     if (session.tls) return;
