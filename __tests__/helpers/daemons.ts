@@ -176,25 +176,31 @@ export class DaemonLab {
   private readonly namespaces: string[] = [];
   private readonly dirs: string[] = [];
   private static counter = 0;
+  private sshClientKey?: string;
   private readonly base: number;
 
   constructor(readonly label: string) {
-    // 127.42.N.x: N from the PID keeps parallel jest workers apart.
-    this.base = 20 + (process.pid % 200);
+    // 127.42.N.x: N from the PID keeps parallel jest workers apart (and address() skips taken ones).
+    this.base = 10 + (process.pid % 200);
   }
 
   /** A fresh loopback address, aliased on lo for the life of the lab. */
   async address(): Promise<string> {
-    const n = ++DaemonLab.counter;
-    if (n > 250) throw new Error('DaemonLab: too many addresses');
-    const addr = `127.42.${this.base}.${n}`;
-    try {
-      run('/usr/sbin/ip', ['addr', 'add', `${addr}/32`, 'dev', 'lo']);
-    } catch (err) {
-      if (!/File exists/.test(String((err as { stderr?: string }).stderr ?? err))) throw err;
+    // The kernel refuses a second identical alias ("File exists"): that address belongs to
+    // another lab (another jest worker), so move on to the next one.
+    for (let tries = 0; tries < 2000; tries++) {
+      const n = ++DaemonLab.counter;
+      const addr = `127.42.${this.base + Math.floor((n - 1) / 250)}.${((n - 1) % 250) + 1}`;
+      try {
+        run('/usr/sbin/ip', ['addr', 'add', `${addr}/32`, 'dev', 'lo']);
+      } catch (err) {
+        if (/File exists/.test(String((err as { stderr?: string }).stderr ?? err))) continue;
+        throw err;
+      }
+      this.aliases.push(addr);
+      return addr;
     }
-    this.aliases.push(addr);
-    return addr;
+    throw new Error('DaemonLab: no free loopback address');
   }
 
   /** A network namespace with lo up. */
@@ -317,18 +323,23 @@ export class DaemonLab {
     const dir = this.tempDir('sshd');
     fs.mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
     run('/usr/bin/ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', `${dir}/host_ed25519`]);
-    run('/usr/bin/ssh-keygen', [
-      '-q',
-      '-t',
-      'ed25519',
-      '-N',
-      '',
-      '-f',
-      `${dir}/client_ed25519`,
-      '-C',
-      'portcullis-test',
-    ]);
-    fs.copyFileSync(`${dir}/client_ed25519.pub`, `${dir}/authorized_keys`);
+    // One client key per lab, so every sshd of the lab accepts it.
+    if (!this.sshClientKey) {
+      const keys = this.tempDir('sshkey');
+      run('/usr/bin/ssh-keygen', [
+        '-q',
+        '-t',
+        'ed25519',
+        '-N',
+        '',
+        '-f',
+        `${keys}/id`,
+        '-C',
+        'portcullis-test',
+      ]);
+      this.sshClientKey = `${keys}/id`;
+    }
+    fs.copyFileSync(`${this.sshClientKey}.pub`, `${dir}/authorized_keys`);
     const common = [
       `ListenAddress ${o.address}:${o.port}`,
       `HostKey ${dir}/host_ed25519`,
@@ -355,7 +366,7 @@ export class DaemonLab {
       command: '/usr/sbin/sshd',
       args: ['-D', '-e', '-f', `${dir}/sshd_config`],
       listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
-      info: { privateKey: fs.readFileSync(`${dir}/client_ed25519`, 'utf8'), username: 'root' },
+      info: { privateKey: fs.readFileSync(this.sshClientKey, 'utf8'), username: 'root' },
     });
   }
 
