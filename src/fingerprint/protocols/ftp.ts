@@ -50,7 +50,12 @@ export const ftpModule: TcpModule = {
       const user = await command(conv, 'USER anonymous', ms());
       if (user?.code === 230) id.evidence['ftp.anonymous'] = true;
       else if (user?.code === 331) {
-        const pass = await command(conv, 'PASS anonymous@example.invalid', ms());
+        // A refused login comes after PAM's failure delay (about 3 s on Debian).
+        const pass = await command(
+          conv,
+          'PASS anonymous@example.invalid',
+          Math.min(4000, session.remaining()),
+        );
         if (pass) id.evidence['ftp.anonymous'] = pass.code === 230;
       } else if (user && user.code >= 500) id.evidence['ftp.anonymous'] = false;
       if (session.tls) return;
