@@ -1,4 +1,4 @@
-import { isIPv6 } from 'node:net';
+import { constants } from 'node:os';
 import { getSystemErrorName } from 'node:util';
 import { outcomeForError, type ProbeFn, type ProbeHandle, type ProbeOutcome } from './outcome.js';
 
@@ -41,6 +41,9 @@ interface TcpWrapBinding {
 }
 
 const OPEN: ProbeOutcome = { kind: 'answer', state: 'open', reason: 'connected' };
+const REFUSED: ProbeOutcome = { kind: 'answer', state: 'closed', reason: 'refused' };
+/** libuv reports errors as negative errno; ECONNREFUSED is nearly every port of a sweep. */
+const UV_ECONNREFUSED = -constants.errno.ECONNREFUSED;
 const SELF: ProbeOutcome = { kind: 'self' };
 
 function loadBinding(): TcpWrapBinding | undefined {
@@ -85,10 +88,11 @@ export function fastTcpProbe(): ProbeFn | undefined {
     cached = null;
     return undefined;
   }
-  const { TCP, TCPConnectWrap, constants } = binding;
+  const { TCP, TCPConnectWrap } = binding;
+  const SOCKET = binding.constants.SOCKET;
 
   const probe: ProbeFn = (host, port, done): ProbeHandle => {
-    const handle = new TCP(constants.SOCKET);
+    const handle = new TCP(SOCKET);
     const req = new TCPConnectWrap();
     let finished = false;
     req.address = host;
@@ -108,9 +112,10 @@ export function fastTcpProbe(): ProbeFn | undefined {
         return;
       }
       handle.close();
-      done(outcomeForError(errorCode(status)));
+      done(status === UV_ECONNREFUSED ? REFUSED : outcomeForError(errorCode(status)));
     };
-    const err = isIPv6(host) ? handle.connect6(req, host, port) : handle.connect(req, host, port);
+    // Targets are canonical IP literals, so a colon means IPv6.
+    const err = host.includes(':') ? handle.connect6(req, host, port) : handle.connect(req, host, port);
     if (err) {
       finished = true;
       handle.close();
