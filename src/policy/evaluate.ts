@@ -21,9 +21,10 @@ import {
   judgeVpn,
   type Judged,
 } from './evidence.js';
-import { portInRanges } from './match.js';
+import { hostRef, parseV4, portInRanges } from './match.js';
 import type { Policy, VpnGateway } from './policy.js';
 import type { PolicyException, Rule, Scope, UnverifiedAction } from './types.js';
+import type { HostRef } from './match.js';
 
 /**
  * Evaluation: a pure function of (findings, policy, context). For each
@@ -65,6 +66,8 @@ export interface Evaluation {
   notices: string[];
   result: 'pass' | 'fail';
   summary: { violations: number; warnings: number; passed: number; newViolations?: number };
+  /** The exceptions that matched at least one finding (needed or not), for staleness checks. */
+  matchedExceptions?: RuleRef[];
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3, critical: 4 };
@@ -223,9 +226,12 @@ function gatewayMatches(g: VpnGateway, f: Finding): boolean {
   );
 }
 
+/** What depends only on the host: computed once per distinct (address, hostname). */
 interface FindingContext {
   scopes: ScopeIndex[];
   targetNames: string[];
+  /** Exceptions whose host and target parts match this host. */
+  exceptions: PolicyException[];
 }
 
 function decide(
@@ -405,16 +411,14 @@ function requirementWords(rule: Rule, key: string): string {
   }
 }
 
-function exceptionMatches(e: PolicyException, f: Finding, fc: FindingContext, decision: Decision): boolean {
+function exceptionMatches(e: PolicyException, f: Finding, decision: Decision): boolean {
   const m = e.match;
-  if (m.host && !m.host.test(f.host, f.hostname)) return false;
   if (m.ports && !portInRanges(f.port, m.ports)) return false;
   if (m.protocol && m.protocol !== 'any' && m.protocol !== f.protocol) return false;
   if (m.services) {
     const s = canonicalService(f);
     if (!s || !m.services.includes(s)) return false;
   }
-  if (m.target !== undefined && !fc.targetNames.includes(m.target)) return false;
   if (m.rule !== undefined && !decision.ruleIds.includes(m.rule) && decision.rule.id !== m.rule) return false;
   return true;
 }
@@ -433,6 +437,53 @@ function exceptionName(e: PolicyException): string {
   return `exception "${e.id}" (${e.ref.file}:${e.ref.line})`;
 }
 
+/**
+ * The scopes and exceptions that apply to one host. Hosts that share the same
+ * set share one context object, so a /16 sweep costs one small entry per host.
+ */
+function hostContext(
+  ref: HostRef,
+  index: PolicyIndex,
+  policy: Policy,
+  vantage: Vantage,
+  interned: Map<string, FindingContext>,
+): FindingContext {
+  let signature = '';
+  const scopes: ScopeIndex[] = [];
+  for (let i = 0; i < index.scopes.length; i++) {
+    const si = index.scopes[i];
+    if (!inVantage(si.scope.vantages, vantage)) continue;
+    const hosts = si.scope.hosts;
+    let hit = hosts === null;
+    if (!hit && hosts) {
+      for (let j = 0; j < hosts.length && !hit; j++) hit = hosts[j].test(ref);
+    }
+    if (hit) {
+      scopes.push(si);
+      signature += `${i},`;
+    }
+  }
+  const targetNames = scopes.filter((s) => s.scope.kind === 'target').map((s) => s.scope.name);
+  const exceptions: PolicyException[] = [];
+  signature += '|';
+  for (let i = 0; i < policy.exceptions.length; i++) {
+    const e = policy.exceptions[i];
+    if (
+      (!e.match.host || e.match.host.test(ref)) &&
+      (e.match.target === undefined || targetNames.includes(e.match.target))
+    ) {
+      exceptions.push(e);
+      signature += `${i},`;
+    }
+  }
+  let fc = interned.get(signature);
+  if (!fc) {
+    fc = { scopes, targetNames, exceptions };
+    interned.set(signature, fc);
+  }
+  return fc;
+}
+
 /** Evaluate findings against a policy. Pure: same inputs, same verdicts, in a stable order. */
 export function evaluate(
   findings: Finding[],
@@ -446,58 +497,42 @@ export function evaluate(
   const verdicts: Verdict[] = [];
   const used = new Set<PolicyException>();
   const scopeCache = new Map<string, FindingContext>();
+  const interned = new Map<string, FindingContext>();
 
   for (const f of findings) {
-    const hostKey = `${f.host}\u0000${f.hostname ?? ''}`;
+    const hostKey = f.hostname === undefined ? f.host : `${f.host}\u0000${f.hostname}`;
     let fc = scopeCache.get(hostKey);
     if (!fc) {
-      const scopes = index.scopes.filter(
-        (si) =>
-          inVantage(si.scope.vantages, vantage) &&
-          (si.scope.hosts === null || si.scope.hosts.some((h) => h.test(f.host, f.hostname))),
-      );
-      fc = { scopes, targetNames: scopes.filter((s) => s.scope.kind === 'target').map((s) => s.scope.name) };
+      fc = hostContext(hostRef(f.host, f.hostname), index, policy, vantage, interned);
       scopeCache.set(hostKey, fc);
     }
     const d = decide(f, policy, index, fc, vantage);
-    const verdict: Verdict = {
-      host: f.host,
-      hostname: f.hostname,
-      port: f.port,
-      protocol: f.protocol,
-      outcome: d.outcome,
-      severity: d.severity,
-      message: d.message,
-      rule: d.rule,
-      requirements: d.requirements,
-      fix: d.fix,
-    };
-    if (verdict.severity === undefined) delete verdict.severity;
-    if (verdict.fix === undefined) delete verdict.fix;
-    if (verdict.hostname === undefined) delete verdict.hostname;
-
-    const matching = policy.exceptions.length
-      ? policy.exceptions.filter((e) => exceptionMatches(e, f, fc, d))
-      : [];
+    const matching = fc.exceptions.length ? fc.exceptions.filter((e) => exceptionMatches(e, f, d)) : [];
     for (const e of matching) used.add(e);
+    let outcome = d.outcome;
+    let severity = d.severity;
+    let message = d.message;
+    let fix = d.fix;
+    let rule = d.rule;
+    let requirements = d.requirements;
+    let exception: Verdict['exception'];
     if (d.outcome !== 'pass' && matching.length > 0) {
       const valid = matching.find((e) => !isExpired(e, now));
       if (valid) {
-        verdict.outcome = 'pass';
-        delete verdict.severity;
-        delete verdict.fix;
-        verdict.exception = {
+        outcome = 'pass';
+        severity = undefined;
+        fix = undefined;
+        exception = {
           reason: valid.reason,
           approvedBy: valid.approvedBy,
           expires: valid.expiresText,
-          ticket: valid.ticket,
           rule: valid.ref,
         };
-        if (verdict.exception.ticket === undefined) delete verdict.exception.ticket;
-        verdict.message = `${label(f)} on ${endpoint(f)} would break ${ruleName(d.rule)}, but ${exceptionName(valid)}, approved by ${valid.approvedBy} until ${valid.expiresText}, allows it: ${valid.reason}`;
-        verdict.rule = valid.ref;
+        if (valid.ticket !== undefined) exception.ticket = valid.ticket;
+        message = `${label(f)} on ${endpoint(f)} would break ${ruleName(d.rule)}, but ${exceptionName(valid)}, approved by ${valid.approvedBy} until ${valid.expiresText}, allows it: ${valid.reason}`;
+        rule = valid.ref;
         const attested: Record<string, RequirementResult> = {};
-        for (const [k, r] of Object.entries(verdict.requirements)) {
+        for (const [k, r] of Object.entries(requirements)) {
           attested[k] =
             r.state === 'unverified'
               ? {
@@ -508,16 +543,29 @@ export function evaluate(
                 ? { state: 'violated', detail: `${r.detail} (waived by ${exceptionName(valid)})` }
                 : r;
         }
-        verdict.requirements = attested;
+        requirements = attested;
       } else {
         const e = matching[0];
-        verdict.outcome = 'fail';
-        verdict.severity = d.severity ?? 'high';
-        verdict.message = `${capitalize(exceptionName(e))} for ${label(f)} on ${endpoint(f)} ${expiredWords(e)}, so ${ruleName(d.rule)} applies again: ${d.message}`;
-        verdict.fix = `Close the port, or renew the exception with a new expiry date and a fresh approval from ${e.approvedBy}.`;
-        verdict.rule = e.ref;
+        outcome = 'fail';
+        severity = d.severity ?? 'high';
+        message = `${capitalize(exceptionName(e))} for ${label(f)} on ${endpoint(f)} ${expiredWords(e)}, so ${ruleName(d.rule)} applies again: ${d.message}`;
+        fix = `Close the port, or renew the exception with a new expiry date and a fresh approval from ${e.approvedBy}.`;
+        rule = e.ref;
       }
     }
+    const verdict: Verdict = {
+      host: f.host,
+      port: f.port,
+      protocol: f.protocol,
+      outcome,
+      message,
+      rule,
+      requirements,
+    };
+    if (f.hostname !== undefined) verdict.hostname = f.hostname;
+    if (severity !== undefined) verdict.severity = severity;
+    if (fix !== undefined) verdict.fix = fix;
+    if (exception) verdict.exception = exception;
     verdicts.push(verdict);
   }
 
@@ -657,7 +705,7 @@ export function evaluate(
     }
   }
 
-  verdicts.sort(compareVerdicts);
+  sortVerdicts(verdicts);
   let violations = 0;
   let warnings = 0;
   let passed = 0;
@@ -679,16 +727,52 @@ export function evaluate(
     notices,
     result: violations > 0 ? 'fail' : 'pass',
     summary: baseline ? { violations, warnings, passed, newViolations } : { violations, warnings, passed },
+    matchedExceptions: policy.exceptions.filter((e) => used.has(e)).map((e) => e.ref),
   };
 }
 
-function compareVerdicts(a: Verdict, b: Verdict): number {
-  const ha = a.hostname ?? a.host;
-  const hb = b.hostname ?? b.host;
-  if (ha !== hb) return ha < hb ? -1 : 1;
-  if (a.host !== b.host) return a.host < b.host ? -1 : 1;
-  if (a.port !== b.port) return a.port - b.port;
-  if (a.protocol !== b.protocol) return a.protocol < b.protocol ? -1 : 1;
-  if (a.outcome !== b.outcome) return OUTCOME_RANK[b.outcome] - OUTCOME_RANK[a.outcome];
-  return a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+/** A stable order whatever the order of the findings: by host name or address, port, protocol, outcome, message. */
+function sortVerdicts(verdicts: Verdict[]): void {
+  // Names first (as strings), then IPv4 addresses in numeric order, then the rest. IPv4 rows (the bulk
+  // of a large scan) sort as plain numbers in a typed array, which needs no comparator calls.
+  const named: Verdict[] = [];
+  const other: Verdict[] = [];
+  const buckets = new Map<number, Verdict[]>();
+  const keys: number[] = [];
+  for (const v of verdicts) {
+    const v4 = v.hostname === undefined ? parseV4(v.host) : null;
+    if (v4 === null) {
+      (v.hostname !== undefined ? named : other).push(v);
+      continue;
+    }
+    // 2^32 addresses × 2^19 (port × 8 + protocol + outcome) < 2^53: exact in a double.
+    const key = v4 * 524288 + v.port * 8 + (v.protocol === 'tcp' ? 0 : 4) + (2 - OUTCOME_RANK[v.outcome]);
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(v);
+    else {
+      buckets.set(key, [v]);
+      keys.push(key);
+    }
+  }
+  const byMessage = (a: Verdict, b: Verdict) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  const byText = (a: Verdict, b: Verdict) => {
+    const na = a.hostname ?? a.host;
+    const nb = b.hostname ?? b.host;
+    if (na !== nb) return na < nb ? -1 : 1;
+    if (a.host !== b.host) return a.host < b.host ? -1 : 1;
+    const ka = a.port * 8 + (a.protocol === 'tcp' ? 0 : 4) + (2 - OUTCOME_RANK[a.outcome]);
+    const kb = b.port * 8 + (b.protocol === 'tcp' ? 0 : 4) + (2 - OUTCOME_RANK[b.outcome]);
+    return ka !== kb ? ka - kb : byMessage(a, b);
+  };
+  named.sort(byText);
+  other.sort(byText);
+  const sortedKeys = Float64Array.from(keys).sort();
+  let i = 0;
+  for (const v of named) verdicts[i++] = v;
+  for (const k of sortedKeys) {
+    const bucket = buckets.get(k) as Verdict[];
+    if (bucket.length > 1) bucket.sort(byMessage);
+    for (const v of bucket) verdicts[i++] = v;
+  }
+  for (const v of other) verdicts[i++] = v;
 }

@@ -181,7 +181,7 @@ function compileServices(
       const near = nearestService(name);
       c.at(
         at,
-        `${JSON.stringify(name)} is not a service Portcullis knows${near ? `; did you mean ${JSON.stringify(near)}?` : ''} (see src/services.ts for the list)`,
+        `${JSON.stringify(name)} is not a service Portcullis knows${near ? `; did you mean ${JSON.stringify(near)}?` : ''} (the known services are listed in docs/policy.md)`,
       );
     } else if (!out.includes(def.name)) out.push(def.name);
   });
@@ -694,6 +694,21 @@ function merge(state: LoadState, file: string): Policy {
   };
 }
 
+/** By file (in the order first seen), then line and column: the order a reader fixes them in. */
+function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  const files = [...new Set(list.map((d) => d.source))];
+  return list
+    .map((d, i) => ({ d, i }))
+    .sort(
+      (a, b) =>
+        files.indexOf(a.d.source) - files.indexOf(b.d.source) ||
+        (a.d.line ?? 0) - (b.d.line ?? 0) ||
+        (a.d.column ?? 0) - (b.d.column ?? 0) ||
+        a.i - b.i,
+    )
+    .map(({ d }) => d);
+}
+
 async function loadRoot(text: string, file: string, options: LoadOptions, absolute: string): Promise<Policy> {
   const state: LoadState = {
     readFile: options.readFile ?? ((p) => fsReadFile(p, 'utf8')),
@@ -704,8 +719,9 @@ async function loadRoot(text: string, file: string, options: LoadOptions, absolu
     seen: new Set([absolute]),
   };
   await loadText(state, text, file, [absolute], 0);
-  if (state.diagnostics.length > 0) throw new ConfigurationError(state.diagnostics);
-  return merge(state, file);
+  const policy = merge(state, file);
+  if (state.diagnostics.length > 0) throw new ConfigurationError(sortDiagnostics(state.diagnostics));
+  return policy;
 }
 
 /**

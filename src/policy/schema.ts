@@ -41,15 +41,15 @@ interface SchemaNode {
   description?: string;
 }
 
-function compiled(dir: string): { validate: ValidateFunction; schema: SchemaNode } {
-  let entry = cache.get(dir);
+function compiled(dir: string, name: string): { validate: ValidateFunction; schema: SchemaNode } {
+  let entry = cache.get(join(dir, name));
   if (!entry) {
-    const schema = JSON.parse(readFileSync(join(dir, 'schema.json'), 'utf8')) as SchemaNode;
+    const schema = JSON.parse(readFileSync(join(dir, name), 'utf8')) as SchemaNode;
     const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     // Our own annotation: the expected form, in words, for pattern errors.
     ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
     entry = { validate: ajv.compile(schema), schema };
-    cache.set(dir, entry);
+    cache.set(join(dir, name), entry);
   }
   return entry;
 }
@@ -192,8 +192,12 @@ function sentence(err: ErrorObject, path: PathSegment[], data: unknown, root: Sc
 }
 
 /** Validate parsed data against the schema; every problem, each at its own file:line:column. */
-export function schemaDiagnostics(source: SourceDoc, policiesDir: string): Diagnostic[] {
-  const { validate, schema } = compiled(policiesDir);
+export function schemaDiagnostics(
+  source: SourceDoc,
+  policiesDir: string,
+  schemaFile = 'schema.json',
+): Diagnostic[] {
+  const { validate, schema } = compiled(policiesDir, schemaFile);
   if (validate(source.data)) return [];
   const errors = validate.errors ?? [];
   const out: Diagnostic[] = [];

@@ -1,4 +1,5 @@
 import type { Protocol, RuleRef, Severity, Vantage } from '../model.js';
+import type { HostRef } from './match.js';
 
 /**
  * The compiled form of a policy: what the evaluator reads. Everything the
@@ -17,7 +18,7 @@ export interface HostMatcher {
   /** As written, for messages. */
   pattern: string;
   kind: 'any' | 'cidr' | 'ip' | 'glob';
-  test(address: string, hostname: string | undefined): boolean;
+  test(host: HostRef): boolean;
 }
 
 export interface Requirements {
