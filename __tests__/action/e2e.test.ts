@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync, readFileSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { FakeGitHub } from './helpers/github-server.js';
+import { FIXTURE, prEvent, writePolicy } from './helpers/scenario.js';
 import {
   alive,
   distMissing,
@@ -22,43 +22,10 @@ import {
  * stand-in for the GitHub REST API.
  */
 
-const FIXTURE = fileURLToPath(new URL('./fixtures/listeners.mjs', import.meta.url));
 const SECRET = 'hunter2-Zq8vX3-not-a-real-password';
 const missing = distMissing();
 const d = missing ? describe.skip : describe;
 if (missing) console.log(`skipping the action e2e tests: ${missing}`);
-
-function prEvent(headSha = 'b'.repeat(40)) {
-  return {
-    action: 'synchronize',
-    number: 7,
-    pull_request: {
-      number: 7,
-      head: { sha: headSha, ref: 'feature', repo: { full_name: 'acme/shop' } },
-      base: { ref: 'main', repo: { full_name: 'acme/shop' } },
-    },
-    repository: { name: 'shop', owner: { login: 'acme' }, full_name: 'acme/shop' },
-  };
-}
-
-function writePolicy(ws: Workspace, allowPort: number): string {
-  mkdirSync(join(ws.dir, '.github'), { recursive: true });
-  const file = join(ws.dir, '.github', 'portcullis.yml');
-  writeFileSync(
-    file,
-    [
-      'version: 1',
-      'default: deny',
-      'targets:',
-      '  - name: e2e',
-      '    hosts: ["127.0.0.1"]',
-      '    allow:',
-      `      - { port: ${allowPort}, protocol: tcp, service: http }`,
-      '',
-    ].join('\n'),
-  );
-  return file;
-}
 
 d('the action, end to end', () => {
   const github = new FakeGitHub();

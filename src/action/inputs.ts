@@ -170,6 +170,14 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
     });
   }
 
+  const driftIssue = bool(Input.DriftIssue, get(Input.DriftIssue));
+  if (driftIssue && !optional(Input.Baseline)) {
+    throw new ConfigurationError({
+      source: `input ${Input.DriftIssue}`,
+      message:
+        'is true, but there is no baseline to compare with: set the baseline input to the stored baseline file',
+    });
+  }
   const runnerTemp = env.RUNNER_TEMP || tmpdir();
   const concurrency = optional(Input.Concurrency);
   const rate = optional(Input.Rate);
@@ -208,7 +216,7 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
     probes: probesText ? splitList(probesText).map((p) => p.toLowerCase()) : undefined,
     ssh: username ? { username, password, privateKey } : undefined,
     baselineFile: baseline ? inWorkspace(baseline) : undefined,
-    driftIssue: bool(Input.DriftIssue, get(Input.DriftIssue)),
+    driftIssue,
   };
 }
 

@@ -22,6 +22,15 @@ function table(report: Report, verdicts: Verdict[]): string[] {
   ];
 }
 
+/** The headline, with the policy file as code (DESIGN.md's comment sketch). */
+function markdownHeadline(report: Report): string {
+  const text = headline(report);
+  const file = report.policy.file;
+  const at = report.result === 'fail' ? text.lastIndexOf(file) : -1;
+  if (at < 0) return escapeMarkdown(text, 400);
+  return `${escapeMarkdown(text.slice(0, at), 200)}${markdownCode(file, 300)}${escapeMarkdown(text.slice(at + file.length), 200)}`;
+}
+
 /** Body shared by the job summary and the PR comment: failures first, the rest collapsed. */
 export function renderMarkdown(
   report: Report,
@@ -33,7 +42,7 @@ export function renderMarkdown(
   const passes = report.verdicts.filter((v) => v.outcome === 'pass');
   const head: string[] = [];
   if (options.marker) head.push(options.marker);
-  head.push(`### ${icon} Portcullis — ${escapeMarkdown(headline(report), 400)}`, '');
+  head.push(`### ${icon} Portcullis — ${markdownHeadline(report)}`, '');
   const body: string[] = [...table(report, fails)];
   const fixes = [...new Set(fails.map((v) => v.fix).filter((x): x is string => !!x))];
   if (fixes.length) {

@@ -1,0 +1,255 @@
+import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FakeGitHub } from './helpers/github-server.js';
+import { prEvent, startCommand, writePolicy } from './helpers/scenario.js';
+import {
+  alive,
+  distMissing,
+  freePort,
+  makeWorkspace,
+  parseFileCommands,
+  pidsIn,
+  runMain,
+  runPost,
+  waitUntil,
+  type StepOptions,
+  type Workspace,
+} from './helpers/runner.js';
+import { sampleReport } from '../report/helpers/sample.js';
+
+/**
+ * The action against a loopback GitHub API that says no: a fork's read-only
+ * token (403), server errors and rate limits, events without a PR, the
+ * workflow_run report-only mode, and the scheduled drift issue.
+ */
+
+const missing = distMissing();
+const d = missing ? describe.skip : describe;
+if (missing) console.log(`skipping the action e2e tests: ${missing}`);
+
+const NOT_ACCESSIBLE = 'Resource not accessible by integration';
+
+d('the action and the GitHub API', () => {
+  let github: FakeGitHub;
+  let ws: Workspace;
+  let web: number;
+  let other: number;
+  let pidFile: string;
+  const workspaces: Workspace[] = [];
+
+  beforeAll(async () => {
+    web = await freePort();
+    other = await freePort();
+  });
+
+  async function setup(event: object, eventName = 'pull_request') {
+    github = new FakeGitHub();
+    await github.start();
+    ws = makeWorkspace(event);
+    workspaces.push(ws);
+    writePolicy(ws, web);
+    pidFile = join(ws.dir, 'pids.txt');
+    return { eventName };
+  }
+
+  function scanInputs(specs = [`http:${web}`, `http:${other}`]): Record<string, string> {
+    return {
+      targets: '127.0.0.1',
+      ports: `${web},${other}`,
+      start: startCommand(pidFile, specs),
+      'wait-for': specs.map((s) => `127.0.0.1:${s.split(':')[1]}`).join(','),
+      'wait-timeout': '20s',
+      'github-token': 'ghs_token',
+    };
+  }
+
+  /** main then post, as the runner runs a job; the environment must be gone afterwards. */
+  async function job(o: Omit<StepOptions, 'ws' | 'apiUrl'>) {
+    writeFileSync(ws.output, '');
+    writeFileSync(ws.state, '');
+    writeFileSync(ws.summary, '');
+    writeFileSync(pidFile, '');
+    const main = await runMain({ ws, apiUrl: github.url, ...o });
+    const pids = pidsIn(pidFile);
+    const post = await runPost({ ws, apiUrl: github.url, ...o });
+    expect(post.code).toBe(0);
+    expect(await waitUntil(() => !pids.some(alive), 10_000)).toBe(true);
+    return {
+      main,
+      post,
+      log: main.stdout + main.stderr,
+      outputs: parseFileCommands(ws.output),
+      summary: readFileSync(ws.summary, 'utf8'),
+    };
+  }
+
+  afterEach(async () => {
+    for (const pid of pidsIn(pidFile)) if (alive(pid)) process.kill(pid, 'SIGKILL');
+    await github.stop();
+  });
+  afterAll(() => {
+    for (const w of workspaces) rmSync(w.dir, { recursive: true, force: true });
+  });
+
+  test("a fork PR's read-only token: warnings that name the permission, the summary still written, no crash", async () => {
+    await setup(prEvent(7, 'c'.repeat(40), 'forker/shop'));
+    github.fail({ method: 'POST', path: /\/issues\/7\/comments$/, status: 403, message: NOT_ACCESSIBLE });
+    github.fail({ method: 'POST', path: /\/check-runs$/, status: 403, message: NOT_ACCESSIBLE });
+    const { main, log, outputs, summary } = await job({ inputs: scanInputs() });
+    // The policy fails the step (one port is not allowed); the 403s only warn.
+    expect(main.code).toBe(1);
+    expect(log).toMatch(
+      /::warning::Portcullis could not comment on the pull request: GitHub answered 403[^\n]*pull-requests: write/,
+    );
+    expect(log).toMatch(
+      /::warning::Portcullis could not create the check run: GitHub answered 403[^\n]*checks: write/,
+    );
+    expect(log).toMatch(/::error::Portcullis: 1 open port breaks/);
+    expect(log).not.toMatch(/failed unexpectedly|TypeError|at .*\.js:\d+/);
+    expect(summary).toContain('Portcullis — 1 open port breaks');
+    expect(outputs.result).toBe('fail');
+    expect(github.comments).toHaveLength(0);
+  });
+
+  test('the same 403 with fail-on never: the job passes and still reports', async () => {
+    await setup(prEvent(7, 'c'.repeat(40), 'forker/shop'));
+    github.fail({ method: 'POST', path: /\/issues\/7\/comments$/, status: 403, message: NOT_ACCESSIBLE });
+    github.fail({ method: 'POST', path: /\/check-runs$/, status: 403, message: NOT_ACCESSIBLE });
+    const { main, log, outputs, summary } = await job({ inputs: { ...scanInputs(), 'fail-on': 'never' } });
+    expect(main.code).toBe(0);
+    expect(log).toContain('pull-requests: write');
+    expect(summary).toContain('1 open port breaks');
+    expect(outputs.violations).toBe('1');
+  });
+
+  test('5xx and rate limits are retried with back-off, then the comment and check run go through', async () => {
+    await setup(prEvent(7));
+    github.fail({
+      method: 'GET',
+      path: /\/issues\/7\/comments$/,
+      status: 502,
+      message: 'Bad Gateway',
+      times: 2,
+    });
+    github.fail({
+      method: 'POST',
+      path: /\/check-runs$/,
+      status: 403,
+      message: 'API rate limit exceeded for installation',
+      headers: { 'x-ratelimit-remaining': '0', 'retry-after': '1' },
+      times: 1,
+    });
+    const { main, log } = await job({ inputs: scanInputs() });
+    expect(main.code).toBe(1);
+    expect(
+      github.calls.filter((c) => c.method === 'GET' && c.path.endsWith('/issues/7/comments')),
+    ).toHaveLength(3);
+    expect(github.calls.filter((c) => c.method === 'POST' && c.path.endsWith('/check-runs'))).toHaveLength(2);
+    expect(log).toMatch(/answered 502; retrying in/);
+    expect(github.comments).toHaveLength(1);
+    expect(github.checkRuns).toHaveLength(1);
+    expect(log).not.toContain('::warning::Portcullis could not');
+  });
+
+  test('a push event reports to the summary and a check run on GITHUB_SHA, and comments nowhere', async () => {
+    await setup({ ref: 'refs/heads/main', after: 'a'.repeat(40) });
+    const { main, log, summary } = await job({ inputs: scanInputs(), eventName: 'push' });
+    expect(main.code).toBe(1);
+    expect(summary).toContain('1 open port breaks');
+    expect(github.calls.some((c) => c.path.includes('/comments'))).toBe(false);
+    expect(github.checkRuns.map((r) => r.head_sha)).toEqual(['a'.repeat(40)]);
+    expect(log).toContain('no pull request for this push event');
+  });
+
+  test('workflow_run report-only: posts the uploaded report on the fork PR it belongs to, without scanning', async () => {
+    const headSha = 'd'.repeat(40);
+    await setup({
+      action: 'completed',
+      workflow_run: {
+        id: 99,
+        event: 'pull_request',
+        head_sha: headSha,
+        head_branch: 'feature',
+        head_repository: { full_name: 'forker/shop', owner: { login: 'forker' } },
+        pull_requests: [],
+      },
+      repository: { name: 'shop', owner: { login: 'acme' }, full_name: 'acme/shop' },
+    });
+    // Another fork PR on the same branch name but an older head must not get the comment.
+    github.pulls.push({ number: 8, head: { sha: 'e'.repeat(40), label: 'forker:feature' } });
+    github.pulls.push({ number: 9, head: { sha: headSha, label: 'forker:feature' } });
+    const artifact = join(ws.dir, 'artifact', 'report.json');
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(ws.dir, 'artifact'));
+    writeFileSync(artifact, JSON.stringify(sampleReport()));
+    const { main, log, outputs } = await job({
+      inputs: {
+        mode: 'report-only',
+        report: 'artifact/report.json',
+        'github-token': 'ghs_write',
+        'job-name': 'port-policy',
+      },
+      eventName: 'workflow_run',
+    });
+    expect(main.code).toBe(0); // the pull_request run is the gate; this one only reports
+    expect(log).not.toContain('::group::scan');
+    expect(github.comments.map((c) => c.issue)).toEqual([9]);
+    expect(github.comments[0].body).toContain(
+      '<!-- portcullis: job=port-policy policy=.github/portcullis.yml -->',
+    );
+    expect(github.checkRuns.map((r) => r.head_sha)).toEqual([headSha]);
+    expect(outputs.result).toBe('fail');
+  });
+
+  test('report-only refuses a file that is not a Portcullis report, naming it', async () => {
+    await setup({ workflow_run: { event: 'pull_request', head_sha: 'f'.repeat(40), pull_requests: [] } });
+    writeFileSync(join(ws.dir, 'bad.json'), JSON.stringify({ version: 1, result: 'maybe' }));
+    const { main, log } = await job({
+      inputs: { mode: 'report-only', report: 'bad.json', 'github-token': 'ghs' },
+      eventName: 'workflow_run',
+    });
+    expect(main.code).toBe(1);
+    expect(log).toMatch(/::error::Portcullis: [^\n]*bad\.json[^\n]*not a Portcullis JSON report/);
+    expect(github.comments).toHaveLength(0);
+  });
+
+  test('scheduled drift watch: opens one issue when the exposure changed, updates it, closes it when back', async () => {
+    await setup({ schedule: '0 3 * * *' }, 'schedule');
+    // The baseline: only the web port open.
+    const base = await job({
+      inputs: { ...scanInputs([`http:${web}`]), 'fail-on': 'never' },
+      eventName: 'schedule',
+    });
+    copyFileSync(base.outputs['report-json'], join(ws.dir, 'baseline.json'));
+    const drift = {
+      'drift-issue': 'true',
+      baseline: 'baseline.json',
+      'fail-on': 'never',
+      'check-run': 'false',
+    };
+
+    // A second port opens: one issue.
+    const opened = await job({ inputs: { ...scanInputs(), ...drift }, eventName: 'schedule' });
+    expect(opened.main.code).toBe(0);
+    expect(opened.outputs.drift).toBe('changed');
+    expect(github.issues).toHaveLength(1);
+    expect(github.issues[0].state).toBe('open');
+    expect(github.issues[0].body).toContain(`127.0.0.1:${other}/tcp`);
+    expect(github.issues[0].labels).toEqual(['portcullis-drift']);
+
+    // Still drifted: the same issue is updated, not a second one opened.
+    await job({ inputs: { ...scanInputs(), ...drift }, eventName: 'schedule' });
+    expect(github.issues).toHaveLength(1);
+    expect(
+      github.writes().filter((w) => w === `PATCH /repos/acme/shop/issues/${github.issues[0].number}`),
+    ).toHaveLength(1);
+
+    // Back to the baseline: a note, then closed.
+    const back = await job({ inputs: { ...scanInputs([`http:${web}`]), ...drift }, eventName: 'schedule' });
+    expect(back.outputs.drift).toBe('unchanged');
+    expect(github.issues[0].state).toBe('closed');
+    expect(github.comments.map((c) => c.issue)).toEqual([github.issues[0].number]);
+    expect(github.comments[0].body).toContain('Back to the baseline');
+  });
+});

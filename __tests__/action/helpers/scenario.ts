@@ -1,0 +1,44 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Workspace } from './runner.js';
+
+export const FIXTURE = fileURLToPath(new URL('../fixtures/listeners.mjs', import.meta.url));
+
+export function prEvent(number = 7, headSha = 'b'.repeat(40), headRepo = 'acme/shop') {
+  return {
+    action: 'synchronize',
+    number,
+    pull_request: {
+      number,
+      head: { sha: headSha, ref: 'feature', repo: { full_name: headRepo } },
+      base: { ref: 'main', repo: { full_name: 'acme/shop' } },
+    },
+    repository: { name: 'shop', owner: { login: 'acme' }, full_name: 'acme/shop' },
+  };
+}
+
+/** A policy that allows HTTP on one port and denies everything else. */
+export function writePolicy(ws: Workspace, allowPort: number): string {
+  mkdirSync(join(ws.dir, '.github'), { recursive: true });
+  const file = join(ws.dir, '.github', 'portcullis.yml');
+  writeFileSync(
+    file,
+    [
+      'version: 1',
+      'default: deny',
+      'targets:',
+      '  - name: e2e',
+      '    hosts: ["127.0.0.1"]',
+      '    allow:',
+      `      - { port: ${allowPort}, protocol: tcp, service: http }`,
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
+/** `start` for the listeners fixture. */
+export function startCommand(pidFile: string, specs: string[]): string {
+  return `node ${FIXTURE} ${pidFile} 127.0.0.1 ${specs.join(' ')}`;
+}
