@@ -24,6 +24,8 @@ export interface ChildScan {
   /** Some time into the scan, open /dev/null until EMFILE (and keep doing so), and let go after holdMs. */
   exhaustAfterMs?: number;
   holdMs?: number;
+  /** Abort the (first) scan this long after it starts. */
+  abortAfterMs?: number;
 }
 
 export interface ChildResult {
@@ -61,7 +63,9 @@ const runs = [];
 for (let i = 0; i < (a.repeat ?? 1); i++) {
   const t = await resolveTargets(a.targets);
   const p = parsePorts(a.ports);
-  const r = await scan(probeTasks(t, p), t.count * p.count, a.options ?? {});
+  const controller = new AbortController();
+  if (a.abortAfterMs !== undefined && i === 0) setTimeout(() => controller.abort(), a.abortAfterMs);
+  const r = await scan(probeTasks(t, p), t.count * p.count, { ...(a.options ?? {}), signal: controller.signal });
   runs.push({ open: r.open.map((o) => o.host + ' ' + o.protocol + '/' + o.port + ' ' + o.state), counts: r.counts, stats: r.stats, aborted: r.aborted, durationMs: r.durationMs });
 }
 console.log(JSON.stringify({ runs, concurrency: effectiveConcurrency(a.options?.concurrency), fdLimit: fileDescriptorLimit(), held }));

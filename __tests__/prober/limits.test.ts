@@ -32,9 +32,13 @@ maybe('prober under its own limits', () => {
   });
 
   it('under ulimit -n 256 sweeps all 65,535 ports and finds the same open ports as without the limit', async () => {
+    // One side on the main thread, the other on two worker threads that share the 256 descriptors.
     const args = { targets: ['127.0.0.1'], ports: 'all', repeat: 2 };
-    const unlimited = await runChildScan(args, { netns: ns.name });
-    const limited = await runChildScan(args, { netns: ns.name, prefix: 'ulimit -n 256' });
+    const unlimited = await runChildScan({ ...args, options: { workers: 0 } }, { netns: ns.name });
+    const limited = await runChildScan(
+      { ...args, options: { workers: 2 } },
+      { netns: ns.name, prefix: 'ulimit -n 256' },
+    );
     expect(limited.fdLimit).toBe(256);
     expect(limited.concurrency).toBeLessThan(256);
     for (const run of [...unlimited.runs, ...limited.runs]) {
@@ -67,6 +71,18 @@ maybe('prober under its own limits', () => {
     expect(run.open).toEqual([...expectedOpen('127.0.0.1'), ...expectedOpen('::1')]);
     expect(run.counts).toMatchObject({ probed: 2 * 65535, open: 2 * LISTEN.length, filtered: 0 });
   }, 120000);
+
+  it('cancels a scan running on worker threads and reports it partial', async () => {
+    const result = await runChildScan(
+      { targets: ['127.0.0.1', '::1'], ports: 'all', abortAfterMs: 200, options: { workers: 2 } },
+      { netns: ns.name },
+    );
+    const [run] = result.runs;
+    expect(run.aborted).toBe(true);
+    expect(run.counts.probed).toBeGreaterThan(0);
+    expect(run.counts.probed).toBeLessThan(2 * 65535);
+    expect(run.durationMs).toBeLessThan(10000);
+  }, 60000);
 
   it('never reports a socket that connected to itself as open (loopback, tiny ephemeral range)', async () => {
     // With 16 ephemeral ports, a connect to one of them from 127.0.0.1 picks the target port as its

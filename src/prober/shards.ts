@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { RuntimeFailure } from '../errors.js';
@@ -40,8 +40,12 @@ export function plannedWorkers(total: number, requested: number | undefined, rat
   // Threads cost ~30 ms each to start; below a few thousand probes they cannot pay for themselves,
   // and a rate-limited scan is paced by its rate, not by the CPU.
   if (rateLimited || total < 4096) return 0;
+  // Threads only pay when there are idle cores to run them: on a busy machine (a CI runner
+  // building in parallel) they add CPU work and contend with the rest. One-minute load
+  // average against cores is a cheap, good-enough reading of "idle".
   const cores = availableParallelism();
-  return cores > 1 ? Math.min(cores, 4) : 0;
+  const spare = cores - loadavg()[0];
+  return cores > 1 && spare >= 1 ? Math.min(cores, 4, Math.floor(spare) + 1) : 0;
 }
 
 export interface ShardedRun {
