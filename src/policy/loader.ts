@@ -499,6 +499,8 @@ interface LoadState {
   /** Layers in merge order: bases first, the policy file last. */
   layers: Layer[];
   seen: Set<string>;
+  /** Absolute path → the name diagnostics use for it. */
+  labels: Map<string, string>;
 }
 
 async function loadText(
@@ -550,10 +552,8 @@ async function loadText(
       label = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : target;
     }
     if (chain.includes(target)) {
-      c.at(
-        at,
-        `extends ${JSON.stringify(name)} forms a cycle: ${[...chain, target].map((p) => relative(process.cwd(), p) || p).join(' → ')}`,
-      );
+      const names = [...chain, target].map((p) => state.labels.get(p) ?? p);
+      c.at(at, `extends ${JSON.stringify(name)} forms a cycle: ${names.join(' → ')}`);
       continue;
     }
     if (depth + 1 > MAX_EXTENDS_DEPTH) {
@@ -578,6 +578,7 @@ async function loadText(
       continue;
     }
     state.seen.add(target);
+    state.labels.set(target, label);
     await loadText(state, text, label, [...chain, target], depth + 1);
   }
   const layer = compileLayer(source, raw, 0, c);
@@ -638,7 +639,8 @@ function merge(state: LoadState, file: string): Policy {
 
   // Checks that need the merged policy.
   const byName = new Map<string, Scope>();
-  for (const s of scopes) {
+  // In merge order (bases first), so a clash is reported in the file that repeats the name.
+  for (const s of layers.flatMap((l) => l.scopes)) {
     if (s.kind !== 'target') continue;
     const prev = byName.get(s.name);
     if (prev) {
@@ -695,8 +697,8 @@ function merge(state: LoadState, file: string): Policy {
 }
 
 /** By file (in the order first seen), then line and column: the order a reader fixes them in. */
-function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  const files = [...new Set(list.map((d) => d.source))];
+function sortDiagnostics(list: Diagnostic[], root: string): Diagnostic[] {
+  const files = [...new Set([root, ...list.map((d) => d.source)])];
   return list
     .map((d, i) => ({ d, i }))
     .sort(
@@ -717,10 +719,11 @@ async function loadRoot(text: string, file: string, options: LoadOptions, absolu
     warnings: [],
     layers: [],
     seen: new Set([absolute]),
+    labels: new Map([[absolute, file]]),
   };
   await loadText(state, text, file, [absolute], 0);
   const policy = merge(state, file);
-  if (state.diagnostics.length > 0) throw new ConfigurationError(sortDiagnostics(state.diagnostics));
+  if (state.diagnostics.length > 0) throw new ConfigurationError(sortDiagnostics(state.diagnostics, file));
   return policy;
 }
 

@@ -202,41 +202,32 @@ export function schemaDiagnostics(
   const errors = validate.errors ?? [];
   const out: Diagnostic[] = [];
   const seen = new Set<string>();
-  // `default` is a oneOf (a word or a mapping): report it once, in words, not as two branches' errors.
-  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath));
+  // `default` is a oneOf (a word or a mapping). A word that is wrong gets one sentence naming both forms;
+  // a mapping gets the errors inside it, without the word branch's complaint.
+  const oneOfs = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
+  const suppressed = (err: ErrorObject): boolean => {
+    for (const p of oneOfs) {
+      const value = valueAt(source.data, pointerToPath(p));
+      const isMapping = typeof value === 'object' && value !== null && !Array.isArray(value);
+      if (err.keyword === 'oneOf') return err.instancePath === p && isMapping;
+      if (isMapping) {
+        if (err.instancePath === p && (err.keyword === 'enum' || err.keyword === 'type')) return true;
+      } else if (err.instancePath === p || err.instancePath.startsWith(p + '/')) return true;
+    }
+    return false;
+  };
   for (const err of errors) {
-    if (err.keyword === 'if') continue;
-    const inOneOf = [...oneOfPaths].some(
-      (p) =>
-        err.instancePath === p ||
-        (err.instancePath.startsWith(p + '/') && err.schemaPath.includes('/oneOf/')),
-    );
+    if (err.keyword === 'if' || suppressed(err)) continue;
     let path = pointerToPath(err.instancePath);
     let message: string;
     let which: 'value' | 'key' = 'value';
-    if (inOneOf || err.keyword === 'oneOf') {
-      if (err.keyword !== 'oneOf') continue;
+    if (err.keyword === 'oneOf') {
       const value = valueAt(source.data, path);
       const last = path[path.length - 1];
       message =
         last === 'default'
           ? `${show(value)} is not one of deny, warn, allow (or a mapping with action and severity)`
           : `${show(value)} is not in any of the accepted forms`;
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-        // The mapping form was meant: say what is wrong inside it.
-        const inner = errors.filter(
-          (e) => e.instancePath.startsWith(err.instancePath) && e.schemaPath.includes('/oneOf/1/'),
-        );
-        if (inner.length > 0) {
-          const e = inner[0];
-          path = pointerToPath(e.instancePath);
-          if (e.keyword === 'additionalProperties') {
-            path = [...path, String((e.params as Record<string, unknown>).additionalProperty)];
-            which = 'key';
-          }
-          message = sentence(e, pointerToPath(e.instancePath), source.data, schema);
-        }
-      }
     } else {
       message = sentence(err, path, source.data, schema);
       if (err.keyword === 'additionalProperties') {

@@ -127,6 +127,7 @@ export function parseSource(text: string, file: string): { source?: SourceDoc; d
   const nesting = estimateNesting(text);
   if (nesting.depth > MAX_NESTING) {
     // A throwaway counter over the text gives the line of the offending bracket.
+    lines.addNewLine(0);
     for (let k = text.indexOf('\n'); k !== -1; k = text.indexOf('\n', k + 1)) lines.addNewLine(k + 1);
     return {
       diagnostics: [
