@@ -63,51 +63,78 @@ interface Attempt {
   deadline: number;
   handle?: ProbeHandle;
   live: boolean;
+  /** Position in the deadline heap, -1 when not in it. */
+  slot: number;
 }
 
-/** A binary min-heap of attempts by deadline; finished attempts are skipped when they surface. */
+/**
+ * A binary min-heap of attempts by deadline. Each attempt knows its slot, so an answered
+ * attempt leaves the heap at once: a fast sweep answers thousands of probes a second long
+ * before their deadlines, and keeping them until then would hold their sockets' wrappers.
+ */
 class DeadlineHeap {
   private items: Attempt[] = [];
   get size(): number {
     return this.items.length;
   }
-  all(): readonly Attempt[] {
-    return this.items;
-  }
   peek(): Attempt | undefined {
     return this.items[0];
   }
+  all(): readonly Attempt[] {
+    return this.items;
+  }
   push(a: Attempt): void {
+    a.slot = this.items.length;
+    this.items.push(a);
+    this.up(a.slot);
+  }
+  pop(): Attempt | undefined {
+    const top = this.items[0];
+    if (top) this.remove(top);
+    return top;
+  }
+  remove(a: Attempt): void {
+    const i = a.slot;
+    if (i < 0 || this.items[i] !== a) return;
+    const last = this.items.pop()!;
+    a.slot = -1;
+    if (last === a) return;
+    this.items[i] = last;
+    last.slot = i;
+    this.down(i);
+    this.up(last.slot);
+  }
+  private up(start: number): void {
     const items = this.items;
-    items.push(a);
-    let i = items.length - 1;
+    let i = start;
+    const a = items[i];
     while (i > 0) {
       const parent = (i - 1) >> 1;
       if (items[parent].deadline <= a.deadline) break;
       items[i] = items[parent];
+      items[i].slot = i;
       i = parent;
     }
     items[i] = a;
+    a.slot = i;
   }
-  pop(): Attempt | undefined {
+  private down(start: number): void {
     const items = this.items;
-    const top = items[0];
-    const last = items.pop();
-    if (items.length > 0 && last) {
-      let i = 0;
-      const n = items.length;
-      for (;;) {
-        const l = 2 * i + 1;
-        if (l >= n) break;
-        const r = l + 1;
-        const c = r < n && items[r].deadline < items[l].deadline ? r : l;
-        if (items[c].deadline >= last.deadline) break;
-        items[i] = items[c];
-        i = c;
-      }
-      items[i] = last;
+    const n = items.length;
+    let i = start;
+    const a = items[i];
+    for (;;) {
+      const l = 2 * i + 1;
+      if (l >= n) break;
+      const r = l + 1;
+      const c = r < n && items[r].deadline < items[l].deadline ? r : l;
+      if (items[c].deadline >= a.deadline) break;
+      items[i] = items[c];
+      items[i].slot = i;
+      i = c;
     }
-    return top;
+    items[i] = a;
+    a.slot = i;
   }
 }
 
@@ -127,6 +154,8 @@ export class ProbeEngine {
   private readonly bucket?: TokenBucket;
   private readonly heap = new DeadlineHeap();
   private readonly retryQueue: Attempt[] = [];
+  /** Attempts past their deadline, to be called silent after this turn's poll phase. */
+  private expiring: Attempt[] = [];
   private limit: number;
   private inFlight = 0;
   private exhausted = false;
@@ -180,8 +209,8 @@ export class ProbeEngine {
   private abort(): void {
     if (this.finished) return;
     this.aborted = true;
-    // Every live attempt is in the heap (finished ones may linger there, flagged dead).
-    for (const a of this.heap.all()) {
+    // Every live attempt is in the heap, or past its deadline and waiting for its verdict.
+    for (const a of [...this.heap.all(), ...this.expiring]) {
       if (!a.live) continue;
       a.live = false;
       a.handle?.cancel();
@@ -217,7 +246,7 @@ export class ProbeEngine {
       });
       return undefined;
     }
-    return { task, tries: 0, local: 0, self: 0, started: 0, deadline: 0, live: false };
+    return { task, tries: 0, local: 0, self: 0, started: 0, deadline: 0, live: false, slot: -1 };
   }
 
   private schedulePump(delayMs: number): void {
@@ -276,6 +305,8 @@ export class ProbeEngine {
   private settle(a: Attempt, outcome: ProbeOutcome): void {
     if (!a.live || this.finished) return;
     a.live = false;
+    a.handle = undefined;
+    this.heap.remove(a);
     this.inFlight--;
     const now = performance.now();
     switch (outcome.kind) {
@@ -360,12 +391,7 @@ export class ProbeEngine {
     const expired: Attempt[] = [];
     for (;;) {
       const top = this.heap.peek();
-      if (!top) break;
-      if (!top.live) {
-        this.heap.pop();
-        continue;
-      }
-      if (top.deadline > now) break;
+      if (!top || top.deadline > now) break;
       expired.push(this.heap.pop()!);
     }
     const next = this.heap.peek();
@@ -374,9 +400,14 @@ export class ProbeEngine {
     // Timers run before the poll phase: under load, answers that the kernel already has
     // may be waiting in this very turn of the event loop. Let the poll phase deliver them
     // and call silence only what is still silent after it.
+    const first = this.expiring.length === 0;
+    for (const a of expired) this.expiring.push(a);
+    if (!first) return;
     setImmediate(() => {
+      const batch = this.expiring;
+      this.expiring = [];
       if (this.finished) return;
-      for (const a of expired) if (a.live) this.silence(a);
+      for (const a of batch) if (a.live) this.silence(a);
       this.pump();
     });
   }
@@ -384,6 +415,7 @@ export class ProbeEngine {
   private silence(a: Attempt): void {
     a.live = false;
     a.handle?.cancel();
+    a.handle = undefined;
     this.inFlight--;
     a.local = 0;
     a.self = 0;
