@@ -17,9 +17,8 @@ function run(
   options: Partial<EngineOptions> = {},
   counter = { pulled: 0 },
 ): Promise<{ rows: Row[]; engine: ProbeEngine }> {
-  const tasks = ports
-    .map((port): ProbeTask => ({ host: '192.0.2.1', port, protocol: 'tcp' }))
-    [Symbol.iterator]();
+  const list = ports.map((port): ProbeTask => ({ host: '192.0.2.1', port, protocol: 'tcp' }));
+  const tasks = list[Symbol.iterator]();
   const rows: Row[] = [];
   const engine = new ProbeEngine(
     {
