@@ -40,9 +40,7 @@ function run(
       ...options,
     },
   );
-  return engine
-    .run()
-    .then(() => ({ rows: rows.sort((a, b) => a.port - b.port), engine, pulled: () => pulled }));
+  return engine.run().then(() => ({ rows: rows.sort((a, b) => a.port - b.port), engine }));
 }
 
 const answer = (state: PortState, reason: StateReason): ProbeOutcome => ({ kind: 'answer', state, reason });
