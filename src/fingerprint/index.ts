@@ -34,6 +34,7 @@
  *   tls.not_after            string    ISO 8601
  *   tls.expired              boolean   not_after is in the past at scan time
  *   tls.self_signed          boolean   issuer equals subject and the certificate verifies with its own key
+ *   tls.alert                number    only when no handshake completed: the TLS alert our ClientHello got
  * HTTP / HTTPS
  *   http.status              number    status code of GET /
  *   http.server              string    Server header (text)
@@ -77,12 +78,14 @@
  *   pop3.stls                boolean   CAPA lists STLS
  *   imap.starttls            boolean   CAPABILITY lists STARTTLS
  *   imap.login_disabled      boolean   CAPABILITY lists LOGINDISABLED
+ *   imap.preauth             boolean   the greeting is "* PREAUTH": logged in without credentials
  * Databases and caches
  *   redis.auth_required      boolean   PING answered NOAUTH (false: PONG without a password)
  *   redis.protected_mode     boolean   the server refused us with its protected-mode message
  *   redis.version            string    redis_version from INFO (only without auth) (text)
  *   memcached.auth_required  boolean   false when "version" is answered without authentication
  *   memcached.version        string    (text)
+ *   memcached.udp            boolean   the UDP protocol answered (amplification risk)
  *   mysql.version            string    server version from the greeting (text)
  *   mysql.ssl                boolean   the greeting advertises CLIENT_SSL
  *   mysql.auth_plugin        string    default authentication plugin (text)
@@ -95,16 +98,19 @@
  *   mongodb.auth_required    boolean   listDatabases refused as unauthorized
  * File sharing and management
  *   smb.smb1                 boolean   a negotiate offering only SMB1 (NT LM 0.12) is accepted
- *   smb.dialect              string    best dialect negotiated: "2.0.2", "2.1", "3.0", "3.0.2", "3.1.1", "NT LM 0.12"
+ *   smb.dialect              string    dialect chosen from our offer of 2.0.2 to 3.0.2 (a 3.1.1 server
+ *                                      answers 3.0.2: 3.1.1 needs negotiate contexts we do not send),
+ *                                      or "NT LM 0.12" when only SMB1 answered
  *   smb.signing_required     boolean   SMB2 security mode requires signing
  *   winrm.auth_schemes       string[]  WWW-Authenticate schemes of POST /wsman
  *   winrm.basic_auth         boolean   Basic is among them
  *   snmp.public              boolean   a v2c GetRequest with community "public" is answered
  *   snmp.sys_descr           string    sysDescr.0 (text)
+ *   snmp.version             string    "2c" (the version that answered)
  * VPN gateways and name service
  *   openvpn.detected         boolean   a client hard reset got a server hard reset (no tls-auth/tls-crypt key needed)
  *   ike.detected             boolean   an IKE_SA_INIT got an IKE answer
- *   ike.version              string    "2" or "1"
+ *   ike.version              string    "2", or "1" when an IKEv1-only responder answered with a notify
  *   dns.recursion_available  boolean   the RA flag of the answer
  *   dns.version              string    version.bind CH TXT (text)
  *   ntp.stratum              number

@@ -27,7 +27,10 @@ export function parseSshBanner(data: Buffer): Identification | undefined {
     id.product = product[1] === 'dropbear' ? 'Dropbear' : product[1];
     if (product[2]) id.version = product[2];
   } else {
-    id.product = software;
+    // Most software strings are NAME_VERSION or NAME-VERSION.
+    const generic = /^([A-Za-z][\w.]*?)[_-]v?(\d[\w.+-]*)$/.exec(software);
+    id.product = generic ? generic[1] : software;
+    if (generic) id.version = generic[2];
   }
   if (comments && id.product === 'OpenSSH') id.version = `${id.version ?? ''} ${comments}`.trim();
   return id;
