@@ -70,6 +70,8 @@ maybe('prober against nftables DROP and REJECT in a network namespace', () => {
       const result = await scan(probeTasks(targets, ports), targets.count * ports.count, {
         keepClosed: true,
         timeoutMs: 600,
+        // A floor well above a busy CI runner's scheduling delays, so an answer never looks like silence.
+        minTimeoutMs: 300,
         retries: 1,
         tcpImplementation,
       });
