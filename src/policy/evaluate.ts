@@ -330,67 +330,64 @@ function decide(
     if (d.outcome === 'pass') break;
   }
 
-  if (remote && ra) {
-    const raOutcome: Outcome =
-      remote.violated.length > 0
-        ? 'fail'
-        : remote.unverified.length > 0
-          ? unverifiedOutcome(ra.unverified)
-          : 'pass';
-    const base = allowDecision;
-    const requirements = { ...(base?.requirements ?? {}), ...plain(remote.results) };
-    // Remote access decides when it is at least as bad as what the allow rules said.
-    if (raOutcome !== 'pass' && (!base || OUTCOME_RANK[raOutcome] >= OUTCOME_RANK[base.outcome])) {
-      const parts = [...remote.violated, ...remote.unverified].map((k) => remote.results[k].detail);
-      const needs = [ra.vpn ? 'through a VPN' : '', ra.mfa ? 'with a second factor' : '']
-        .filter(Boolean)
-        .join(' and ');
+  // No rule matched: the most specific default decides (remote access may still be worse).
+  const byDefault = (): Decision => {
+    let def = policy.default;
+    for (const si of fc.scopes) {
+      if (si.scope.default) {
+        def = si.scope.default;
+        break;
+      }
+    }
+    const auth = authState(f);
+    const how = auth.state === 'none' ? 'is open without authentication' : 'is open';
+    if (def.action === 'allow') {
       return {
-        outcome: raOutcome,
-        severity: ra.severity,
-        message:
-          raOutcome === 'fail'
-            ? `${what} on ${where} is remote access, which ${ruleName(ra.ref)} allows only ${needs}, but ${parts.join('; ')}`
-            : `${what} on ${where} is remote access, which ${ruleName(ra.ref)} allows only ${needs}; unverified: ${parts.join('; ')}`,
-        fix: joinFixes(remote.results, [...remote.violated, ...remote.unverified]),
-        rule: ra.ref,
-        requirements,
-        ruleIds: ['remote_access', ...(base?.ruleIds ?? [])],
+        outcome: 'pass',
+        message: `${what} on ${where} ${how}; no rule matches it and the default (${def.ref.file}:${def.ref.line}) allows it`,
+        rule: def.ref,
+        requirements: {},
+        ruleIds: [def.ref.id],
       };
     }
-    if (base) return { ...base, requirements };
-    // Remote access meets its requirements, but no rule allows the port: the default decides below.
-  }
-  if (allowDecision) return allowDecision;
-
-  // No rule matched: the most specific default.
-  let def = policy.default;
-  for (const si of fc.scopes) {
-    if (si.scope.default) {
-      def = si.scope.default;
-      break;
-    }
-  }
-  const auth = authState(f);
-  const how = auth.state === 'none' ? 'is open without authentication' : 'is open';
-  const requirements = remote ? plain(remote.results) : {};
-  if (def.action === 'allow') {
     return {
-      outcome: 'pass',
-      message: `${what} on ${where} ${how}; no rule matches it and the default (${def.ref.file}:${def.ref.line}) allows it`,
+      outcome: def.action === 'deny' ? 'fail' : 'warn',
+      severity: def.severity,
+      message: `${what} on ${where} ${how} and no rule allows it`,
+      fix: `Close ${f.port}/${f.protocol} on ${f.hostname ?? f.host}${service ? ` or bind ${service} to a private address` : ''}, or allow it with a rule in ${policy.file}.`,
       rule: def.ref,
-      requirements,
+      requirements: {},
       ruleIds: [def.ref.id],
     };
-  }
+  };
+
+  const base = allowDecision ?? byDefault();
+  if (!remote || !ra) return base;
+  const raOutcome: Outcome =
+    remote.violated.length > 0
+      ? 'fail'
+      : remote.unverified.length > 0
+        ? unverifiedOutcome(ra.unverified)
+        : 'pass';
+  const requirements = { ...base.requirements, ...plain(remote.results) };
+  // Remote access decides when it is at least as bad as what the rules (or the default) said.
+  if (raOutcome === 'pass' || OUTCOME_RANK[raOutcome] < OUTCOME_RANK[base.outcome])
+    return { ...base, requirements };
+  const parts = [...remote.violated, ...remote.unverified].map((k) => remote.results[k].detail);
+  const needs = [ra.vpn ? 'through a VPN' : '', ra.mfa ? 'with a second factor' : '']
+    .filter(Boolean)
+    .join(' and ');
   return {
-    outcome: def.action === 'deny' ? 'fail' : 'warn',
-    severity: def.severity,
-    message: `${what} on ${where} ${how} and no rule allows it`,
-    fix: `Close ${f.port}/${f.protocol} on ${f.hostname ?? f.host}${service ? ` or bind ${service} to a private address` : ''}, or allow it with a rule in ${policy.file}.`,
-    rule: def.ref,
+    outcome: raOutcome,
+    severity: ra.severity,
+    message:
+      raOutcome === 'fail'
+        ? `${what} on ${where} is remote access, which ${ruleName(ra.ref)} allows only ${needs}, but ${parts.join('; ')}`
+        : `${what} on ${where} is remote access, which ${ruleName(ra.ref)} allows only ${needs}; unverified: ${parts.join('; ')}`,
+    fix: joinFixes(remote.results, [...remote.violated, ...remote.unverified]),
+    rule: ra.ref,
     requirements,
-    ruleIds: [def.ref.id],
+    ruleIds: ['remote_access', ...base.ruleIds],
   };
 }
 
@@ -754,7 +751,13 @@ function sortVerdicts(verdicts: Verdict[]): void {
       keys.push(key);
     }
   }
-  const byMessage = (a: Verdict, b: Verdict) => (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  const byMessage = (a: Verdict, b: Verdict) => {
+    if (a.message !== b.message) return a.message < b.message ? -1 : 1;
+    // Same endpoint, same sentence (duplicate findings): any remaining difference still orders them.
+    const ja = JSON.stringify(a);
+    const jb = JSON.stringify(b);
+    return ja < jb ? -1 : ja > jb ? 1 : 0;
+  };
   const byText = (a: Verdict, b: Verdict) => {
     const na = a.hostname ?? a.host;
     const nb = b.hostname ?? b.host;
