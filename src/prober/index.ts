@@ -186,34 +186,7 @@ export async function scan(
   const workers = Math.min(plannedWorkers(total, options.workers, options.rate !== undefined), concurrency);
   const script = workers > 1 ? workerScript() : undefined;
 
-  let run: () => Promise<{ aborted: boolean; stats: EngineStats }>;
-  if (script) {
-    logger.debug(
-      `prober: ${workers} worker threads, ${Math.floor(concurrency / workers)} probes in flight each`,
-    );
-    run = () =>
-      runSharded(
-        iterator,
-        workers,
-        {
-          // The descriptor budget is the process's, so the threads share it.
-          concurrency: Math.max(1, Math.floor(concurrency / workers)),
-          minTimeoutMs,
-          maxTimeoutMs,
-          retries,
-          keepClosed: options.keepClosed === true,
-          tcpImplementation: options.tcpImplementation ?? 'auto',
-        },
-        script,
-        {
-          onResults(batch, kept) {
-            addCounts(counts, batch);
-            for (const r of kept) (r.state === 'open' || r.state === 'open|filtered' ? open : others).push(r);
-          },
-        },
-        options.signal,
-      );
-  } else {
+  const runHere = async () => {
     const source: TaskSource = {
       next() {
         const n = iterator.next();
@@ -231,8 +204,40 @@ export async function scan(
       onResult,
       logger,
     });
-    run = async () => ({ aborted: await engine.run(), stats: engine.stats });
-  }
+    return { aborted: await engine.run(), stats: engine.stats };
+  };
+  const runOnWorkers = async (url: URL) => {
+    logger.debug(
+      `prober: ${workers} worker threads, ${Math.floor(concurrency / workers)} probes in flight each`,
+    );
+    const sharded = await runSharded(
+      iterator,
+      workers,
+      {
+        // The descriptor budget is the process's, so the threads share it.
+        concurrency: Math.max(1, Math.floor(concurrency / workers)),
+        minTimeoutMs,
+        maxTimeoutMs,
+        retries,
+        keepClosed: options.keepClosed === true,
+        tcpImplementation: options.tcpImplementation ?? 'auto',
+      },
+      url,
+      {
+        onResults(batch, kept) {
+          addCounts(counts, batch);
+          for (const r of kept) (r.state === 'open' || r.state === 'open|filtered' ? open : others).push(r);
+        },
+      },
+      options.signal,
+    );
+    if (!sharded.unavailable) return sharded;
+    logger.debug(
+      `prober: worker threads unavailable (${sharded.unavailable.message}); probing on the main thread`,
+    );
+    return runHere();
+  };
+  const run = script ? () => runOnWorkers(script) : runHere;
 
   const progress = () => {
     if (!options.onProgress) return;

@@ -51,6 +51,8 @@ export function plannedWorkers(total: number, requested: number | undefined, rat
 export interface ShardedRun {
   aborted: boolean;
   stats: EngineStats;
+  /** Set when no worker thread could start; nothing was probed. */
+  unavailable?: Error;
 }
 
 export async function runSharded(
@@ -95,9 +97,13 @@ export async function runSharded(
   let aborted = false;
   const threads: Worker[] = [];
 
+  let started = 0;
+  let startFailure: Error | undefined;
   const runOne = (worker: Worker) =>
     new Promise<void>((resolve, reject) => {
       let settled = false;
+      /** A worker that never spoke was never given work: losing it loses nothing. */
+      let spoke = false;
       const send = (m: ToWorker) => worker.postMessage(m);
       const feed = () => {
         const groups = signal?.aborted ? undefined : nextBatch();
@@ -105,6 +111,10 @@ export async function runSharded(
         else send({ type: 'end' });
       };
       worker.on('message', (m: FromWorker) => {
+        if (!spoke) {
+          spoke = true;
+          started++;
+        }
         switch (m.type) {
           case 'progress':
             if (m.done > 0 || m.kept.length > 0) sink.onResults(m.counts, m.kept);
@@ -129,6 +139,11 @@ export async function runSharded(
       });
       worker.once('error', (err) => {
         settled = true;
+        if (!spoke) {
+          startFailure = err;
+          resolve();
+          return;
+        }
         reject(new RuntimeFailure(`prober worker crashed: ${err.message}`, { cause: err }));
       });
       worker.once('exit', (code) => {
@@ -151,6 +166,9 @@ export async function runSharded(
     await Promise.all(threads.map((t) => t.terminate()));
   }
   if (stats.minConcurrency === Infinity) stats.minConcurrency = init.concurrency;
+  // No worker could start (a bundle without worker.js beside it, a broken install): every task
+  // is still in the iterator, and the caller probes them on the main thread.
+  if (started === 0 && startFailure) return { aborted: false, stats, unavailable: startFailure };
   return { aborted: aborted || signal?.aborted === true, stats };
 }
 
