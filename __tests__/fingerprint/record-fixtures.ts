@@ -1,13 +1,9 @@
-/**
- * Records the bytes real Debian daemons send, into fixtures/, for the parser
- * unit tests. Not part of the test run (the name does not match *.test.ts);
- * re-record after a daemon upgrade with:
- *
- *   NODE_OPTIONS='--experimental-vm-modules --no-warnings' \
- *     npx jest --testMatch '**' '/record-fixtures.ts' --rootDir . __tests__/fingerprint/record-fixtures.ts
- *
- * (with the two quoted halves of the glob written as one).
- */
+// Records the bytes real Debian daemons send, into fixtures/, for the parser
+// unit tests. Not part of the test run (the name does not match *.test.ts);
+// re-record after a daemon upgrade with:
+//
+//   NODE_OPTIONS='--experimental-vm-modules --no-warnings' \
+//     npx jest --testMatch '**/record-fixtures.ts' __tests__/fingerprint/record-fixtures.ts
 import { afterAll, test } from '@jest/globals';
 import dgram from 'node:dgram';
 import fs from 'node:fs';

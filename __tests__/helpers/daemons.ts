@@ -35,6 +35,8 @@
  *   memcached   TCP (and UDP when udp: true)
  *   mariadb     a fresh datadir
  *   xrdp        RDP (standard security + TLS, no NLA)
+ *   dovecot     IMAP and POP3 with STARTTLS, and IMAPS / POP3S, on the ports you give
+ *   opensmtpd   SMTP with STARTTLS on one or more ports (one instance per lab: it has one control socket)
  *   namespace   `lab.namespace()` creates a netns with lo up and returns its name and an `exec` prefix,
  *               for daemons that only bind 0.0.0.0 (strongSwan)
  *
@@ -101,6 +103,8 @@ const BINARIES: Record<string, string[]> = {
   memcached: ['/usr/bin/memcached'],
   mariadb: ['/usr/sbin/mariadbd', '/usr/bin/mariadb-install-db'],
   xrdp: ['/usr/sbin/xrdp'],
+  dovecot: ['/usr/sbin/dovecot', '/usr/bin/openssl'],
+  opensmtpd: ['/usr/sbin/smtpd', '/usr/bin/openssl'],
 };
 
 /** Whether this process can start the named recipes: root, iproute2, ss, and each daemon's binaries. */
@@ -825,6 +829,90 @@ http {
       args: ['--nodaemon', '--config', `${dir}/xrdp.ini`],
       cwd: dir,
       listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
+    });
+  }
+
+  /** A self-signed certificate and key in `dir` for `name`. */
+  private selfSigned(dir: string, name: string): { cert: string; key: string } {
+    run('/usr/bin/openssl', [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '30',
+      '-subj',
+      `/CN=${name}`,
+      '-keyout',
+      `${dir}/key.pem`,
+      '-out',
+      `${dir}/cert.pem`,
+    ]);
+    fs.chmodSync(`${dir}/key.pem`, 0o600);
+    return { cert: `${dir}/cert.pem`, key: `${dir}/key.pem` };
+  }
+
+  /** Dovecot: IMAP and POP3 offering STARTTLS, IMAPS and POP3S; any port left out is not opened. */
+  async dovecot(o: {
+    address: string;
+    imap?: number;
+    pop3?: number;
+    imaps?: number;
+    pop3s?: number;
+  }): Promise<Daemon> {
+    const dir = this.tempDir('dovecot');
+    for (const d of ['run', 'state', 'home']) fs.mkdirSync(`${dir}/${d}`);
+    const { cert, key } = this.selfSigned(dir, 'mail.portcullis.test');
+    const listener = (name: string, port: number | undefined) =>
+      `  inet_listener ${name} {\n    address = ${o.address}\n    port = ${port ?? 0}\n  }`;
+    const conf = [
+      'protocols = imap pop3',
+      `listen = ${o.address}`,
+      `base_dir = ${dir}/run`,
+      `state_dir = ${dir}/state`,
+      'log_path = /dev/stderr',
+      'ssl = yes',
+      `ssl_cert = <${cert}`,
+      `ssl_key = <${key}`,
+      'disable_plaintext_auth = yes',
+      'auth_mechanisms = plain',
+      'passdb {\n  driver = static\n  args = password=portcullis-test-unused\n}',
+      `userdb {\n  driver = static\n  args = uid=nobody gid=nogroup home=${dir}/home\n}`,
+      `service imap-login {\n${listener('imap', o.imap)}\n${listener('imaps', o.imaps)}\n}`,
+      `service pop3-login {\n${listener('pop3', o.pop3)}\n${listener('pop3s', o.pop3s)}\n}`,
+      '',
+    ].join('\n');
+    fs.writeFileSync(`${dir}/dovecot.conf`, conf);
+    const ports = [o.imap, o.pop3, o.imaps, o.pop3s].filter((p): p is number => p !== undefined);
+    return this.start({
+      name: 'dovecot',
+      command: '/usr/sbin/dovecot',
+      args: ['-F', '-c', `${dir}/dovecot.conf`],
+      listeners: ports.map((port) => ({ address: o.address, port, protocol: 'tcp' as const })),
+    });
+  }
+
+  /** OpenSMTPD offering STARTTLS on every port in `ports`. */
+  async opensmtpd(o: { address: string; ports: number[] }): Promise<Daemon> {
+    const dir = this.tempDir('smtpd');
+    const { cert, key } = this.selfSigned(dir, 'mail.portcullis.test');
+    const conf = [
+      `pki mail.portcullis.test cert "${cert}"`,
+      `pki mail.portcullis.test key "${key}"`,
+      ...o.ports.map(
+        (p) => `listen on ${o.address} port ${p} tls pki mail.portcullis.test hostname mail.portcullis.test`,
+      ),
+      'action "relay" relay',
+      'match from local for any action "relay"',
+      '',
+    ].join('\n');
+    fs.writeFileSync(`${dir}/smtpd.conf`, conf, { mode: 0o600 });
+    return this.start({
+      name: 'opensmtpd',
+      command: '/usr/sbin/smtpd',
+      args: ['-d', '-f', `${dir}/smtpd.conf`],
+      listeners: o.ports.map((port) => ({ address: o.address, port, protocol: 'tcp' as const })),
     });
   }
 }

@@ -10,8 +10,7 @@ const ext = (type: number, body: Buffer) => Buffer.concat([u16(type), vec16(body
 
 /**
  * A ClientHello that TLS 1.0–1.3 servers all answer: TLS 1.3 and common
- * ECDHE/RSA suites, SNI when we have a name, no key share (a 1.3 server then
- * answers with a HelloRetryRequest, which is still a ServerHello).
+ * ECDHE/RSA suites, SNI when we have a name, an X25519 key share.
  */
 export function clientHello(serverName?: string): Buffer {
   const suites = [
@@ -34,6 +33,10 @@ export function clientHello(serverName?: string): Buffer {
   ); // signature_algorithms
   exts.push(ext(0x002b, Buffer.concat([Buffer.from([6]), u16(0x0304), u16(0x0303), u16(0x0302)]))); // supported_versions
   exts.push(ext(0xff01, Buffer.from([0]))); // renegotiation_info
+  // key_share: one X25519 share. OpenSSL 3 servers refuse a 1.3 hello without one ("no suitable
+  // key share") and close without an alert; we never finish the handshake, so any point will do.
+  const share = Buffer.concat([u16(0x001d), vec16(Buffer.alloc(32, 0x09))]);
+  exts.push(ext(0x0033, vec16(share)));
   const body = Buffer.concat([
     u16(0x0303),
     random,
