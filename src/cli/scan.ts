@@ -5,7 +5,7 @@ import cliProgress from 'cli-progress';
 import type { Logger, Report } from '../model.js';
 import { ConfigurationError, ExitCode } from '../errors.js';
 import { run, type RunOptions } from '../run.js';
-import { loadPolicy } from '../policy/index.js';
+import { baselineFromVerdicts, loadPolicy, readBaseline, writeBaseline } from '../policy/index.js';
 import { PROBE_NAMES } from '../fingerprint/index.js';
 import { reporters, writeFileAtomic, type Reporter } from '../report/index.js';
 import { parseWaitFor, startEnvironment, stopEnvironment, waitFor } from '../lifecycle/index.js';
@@ -38,6 +38,8 @@ export interface ScanFlags {
   waitTimeout: number;
   stop?: string;
   listAll?: boolean;
+  baseline?: string;
+  writeBaseline?: string;
   progress: boolean;
   color?: boolean;
   verbose?: boolean;
@@ -113,6 +115,11 @@ export function addScanOptions(cmd: Command): Command {
     .option('--wait-timeout <duration>', 'how long to wait for --wait-for', duration, 60_000)
     .option('--stop <command>', 'shell command that tears the environment down (always run)')
     .option('--list-all', 'list closed and filtered ports in the JSON report too')
+    .option(
+      '--baseline <file>',
+      'compare with a baseline: mark verdicts new, unchanged or gone (fail-on: new fails only on new ones)',
+    )
+    .option('--write-baseline <file>', "write this scan's verdicts as a baseline to FILE")
     .option('--no-progress', 'never draw a progress bar')
     .option('--no-color', 'no colours in terminal output')
     .option('-v, --verbose', 'debug logging on stderr');
@@ -166,6 +173,7 @@ export async function scanCommand(
   const waitEntries = flags.waitFor ? parseWaitFor(flags.waitFor, '--wait-for') : [];
   // Fail on a bad policy before bringing anything up.
   const policy = await loadPolicy(flags.policy);
+  const baseline = flags.baseline ? await readBaseline(flags.baseline) : undefined;
 
   let credentials: RunOptions['credentials'];
   if (flags.sshUser) {
@@ -227,6 +235,7 @@ export async function scanCommand(
       probes,
       credentials,
       listAll: flags.listAll,
+      context: baseline ? { baseline } : undefined,
       signal: controller.signal,
       logger,
       onProgress: progress.onProgress,
@@ -247,6 +256,16 @@ export async function scanCommand(
     const path = flags[name];
     const reporter = registry[name];
     if (path && reporter) await writeFileAtomic(path, reporter(report, {}));
+  }
+  if (flags.writeBaseline) {
+    // A partial scan would record closed-looking ports as gone: keep the old baseline instead.
+    if (report.partial)
+      logger.warn(`the scan was interrupted; not writing the baseline ${flags.writeBaseline}`);
+    else
+      await writeBaseline(
+        flags.writeBaseline,
+        baselineFromVerdicts(report.verdicts, { policy: report.policy.file }),
+      );
   }
   const color = flags.color !== false && process.stdout.isTTY === true;
   process.stdout.write((registry[flags.format] ?? reporters.terminal)(report, { color }));
