@@ -1,8 +1,9 @@
 import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { FakeGitHub } from './helpers/github-server.js';
-import { prEvent, startCommand, writePolicy } from './helpers/scenario.js';
+import { FIXTURE, prEvent, startCommand, writePolicy } from './helpers/scenario.js';
 import {
   alive,
   distMissing,
@@ -127,6 +128,78 @@ d('the action lifecycle', () => {
     expect(Date.now() - started).toBeLessThan(30_000);
   });
 
+  test('compose-file: up --wait, published ports discovered from ps as the targets, down in post (docker shim on PATH)', async () => {
+    const ws = await workspace();
+    const [web, admin] = [await freePort(), await freePort()];
+    writePolicy(ws, web);
+    // The shim plays the compose project: `up` starts real listeners, `ps` prints what Compose 2.21+ prints.
+    copyFileSync(
+      fileURLToPath(new URL('../lifecycle/fixtures/docker-shim.sh', import.meta.url)),
+      join(ws.dir, 'docker'),
+    );
+    chmodSync(join(ws.dir, 'docker'), 0o755);
+    const psFile = join(ws.dir, 'ps.jsonl');
+    const line = (service: string, publishers: object[]) =>
+      JSON.stringify({
+        Name: `shop-${service}-1`,
+        Project: 'shop',
+        Service: service,
+        State: 'running',
+        Health: '',
+        ExitCode: 0,
+        Publishers: publishers,
+      });
+    writeFileSync(
+      psFile,
+      [
+        line('web', [
+          { URL: '0.0.0.0', TargetPort: 80, PublishedPort: web, Protocol: 'tcp' },
+          { URL: '::', TargetPort: 80, PublishedPort: web, Protocol: 'tcp' },
+        ]),
+        line('admin', [{ URL: '127.0.0.1', TargetPort: 9000, PublishedPort: admin, Protocol: 'tcp' }]),
+        line('db', [{ URL: '', TargetPort: 5432, PublishedPort: 0, Protocol: 'tcp' }]),
+      ].join('\n') + '\n',
+    );
+    const calls = join(ws.dir, 'docker-calls.log');
+    const extraEnv = {
+      PATH: `${ws.dir}:${process.env.PATH}`,
+      DOCKER_SHIM_LOG: calls,
+      DOCKER_SHIM_PS: psFile,
+      DOCKER_SHIM_UP: `node ${FIXTURE} ${pidFile} 127.0.0.1 http:${web} http:${admin} >/dev/null 2>&1 &`,
+      DOCKER_SHIM_DOWN: `kill $(cat ${pidFile})`,
+    };
+    const inputs = {
+      'compose-file': 'compose.yml',
+      'wait-for': `127.0.0.1:${web},127.0.0.1:${admin}`,
+      'wait-timeout': '20s',
+      'github-token': 'ghs',
+    };
+    const main = await runMain({ ws, apiUrl: github.url, inputs, extraEnv });
+    expect(main.code).toBe(1); // admin is published and not allowed
+    expect(main.stdout).toContain(
+      `probing what compose publishes: 127.0.0.1 ports ${[web, admin].sort((a, b) => a - b).join(',')}`,
+    );
+    const report = JSON.parse(readFileSync(parseFileCommands(ws.output)['report-json'], 'utf8'));
+    expect(
+      report.verdicts
+        .filter((v: { outcome: string }) => v.outcome === 'fail')
+        .map((v: { port: number }) => v.port),
+    ).toEqual([admin]);
+    // web was published on both families and is judged once.
+    expect(report.verdicts.filter((v: { port: number }) => v.port === web)).toHaveLength(1);
+    const pids = pidsIn(pidFile);
+    expect(pids.every(alive)).toBe(true);
+
+    const post = await runPost({ ws, apiUrl: github.url, inputs, extraEnv });
+    expect(post.code).toBe(0);
+    expect(readFileSync(calls, 'utf8').trim().split('\n')).toEqual([
+      'compose -f compose.yml up -d --wait',
+      'compose -f compose.yml ps --format json',
+      'compose -f compose.yml down --remove-orphans',
+    ]);
+    expect(await waitUntil(() => !pids.some(alive), 10_000)).toBe(true);
+  });
+
   test('a bad input fails the step naming the input and quoting the value; post has nothing to tear down', async () => {
     const ws = await workspace();
     const inputs = {
@@ -135,6 +208,7 @@ d('the action lifecycle', () => {
       stop: 'echo should-not-run',
       'github-token': 'ghs',
     };
+    const callsBefore = github.calls.length;
     const main = await runMain({ ws, apiUrl: github.url, inputs });
     expect(main.code).toBe(1);
     expect(main.stdout).toContain(
@@ -145,6 +219,6 @@ d('the action lifecycle', () => {
     expect(post.code).toBe(0);
     expect(post.stdout).toContain('nothing to tear down');
     expect(post.stdout).not.toContain('should-not-run');
-    expect(github.calls).toHaveLength(0);
+    expect(github.calls).toHaveLength(callsBefore);
   });
 });

@@ -30,6 +30,8 @@ export interface BringUpOptions {
   onStarted?: (what: { pid?: number; composeFile?: string }) => void;
   /** The docker executable (tests put a recording shim first on PATH instead). */
   docker?: string;
+  /** Environment of the commands run (default: this process's). */
+  env?: NodeJS.ProcessEnv;
 }
 
 export interface Environment {
@@ -43,10 +45,14 @@ const MAX_CAPTURE = 8 * 1024 * 1024;
 export function execProgram(
   file: string,
   args: string[],
-  options: { cwd?: string; logger: Logger; timeoutMs?: number; logStdout?: boolean },
+  options: { cwd?: string; logger: Logger; timeoutMs?: number; logStdout?: boolean; env?: NodeJS.ProcessEnv },
 ): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve) => {
-    const child = spawn(file, args, { cwd: options.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const chunks: Buffer[] = [];
     let size = 0;
     const log = (chunk: Buffer) => {
@@ -148,13 +154,19 @@ export async function bringUp(options: BringUpOptions): Promise<Environment> {
         logger,
         logStdout: true,
         timeoutMs: options.waitTimeoutMs + 600_000,
+        env: options.env,
       });
       if (up.code !== 0) {
         throw new RuntimeFailure(
           `docker compose up -d --wait exited with ${up.code ?? 'an error'} (compose file ${file})`,
         );
       }
-      const ps = await execProgram(docker, cmds.ps, { cwd: options.cwd, logger, timeoutMs: 120_000 });
+      const ps = await execProgram(docker, cmds.ps, {
+        cwd: options.cwd,
+        logger,
+        timeoutMs: 120_000,
+        env: options.env,
+      });
       if (ps.code !== 0) throw new RuntimeFailure(`docker compose ps exited with ${ps.code ?? 'an error'}`);
       env.compose = discoverPublishedPorts(ps.stdout);
       for (const p of env.compose.published) {
@@ -177,7 +189,7 @@ export async function bringUp(options: BringUpOptions): Promise<Environment> {
       }
       let started: ReturnType<typeof startEnvironment>;
       try {
-        started = startEnvironment(command, { cwd: options.cwd, logger, logFd });
+        started = startEnvironment(command, { cwd: options.cwd, logger, logFd, env: options.env });
       } finally {
         if (logFd !== undefined) closeSync(logFd);
       }
@@ -235,6 +247,7 @@ export interface TearDownOptions {
   logger: Logger;
   docker?: string;
   graceMs?: number;
+  env?: NodeJS.ProcessEnv;
 }
 
 /** Stop everything bringUp started, in reverse order. Never throws: teardown trouble is a warning. */
@@ -260,6 +273,7 @@ export async function tearDown(options: TearDownOptions): Promise<void> {
         logger,
         logStdout: true,
         timeoutMs: 300_000,
+        env: options.env,
       },
     );
     if (code !== 0) logger.warn(`docker compose down exited with ${code ?? 'an error'}`);

@@ -12,7 +12,7 @@ import { repoPath } from './paths.js';
  */
 
 const TOOL_VERSION = '0.1.0';
-const INFORMATION_URI = 'https://github.com/portcullis-dev/portcullis';
+const INFORMATION_URI = 'https://github.com/portcullis/portcullis';
 
 /** Code scanning reads `security-severity` (0.1–10) to rank alerts as low … critical. */
 const SECURITY_SEVERITY: Record<Severity, string> = {

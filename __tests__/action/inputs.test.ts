@@ -1,0 +1,152 @@
+import { describe, expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { ConfigurationError } from '../../src/errors.js';
+import { Input, Output } from '../../src/action/constants.js';
+import { INPUT_DEFAULTS, readSettings, secretsOf, splitList } from '../../src/action/inputs.js';
+
+const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+  name: string;
+  description: string;
+  branding: { icon: string; color: string };
+  inputs: Record<string, { description: string; default?: string }>;
+  outputs: Record<string, { description: string }>;
+  runs: Record<string, string>;
+};
+
+const env = { GITHUB_WORKSPACE: '/ws', RUNNER_TEMP: '/runner/tmp', GITHUB_JOB: 'scan' };
+const settings = (inputs: Record<string, string>) => readSettings((name) => inputs[name] ?? '', env);
+const errorOf = (inputs: Record<string, string>): string => {
+  try {
+    settings(inputs);
+  } catch (err) {
+    expect(err).toBeInstanceOf(ConfigurationError);
+    return (err as Error).message;
+  }
+  throw new Error('expected a ConfigurationError');
+};
+
+describe('action.yml', () => {
+  test('runs on node24 from dist/, with the post step always', () => {
+    expect(action.runs).toEqual({
+      using: 'node24',
+      main: 'dist/main/index.js',
+      post: 'dist/post/index.js',
+      'post-if': 'always()',
+    });
+    expect(action.name).toBeTruthy();
+    expect(action.description).toBeTruthy();
+    expect(action.branding.icon).toBeTruthy();
+    expect(action.branding.color).toBeTruthy();
+  });
+
+  test('declares exactly the inputs and outputs the code reads and writes', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual(Object.values(Input).sort());
+    expect(Object.keys(action.outputs).sort()).toEqual(Object.values(Output).sort());
+    expect(action.inputs['github-token'].default).toBe('${{ github.token }}');
+  });
+
+  test('inputs.ts falls back to the same defaults as action.yml (so an empty input means the documented default)', () => {
+    for (const [name, spec] of Object.entries(action.inputs)) {
+      const declared = spec.default ?? '';
+      if (declared.includes('${{')) continue;
+      expect([name, INPUT_DEFAULTS[name as keyof typeof INPUT_DEFAULTS] ?? '']).toEqual([name, declared]);
+    }
+  });
+});
+
+describe('readSettings', () => {
+  test('defaults', () => {
+    const s = settings({ targets: '127.0.0.1' });
+    expect(s).toMatchObject({
+      mode: 'scan',
+      policyFile: '.github/portcullis.yml',
+      targets: ['127.0.0.1'],
+      ports: undefined,
+      waitFor: [],
+      waitTimeoutMs: 60_000,
+      workingDirectory: '/ws',
+      comment: 'always',
+      checkRun: true,
+      jobName: 'scan',
+      jsonFile: '/runner/tmp/portcullis/report.json',
+      vantage: 'untrusted',
+      fingerprint: true,
+      driftIssue: false,
+    });
+  });
+
+  test('lists: lines and commas, comments and blanks ignored', () => {
+    expect(splitList('a.example, b.example\n\n# staging\n10.0.0.0/24 # office\n')).toEqual([
+      'a.example',
+      'b.example',
+      '10.0.0.0/24',
+    ]);
+    const s = settings({ targets: 'x', 'wait-for': '127.0.0.1:80\nhttps://x.example/health, [::1]:443' });
+    expect(s.waitFor.map((w) => w.raw)).toEqual(['127.0.0.1:80', 'https://x.example/health', '[::1]:443']);
+  });
+
+  test('relative paths are the workspace’s; working-directory only moves the lifecycle commands', () => {
+    const s = settings({
+      targets: 'x',
+      'working-directory': 'app',
+      'sarif-file': 'out/p.sarif',
+      baseline: 'b.json',
+    });
+    expect(s.workingDirectory).toBe('/ws/app');
+    expect(s.sarifFile).toBe('/ws/out/p.sarif');
+    expect(s.baselineFile).toBe('/ws/b.json');
+  });
+
+  test.each([
+    [
+      { targets: 'x', comment: 'sometimes' },
+      'input comment: "sometimes" is not valid: expected one of always, on-failure, never',
+    ],
+    [
+      { targets: 'x', 'wait-timeout': 'soon' },
+      'input wait-timeout: "soon" is not valid: expected a duration such as 90s, 2m or 500ms',
+    ],
+    [{ targets: 'x', 'fail-on': 'sometimes' }, 'input fail-on: "sometimes" is not valid'],
+    [
+      { targets: 'x', vantage: 'inside' },
+      'input vantage: "inside" is not valid: expected one of untrusted, vpn, internal',
+    ],
+    [
+      { targets: 'x', concurrency: '0' },
+      'input concurrency: "0" is not valid: expected a whole number from 1 to 100000',
+    ],
+    [{ targets: 'x', fingerprint: 'yes' }, 'input fingerprint: "yes" is not valid: expected true or false'],
+    [{ targets: 'x', 'wait-for': 'localhost' }, 'input wait-for: "localhost" is neither host:port'],
+    [{}, 'input targets: is empty'],
+    [{ mode: 'report-only' }, 'input report: is empty'],
+    [{ mode: 'publish' }, 'input mode: "publish" is not valid'],
+    [{ targets: 'x', 'ssh-password': 'pw' }, 'input ssh-username: is empty'],
+    [{ targets: 'x', 'drift-issue': 'true' }, 'input drift-issue: is true, but there is no baseline'],
+  ])('%j fails naming the input and quoting the value', (inputs, message) => {
+    expect(errorOf(inputs)).toContain(message);
+  });
+
+  test('compose-file alone is enough: targets come from what it publishes', () => {
+    expect(settings({ 'compose-file': 'compose.yml' }).targets).toEqual([]);
+  });
+
+  test('secrets to mask: the token, the SSH password, the key and each of its lines', () => {
+    const key =
+      '-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAABG5vbmU\nAAAAAAAAAABAAAAMwAAAAtzc2gtZW\n-----END OPENSSH PRIVATE KEY-----\n';
+    const s = settings({
+      targets: 'x',
+      'github-token': 'ghs_abc',
+      'ssh-username': 'ci',
+      'ssh-password': 'pw-1',
+      'ssh-private-key': key,
+    });
+    expect(secretsOf(s)).toEqual([
+      'ghs_abc',
+      'pw-1',
+      key.trim(),
+      'b3BlbnNzaC1rZXktdjEAAAAABG5vbmU',
+      'AAAAAAAAAABAAAAMwAAAAtzc2gtZW',
+    ]);
+  });
+});
