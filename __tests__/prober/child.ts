@@ -31,6 +31,8 @@ export interface ChildScan {
 export interface ChildResult {
   runs: {
     open: string[];
+    /** closed and filtered, with the reason, when the options ask for keepClosed. */
+    others: string[];
     counts: Record<string, number>;
     stats: Record<string, number>;
     aborted: boolean;
@@ -66,7 +68,8 @@ for (let i = 0; i < (a.repeat ?? 1); i++) {
   const controller = new AbortController();
   if (a.abortAfterMs !== undefined && i === 0) setTimeout(() => controller.abort(), a.abortAfterMs);
   const r = await scan(probeTasks(t, p), t.count * p.count, { ...(a.options ?? {}), signal: controller.signal });
-  runs.push({ open: r.open.map((o) => o.host + ' ' + o.protocol + '/' + o.port + ' ' + o.state), counts: r.counts, stats: r.stats, aborted: r.aborted, durationMs: r.durationMs });
+  const line = (o) => o.host + ' ' + o.protocol + '/' + o.port + ' ' + o.state;
+  runs.push({ open: r.open.map(line), others: r.others.map((o) => line(o) + ' ' + o.reason), counts: r.counts, stats: r.stats, aborted: r.aborted, durationMs: r.durationMs });
 }
 console.log(JSON.stringify({ runs, concurrency: effectiveConcurrency(a.options?.concurrency), fdLimit: fileDescriptorLimit(), held }));
 `;

@@ -48,4 +48,18 @@ describe('TCP connect scan on a loopback alias', () => {
     ]);
     expect(result.counts).toMatchObject({ probed: 4, open: 3, closed: 1, filtered: 0 });
   });
+
+  it('says which name each address came from', async () => {
+    const targets = await resolveTargets(['svc.portcullis.test'], { resolve: async () => [HOST] });
+    const ports = parsePorts(String(openPorts[0]));
+    const result = await scan(probeTasks(targets, ports), 1);
+    expect(result.open).toEqual([
+      expect.objectContaining({
+        host: HOST,
+        hostname: 'svc.portcullis.test',
+        port: openPorts[0],
+        state: 'open',
+      }),
+    ]);
+  });
 });

@@ -84,6 +84,18 @@ maybe('prober under its own limits', () => {
     expect(run.durationMs).toBeLessThan(10000);
   }, 60000);
 
+  it('reports an address without a route as network-unreachable, without sending a packet', async () => {
+    // The namespace has its /29 and nothing else: no default route, so connect() fails at once.
+    const result = await runChildScan(
+      { targets: ['192.0.2.1', '2001:db8::1'], ports: '80', options: { keepClosed: true, retries: 0 } },
+      { netns: ns.name },
+    );
+    expect(result.runs[0].others).toEqual([
+      '192.0.2.1 tcp/80 filtered network-unreachable',
+      '2001:db8::1 tcp/80 filtered network-unreachable',
+    ]);
+  }, 30000);
+
   it('never reports a socket that connected to itself as open (loopback, tiny ephemeral range)', async () => {
     // With 16 ephemeral ports, a connect to one of them from 127.0.0.1 picks the target port as its
     // source port about one time in sixteen: the kernel's simultaneous open then "connects".
