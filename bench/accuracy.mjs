@@ -54,6 +54,8 @@ const recipes = [
   'memcached',
   'mariadb',
   'xrdp',
+  'dovecot',
+  'opensmtpd',
 ];
 const env = harness.requireDaemons(recipes);
 if (!env.ok) {
@@ -153,6 +155,23 @@ async function startAll() {
     jobs.push(lab.xrdp({ address: a.rdp, port }));
     expect(a.rdp, port, 'tcp', 'rdp', { 'rdp.standard_security_allowed': true });
   }
+  a.mailUsual = await lab.address();
+  a.mailOdd = await lab.address();
+  a.smtp = await lab.address();
+  jobs.push(lab.dovecot({ address: a.mailUsual, imap: 143, pop3: 110, imaps: 993, pop3s: 995 }));
+  jobs.push(lab.dovecot({ address: a.mailOdd, imap: 10143, pop3: 10110, imaps: 10993, pop3s: 10995 }));
+  for (const [host, ports] of [
+    [a.mailUsual, [143, 110, 993, 995]],
+    [a.mailOdd, [10143, 10110, 10993, 10995]],
+  ]) {
+    expect(host, ports[0], 'tcp', 'imap', { 'imap.starttls': true });
+    expect(host, ports[1], 'tcp', 'pop3', { 'pop3.stls': true });
+    expect(host, ports[2], 'tcp', 'imaps', { 'tls.self_signed': true });
+    expect(host, ports[3], 'tcp', 'pop3s', { 'tls.self_signed': true });
+  }
+  jobs.push(lab.opensmtpd({ address: a.smtp, ports: [25, 10025] }));
+  expect(a.smtp, 25, 'tcp', 'smtp', { 'smtp.starttls': true });
+  expect(a.smtp, 10025, 'tcp', 'smtp', { 'smtp.starttls': true });
   await Promise.all(jobs);
 }
 
@@ -167,11 +186,16 @@ const NMAP_SCRIPT_FOR = {
   'tls.self_signed': 'ssl-cert',
   'http.redirects_to_https': 'http-title',
   'postgresql.ssl': 'ssl-cert (after STARTTLS)',
+  'imap.starttls': 'imap-capabilities',
+  'pop3.stls': 'pop3-capabilities',
+  'smtp.starttls': 'smtp-commands',
   'telnet.open': '(-sV names it)',
   'openvpn.detected': '(-sV names it)',
 };
 
 const NMAP_NAMES = {
+  'ssl/imap': 'imaps',
+  'ssl/pop3': 'pop3s',
   domain: 'dns',
   'ms-wbt-server': 'rdp',
   memcache: 'memcached',
@@ -270,7 +294,8 @@ async function runNmap() {
       const attr = (k) => new RegExp(`\\b${k}="([^"]*)"`).exec(attrs)?.[1];
       if (attr('method') !== 'probed') continue;
       let name = attr('name');
-      if (attr('tunnel') === 'ssl' && name === 'http') name = 'https';
+      const overTls = { http: 'https', imap: 'imaps', pop3: 'pop3s', smtp: 'smtps', ftp: 'ftps' };
+      if (attr('tunnel') === 'ssl' && overTls[name]) name = overTls[name];
       predictions.set(`${host}:${m[2]}/${m[1]}`, canonical(name));
     }
   }
