@@ -52,9 +52,8 @@ export interface ScanOptions {
    */
   tcpImplementation?: 'auto' | 'net';
   /**
-   * Worker threads to spread the probes over. Default: for scans of 4,096 probes or more
-   * without a rate limit, one per idle core (up to 4) when at least one core is idle by the
-   * load average, else none. 0 or 1 probes on the main thread.
+   * Worker threads to spread the probes over. Default: one per core (up to 4) for scans of
+   * 4,096 probes or more without a rate limit, else none. 0 or 1 probes on the main thread.
    */
   workers?: number;
 }
