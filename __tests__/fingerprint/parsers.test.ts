@@ -513,6 +513,15 @@ describe('DNS, SNMP, IKE, NTP', () => {
     expect(parseSnmp(getRequest('public'))).toBeUndefined();
     expect(readTlv(Buffer.from([0x30, 0x84, 0xff, 0xff, 0xff, 0xff]), 0)).toBeUndefined();
   });
+  test('strongSwan answers IKE_SA_INIT on 500 and, after the non-ESP marker, on 4500 (recorded)', () => {
+    for (const name of ['ike-charon-sa-init-reply.bin', 'ike-charon-natt-reply.bin']) {
+      expect(parseIke(fixture(name))).toMatchObject({
+        service: 'ike',
+        confident: true,
+        evidence: { 'ike.detected': true, 'ike.version': '2' },
+      });
+    }
+  });
   test('IKE responses name our SPI', () => {
     const spi = ikeSaInit().subarray(0, 8);
     expect(parseIke(ikeResponse(spi))).toMatchObject({

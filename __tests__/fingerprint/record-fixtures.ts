@@ -18,6 +18,7 @@ import { versionQuery } from '../../src/fingerprint/protocols/dns.js';
 import { getRequest } from '../../src/fingerprint/protocols/snmp.js';
 import { hardReset } from '../../src/fingerprint/protocols/openvpn.js';
 import { connectionRequest } from '../../src/fingerprint/protocols/rdp.js';
+import { ikeSaInit } from '../../src/fingerprint/protocols/ike.js';
 
 const DIR = path.join(path.dirname(new URL(import.meta.url).pathname), 'fixtures');
 const lab = new DaemonLab('record');
@@ -161,4 +162,11 @@ test('record fixtures from real daemons', async () => {
   save('rdp-xrdp-negotiate-rdp.bin', (await converse(rdp.address, 3389, [connectionRequest(0)]))[0]);
   save('rdp-xrdp-negotiate-ssl.bin', (await converse(rdp.address, 3389, [connectionRequest(1)]))[0]);
   save('ssh-reply-to-http.bin', (await converse(sshd.address, 22, [httpRequest(ctx)]))[0]);
+
+  const charon = await lab.charon();
+  save('ike-charon-sa-init-reply.bin', await udp(charon.info.address, 500, ikeSaInit()));
+  save(
+    'ike-charon-natt-reply.bin',
+    await udp(charon.info.address, 4500, Buffer.concat([Buffer.alloc(4), ikeSaInit()])),
+  );
 }, 120_000);

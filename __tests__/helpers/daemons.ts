@@ -37,8 +37,11 @@
  *   xrdp        RDP (standard security + TLS, no NLA)
  *   dovecot     IMAP and POP3 with STARTTLS, and IMAPS / POP3S, on the ports you give
  *   opensmtpd   SMTP with STARTTLS on one or more ports (one instance per lab: it has one control socket)
- *   namespace   `lab.namespace()` creates a netns with lo up and returns its name and an `exec` prefix,
- *               for daemons that only bind 0.0.0.0 (strongSwan)
+ *   namespace   `lab.namespace()` creates a netns with lo up and returns its name and an `exec` prefix;
+ *               `lab.linkedNamespace()` also joins it to this one by a veth pair with a /30 (10.215.N.1 here,
+ *               10.215.N.2 there), for daemons that only bind 0.0.0.0
+ *   charon      strongSwan's IKE daemon in a linked namespace (UDP 500 and 4500 on its address there),
+ *               with a private /run so it never meets another charon's pid file
  *
  * Generic: `lab.start({ name, command, args, listeners, user?, cwd?, env? })` starts any foreground
  * daemon and waits for its listeners.
@@ -105,6 +108,7 @@ const BINARIES: Record<string, string[]> = {
   xrdp: ['/usr/sbin/xrdp'],
   dovecot: ['/usr/sbin/dovecot', '/usr/bin/openssl'],
   opensmtpd: ['/usr/sbin/smtpd', '/usr/bin/openssl'],
+  charon: ['/usr/lib/ipsec/charon'],
 };
 
 /** Whether this process can start the named recipes: root, iproute2, ss, and each daemon's binaries. */
@@ -178,6 +182,7 @@ export class DaemonLab {
   private readonly daemons: Daemon[] = [];
   private readonly aliases: string[] = [];
   private readonly namespaces: string[] = [];
+  private readonly links: string[] = [];
   private readonly dirs: string[] = [];
   private static counter = 0;
   private sshClientKey?: string;
@@ -214,6 +219,23 @@ export class DaemonLab {
     this.namespaces.push(name);
     run('/usr/sbin/ip', ['-n', name, 'link', 'set', 'lo', 'up']);
     return { name, prefix: ['/usr/sbin/ip', 'netns', 'exec', name] };
+  }
+
+  /** A namespace joined to this one by a veth pair: `host` is our end's address, `address` the namespace's. */
+  async linkedNamespace(): Promise<{ name: string; prefix: string[]; host: string; address: string }> {
+    const ns = await this.namespace();
+    const n = (process.pid + this.namespaces.length * 37) % 250;
+    const hostIf = `pcv${process.pid % 100000}h${this.namespaces.length}`.slice(0, 15);
+    const nsIf = `pcv${process.pid % 100000}n${this.namespaces.length}`.slice(0, 15);
+    const host = `10.215.${n}.1`;
+    const address = `10.215.${n}.2`;
+    run('/usr/sbin/ip', ['link', 'add', hostIf, 'type', 'veth', 'peer', 'name', nsIf, 'netns', ns.name]);
+    this.links.push(hostIf);
+    run('/usr/sbin/ip', ['addr', 'add', `${host}/30`, 'dev', hostIf]);
+    run('/usr/sbin/ip', ['link', 'set', hostIf, 'up']);
+    run('/usr/sbin/ip', ['-n', ns.name, 'addr', 'add', `${address}/30`, 'dev', nsIf]);
+    run('/usr/sbin/ip', ['-n', ns.name, 'link', 'set', nsIf, 'up']);
+    return { ...ns, host, address };
   }
 
   /** A temp folder removed by close(); `owner` chowns it. */
@@ -308,6 +330,13 @@ export class DaemonLab {
         run('/usr/sbin/ip', ['addr', 'del', `${a}/32`, 'dev', 'lo']);
       } catch {
         // already gone
+      }
+    }
+    for (const link of this.links.splice(0)) {
+      try {
+        run('/usr/sbin/ip', ['link', 'del', link]);
+      } catch {
+        // went with its namespace
       }
     }
     for (const ns of this.namespaces.splice(0)) {
@@ -913,6 +942,25 @@ http {
       command: '/usr/sbin/smtpd',
       args: ['-d', '-f', `${dir}/smtpd.conf`],
       listeners: o.ports.map((port) => ({ address: o.address, port, protocol: 'tcp' as const })),
+    });
+  }
+
+  /** strongSwan's charon, alone in a linked namespace (it binds 0.0.0.0:500 and :4500 only). */
+  async charon(): Promise<Daemon> {
+    const ns = await this.linkedNamespace();
+    return this.start({
+      name: 'charon',
+      command: '/bin/sh',
+      // ip netns exec gives the command its own mount namespace: a tmpfs on /run there keeps this
+      // charon's pid file and sockets apart from any other charon on the machine.
+      args: ['-c', 'mount -t tmpfs tmpfs /run && exec /usr/lib/ipsec/charon'],
+      prefix: ns.prefix,
+      netns: ns.name,
+      listeners: [
+        { address: '0.0.0.0', port: 500, protocol: 'udp' },
+        { address: '0.0.0.0', port: 4500, protocol: 'udp' },
+      ],
+      info: { address: ns.address, namespace: ns.name },
     });
   }
 }

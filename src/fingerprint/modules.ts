@@ -2,7 +2,7 @@ import type { TcpModule, UdpModule } from './types.js';
 import { dnsTcpModule, dnsUdpModule } from './protocols/dns.js';
 import { ftpModule } from './protocols/ftp.js';
 import { httpModule } from './protocols/http.js';
-import { ikeModule } from './protocols/ike.js';
+import { ikeModule, ikeOtherFramingModule } from './protocols/ike.js';
 import { imapModule } from './protocols/imap.js';
 import { memcachedModule, memcachedUdpModule } from './protocols/memcached.js';
 import { mongodbModule } from './protocols/mongodb.js';
@@ -56,4 +56,5 @@ export const UDP_MODULES: readonly UdpModule[] = [
   openvpnUdpModule,
   ikeModule,
   memcachedUdpModule,
+  ikeOtherFramingModule,
 ];

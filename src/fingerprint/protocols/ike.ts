@@ -56,9 +56,21 @@ export function parseIke(reply: Buffer): Identification | undefined {
   };
 }
 
+/** The four zero bytes that mark IKE (not ESP) on the NAT-T port. */
+const NON_ESP_MARKER = Buffer.alloc(4);
+
+/** IKE as the port suggests: with the non-ESP marker on 4500, bare elsewhere. */
 export const ikeModule: UdpModule = {
   name: 'ike',
   services: ['ike'],
-  probe: () => ikeSaInit(),
+  probe: (ctx) => (ctx.port === 4500 ? Buffer.concat([NON_ESP_MARKER, ikeSaInit()]) : ikeSaInit()),
+  parse: (reply) => parseIke(reply),
+};
+
+/** The other framing, for a NAT-T listener on another port (or bare IKE on 4500). */
+export const ikeOtherFramingModule: UdpModule = {
+  name: 'ike',
+  services: ['ike'],
+  probe: (ctx) => (ctx.port === 4500 ? ikeSaInit() : Buffer.concat([NON_ESP_MARKER, ikeSaInit()])),
   parse: (reply) => parseIke(reply),
 };
