@@ -73,6 +73,8 @@ export interface GitHubClient {
   ): Promise<Issue>;
   /** Open PRs whose head is `owner:branch`. */
   listPullRequestsByHead(head: string): Promise<PullRequestRef[]>;
+  /** The login the token acts as, when the token may ask (a PAT); undefined for an installation token. */
+  authenticatedLogin(): Promise<string | undefined>;
 }
 
 /** An HTTP error from the API, with what the action needs to decide: warn, retry or give up. */
@@ -303,6 +305,13 @@ export function createGitHubClient(options: {
           ).data,
         ),
       ),
+    authenticatedLogin: async () => {
+      try {
+        return (await octokit.rest.users.getAuthenticated()).data.login;
+      } catch {
+        return undefined;
+      }
+    },
     listPullRequestsByHead: (head) =>
       call('find the pull request', async () => {
         const { data } = await octokit.rest.pulls.list({ owner, repo, state: 'open', head, per_page: 100 });

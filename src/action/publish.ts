@@ -103,11 +103,16 @@ export async function publishComment(
   const marker = commentMarker(options.jobName, options.report.policy.file);
   const body = commentReporter(options.report, { job: options.jobName, detailsUrl: options.detailsUrl });
   return degrade(logger, 'comment on the pull request', 'pull-requests: write', async () => {
-    const ours = (await client.listIssueComments(options.issue)).filter((c) =>
+    const marked = (await client.listIssueComments(options.issue)).filter((c) =>
       c.body.trimStart().startsWith(marker),
     );
-    // Anyone can paste the marker into a comment: prefer the one a bot (this action) wrote.
-    const existing = ours.find((c) => c.authorType === 'Bot') ?? ours[0];
+    // Anyone can paste the marker into a comment: edit only one this token wrote. GITHUB_TOKEN
+    // and apps write as a Bot; a personal token writes as its user, whom we ask for by name.
+    let existing = marked.find((c) => c.authorType === 'Bot');
+    if (!existing && marked.length) {
+      const me = await client.authenticatedLogin();
+      existing = me ? marked.find((c) => c.authorLogin === me) : undefined;
+    }
     if (existing) {
       const updated = await client.updateIssueComment(existing.id, body);
       logger.info(`updated the PR comment ${updated.url ?? `#${updated.id}`}`);

@@ -223,8 +223,11 @@ export async function bringUp(options: BringUpOptions): Promise<Environment> {
             logger.warn(
               `the start command is still running after ${Math.round(options.waitTimeoutMs / 1000)} s; scanning anyway (list what must answer in wait-for to wait for readiness instead)`,
             );
-          } else if (code !== 0) {
-            throw new RuntimeFailure(`the start command exited with ${code ?? 'an error'}: ${command}`);
+          } else {
+            // Its last lines belong inside this group (a daemon it forked may hold the pipe: bounded).
+            await Promise.race([started.drained, new Promise((r) => setTimeout(r, 500).unref())]);
+            if (code !== 0)
+              throw new RuntimeFailure(`the start command exited with ${code ?? 'an error'}: ${command}`);
           }
         }
       } finally {

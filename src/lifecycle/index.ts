@@ -48,6 +48,8 @@ export interface StartedEnvironment {
   pid: number;
   /** Resolves with the exit code when the start command ends. */
   exited: Promise<number | null>;
+  /** Resolves when the command's output pipes have closed (all its output was logged). */
+  drained: Promise<void>;
   /** Let this process exit while the environment runs on (the action's post step stops it). */
   release(): void;
 }
@@ -94,7 +96,11 @@ export function startEnvironment(
     child.on('exit', (code) => resolve(code));
     child.on('error', () => resolve(null));
   });
-  return { pid: child.pid, exited, release: () => child.unref() };
+  const drained = new Promise<void>((resolve) => {
+    child.on('close', () => resolve());
+    child.on('error', () => resolve());
+  });
+  return { pid: child.pid, exited, drained, release: () => child.unref() };
 }
 
 function tcpAnswers(host: string, port: number, timeoutMs: number): Promise<boolean> {

@@ -57,6 +57,8 @@ export class FakeGitHub {
   readonly failures: Failure[] = [];
   private server?: Server;
   private nextId = 1000;
+  /** Set to act as a personal access token of this user (comments are then written as a User). */
+  userLogin?: string;
   url = '';
 
   async start(): Promise<string> {
@@ -134,7 +136,9 @@ export class FakeGitHub {
         id: this.nextId++,
         issue: Number(m[1]),
         body: String(body.body),
-        user: { login: 'github-actions[bot]', type: 'Bot' },
+        user: this.userLogin
+          ? { login: this.userLogin, type: 'User' }
+          : { login: 'github-actions[bot]', type: 'Bot' },
       };
       this.comments.push(c);
       return this.send(res, 201, { ...c, html_url: `https://github.example/c/${c.id}` });
@@ -191,6 +195,11 @@ export class FakeGitHub {
       if (typeof body.body === 'string') issue.body = body.body;
       if (body.state === 'open' || body.state === 'closed') issue.state = body.state;
       return this.send(res, 200, { ...issue, html_url: `https://github.example/i/${issue.number}` });
+    }
+    if (call.method === 'GET' && p === '/user') {
+      // An installation token (GITHUB_TOKEN) may not ask who it is; a personal token may.
+      if (!this.userLogin) return this.send(res, 403, { message: 'Resource not accessible by integration' });
+      return this.send(res, 200, { login: this.userLogin, type: 'User' });
     }
     if (call.method === 'GET' && /^\/repos\/[^/]+\/[^/]+\/pulls$/.test(p)) {
       const head = call.query.head;
