@@ -75,18 +75,18 @@ const OUTCOME_RANK: Record<Outcome, number> = { pass: 0, warn: 1, fail: 2 };
 /** Ranges wider than this go to the per-scope "wide" list instead of the per-port index. */
 const INDEX_SPAN = 1024;
 const PROBED_GATEWAY_KINDS = new Set(['openvpn', 'ike']);
+const NO_EXCEPTIONS: readonly PolicyException[] = Object.freeze([]);
 
 interface ScopeIndex {
   scope: Scope;
-  /** `${protocol}:${port}` → rules (deny and allow), in preference order. */
-  byPort: Map<string, Rule[]>;
+  /** port (tcp) or 65536 + port (udp) → rules (deny and allow), in preference order. */
+  byPort: Map<number, Rule[]>;
   /** Rules without ports or with wide ranges. */
   wide: Rule[];
 }
 
 interface PolicyIndex {
   scopes: ScopeIndex[];
-  rank: Map<Rule, number>;
 }
 
 const indexCache = new WeakMap<Policy, PolicyIndex>();
@@ -104,13 +104,12 @@ function buildIndex(policy: Policy): PolicyIndex {
     .map((s, i) => ({ s, i }))
     .sort((a, b) => scopeOrder(a.s, b.s) || a.i - b.i)
     .map(({ s }) => s);
-  const rank = new Map<Rule, number>();
   let r = 0;
   const out: ScopeIndex[] = [];
   for (const scope of scopes) {
     const idx: ScopeIndex = { scope, byPort: new Map(), wide: [] };
     for (const rule of [...scope.deny, ...scope.allow]) {
-      rank.set(rule, r++);
+      rule.rank = r++;
       const span = rule.ports ? rule.ports.reduce((n, [a, b]) => n + b - a + 1, 0) : Infinity;
       if (span > INDEX_SPAN || !rule.ports) {
         idx.wide.push(rule);
@@ -120,7 +119,7 @@ function buildIndex(policy: Policy): PolicyIndex {
       for (const [a, b] of rule.ports) {
         for (let p = a; p <= b; p++) {
           for (const proto of protocols) {
-            const key = `${proto}:${p}`;
+            const key = proto === 'tcp' ? p : 65536 + p;
             const list = idx.byPort.get(key);
             if (list) list.push(rule);
             else idx.byPort.set(key, [rule]);
@@ -130,7 +129,7 @@ function buildIndex(policy: Policy): PolicyIndex {
     }
     out.push(idx);
   }
-  const index = { scopes: out, rank };
+  const index = { scopes: out };
   indexCache.set(policy, index);
   return index;
 }
@@ -246,18 +245,21 @@ function decide(
   const what = label(f);
   let bestDeny: Rule | undefined;
   const allows: Rule[] = [];
+  const portKey = f.protocol === 'tcp' ? f.port : 65536 + f.port;
   for (const si of fc.scopes) {
-    const candidates = si.byPort.get(`${f.protocol}:${f.port}`);
-    for (const list of candidates ? [candidates, si.wide] : [si.wide]) {
-      for (const rule of list) {
+    const candidates = si.byPort.get(portKey);
+    for (let pass = candidates ? 0 : 1; pass < 2; pass++) {
+      const list = pass === 0 ? (candidates as Rule[]) : si.wide;
+      for (let i = 0; i < list.length; i++) {
+        const rule = list[i];
         if (!ruleMatches(rule, f, service, vantage)) continue;
         if (rule.kind === 'deny') {
-          if (!bestDeny || (index.rank.get(rule) ?? 0) < (index.rank.get(bestDeny) ?? 0)) bestDeny = rule;
+          if (!bestDeny || rule.rank < bestDeny.rank) bestDeny = rule;
         } else allows.push(rule);
       }
     }
   }
-  allows.sort((a, b) => (index.rank.get(a) ?? 0) - (index.rank.get(b) ?? 0));
+  if (allows.length > 1) allows.sort((a, b) => a.rank - b.rank);
 
   // Remote access requirements apply whatever rule allows the port.
   const ra = policy.remoteAccess;
@@ -331,37 +333,7 @@ function decide(
   }
 
   // No rule matched: the most specific default decides (remote access may still be worse).
-  const byDefault = (): Decision => {
-    let def = policy.default;
-    for (const si of fc.scopes) {
-      if (si.scope.default) {
-        def = si.scope.default;
-        break;
-      }
-    }
-    const auth = authState(f);
-    const how = auth.state === 'none' ? 'is open without authentication' : 'is open';
-    if (def.action === 'allow') {
-      return {
-        outcome: 'pass',
-        message: `${what} on ${where} ${how}; no rule matches it and the default (${def.ref.file}:${def.ref.line}) allows it`,
-        rule: def.ref,
-        requirements: {},
-        ruleIds: [def.ref.id],
-      };
-    }
-    return {
-      outcome: def.action === 'deny' ? 'fail' : 'warn',
-      severity: def.severity,
-      message: `${what} on ${where} ${how} and no rule allows it`,
-      fix: `Close ${f.port}/${f.protocol} on ${f.hostname ?? f.host}${service ? ` or bind ${service} to a private address` : ''}, or allow it with a rule in ${policy.file}.`,
-      rule: def.ref,
-      requirements: {},
-      ruleIds: [def.ref.id],
-    };
-  };
-
-  const base = allowDecision ?? byDefault();
+  const base = allowDecision ?? byDefault(f, policy, fc, what, where, service);
   if (!remote || !ra) return base;
   const raOutcome: Outcome =
     remote.violated.length > 0
@@ -388,6 +360,43 @@ function decide(
     rule: ra.ref,
     requirements,
     ruleIds: ['remote_access', ...base.ruleIds],
+  };
+}
+
+function byDefault(
+  f: Finding,
+  policy: Policy,
+  fc: FindingContext,
+  what: string,
+  where: string,
+  service: string | undefined,
+): Decision {
+  let def = policy.default;
+  for (const si of fc.scopes) {
+    if (si.scope.default) {
+      def = si.scope.default;
+      break;
+    }
+  }
+  const auth = authState(f);
+  const how = auth.state === 'none' ? 'is open without authentication' : 'is open';
+  if (def.action === 'allow') {
+    return {
+      outcome: 'pass',
+      message: `${what} on ${where} ${how}; no rule matches it and the default (${def.ref.file}:${def.ref.line}) allows it`,
+      rule: def.ref,
+      requirements: {},
+      ruleIds: [def.ref.id],
+    };
+  }
+  return {
+    outcome: def.action === 'deny' ? 'fail' : 'warn',
+    severity: def.severity,
+    message: `${what} on ${where} ${how} and no rule allows it`,
+    fix: `Close ${f.port}/${f.protocol} on ${f.hostname ?? f.host}${service ? ` or bind ${service} to a private address` : ''}, or allow it with a rule in ${policy.file}.`,
+    rule: def.ref,
+    requirements: {},
+    ruleIds: [def.ref.id],
   };
 }
 
@@ -504,7 +513,9 @@ export function evaluate(
       scopeCache.set(hostKey, fc);
     }
     const d = decide(f, policy, index, fc, vantage);
-    const matching = fc.exceptions.length ? fc.exceptions.filter((e) => exceptionMatches(e, f, d)) : [];
+    const matching = fc.exceptions.length
+      ? fc.exceptions.filter((e) => exceptionMatches(e, f, d))
+      : NO_EXCEPTIONS;
     for (const e of matching) used.add(e);
     let outcome = d.outcome;
     let severity = d.severity;

@@ -280,6 +280,7 @@ function compileRule(
     scope,
     layer,
     order: 0,
+    rank: 0,
   };
 }
 

@@ -52,6 +52,8 @@ export interface Rule {
   layer: number;
   /** Position in the merged policy, for a stable order. */
   order: number;
+  /** Preference among matching rules (lower wins), set when the evaluator indexes the policy. */
+  rank: number;
 }
 
 export interface DefaultDecision {
