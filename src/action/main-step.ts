@@ -196,7 +196,13 @@ async function publish(
 
   // The summary first: it needs no permission, so it is there whatever GitHub answers later.
   try {
-    await io.appendSummary(renderMarkdown(report, { limit: SUMMARY_LIMIT }));
+    await io.appendSummary(
+      renderMarkdown(report, {
+        full: true,
+        limit: SUMMARY_LIMIT,
+        fullReportAt: `the full report is the JSON report (${settings.jsonFile}, output report-json)`,
+      }),
+    );
   } catch (err) {
     logger.warn(`could not write the job summary: ${(err as Error).message}`);
   }

@@ -1,6 +1,6 @@
 import type { Report, Verdict } from '../model.js';
 import type { Reporter } from './types.js';
-import { escapeWorkflowCommand, escapeWorkflowProperty, untrustedLine } from './escape.js';
+import { escapeWorkflowCommand, escapeWorkflowProperty, untrustedLine as line } from './escape.js';
 import { endpoint, findingFor, serviceLabel } from './format.js';
 
 /**
@@ -24,6 +24,11 @@ export interface AnnotationOptions {
    * goes on line 1 of the report's own policy file.
    */
   pathFor?: (file: string) => string | undefined;
+}
+
+/** Plain text for GitHub's annotation view: one bounded line, and no @mention even if it were rendered. */
+function untrustedLine(text: string, max?: number): string {
+  return line(text, max).replace(/@/g, '@\u200b');
 }
 
 function annotationFor(report: Report, v: Verdict, options: AnnotationOptions): Annotation {

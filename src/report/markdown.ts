@@ -6,11 +6,58 @@ import { endpoint, findingFor, headline, scanLine, serviceLabel } from './format
 /** GitHub's limit on an issue or PR comment body. */
 export const COMMENT_LIMIT = 65536;
 
+/** Why, in one cell: the message, then what each requirement came to, then the exception that applied. */
+function why(v: Verdict): string {
+  const parts = [escapeMarkdown(v.message, 400)];
+  for (const [name, r] of Object.entries(v.requirements)) {
+    if (v.outcome === 'pass' && r.state === 'verified') continue;
+    parts.push(`${escapeMarkdown(name, 40)}: **${r.state}** — ${escapeMarkdown(r.detail, 300)}`);
+  }
+  if (v.exception) {
+    const e = v.exception;
+    parts.push(
+      `exception: ${escapeMarkdown(e.reason, 300)} (approved by ${escapeMarkdown(e.approvedBy, 100)}, expires ${escapeMarkdown(e.expires, 40)})`,
+    );
+  }
+  return parts.join(' · ');
+}
+
 function row(report: Report, v: Verdict): string {
   const f = findingFor(report, v);
-  const isNew = v.baseline === 'new' ? '🆕' : '';
-  const rule = `\`${v.rule.id.replace(/`/g, "'")}\` (${escapeMarkdown(v.rule.file)} line ${v.rule.line})`;
-  return `| ${isNew} | ${markdownCode(endpoint(v))} | ${escapeMarkdown(serviceLabel(f))} | ${escapeMarkdown(v.message, 400)} | ${rule} |`;
+  const isNew = v.baseline === 'new' ? '🆕' : v.baseline === 'gone' ? 'gone' : '';
+  const rule = `${markdownCode(v.rule.id, 100)} (${escapeMarkdown(v.rule.file)} line ${v.rule.line})`;
+  return `| ${isNew} | ${markdownCode(endpoint(v))} | ${escapeMarkdown(serviceLabel(f))} | ${why(v)} | ${rule} |`;
+}
+
+function evidenceText(value: unknown): string {
+  return Array.isArray(value) ? value.join(', ') : String(value);
+}
+
+/** The job summary's extra part: what was scanned, and every open port with its evidence. */
+function scanDetails(report: Report): string[] {
+  const out = [
+    '',
+    '<details><summary>Scan and evidence</summary>',
+    '',
+    `- targets: ${report.scan.targets.map((t) => markdownCode(t, 100)).join(', ')}`,
+    `- ports: ${markdownCode(report.scan.ports, 300)} · vantage: ${report.scan.vantage} · started ${escapeMarkdown(report.startedAt, 40)}`,
+  ];
+  for (const [name, addresses] of Object.entries(report.scan.resolved ?? {})) {
+    out.push(`- ${markdownCode(name, 100)} → ${addresses.map((a) => markdownCode(a, 60)).join(', ')}`);
+  }
+  if (report.ports.length) {
+    out.push('', '| endpoint | service | risk | evidence |', '|---|---|---|---|');
+    for (const f of report.ports) {
+      const evidence = Object.entries(f.evidence)
+        .map(([k, v]) => `${markdownCode(k, 60)} = ${escapeMarkdown(evidenceText(v), 200)}`)
+        .join(' · ');
+      out.push(
+        `| ${markdownCode(endpoint(f))} | ${escapeMarkdown(serviceLabel(f))} | ${escapeMarkdown(f.risk.join(', '), 100)} | ${evidence} |`,
+      );
+    }
+  }
+  out.push('', '</details>');
+  return out;
 }
 
 function table(report: Report, verdicts: Verdict[]): string[] {
@@ -34,7 +81,15 @@ function markdownHeadline(report: Report): string {
 /** Body shared by the job summary and the PR comment: failures first, the rest collapsed. */
 export function renderMarkdown(
   report: Report,
-  options: { marker?: string; limit?: number; detailsUrl?: string } = {},
+  options: {
+    marker?: string;
+    limit?: number;
+    detailsUrl?: string;
+    /** The job summary: add what was scanned and every open port's evidence. */
+    full?: boolean;
+    /** Where the untruncated report is, for the notice when `limit` cuts it. */
+    fullReportAt?: string;
+  } = {},
 ): string {
   const icon = report.result === 'fail' ? '❌' : '✅';
   const fails = report.verdicts.filter((v) => v.outcome === 'fail');
@@ -56,12 +111,16 @@ export function renderMarkdown(
     body.push('', `<details><summary>${label}</summary>`, '', ...table(report, passes), '', '</details>');
   }
   if (report.notices.length) body.push('', ...report.notices.map((n) => `> ${escapeMarkdown(n, 600)}`));
+  if (options.full) body.push(...scanDetails(report));
   const foot = ['', `${scanLine(report)}${report.partial ? ' · **partial: the scan was interrupted**' : ''}`];
   const limit = options.limit ?? Infinity;
   let text = [...head, ...body, ...foot].join('\n') + '\n';
   if (text.length > limit) {
     // Drop rows from the end until it fits, and say where the rest is.
-    const notice = `\n\n> Truncated to fit GitHub's comment limit; the full report is in the job summary${options.detailsUrl ? ` (${options.detailsUrl})` : ''}.\n`;
+    const where =
+      options.fullReportAt ??
+      `the full report is in the job summary${options.detailsUrl ? ` (${options.detailsUrl})` : ''}`;
+    const notice = `\n\n> Truncated to fit GitHub's ${options.full ? 'job summary' : 'comment'} limit; ${where}.\n`;
     const budget = limit - notice.length - foot.join('\n').length - 16;
     let kept = [...head, ...body].join('\n');
     if (kept.length > budget) kept = kept.slice(0, kept.lastIndexOf('\n', budget));
@@ -74,4 +133,4 @@ export function renderMarkdown(
 }
 
 /** The job summary: the whole report. */
-export const markdown: Reporter = (report) => renderMarkdown(report);
+export const markdown: Reporter = (report) => renderMarkdown(report, { full: true });
