@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { ConfigurationError } from '../../src/errors.js';
-import { loadPolicy, loadPolicyFromString } from '../../src/policy/index.js';
+import { evaluate, loadPolicy, loadPolicyFromString } from '../../src/policy/index.js';
+import { ctx, finding } from './helpers.js';
 
 async function errorsOf(text: string, file = 'p.yml'): Promise<string[]> {
   try {
@@ -291,6 +292,20 @@ describe('extends', () => {
     expect(deny.ref.line).toBe(4);
   });
 
+  it('applies the exceptions of the baseline and of the extending file alike', async () => {
+    const p = await loadPolicy(join(dir, 'repo.yml'));
+    const ev = evaluate(
+      [finding('10.0.0.1', 22, 'ssh'), finding('10.0.0.1', 8080, 'http'), finding('10.0.0.1', 6379, 'redis')],
+      p,
+      ctx(),
+    );
+    expect(ev.verdicts.map((v) => [v.port, v.outcome, v.exception?.approvedBy ?? v.rule.id])).toEqual([
+      [22, 'pass', '@org'],
+      [6379, 'fail', 'no-redis'],
+      [8080, 'pass', '@repo'],
+    ]);
+  });
+
   it('extends the built-in policies by name', async () => {
     const p = await loadPolicyFromString(
       lines('version: 1', 'extends: [portcullis:recommended]'),
@@ -341,5 +356,30 @@ describe('extends', () => {
     const p = await loadPolicy('portcullis:strict');
     expect(p.file).toBe('portcullis:strict');
     expect(p.unverified).toBe('fail');
+  });
+});
+
+describe('reading policy files', () => {
+  it('refuses a directory, a device and an oversize file before reading them', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-read-'));
+    try {
+      writeFileSync(join(dir, 'big.yml'), 'version: 1\n' + '#'.repeat(2 * 1024 * 1024));
+      const message = async (path: string) =>
+        loadPolicy(path).then(
+          () => 'loaded',
+          (e: unknown) =>
+            e instanceof ConfigurationError ? e.message : `not a ConfigurationError: ${String(e)}`,
+        );
+      expect(await message(dir)).toBe(`${dir}: cannot read the policy: it is a directory`);
+      expect(await message('/dev/zero')).toBe('/dev/zero: cannot read the policy: not a regular file');
+      expect(await message(join(dir, 'big.yml'))).toBe(
+        `${join(dir, 'big.yml')}: cannot read the policy: larger than 1024 KiB`,
+      );
+      expect(await message(join(dir, 'missing.yml'))).toBe(
+        `${join(dir, 'missing.yml')}: cannot read the policy: no such file`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

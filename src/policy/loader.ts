@@ -1,4 +1,4 @@
-import { readFile as fsReadFile } from 'node:fs/promises';
+import { readFile as fsReadFile, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { ConfigurationError, type Diagnostic } from '../errors.js';
 import type { Protocol, RuleRef, Severity, Vantage } from '../model.js';
@@ -6,7 +6,14 @@ import { lookupService, SERVICES } from '../services.js';
 import { compileHostPattern, normalizeRanges, parsePortOrRange, rangesOverlap } from './match.js';
 import type { Policy, VpnGateway } from './policy.js';
 import { defaultPoliciesDir, schemaDiagnostics } from './schema.js';
-import { formatPath, locate, parseSource, type PathSegment, type SourceDoc } from './source.js';
+import {
+  formatPath,
+  locate,
+  MAX_POLICY_BYTES,
+  parseSource,
+  type PathSegment,
+  type SourceDoc,
+} from './source.js';
 import type {
   DefaultAction,
   DefaultDecision,
@@ -571,11 +578,7 @@ async function loadText(
         const { readdirSync } = await import('node:fs');
         const known = builtinNames(state.builtinDir, (d) => readdirSync(d));
         c.at(at, `${JSON.stringify(name)} is not a built-in policy (known: ${known.join(', ') || 'none'})`);
-      } else
-        c.at(
-          at,
-          `cannot read ${JSON.stringify(name)}: ${code === 'ENOENT' ? 'no such file' : (code ?? String(err))}`,
-        );
+      } else c.at(at, `cannot read ${JSON.stringify(name)}: ${readErrorWords(code, err)}`);
       continue;
     }
     state.seen.add(target);
@@ -697,6 +700,26 @@ function merge(state: LoadState, file: string): Policy {
   };
 }
 
+/**
+ * Read a policy file, refusing what is not a regular file or is over the size
+ * cap before reading it (a policy path pointed at /dev/zero or a huge log).
+ */
+async function readPolicyFile(path: string): Promise<string> {
+  const info = await stat(path);
+  if (info.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  if (!info.isFile()) throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
+  if (info.size > MAX_POLICY_BYTES)
+    throw Object.assign(new Error('too large'), { code: `larger than ${MAX_POLICY_BYTES / 1024} KiB` });
+  return fsReadFile(path, 'utf8');
+}
+
+function readErrorWords(code: string | undefined, err: unknown): string {
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return code ?? String(err);
+}
+
 /** By file (in the order first seen), then line and column: the order a reader fixes them in. */
 function sortDiagnostics(list: Diagnostic[], root: string): Diagnostic[] {
   const files = [...new Set([root, ...list.map((d) => d.source)])];
@@ -714,7 +737,7 @@ function sortDiagnostics(list: Diagnostic[], root: string): Diagnostic[] {
 
 async function loadRoot(text: string, file: string, options: LoadOptions, absolute: string): Promise<Policy> {
   const state: LoadState = {
-    readFile: options.readFile ?? ((p) => fsReadFile(p, 'utf8')),
+    readFile: options.readFile ?? readPolicyFile,
     builtinDir: options.builtinDir ?? defaultPoliciesDir(),
     diagnostics: [],
     warnings: [],
@@ -733,7 +756,7 @@ async function loadRoot(text: string, file: string, options: LoadOptions, absolu
  * `extends`. Throws ConfigurationError carrying every diagnostic of every file.
  */
 export async function loadPolicy(file: string, options: LoadOptions = {}): Promise<Policy> {
-  const readFile = options.readFile ?? ((p: string) => fsReadFile(p, 'utf8'));
+  const readFile = options.readFile ?? readPolicyFile;
   let path = file;
   if (file.startsWith(BUILTIN_PREFIX)) {
     path = join(options.builtinDir ?? defaultPoliciesDir(), `${file.slice(BUILTIN_PREFIX.length)}.yml`);
@@ -745,7 +768,7 @@ export async function loadPolicy(file: string, options: LoadOptions = {}): Promi
     const code = (err as NodeJS.ErrnoException).code;
     throw new ConfigurationError({
       source: file,
-      message: `cannot read the policy: ${code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a directory' : (code ?? String(err))}`,
+      message: `cannot read the policy: ${readErrorWords(code, err)}`,
     });
   }
   return loadRoot(text, file, { ...options, readFile }, resolve(path));

@@ -1,0 +1,102 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Vantage } from '../../src/model.js';
+import { evaluate, loadPolicy, type Policy } from '../../src/policy/index.js';
+import { ctx, finding } from './helpers.js';
+
+/** What policies/recommended.yml and policies/strict.yml promise (docs/policy.md, "Built-in policies"). */
+
+const judge = (policy: Policy, f: ReturnType<typeof finding>, vantage: Vantage = 'untrusted') =>
+  evaluate([f], policy, ctx({ vantage })).verdicts[0];
+
+describe('portcullis:recommended', () => {
+  it('denies Telnet, FTP and TFTP from every vantage', async () => {
+    const p = await loadPolicy('portcullis:recommended');
+    for (const vantage of ['untrusted', 'internal'] as const) {
+      expect(judge(p, finding('10.0.0.1', 23, 'telnet'), vantage)).toMatchObject({
+        outcome: 'fail',
+        severity: 'critical',
+        rule: { id: 'no-telnet', file: 'portcullis:recommended' },
+      });
+      expect(judge(p, finding('10.0.0.1', 21, 'ftp'), vantage).rule.id).toBe('no-ftp');
+      expect(judge(p, finding('10.0.0.1', 69, 'tftp', {}, { protocol: 'udp' }), vantage).rule.id).toBe(
+        'no-tftp',
+      );
+    }
+  });
+
+  it('denies SMB, NetBIOS, databases and caches from the untrusted vantage only', async () => {
+    const p = await loadPolicy('portcullis:recommended');
+    const cases: Array<[number, string, string]> = [
+      [445, 'smb', 'no-smb-untrusted'],
+      [139, 'netbios', 'no-smb-untrusted'],
+      [3306, 'mysql', 'no-databases-untrusted'],
+      [5432, 'postgresql', 'no-databases-untrusted'],
+      [27017, 'mongodb', 'no-databases-untrusted'],
+      [9200, 'elasticsearch', 'no-databases-untrusted'],
+      [6379, 'redis', 'no-caches-untrusted'],
+      [11211, 'memcached', 'no-caches-untrusted'],
+    ];
+    for (const [port, service, rule] of cases) {
+      const untrusted = judge(p, finding('10.0.0.1', port, service));
+      expect([service, untrusted.outcome, untrusted.rule.id]).toEqual([service, 'fail', rule]);
+      expect(untrusted.message).toContain(`is denied by rule "${rule}" (portcullis:recommended:`);
+      // From inside, the deny does not apply: the default decides (and still fails, as nothing allows it).
+      expect(judge(p, finding('10.0.0.1', port, service), 'internal').rule.id).toBe('default');
+    }
+  });
+
+  it('denies SNMP only when it answers the community public', async () => {
+    const p = await loadPolicy('portcullis:recommended');
+    expect(
+      judge(p, finding('10.0.0.1', 161, 'snmp', { 'snmp.public': true }, { protocol: 'udp' })).rule.id,
+    ).toBe('no-snmp-public');
+    expect(
+      judge(p, finding('10.0.0.1', 161, 'snmp', { 'snmp.public': false }, { protocol: 'udp' })).rule.id,
+    ).toBe('default');
+  });
+
+  it('allows remote access only through a VPN and with MFA', async () => {
+    const p = await loadPolicy('portcullis:recommended');
+    const outside = judge(p, finding('10.0.0.1', 22, 'ssh', { 'ssh.auth_methods': ['publickey'] }));
+    expect(outside).toMatchObject({
+      outcome: 'fail',
+      rule: { id: 'remote_access', file: 'portcullis:recommended' },
+    });
+    expect(outside.requirements.vpn.state).toBe('violated');
+  });
+
+  it('allows HTTPS with TLS 1.2 or newer, and HTTP only as a redirect to HTTPS', async () => {
+    const p = await loadPolicy('portcullis:recommended');
+    expect(judge(p, finding('10.0.0.1', 443, 'https', { 'tls.version': '1.2' })).outcome).toBe('pass');
+    expect(judge(p, finding('10.0.0.1', 443, 'https', { 'tls.version': '1.1' })).outcome).toBe('fail');
+    expect(judge(p, finding('10.0.0.1', 80, 'http', { 'http.redirects_to_https': true })).outcome).toBe(
+      'pass',
+    );
+    const plain = judge(
+      p,
+      finding('10.0.0.1', 80, 'http', { 'http.redirects_to_https': false, 'http.status': 200 }),
+    );
+    expect(plain).toMatchObject({ outcome: 'fail', rule: { id: 'http-redirect' } });
+  });
+
+  it('fails anything else by default', async () => {
+    const p = await loadPolicy('portcullis:recommended');
+    expect(judge(p, finding('10.0.0.1', 9999)).rule).toMatchObject({
+      id: 'default',
+      file: 'portcullis:recommended',
+    });
+  });
+});
+
+describe('portcullis:strict', () => {
+  it('fails what recommended only warns about, and needs TLS 1.3', async () => {
+    const strict = await loadPolicy('portcullis:strict');
+    const recommended = await loadPolicy('portcullis:recommended');
+    const unproven = finding('10.0.0.1', 443, 'https');
+    expect(judge(recommended, unproven).outcome).toBe('warn');
+    expect(judge(strict, unproven).outcome).toBe('fail');
+    expect(judge(strict, finding('10.0.0.1', 443, 'https', { 'tls.version': '1.2' })).outcome).toBe('fail');
+    expect(judge(strict, finding('10.0.0.1', 443, 'https', { 'tls.version': '1.3' })).outcome).toBe('pass');
+    expect(judge(strict, finding('10.0.0.1', 5432, 'postgresql'), 'internal').rule.id).toBe('no-databases');
+  });
+});
