@@ -118,8 +118,8 @@ describe('semantic checks', () => {
       ),
     );
     expect(errors).toEqual([
-      'p.yml:4:5: exceptions[0].match.target: this exception matches nothing: there is no target named "webb" (targets: web)',
-      'p.yml:8:5: exceptions[1].match.rule: this exception matches nothing: there is no rule with id "no-such-rule"',
+      'p.yml:4:22: exceptions[0].match.target: this exception matches nothing: there is no target named "webb" (targets: web)',
+      'p.yml:8:20: exceptions[1].match.rule: this exception matches nothing: there is no rule with id "no-such-rule"',
     ]);
   });
 

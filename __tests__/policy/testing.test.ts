@@ -122,6 +122,40 @@ describe('portcullis validate / test (CLI)', () => {
     }
   });
 
+  it("validate --findings: an exception matching none of the report's open ports is an error", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-val-'));
+    try {
+      const report = {
+        version: 1,
+        startedAt: '2026-11-26T10:00:00.000Z',
+        scan: { vantage: 'untrusted' },
+        ports: [
+          {
+            host: '192.0.2.10',
+            hostname: 'staging.example.com',
+            port: 443,
+            protocol: 'tcp',
+            state: 'open',
+            reason: 'connected',
+            tries: 1,
+            service: { name: 'https', confidence: 'high' },
+            risk: ['web'],
+            evidence: { 'tls.version': '1.3' },
+          },
+        ],
+      };
+      writeFileSync(join(dir, 'report.json'), JSON.stringify(report));
+      const policy = join(FIXTURE, '.github', 'portcullis.yml');
+      const r = await runCli(['validate', policy, '--findings', join(dir, 'report.json')]);
+      expect(r.code).toBe(2);
+      expect(r.stderr.trim()).toBe(
+        `error: ${policy}:13:5: exceptions[0]: this exception matches none of the 1 open ports in ${join(dir, 'report.json')}; remove it if it is stale`,
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('test: exit 0 and one line per case for the fixture repository', async () => {
     const r = await runCli(['test', '.github/portcullis-tests'], { cwd: FIXTURE });
     expect(r.code).toBe(0);

@@ -94,7 +94,7 @@ export async function validateCommand(
           source: e.ref.file,
           line: e.ref.line,
           column: e.ref.column,
-          path: e.id,
+          path: e.at.path,
           message: `this exception matches none of the ${report.findings.length} open ports in ${flags.findings}; remove it if it is stale`,
         });
       }

@@ -404,6 +404,11 @@ function compileException(
     expiresText: String(raw.expires),
     expiresAt: expiry.at,
     malformedExpiry: expiry.malformed,
+    at: {
+      path: formatPath(path),
+      target: raw.match.target !== undefined ? locate(c.source, [...mp, 'target']) : undefined,
+      rule: raw.match.rule !== undefined ? locate(c.source, [...mp, 'rule']) : undefined,
+    },
   };
 }
 
@@ -664,18 +669,16 @@ function merge(state: LoadState, file: string): Policy {
     if (e.match.target !== undefined && !byName.has(e.match.target)) {
       state.diagnostics.push({
         source: e.ref.file,
-        line: e.ref.line,
-        column: e.ref.column,
-        path: `${e.id}.match.target`,
+        ...(e.at.target ?? { line: e.ref.line, column: e.ref.column }),
+        path: `${e.at.path}.match.target`,
         message: `this exception matches nothing: there is no target named ${JSON.stringify(e.match.target)} (targets: ${[...byName.keys()].join(', ') || 'none'})`,
       });
     }
     if (e.match.rule !== undefined && !ruleIds.has(e.match.rule)) {
       state.diagnostics.push({
         source: e.ref.file,
-        line: e.ref.line,
-        column: e.ref.column,
-        path: `${e.id}.match.rule`,
+        ...(e.at.rule ?? { line: e.ref.line, column: e.ref.column }),
+        path: `${e.at.path}.match.rule`,
         message: `this exception matches nothing: there is no rule with id ${JSON.stringify(e.match.rule)}`,
       });
     }

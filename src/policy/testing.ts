@@ -304,7 +304,7 @@ export async function runPolicyTests(path: string, options: TestOptions = {}): P
         source: e.ref.file,
         line: e.ref.line,
         column: e.ref.column,
-        path: e.id,
+        path: e.at.path,
         message:
           'this exception matches none of the test findings: add a test case that needs it, or remove it if it is stale',
       });

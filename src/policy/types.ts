@@ -98,6 +98,8 @@ export interface PolicyException {
   expiresAt: number | null;
   /** true when `expires` could not be read as a date (it counts as expired). */
   malformedExpiry: boolean;
+  /** Where it is written: its path, and the positions of match.target and match.rule, for diagnostics. */
+  at: { path: string; target?: { line: number; column: number }; rule?: { line: number; column: number } };
 }
 
 export interface RemoteAccessPolicy {
