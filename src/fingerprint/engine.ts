@@ -13,6 +13,8 @@ import type { Identification, ProbeContext, Session, TcpModule, UdpModule } from
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_CONCURRENCY = 32;
 export const DEFAULT_BANNER_WAIT_MS = 400;
+/** Banner wait on a port whose usual service speaks first. */
+const SLOW_GREETING_MS = 1500;
 
 /** The service usually found inside TLS on a port, to try its module first. */
 const TLS_INNER: Record<number, string> = {
@@ -140,10 +142,12 @@ async function identifyTcp(
       best = consider(data, order, lead);
       if (data.length && !best?.id.confident && !lead.parse(data)) banner = firstLine(data, false);
     } else {
-      const data = await conv.waitFor(
-        (b) => settled(consider(b, order), b),
-        Math.min(ctx.bannerWaitMs, remaining(ch)),
-      );
+      // Where the usual service speaks first (SSH on 22, IMAP inside TLS on 993), a slow
+      // greeting is still likely: give it longer before sending anything.
+      const leadGreets =
+        lead !== undefined && lead.bannerFirst === true && lead.services.some((x) => expected.includes(x));
+      const wait = leadGreets ? Math.max(ctx.bannerWaitMs, SLOW_GREETING_MS) : ctx.bannerWaitMs;
+      const data = await conv.waitFor((b) => settled(consider(b, order), b), Math.min(wait, remaining(ch)));
       best = consider(data, order);
       // A matched parser knows what of the greeting is text; raw bytes are shown only when nothing matched.
       if (data.length) banner = best ? best.id.banner : firstLine(data, false);
@@ -300,13 +304,24 @@ async function identifyUdpPort(result: PortResult, ctx: Context): Promise<Identi
   const order: UdpModule[] = ordered(UDP_MODULES, expectedFor(result.port, 'udp'));
   const probeCtx: ProbeContext = { address: ep.address, hostname: ep.hostname, port: ep.port };
   const wait = Math.min(2000, Math.max(600, (result.rttMs ?? 0) * 4 + 600));
+  const expected = new Set(
+    order.filter((m) => m.services.some((s) => expectedFor(result.port, 'udp').includes(s))),
+  );
   let weak: Identification | undefined;
-  for (const module of order) {
+  // UDP silence may be loss or a daemon still starting: the port's usual modules get a second try
+  // at the end, while the budget lasts.
+  const attempts = [...order, ...expected];
+  for (const module of attempts) {
     const left = deadline - Date.now();
     if (left < 50 || ctx.options.signal?.aborted) break;
     if (!ctx.allowed(module.name)) continue;
     const sent = module.probe(probeCtx);
-    const reply = await udpExchange(ep, sent, Math.min(wait, left), ctx.options.signal);
+    const reply = await udpExchange(
+      ep,
+      sent,
+      Math.min(expected.has(module) ? 2 * wait : wait, left),
+      ctx.options.signal,
+    );
     if (!reply) continue;
     for (const m of [module, ...order.filter((x) => x !== module)]) {
       let id: Identification | undefined;
