@@ -85,6 +85,7 @@ export async function run(options: RunOptions): Promise<Report> {
     now: startedAt,
     gateways,
     ...options.context,
+    partial: result.aborted || options.signal?.aborted === true,
   };
   const evaluation = evaluate(findings, policy, context);
   const partial = result.aborted || options.signal?.aborted === true;

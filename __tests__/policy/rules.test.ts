@@ -403,6 +403,17 @@ describe('baseline', () => {
     expect(after.result).toBe('fail');
   });
 
+  it('marks nothing gone when the scan was interrupted', async () => {
+    const p = await load('version: 1');
+    const baseline = baselineFromVerdicts(evaluate([finding('10.0.0.1', 21, 'ftp')], p, ctx()).verdicts);
+    const ev = evaluate([], p, { ...ctx(), baseline, partial: true });
+    expect(ev.verdicts).toEqual([]);
+    expect(ev.notices).toContain(
+      'The scan was interrupted, so ports of the baseline that it did not see are not reported as gone.',
+    );
+    expect(evaluate([], p, { ...ctx(), baseline }).verdicts.map((v) => v.baseline)).toEqual(['gone']);
+  });
+
   it('rejects a file that is not a baseline, with exit-2 errors', () => {
     expect(() => parseBaseline('{', 'b.json')).toThrow(/b\.json: the baseline is not JSON/);
     expect(() => parseBaseline('{"version":1,"entries":[{"key":1}]}', 'b.json')).toThrow(

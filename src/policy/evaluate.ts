@@ -58,7 +58,12 @@ export interface GatewayCheck {
 export interface EvaluationInput {
   findings: Finding[];
   policy: Policy;
-  context: EvaluationContext & { gateways?: GatewayCheck[]; baseline?: Baseline };
+  context: EvaluationContext & {
+    gateways?: GatewayCheck[];
+    baseline?: Baseline;
+    /** The scan was interrupted: a port missing from it may not be closed, so nothing is marked gone. */
+    partial?: boolean;
+  };
 }
 
 export interface Evaluation {
@@ -669,7 +674,11 @@ export function evaluate(
       v.baseline = prev && OUTCOME_RANK[v.outcome] <= OUTCOME_RANK[prev.outcome] ? 'unchanged' : 'new';
       v.new = v.baseline === 'new' && v.outcome !== 'pass';
     }
-    for (const e of baseline.entries) {
+    if (context.partial)
+      notices.push(
+        'The scan was interrupted, so ports of the baseline that it did not see are not reported as gone.',
+      );
+    for (const e of context.partial ? [] : baseline.entries) {
       if (now.has(e.key)) continue;
       verdicts.push({
         host: e.host,
