@@ -82,6 +82,20 @@ describe('semantic checks', () => {
     ).resolves.toBeDefined();
   });
 
+  it('rejects a service both allowed and denied in one scope', async () => {
+    expect(
+      await errorsOf(
+        lines(
+          'version: 1',
+          'allow: [{ service: redis, port: 6379 }]',
+          'deny: [{ service: [redis, memcached], reason: no caches }]',
+        ),
+      ),
+    ).toEqual([
+      'p.yml:2:9: allow[0]: service redis is both allowed here and denied by deny[0] (line 3) in the same scope; remove one of them',
+    ]);
+  });
+
   it('does not call allow and deny of different protocols a contradiction', async () => {
     await expect(
       loadPolicyFromString(

@@ -309,18 +309,24 @@ function overlapping<T>(a: T[] | null, b: T[] | null): boolean {
 function checkContradictions(c: Collector, scope: Scope, path: PathSegment[]) {
   for (const a of scope.allow) {
     for (const d of scope.deny) {
-      if (!a.ports || !d.ports || d.whenNoAuth) continue;
+      if (d.whenNoAuth) continue; // a conditional deny narrows the allow, it does not contradict it
       if (a.protocol !== 'any' && d.protocol !== 'any' && a.protocol !== d.protocol) continue;
-      if (!overlapping(a.vantages, d.vantages) || !overlapping(a.services, d.services)) continue;
-      const both = rangesOverlap(a.ports, d.ports);
-      if (!both) continue;
+      if (!overlapping(a.vantages, d.vantages)) continue;
       const proto = a.protocol === 'any' ? d.protocol : a.protocol;
-      const ports = both[0] === both[1] ? `port ${both[0]}` : `ports ${both[0]}-${both[1]}`;
-      const denyPath = d.id;
-      c.at(
-        rulePath(path, scope, a),
-        `${ports}${proto === 'any' ? '' : '/' + proto} is both allowed here and denied by ${denyPath} (line ${d.ref.line}) in the same scope; remove one of them`,
-      );
+      const suffix = proto === 'any' ? '' : '/' + proto;
+      const where = `denied by ${d.id} (line ${d.ref.line}) in the same scope; remove one of them`;
+      const both = a.ports && d.ports ? rangesOverlap(a.ports, d.ports) : null;
+      const sharedServices =
+        a.services && d.services ? a.services.filter((x) => d.services?.includes(x)) : [];
+      if (both && overlapping(a.services, d.services)) {
+        const ports = both[0] === both[1] ? `port ${both[0]}` : `ports ${both[0]}-${both[1]}`;
+        c.at(rulePath(path, scope, a), `${ports}${suffix} is both allowed here and ${where}`);
+      } else if (sharedServices.length > 0 && (!a.ports || !d.ports)) {
+        c.at(
+          rulePath(path, scope, a),
+          `service ${sharedServices.join(', ')}${suffix} is both allowed here and ${where}`,
+        );
+      }
     }
   }
 }
