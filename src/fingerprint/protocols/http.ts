@@ -1,5 +1,7 @@
 import type { Identification, ProbeContext, TcpModule } from '../types.js';
 import { clean } from '../text.js';
+// A cycle (winrm.ts reads HTTP with this module's helpers), harmless: both sides only call functions at run time.
+import { parseWinrm } from './winrm.js';
 
 /** Hosts of identity providers that put MFA in front of a web login. */
 const IDP_HOSTS =
@@ -127,4 +129,28 @@ export const httpModule: TcpModule = {
   parse: parseHttp,
   probe: (ctx) => httpRequest(ctx),
   complete: headersDone,
+  async interrogate(id, session) {
+    // Windows' HTTP.sys on an odd port may be a WinRM listener: ask /wsman before calling it a web server.
+    if (!/^Microsoft-HTTPAPI/i.test(String(id.evidence['http.server'] ?? '')) || !session.allowed('winrm'))
+      return;
+    const conv = await session.connect();
+    try {
+      const ep = session.endpoint;
+      conv.write(
+        httpRequest(
+          { address: ep.address, hostname: ep.hostname, port: ep.port },
+          'POST',
+          '/wsman',
+          'Content-Type: application/soap+xml;charset=UTF-8\r\nContent-Length: 0\r\n',
+        ),
+      );
+      const winrm = parseWinrm(await conv.read(headersDone, Math.min(2000, session.remaining())));
+      if (winrm?.confident) {
+        id.service = 'winrm';
+        Object.assign(id.evidence, winrm.evidence);
+      }
+    } finally {
+      conv.close();
+    }
+  },
 };
