@@ -200,6 +200,11 @@ d('the action and the GitHub API', () => {
     );
     expect(github.checkRuns.map((r) => r.head_sha)).toEqual([headSha]);
     expect(outputs.result).toBe('fail');
+    // The artifact is the fork's: its verdict never becomes a passing (or failing) check.
+    expect(github.checkRuns[0].conclusion).toBe('neutral');
+    expect(github.checkRuns[0].output.summary).toMatch(
+      /^> Posted from the JSON report that the pull_request run uploaded/,
+    );
   });
 
   test('report-only refuses a file that is not a Portcullis report, naming it', async () => {

@@ -259,6 +259,27 @@ describe('retries and failure', () => {
     expect(retryDelay({ status: 422 }, 0, DEFAULT_RETRY, now)).toBeUndefined();
   });
 
+  test('a hung connection times out and is retried', async () => {
+    const quick = createGitHubClient({
+      token: 't',
+      owner: 'acme',
+      repo: 'shop',
+      baseUrl: github.url,
+      retry: { baseDelayMs: 10, requestTimeoutMs: 300 },
+    });
+    github.fail({ method: 'GET', path: /comments$/, status: 0, message: '', times: 1 });
+    const result = await publishComment(quick, {
+      issue: 7,
+      report: sampleReport(),
+      jobName: 'j',
+      mode: 'always',
+      failed: true,
+      logger,
+    });
+    expect(result).toMatchObject({ action: 'created' });
+    expect(github.calls.filter((c) => c.method === 'GET')).toHaveLength(2);
+  });
+
   test('the client gives up after its retries and the caller only warns', async () => {
     github.fail({ method: 'GET', path: /comments$/, status: 500, message: 'boom' });
     expect(await comment('always', true)).toBeUndefined();

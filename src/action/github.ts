@@ -104,9 +104,16 @@ export interface RetryPolicy {
   baseDelayMs: number;
   /** Longest single wait, including a rate-limit reset we are told to wait for. */
   maxDelayMs: number;
+  /** Deadline of one request attempt. */
+  requestTimeoutMs: number;
 }
 
-export const DEFAULT_RETRY: RetryPolicy = { retries: 4, baseDelayMs: 1000, maxDelayMs: 60_000 };
+export const DEFAULT_RETRY: RetryPolicy = {
+  retries: 4,
+  baseDelayMs: 1000,
+  maxDelayMs: 60_000,
+  requestTimeoutMs: 30_000,
+};
 
 interface HttpErrorLike {
   status?: number;
@@ -151,6 +158,23 @@ export function retryDelay(
   return Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** attempt);
 }
 
+/** Abort the attempt at the deadline, and stop waiting for it even if the transport ignores the abort. */
+async function withDeadline<T>(ms: number, fn: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      reject(Object.assign(new Error(`no answer within ${Math.round(ms / 1000)} s`), { status: 0 }));
+    }, ms);
+  });
+  try {
+    return await Promise.race([fn(controller.signal), deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 function apiMessage(err: unknown): string {
   const e = err as HttpErrorLike;
   const data = e.response?.data as { message?: unknown } | undefined;
@@ -185,7 +209,10 @@ export function createGitHubClient(options: {
   octokit.hook.wrap('request', async (request, req) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        return await request(req);
+        // A hung connection must not hold the job: each attempt has its own deadline.
+        return await withDeadline(policy.requestTimeoutMs, async (signal) =>
+          request({ ...req, request: { ...req.request, signal } }),
+        );
       } catch (err) {
         const delay = attempt < policy.retries ? retryDelay(err, attempt, policy) : undefined;
         if (delay === undefined) throw err;

@@ -82,7 +82,10 @@ async function loadReport(settings: ActionSettings): Promise<Report> {
 async function scan(settings: ActionSettings, io: ActionIO, env: NodeJS.ProcessEnv): Promise<Report> {
   const logger = io.logger;
   const controller = new AbortController();
+  let signals = 0;
   const onSignal = (sig: NodeJS.Signals) => {
+    // The runner sends SIGINT, then SIGTERM a few seconds later: the second one means now.
+    if (++signals > 1) process.exit(sig === 'SIGINT' ? 130 : 143);
     logger.warn(
       `${sig}: the job is being cancelled; stopping the scan (the post step tears the environment down)`,
     );
@@ -246,6 +249,7 @@ async function publish(
         sha,
         jobName: settings.jobName,
         failed: reason !== undefined,
+        untrusted: settings.mode === 'report-only',
         workspace: ctx.workspace,
         detailsUrl: ctx.runUrl,
         logger,

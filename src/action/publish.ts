@@ -143,6 +143,11 @@ export async function publishCheckRun(
     sha: string;
     jobName: string;
     failed: boolean;
+    /**
+     * The report came from elsewhere (report-only: a fork's artifact) and is not
+     * to be trusted with a verdict: the check run is neutral whatever it says.
+     */
+    untrusted?: boolean;
     workspace: string;
     detailsUrl?: string;
     logger: Logger;
@@ -161,7 +166,12 @@ export async function publishCheckRun(
   }));
   const annotations = all.slice(0, MAX_ANNOTATIONS);
   const title = untrustedLine(`${report.result === 'fail' ? '❌' : '✅'} ${headline(report)}`, 200);
-  let summary = renderMarkdown(report, { limit: CHECK_TEXT_LIMIT - 512, detailsUrl: options.detailsUrl });
+  let summary = renderMarkdown(report, { limit: CHECK_TEXT_LIMIT - 1024, detailsUrl: options.detailsUrl });
+  if (options.untrusted) {
+    summary =
+      '> Posted from the JSON report that the pull_request run uploaded. That run is the gate; this check is informational and always neutral.\n\n' +
+      summary;
+  }
   if (all.length > annotations.length) {
     summary += `\n> ${all.length - annotations.length} more annotations were left out; the job summary lists every finding.\n`;
   }
@@ -175,7 +185,13 @@ export async function publishCheckRun(
     const created = await client.createCheckRun({
       name,
       headSha: options.sha,
-      conclusion: options.failed ? 'failure' : report.result === 'fail' ? 'neutral' : 'success',
+      conclusion: options.untrusted
+        ? 'neutral'
+        : options.failed
+          ? 'failure'
+          : report.result === 'fail'
+            ? 'neutral'
+            : 'success',
       detailsUrl: options.detailsUrl,
       externalId: commentMarker(options.jobName, report.policy.file).slice(5, -4).trim(),
       output: { title, summary, annotations: batches[0] ?? [] },

@@ -70,6 +70,7 @@ export class FakeGitHub {
   }
 
   async stop(): Promise<void> {
+    this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
   }
 
@@ -110,6 +111,8 @@ export class FakeGitHub {
     );
     if (failure) {
       failure.times--;
+      // Status 0: a hung connection that never answers.
+      if (failure.status === 0) return;
       this.send(
         res,
         failure.status,
