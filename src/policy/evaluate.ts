@@ -81,6 +81,8 @@ const OUTCOME_RANK: Record<Outcome, number> = { pass: 0, warn: 1, fail: 2 };
 const INDEX_SPAN = 1024;
 const PROBED_GATEWAY_KINDS = new Set(['openvpn', 'ike']);
 const NO_EXCEPTIONS: readonly PolicyException[] = Object.freeze([]);
+/** Shared by every verdict without requirements (read-only: a verdict's requirements are replaced, never edited). */
+const NO_REQUIREMENTS: Record<string, RequirementResult> = Object.freeze({});
 
 interface ScopeIndex {
   scope: Scope;
@@ -171,6 +173,16 @@ function label(f: Finding): string {
 
 function ruleName(ref: RuleRef): string {
   return `rule "${ref.id}" (${ref.file}:${ref.line})`;
+}
+
+/**
+ * Template literals build ropes (V8 cons strings: one heap object per piece).
+ * Kept in 100,000 verdicts, the ropes are what garbage collection copies;
+ * reading a character makes V8 flatten the string into one object.
+ */
+function flat(s: string): string {
+  void s.charCodeAt(0);
+  return s;
 }
 
 function capitalize(s: string): string {
@@ -298,7 +310,7 @@ function decide(
       outcome: 'pass',
       message: `${what} on ${where} is the declared ${gateway.kind} VPN gateway (${gateway.rule.file}:${gateway.rule.line})`,
       rule: gateway.rule,
-      requirements: {},
+      requirements: NO_REQUIREMENTS,
       ruleIds: [gateway.rule.id, 'remote_access'],
     };
   }
@@ -390,7 +402,7 @@ function byDefault(
       outcome: 'pass',
       message: `${what} on ${where} ${how}; no rule matches it and the default (${def.ref.file}:${def.ref.line}) allows it`,
       rule: def.ref,
-      requirements: {},
+      requirements: NO_REQUIREMENTS,
       ruleIds: [def.ref.id],
     };
   }
@@ -400,7 +412,7 @@ function byDefault(
     message: `${what} on ${where} ${how} and no rule allows it`,
     fix: `Close ${f.port}/${f.protocol} on ${f.hostname ?? f.host}${service ? ` or bind ${service} to a private address` : ''}, or allow it with a rule in ${policy.file}.`,
     rule: def.ref,
-    requirements: {},
+    requirements: NO_REQUIREMENTS,
     ruleIds: [def.ref.id],
   };
 }
@@ -571,13 +583,13 @@ export function evaluate(
       port: f.port,
       protocol: f.protocol,
       outcome,
-      message,
+      message: flat(message),
       rule,
       requirements,
     };
     if (f.hostname !== undefined) verdict.hostname = f.hostname;
     if (severity !== undefined) verdict.severity = severity;
-    if (fix !== undefined) verdict.fix = fix;
+    if (fix !== undefined) verdict.fix = flat(fix);
     if (exception) verdict.exception = exception;
     verdicts.push(verdict);
   }
