@@ -40,6 +40,7 @@
  *   namespace   `lab.namespace()` creates a netns with lo up and returns its name and an `exec` prefix;
  *               `lab.linkedNamespace()` also joins it to this one by a veth pair with a /30 (10.215.N.1 here,
  *               10.215.N.2 there), for daemons that only bind 0.0.0.0
+ *   samba       smbd with one read-only share; smb1: true allows NT1 (SMB1), as old installations do
  *   charon      strongSwan's IKE daemon in a linked namespace (UDP 500 and 4500 on its address there),
  *               with a private /run so it never meets another charon's pid file
  *
@@ -109,6 +110,7 @@ const BINARIES: Record<string, string[]> = {
   dovecot: ['/usr/sbin/dovecot', '/usr/bin/openssl'],
   opensmtpd: ['/usr/sbin/smtpd', '/usr/bin/openssl'],
   charon: ['/usr/lib/ipsec/charon'],
+  samba: ['/usr/sbin/smbd'],
 };
 
 /** Whether this process can start the named recipes: root, iproute2, ss, and each daemon's binaries. */
@@ -263,6 +265,9 @@ export class DaemonLab {
       cwd: spec.cwd,
       env: { PATH: '/usr/sbin:/usr/bin:/sbin:/bin', HOME: spec.cwd ?? os.tmpdir(), ...spec.env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      // Its own session and process group: some daemons signal their whole group when they stop
+      // (smbd does), which must never reach the test runner.
+      detached: true,
     });
     let log = '';
     const keep = (b: Buffer) => {
@@ -961,6 +966,42 @@ http {
         { address: '0.0.0.0', port: 4500, protocol: 'udp' },
       ],
       info: { address: ns.address, namespace: ns.name },
+    });
+  }
+
+  /** Samba's smbd on `port`; with smb1 the server still negotiates NT LM 0.12. */
+  async samba(o: { address: string; port: number; smb1: boolean }): Promise<Daemon> {
+    const dir = this.tempDir('smb');
+    for (const d of ['priv', 'lock', 'state', 'cache', 'pid', 'share', 'log', 'ncalrpc'])
+      fs.mkdirSync(`${dir}/${d}`);
+    const conf = [
+      '[global]',
+      `  interfaces = ${o.address}/32`,
+      '  bind interfaces only = yes',
+      `  smb ports = ${o.port}`,
+      `  private dir = ${dir}/priv`,
+      `  lock directory = ${dir}/lock`,
+      `  state directory = ${dir}/state`,
+      `  cache directory = ${dir}/cache`,
+      `  pid directory = ${dir}/pid`,
+      `  ncalrpc dir = ${dir}/ncalrpc`,
+      `  log file = ${dir}/log/%m.log`,
+      `  passdb backend = tdbsam:${dir}/priv/passdb.tdb`,
+      '  server role = standalone server',
+      '  disable netbios = yes',
+      `  server min protocol = ${o.smb1 ? 'NT1' : 'SMB2_02'}`,
+      '[share]',
+      `  path = ${dir}/share`,
+      '  read only = yes',
+      '',
+    ].join('\n');
+    fs.writeFileSync(`${dir}/smb.conf`, conf);
+    return this.start({
+      name: 'smbd',
+      command: '/usr/sbin/smbd',
+      // Already a session leader (detached): smbd must not try setsid() itself.
+      args: ['-F', '--no-process-group', '--debug-stdout', '-s', `${dir}/smb.conf`],
+      listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
     });
   }
 }
