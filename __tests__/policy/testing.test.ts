@@ -156,6 +156,36 @@ describe('portcullis validate / test (CLI)', () => {
     }
   });
 
+  it('test: exit 1 with the failed expectation, exit 2 for no test files', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-ptest-'));
+    try {
+      writeFileSync(
+        join(dir, 'x.test.yml'),
+        [
+          'policy: portcullis:recommended',
+          'tests:',
+          '  - name: telnet passes (it does not)',
+          '    findings: [{ host: 10.0.0.1, port: 23, service: telnet }]',
+          '    expect: { result: pass }',
+          '',
+        ].join('\n'),
+      );
+      const r = await runCli(['test', dir]);
+      expect(r.code).toBe(1);
+      expect(r.stdout).toContain(
+        `FAIL ${join(dir, 'x.test.yml')}:3 telnet passes (it does not)\n     expected the result pass, got fail\n`,
+      );
+      expect(r.stdout).toContain('0 passed, 1 failed (1 file)');
+      const empty = mkdtempSync(join(tmpdir(), 'portcullis-ptest-'));
+      const none = await runCli(['test', empty]);
+      rmSync(empty, { recursive: true, force: true });
+      expect(none.code).toBe(2);
+      expect(none.stderr).toContain('no policy test files (*.test.yml) under');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('test: exit 0 and one line per case for the fixture repository', async () => {
     const r = await runCli(['test', '.github/portcullis-tests'], { cwd: FIXTURE });
     expect(r.code).toBe(0);
