@@ -3,6 +3,7 @@ import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeGitHub } from './helpers/github-server.js';
 import { FIXTURE, prEvent, writePolicy } from './helpers/scenario.js';
+import { sarifValidator } from '../report/helpers/sarif-schema.js';
 import {
   alive,
   distMissing,
@@ -117,8 +118,12 @@ d('the action, end to end', () => {
       expect(a.annotation_level).toBe('failure');
     }
 
-    // SARIF and JUnit files exist.
-    expect(existsSync(join(ws.dir, 'out/portcullis.sarif'))).toBe(true);
+    // SARIF (valid against the 2.1.0 schema, results on the policy file) and JUnit files.
+    const sarif = JSON.parse(readFileSync(join(ws.dir, 'out/portcullis.sarif'), 'utf8'));
+    const validate = sarifValidator();
+    expect(validate(sarif)).toBe(true);
+    expect(sarif.runs[0].automationDetails.id).toBe('portcullis/port-policy/.github-portcullis.yml/');
+    expect(sarif.runs[0].results).toHaveLength(2);
     expect(existsSync(join(ws.dir, 'out/portcullis.xml'))).toBe(true);
 
     // The environment is still up after main: teardown is post's.
@@ -172,6 +177,11 @@ d('the action, end to end', () => {
     const main = await runMain({ ws, apiUrl: github.url, inputs });
     const lines = (main.stdout + main.stderr).split('\n').filter((l) => l.includes(SECRET));
     expect(lines).toEqual([`::add-mask::${SECRET}`]);
+    const token = inputs['github-token'];
+    expect((main.stdout + main.stderr).split('\n').filter((l) => l.includes(token))).toEqual([
+      `::add-mask::${token}`,
+    ]);
+    for (const f of files) expect(readFileSync(f, 'utf8')).not.toContain(token);
     const pids = pidsIn(pidFile);
     await runPost({ ws, apiUrl: github.url, inputs });
     expect(await waitUntil(() => !pids.some(alive), 10_000)).toBe(true);

@@ -64,6 +64,25 @@ describe('README action reference', () => {
     }
   });
 
+  test('the examples give the action only inputs it has', () => {
+    const dir = new URL('examples/workflows/', root);
+    let uses = 0;
+    for (const file of readdirSync(dir)) {
+      const wf = parse(readFileSync(new URL(file, dir), 'utf8')) as {
+        jobs: Record<string, { steps: Array<{ uses?: string; with?: Record<string, unknown> }> }>;
+      };
+      for (const job of Object.values(wf.jobs)) {
+        for (const step of job.steps) {
+          if (!step.uses?.startsWith('portcullis/portcullis@')) continue;
+          uses++;
+          for (const key of Object.keys(step.with ?? {}))
+            expect([file, key, key in action.inputs]).toEqual([file, key, true]);
+        }
+      }
+    }
+    expect(uses).toBeGreaterThanOrEqual(5);
+  });
+
   test('explains why pull_request_target must not run untrusted code', () => {
     expect(region).toMatch(/pull_request_target/);
     expect(region).toMatch(/docs\/security\.md/);
