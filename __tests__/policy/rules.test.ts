@@ -506,3 +506,30 @@ describe('VPN gateways', () => {
     );
   });
 });
+
+describe('host patterns', () => {
+  it('matches IPv4 and IPv6 CIDRs, literals, globs on names and on addresses', async () => {
+    const p = await load(
+      'version: 1',
+      'default: deny',
+      'targets:',
+      '  - { name: v6net, hosts: ["fd00:1::/64"], allow: [{ port: 1 }] }',
+      '  - { name: v6one, hosts: ["2001:db8::5"], allow: [{ port: 2 }] }',
+      '  - { name: v4net, hosts: ["10.1.0.0/16"], allow: [{ port: 3 }] }',
+      '  - { name: names, hosts: ["*.staging.example.com"], allow: [{ port: 4 }] }',
+      '  - { name: addrglob, hosts: ["192.168.*"], allow: [{ port: 5 }] }',
+    );
+    const pass = (host: string, port: number, hostname?: string) =>
+      evaluate([finding(host, port, undefined, {}, { hostname })], p, ctx()).verdicts[0].outcome === 'pass';
+    expect(pass('fd00:1::abcd', 1)).toBe(true);
+    expect(pass('fd00:2::1', 1)).toBe(false);
+    expect(pass('2001:0db8:0000::0005', 2)).toBe(true);
+    expect(pass('10.1.200.3', 3)).toBe(true);
+    expect(pass('::ffff:10.1.2.3', 3)).toBe(true); // IPv4-mapped IPv6 is the IPv4 address
+    expect(pass('10.2.0.1', 3)).toBe(false);
+    expect(pass('10.9.9.9', 4, 'API.Staging.Example.com.')).toBe(true);
+    expect(pass('10.9.9.9', 4, 'staging.example.com')).toBe(false);
+    expect(pass('192.168.7.1', 5)).toBe(true);
+    expect(pass('10.168.7.1', 5)).toBe(false);
+  });
+});

@@ -347,6 +347,18 @@ describe('extends', () => {
     expect(errors[2]).toMatch(/b\.yml:2:10: extends: extends "\.\/a\.yml" forms a cycle/);
   });
 
+  it('refuses to extend a file outside the repository', async () => {
+    const errors = await errorsOf(
+      lines('version: 1', 'extends: ../../../../../../../etc/passwd'),
+      join(dir, 'f.yml'),
+    );
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /f\.yml:2:10: extends: "\.\.\/.*etc\/passwd" is outside the repository \(.*\); extends reads only files under it$/,
+      ),
+    ]);
+  });
+
   it("reports errors inside an extended file at that file's own lines", async () => {
     write('broken.yml', lines('version: 1', 'allow:', '  - { port: 0 }'));
     const errors = await errorsOf(lines('version: 1', 'extends: ./broken.yml'), join(dir, 'd.yml'));

@@ -520,6 +520,8 @@ interface LoadState {
   seen: Set<string>;
   /** Absolute path → the name diagnostics use for it. */
   labels: Map<string, string>;
+  /** Folders local `extends` may reach into: the working directory and the policy file's own folder. */
+  roots: string[];
 }
 
 async function loadText(
@@ -569,6 +571,14 @@ async function loadText(
       target = resolve(dirname(file), name);
       const rel = relative(process.cwd(), target);
       label = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : target;
+      // A policy names its bases inside the repository; reading /etc or a home folder is never meant.
+      if (!state.roots.some((root) => isInside(target, root))) {
+        c.at(
+          at,
+          `${JSON.stringify(name)} is outside the repository (${state.roots[0]}); extends reads only files under it`,
+        );
+        continue;
+      }
     }
     if (chain.includes(target)) {
       const names = [...chain, target].map((p) => state.labels.get(p) ?? p);
@@ -722,6 +732,11 @@ async function readPolicyFile(path: string): Promise<string> {
   return fsReadFile(path, 'utf8');
 }
 
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
 function readErrorWords(code: string | undefined, err: unknown): string {
   if (code === 'ENOENT') return 'no such file';
   if (code === 'EISDIR') return 'it is a directory';
@@ -753,6 +768,7 @@ async function loadRoot(text: string, file: string, options: LoadOptions, absolu
     layers: [],
     seen: new Set([absolute]),
     labels: new Map([[absolute, file]]),
+    roots: [process.cwd(), dirname(absolute)],
   };
   await loadText(state, text, file, [absolute], 0);
   const policy = merge(state, file);
