@@ -299,7 +299,7 @@ function decide(
       message: `${what} on ${where} is denied by ${ruleName(bestDeny.ref)}: ${bestDeny.reason ?? 'no reason given'}`,
       fix: `Close ${f.port}/${f.protocol} on ${f.hostname ?? f.host} or stop the service; if it must stay open, add an exception with a reason, an approver and an expiry date.`,
       rule: bestDeny.ref,
-      requirements: remote ? plain(remote.results) : {},
+      requirements: remote ? plain(remote.results) : NO_REQUIREMENTS,
       ruleIds: [bestDeny.id],
     };
   }
