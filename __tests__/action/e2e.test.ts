@@ -100,6 +100,11 @@ d('the action, end to end', () => {
       ),
     ).toBe(true);
     expect(outputs['comment-id']).toBe(String(github.comments[0].id));
+    // The banner port's hostile greeting reached the comment only as inert text.
+    const body = github.comments[0].body;
+    expect(body).toContain(`127.0.0.1:${ports.banner}/tcp\``);
+    expect(body).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
+    expect(body).not.toMatch(/<img|\u001b|\u0007|@(?!\u200b)octocat|\]\(http/);
     expect(github.calls.every((c) => c.authorization === 'token ghs_e2eTokenValue1234567890')).toBe(true);
 
     // A check run on the PR head with annotations on the policy file.
