@@ -35,6 +35,8 @@ export interface RunOptions {
   /** Extra evaluation context (a baseline), passed through to the policy engine. */
   context?: Partial<Parameters<typeof evaluate>[2]>;
   now?: Date;
+  /** Where targets, ports and scope came from, for error messages (the action: `input targets`). Default: the CLI flags. */
+  sources?: { targets?: string; ports?: string; scope?: string };
 }
 
 /** The one pipeline: targets → prober → fingerprint → findings → policy → report. */
@@ -43,10 +45,12 @@ export async function run(options: RunOptions): Promise<Report> {
   const startedAt = options.now ?? new Date();
   // Validate every user input before the first packet: a bad policy or port list costs no scan.
   const policy = options.policy ?? (await loadPolicy(options.policyFile));
-  const ports = parsePorts(options.ports);
+  const ports = parsePorts(options.ports, { source: options.sources?.ports });
   const targets = await resolveTargets(options.targets, {
     maxAddresses: options.maxAddresses,
     scope: options.scope,
+    source: options.sources?.targets,
+    scopeSource: options.sources?.scope,
   });
   const total = targets.count * ports.count;
   logger.info(

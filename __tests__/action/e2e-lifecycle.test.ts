@@ -200,6 +200,28 @@ d('the action lifecycle', () => {
     expect(await waitUntil(() => !pids.some(alive), 10_000)).toBe(true);
   });
 
+  test.each([
+    [{ targets: '127.0.0.1', ports: '22,70000' }, /::error::Portcullis: input ports: [^\n]*70000/],
+    [
+      { targets: '127.0.0.1', scope: '10.0.0.0/8' },
+      /::error::Portcullis: input targets: "127\.0\.0\.1" is outside the scope 10\.0\.0\.0\/8/,
+    ],
+    [
+      { targets: '10.0.0.0/8', 'max-addresses': '256' },
+      /::error::Portcullis: input targets: "10\.0\.0\.0\/8" covers [^\n]* the limit of 256/,
+    ],
+  ])('engine input errors name the action input: %j', async (extra, message) => {
+    const ws = await workspace();
+    writePolicy(ws, 1);
+    const callsBefore = github.calls.length;
+    const main = await runMain({ ws, apiUrl: github.url, inputs: { 'github-token': 'ghs', ...extra } });
+    expect(main.code).toBe(1);
+    expect(main.stdout).toMatch(message);
+    expect(main.stdout).not.toContain('--targets');
+    expect(main.stdout).not.toContain('--ports');
+    expect(github.calls).toHaveLength(callsBefore);
+  });
+
   test('a bad input fails the step naming the input and quoting the value; post has nothing to tear down', async () => {
     const ws = await workspace();
     const inputs = {

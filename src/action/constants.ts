@@ -28,6 +28,8 @@ export const Input = {
   Concurrency: 'concurrency',
   Rate: 'rate',
   Timeout: 'timeout',
+  Scope: 'scope',
+  MaxAddresses: 'max-addresses',
   Fingerprint: 'fingerprint',
   Probes: 'probes',
   SshUsername: 'ssh-username',

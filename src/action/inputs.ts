@@ -52,6 +52,10 @@ export interface ActionSettings {
   concurrency?: number;
   rate?: number;
   timeoutMs?: number;
+  /** Every probed address, DNS answers included, must fall inside these CIDRs. */
+  scope?: string[];
+  /** Refuse target lists that expand past this many addresses. */
+  maxAddresses?: number;
   fingerprint: boolean;
   probes?: string[];
   ssh?: SshCredentials;
@@ -182,6 +186,8 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
   const concurrency = optional(Input.Concurrency);
   const rate = optional(Input.Rate);
   const timeout = optional(Input.Timeout);
+  const scope = optional(Input.Scope);
+  const maxAddresses = optional(Input.MaxAddresses);
   const jobName = optional(Input.JobName) ?? env.GITHUB_JOB ?? 'portcullis';
   if (/[\r\n]/.test(jobName)) throw bad(Input.JobName, jobName, 'expected one line');
   const sarif = optional(Input.SarifFile);
@@ -212,6 +218,8 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
     concurrency: concurrency ? positiveInt(Input.Concurrency, concurrency, 100_000) : undefined,
     rate: rate ? positiveInt(Input.Rate, rate, 10_000_000) : undefined,
     timeoutMs: timeout ? parseDuration(Input.Timeout, timeout) : undefined,
+    scope: scope ? splitList(scope) : undefined,
+    maxAddresses: maxAddresses ? positiveInt(Input.MaxAddresses, maxAddresses, 16_777_216) : undefined,
     fingerprint: bool(Input.Fingerprint, get(Input.Fingerprint)),
     probes: probesText ? splitList(probesText).map((p) => p.toLowerCase()) : undefined,
     ssh: username ? { username, password, privateKey } : undefined,
