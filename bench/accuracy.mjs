@@ -57,6 +57,7 @@ const recipes = [
   'dovecot',
   'opensmtpd',
   'charon',
+  'samba',
 ];
 const env = harness.requireDaemons(recipes);
 if (!env.ok) {
@@ -173,6 +174,14 @@ async function startAll() {
   jobs.push(lab.opensmtpd({ address: a.smtp, ports: [25, 10025] }));
   expect(a.smtp, 25, 'tcp', 'smtp', { 'smtp.starttls': true });
   expect(a.smtp, 10025, 'tcp', 'smtp', { 'smtp.starttls': true });
+  a.smbModern = await lab.address();
+  a.smbLegacy = await lab.address();
+  for (const port of [445, 10445]) {
+    jobs.push(lab.samba({ address: a.smbModern, port, smb1: false }));
+    expect(a.smbModern, port, 'tcp', 'smb', { 'smb.smb1': false });
+    jobs.push(lab.samba({ address: a.smbLegacy, port, smb1: true }));
+    expect(a.smbLegacy, port, 'tcp', 'smb', { 'smb.smb1': true });
+  }
   // strongSwan binds 0.0.0.0 only: it runs in a namespace of the bench's own, reached over a veth pair.
   jobs.push(
     lab.charon().then((d) => {
@@ -199,6 +208,7 @@ const NMAP_SCRIPT_FOR = {
   'smtp.starttls': 'smtp-commands',
   'telnet.open': '(no script: it follows from the service name)',
   'openvpn.detected': '(no script: it follows from the service name)',
+  'smb.smb1': 'smb-protocols',
   'ike.detected': '(no script: it follows from the service name)',
 };
 
@@ -211,6 +221,8 @@ const NMAP_NAMES = {
   'http-proxy': 'http',
   'ssl/http': 'https',
   'vnc-http': 'vnc',
+  'microsoft-ds': 'smb',
+  'netbios-ssn': 'smb',
 };
 
 function canonical(name) {

@@ -308,9 +308,9 @@ async function identifyUdpPort(result: PortResult, ctx: Context): Promise<Identi
     order.filter((m) => m.services.some((s) => expectedFor(result.port, 'udp').includes(s))),
   );
   let weak: Identification | undefined;
-  // UDP silence may be loss or a daemon still starting: the port's usual modules get a second try
-  // at the end, while the budget lasts.
-  const attempts = [...order, ...expected];
+  // UDP silence may be loss or a daemon still starting: the port's usual module gets a second
+  // try before anything else is sent.
+  const attempts = expected.size ? [order[0], ...order] : order;
   for (const module of attempts) {
     const left = deadline - Date.now();
     if (left < 50 || ctx.options.signal?.aborted) break;
