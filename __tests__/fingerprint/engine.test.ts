@@ -77,6 +77,25 @@ describe('fingerprint engine', () => {
     });
   });
 
+  test('IPv6 endpoints are probed like IPv4 ones', async () => {
+    const server = net.createServer((sock) => {
+      sockets.add(sock);
+      sock.on('error', () => undefined);
+      sock.write('SSH-2.0-TestServer_2.0\r\n');
+    });
+    servers.push(server);
+    const port = await new Promise<number | undefined>((resolve) => {
+      server.once('error', () => resolve(undefined));
+      server.listen(0, '::1', () => resolve((server.address() as net.AddressInfo).port));
+    });
+    if (port === undefined) {
+      console.log('IPv6 case skipped: ::1 cannot be bound here');
+      return;
+    }
+    const [f] = await fingerprintAll([openPort('::1', port)], { timeoutMs: 1500 });
+    expect(f.service).toMatchObject({ name: 'ssh', confidence: 'high', version: '2.0' });
+  });
+
   test('one finding per input, in order; only open ports are probed', async () => {
     const inputs: PortResult[] = [
       { ...openPort('127.0.0.1', 22), state: 'closed', reason: 'refused' },
