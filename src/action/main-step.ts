@@ -10,7 +10,7 @@ import { renderMarkdown } from '../report/markdown.js';
 import { parseReport } from '../report/schema.js';
 import { escapeMarkdown } from '../report/escape.js';
 import { bringUp, composeTargets, type Environment } from '../lifecycle/environment.js';
-import { Output, State, SUMMARY_LIMIT } from './constants.js';
+import { Input, Output, State, SUMMARY_LIMIT } from './constants.js';
 import { readSettings, secretsOf, type ActionSettings } from './inputs.js';
 import { readRunContext, type RunContext } from './context.js';
 import { createGitHubClient, type GitHubClient } from './github.js';
@@ -35,6 +35,14 @@ export async function mainStep(deps: MainDependencies): Promise<void> {
   const { io } = deps;
   const env = deps.env ?? process.env;
   const logger = io.logger;
+  const masked = new Set<string>();
+  const mask = (secret: string) => {
+    if (secret && !masked.has(secret)) io.setSecret(secret);
+    masked.add(secret);
+  };
+  // Mask the secret inputs first, before even an input error could be logged.
+  for (const name of [Input.GitHubToken, Input.SshPassword, Input.SshPrivateKey])
+    mask(io.getInput(name).trim());
   let settings: ActionSettings;
   try {
     settings = readSettings(io.getInput, env);
@@ -43,7 +51,7 @@ export async function mainStep(deps: MainDependencies): Promise<void> {
     return;
   }
   // Before anything can log them.
-  for (const secret of secretsOf(settings)) io.setSecret(secret);
+  for (const secret of secretsOf(settings)) mask(secret);
 
   const ctx = readRunContext(env);
   const client =
@@ -65,7 +73,11 @@ export async function mainStep(deps: MainDependencies): Promise<void> {
     await fail(io, err);
     return;
   }
-  await publish(report, settings, ctx, io, client);
+  try {
+    await publish(report, settings, ctx, io, client);
+  } catch (err) {
+    await fail(io, err);
+  }
 }
 
 async function loadReport(settings: ActionSettings): Promise<Report> {
