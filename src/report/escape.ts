@@ -21,14 +21,19 @@ export function sanitizeForTerminal(text: string): string {
     /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g,
     (c) => {
       const code = c.codePointAt(0) ?? 0;
-      return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+      return code <= 0xff
+        ? `\\x${code.toString(16).padStart(2, '0')}`
+        : `\\u${code.toString(16).padStart(4, '0')}`;
     },
   );
 }
 
 /** One line of untrusted text: newlines and tabs become visible, control characters escaped, length bounded. */
 export function untrustedLine(text: string, max = MAX_UNTRUSTED_CHARS): string {
-  return truncate(sanitizeForTerminal(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, ' ')), max);
+  return truncate(
+    sanitizeForTerminal(text.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, ' ')),
+    max,
+  );
 }
 
 const HTML_ESCAPES: Record<string, string> = {
