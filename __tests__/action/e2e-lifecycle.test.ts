@@ -229,10 +229,17 @@ d('the action lifecycle', () => {
       comment: 'sometimes',
       stop: 'echo should-not-run',
       'github-token': 'ghs',
+      'ssh-username': 'ci',
+      'ssh-password': 'pw-masked-before-any-input-error',
     };
     const callsBefore = github.calls.length;
     const main = await runMain({ ws, apiUrl: github.url, inputs });
     expect(main.code).toBe(1);
+    // Secrets are masked before an input is even read, so no input error can show one.
+    expect(main.stdout.indexOf('::add-mask::pw-masked-before-any-input-error')).toBeGreaterThanOrEqual(0);
+    expect(main.stdout.indexOf('::add-mask::pw-masked-before-any-input-error')).toBeLessThan(
+      main.stdout.indexOf('::error::'),
+    );
     expect(main.stdout).toContain(
       '::error::Portcullis: input comment: "sometimes" is not valid: expected one of always, on-failure, never',
     );
