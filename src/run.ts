@@ -36,7 +36,7 @@ export interface RunOptions {
   context?: Partial<Parameters<typeof evaluate>[2]>;
   now?: Date;
   /** Where targets, ports and scope came from, for error messages (the action: `input targets`). Default: the CLI flags. */
-  sources?: { targets?: string; ports?: string; scope?: string };
+  sources?: { targets?: string; ports?: string; scope?: string; maxAddresses?: string };
 }
 
 /** The one pipeline: targets → prober → fingerprint → findings → policy → report. */
@@ -51,6 +51,7 @@ export async function run(options: RunOptions): Promise<Report> {
     scope: options.scope,
     source: options.sources?.targets,
     scopeSource: options.sources?.scope,
+    capSource: options.sources?.maxAddresses,
   });
   const total = targets.count * ports.count;
   logger.info(

@@ -147,7 +147,12 @@ async function scan(settings: ActionSettings, io: ActionIO, env: NodeJS.ProcessE
       timeoutMs: settings.timeoutMs,
       scope: settings.scope,
       maxAddresses: settings.maxAddresses,
-      sources: { targets: 'input targets', ports: 'input ports', scope: 'input scope' },
+      sources: {
+        targets: 'input targets',
+        ports: 'input ports',
+        scope: 'input scope',
+        maxAddresses: 'input max-addresses',
+      },
       fingerprint: settings.fingerprint,
       probes: settings.probes,
       credentials: settings.ssh ? { ssh: { ...settings.ssh } } : undefined,

@@ -7,7 +7,7 @@ import { ConfigurationError, ExitCode } from '../errors.js';
 import { run, type RunOptions } from '../run.js';
 import { baselineFromVerdicts, loadPolicy, readBaseline, writeBaseline } from '../policy/index.js';
 import { PROBE_NAMES } from '../fingerprint/index.js';
-import { reporters, writeFileAtomic, type Reporter } from '../report/index.js';
+import { FILE_FORMATS, reporters, writeFileAtomic, type Reporter } from '../report/index.js';
 import { parseWaitFor, startEnvironment, stopEnvironment, waitFor } from '../lifecycle/index.js';
 import type { ScanProgress } from '../prober/index.js';
 import { collect, commaList, duration, nonNegativeInt, positiveInt, vantage } from './options.js';
@@ -44,9 +44,6 @@ export interface ScanFlags {
   color?: boolean;
   verbose?: boolean;
 }
-
-/** The report files a user can ask for, one flag each, all drawn from the reporter registry. */
-const FILE_FLAGS = ['json', 'markdown', 'sarif', 'junit'] as const;
 
 export function addScanOptions(cmd: Command): Command {
   return cmd
@@ -252,7 +249,7 @@ export async function scanCommand(
   }
 
   const registry: Record<string, Reporter> = reporters;
-  for (const name of FILE_FLAGS) {
+  for (const name of FILE_FORMATS) {
     const path = flags[name];
     const reporter = registry[name];
     if (path && reporter) await writeFileAtomic(path, reporter(report, {}));

@@ -24,9 +24,11 @@ import {
 
 const BATCH = 1024;
 
-/** The compiled worker script; absent when running from TypeScript sources (tests) or from a bundle. */
+/** The compiled worker script (lib/prober/worker.js, or dist/main/worker.js in the action); absent when running from TypeScript sources (tests). */
 export function workerScript(): URL | undefined {
-  const url = new URL('./worker.js', import.meta.url);
+  // Built at run time so that ncc does not rewrite it into a copied TypeScript asset:
+  // the action's bundler puts a bundled worker.js beside the bundle instead (scripts/bundle.mjs).
+  const url = new URL(['.', 'worker.js'].join('/'), import.meta.url);
   try {
     return existsSync(fileURLToPath(url)) ? url : undefined;
   } catch {

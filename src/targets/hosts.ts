@@ -26,6 +26,8 @@ export interface TargetOptions {
   source?: string;
   /** The flag that lists the scope, for error messages. Default `--scope`. */
   scopeSource?: string;
+  /** How the user raises the address cap, for the error message (default `--max-addresses`; the action: `input max-addresses`). */
+  capSource?: string;
   /** Name resolution, injectable for tests. Default: every A and AAAA record from the system resolver. */
   resolve?: (hostname: string) => Promise<string[]>;
 }
@@ -198,6 +200,7 @@ const plural = (n: bigint | number) => n.toLocaleString('en-US');
 export async function resolveTargets(expressions: string[], options: TargetOptions = {}): Promise<TargetSet> {
   const source = options.source ?? '--targets';
   const scopeSource = options.scopeSource ?? '--scope';
+  const capSource = options.capSource ?? '--max-addresses';
   const maxAddresses = BigInt(options.maxAddresses ?? DEFAULT_MAX_ADDRESSES);
   const resolve = options.resolve ?? systemResolve;
   const fail = (message: string, where = source): never => {
@@ -251,7 +254,7 @@ export async function resolveTargets(expressions: string[], options: TargetOptio
       if (!negate && size(p.interval) > maxAddresses) {
         fail(
           `"${t}" covers ${plural(size(p.interval))} addresses, more than the limit of ${plural(maxAddresses)} ` +
-            `(raise it with --max-addresses, or split the block)`,
+            `(raise it with ${capSource}, or split the block)`,
         );
       }
       if (negate) excludes.push(p.interval);
@@ -339,7 +342,7 @@ export async function resolveTargets(expressions: string[], options: TargetOptio
   if (count > maxAddresses) {
     fail(
       `the targets cover ${plural(count)} addresses, more than the limit of ${plural(maxAddresses)} ` +
-        `(raise it with --max-addresses, or split the scan)`,
+        `(raise it with ${capSource}, or split the scan)`,
     );
   }
   if (count === 0n) fail(`"${given.join(',')}" leaves no addresses once the exclusions are removed`);
