@@ -8,13 +8,14 @@ import { run, type RunOptions } from '../run.js';
 import { baselineFromVerdicts, loadPolicy, readBaseline, writeBaseline } from '../policy/index.js';
 import { PROBE_NAMES } from '../fingerprint/index.js';
 import { FILE_FORMATS, reporters, writeFileAtomic, type Reporter } from '../report/index.js';
-import { parseWaitFor, startEnvironment, stopEnvironment, waitFor } from '../lifecycle/index.js';
+import { parseWaitFor } from '../lifecycle/index.js';
+import { bringUp, composeTargets, tearDown } from '../lifecycle/environment.js';
 import type { ScanProgress } from '../prober/index.js';
 import { collect, commaList, duration, nonNegativeInt, positiveInt, vantage } from './options.js';
 
 export interface ScanFlags {
   targets?: string[];
-  ports: string;
+  ports?: string;
   policy: string;
   format: string;
   json?: string;
@@ -34,6 +35,7 @@ export interface ScanFlags {
   sshUser?: string;
   sshKey?: string;
   start?: string;
+  composeFile?: string;
   waitFor?: string;
   waitTimeout: number;
   stop?: string;
@@ -55,8 +57,7 @@ export function addScanOptions(cmd: Command): Command {
     )
     .option(
       '-p, --ports <expr>',
-      'ports: 22,80,443 · 1-1024 · top-100 · top-1000 · all · ssh,rdp · udp:53,161',
-      'top-1000',
+      'ports: 22,80,443 · 1-1024 · top-100 · top-1000 · all · ssh,rdp · udp:53,161 (default: top-1000, or what --compose-file publishes)',
     )
     .option('--policy <file>', 'the port policy (YAML)', '.github/portcullis.yml')
     .addOption(
@@ -107,9 +108,23 @@ export function addScanOptions(cmd: Command): Command {
       'test user for the SSH second-factor check (password from $PORTCULLIS_SSH_PASSWORD)',
     )
     .option('--ssh-key <file>', 'private key of the SSH test user')
-    .option('--start <command>', 'shell command that brings the environment up (run in the background)')
+    .option(
+      '--start <command>',
+      'shell command that brings the environment up (in the background with --wait-for; else run to completion)',
+    )
+    .option(
+      '--compose-file <file>',
+      'docker compose up -d --wait before the scan (its published ports are the default targets), down after',
+    )
     .option('--wait-for <list>', 'host:port entries and http(s) URLs that must answer before the scan')
-    .option('--wait-timeout <duration>', 'how long to wait for --wait-for', duration, 60_000)
+    .addOption(
+      new Option(
+        '--wait-timeout <duration>',
+        'how long --start and --wait-for may take (90s, 5m; bare number: seconds)',
+      )
+        .argParser(duration)
+        .default(60_000, '60s'),
+    )
     .option('--stop <command>', 'shell command that tears the environment down (always run)')
     .option('--list-all', 'list closed and filtered ports in the JSON report too')
     .option(
@@ -156,8 +171,11 @@ export async function scanCommand(
   logger: Logger,
   defaults: { cwd?: string } = {},
 ): Promise<number> {
-  if (!flags.targets?.length) {
-    throw new ConfigurationError({ source: '--targets', message: 'is required (e.g. --targets 127.0.0.1)' });
+  if (!flags.targets?.length && !flags.composeFile) {
+    throw new ConfigurationError({
+      source: '--targets',
+      message: 'is required (e.g. --targets 127.0.0.1), unless --compose-file names what to probe',
+    });
   }
   const probes = flags.probes?.map((p) => p.toLowerCase());
   const unknown = probes?.filter((p) => !PROBE_NAMES.includes(p));
@@ -201,24 +219,28 @@ export async function scanCommand(
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  let env: ReturnType<typeof startEnvironment> | undefined;
+  // What teardown must remove, recorded as soon as it exists (bringUp may fail half-way).
+  const started: { pid?: number; composeFile?: string } = {};
+  const cwd = defaults.cwd ?? process.cwd();
   let report: Report;
   const progress = progressReporter(flags.progress && process.stderr.isTTY === true && !process.env.CI);
   try {
-    if (flags.start) {
-      const start = flags.start;
-      await logger.group(`start: ${start}`, async () => {
-        env = startEnvironment(start, { logger, cwd: defaults.cwd });
-      });
-    }
-    if (waitEntries.length) {
-      await logger.group('wait-for', () =>
-        waitFor(waitEntries, { timeoutMs: flags.waitTimeout, logger, signal: controller.signal }),
-      );
-    }
+    const env = await bringUp({
+      start: flags.start,
+      waitFor: waitEntries,
+      waitTimeoutMs: flags.waitTimeout,
+      composeFile: flags.composeFile,
+      cwd,
+      logger,
+      signal: controller.signal,
+      onStarted: (what) => Object.assign(started, what),
+    });
+    // Without --targets, probe what compose publishes; without --ports, its published ports.
+    const composed =
+      flags.composeFile && !flags.targets?.length ? composeTargets(env, flags.composeFile) : undefined;
     report = await run({
-      targets: flags.targets,
-      ports: flags.ports,
+      targets: flags.targets?.length ? flags.targets : (composed?.targets ?? []),
+      ports: flags.ports ?? composed?.ports ?? 'top-1000',
       policyFile: flags.policy,
       policy,
       vantage: flags.vantage,
@@ -239,9 +261,9 @@ export async function scanCommand(
     });
   } finally {
     progress.stop();
-    if (flags.stop || env) {
+    if (flags.stop || started.pid || started.composeFile) {
       await logger.group('stop', () =>
-        stopEnvironment({ stop: flags.stop, pid: env?.pid, logger, cwd: defaults.cwd }),
+        tearDown({ stop: flags.stop, pid: started.pid, composeFile: started.composeFile, cwd, logger }),
       );
     }
     process.off('SIGINT', onSignal);
