@@ -81,8 +81,10 @@ export async function run(options: RunOptions): Promise<Report> {
     });
   }
 
+  // An interrupted scan is judged on what it saw, and says so (the report is marked partial).
+  const partial = result.aborted || options.signal?.aborted === true;
   const gateways =
-    policy.vpnGateways.length > 0 && !options.signal?.aborted
+    policy.vpnGateways.length > 0 && !partial
       ? await checkVpnGateways(policy, { signal: options.signal, timeoutMs: options.timeoutMs })
       : [];
   const context: EvaluationContext & Parameters<typeof evaluate>[2] = {
@@ -90,10 +92,9 @@ export async function run(options: RunOptions): Promise<Report> {
     now: startedAt,
     gateways,
     ...options.context,
-    partial: result.aborted || options.signal?.aborted === true,
+    partial,
   };
   const evaluation = evaluate(findings, policy, context);
-  const partial = result.aborted || options.signal?.aborted === true;
 
   return buildReport({
     startedAt,

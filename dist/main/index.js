@@ -62703,6 +62703,8 @@ class ProbeEngine {
     /** Attempts past their deadline, to be called silent after this turn's poll phase. */
     expiring = [];
     limit;
+    /** The concurrency the engine may creep back up to; widen() raises it. */
+    ceiling;
     inFlight = 0;
     exhausted = false;
     waiting = false;
@@ -62721,6 +62723,7 @@ class ProbeEngine {
         this.source = source;
         this.options = options;
         this.limit = Math.max(1, Math.floor(options.concurrency));
+        this.ceiling = this.limit;
         this.rtt = new RttEstimator({ minTimeoutMs: options.minTimeoutMs, maxTimeoutMs: options.maxTimeoutMs });
         if (options.rate !== undefined)
             this.bucket = new TokenBucket(options.rate);
@@ -62748,6 +62751,15 @@ class ProbeEngine {
         });
     }
     onAbort = () => this.abort();
+    /** Takes on `extra` more probes in flight (the share of a worker thread that could not start). */
+    widen(extra) {
+        const n = Math.floor(extra);
+        if (n <= 0 || this.finished)
+            return;
+        this.ceiling += n;
+        this.limit += n;
+        this.pump();
+    }
     abort() {
         if (this.finished)
             return;
@@ -62908,11 +62920,11 @@ class ProbeEngine {
     /** Answers without local trouble: creep the concurrency back up. */
     calm() {
         this.backoffMs = 0;
-        if (this.limit >= this.options.concurrency)
+        if (this.limit >= this.ceiling)
             return;
         if (++this.calmAnswers >= 64) {
             this.calmAnswers = 0;
-            this.limit = Math.min(this.options.concurrency, this.limit + Math.max(1, this.limit >> 3));
+            this.limit = Math.min(this.ceiling, this.limit + Math.max(1, this.limit >> 3));
         }
     }
     complete(a, state, reason, rttMs) {
@@ -63493,12 +63505,14 @@ function addCounts(into, from) {
 
 
 /**
- * Runs a scan on several worker threads, one ProbeEngine each. A full sweep of a fast
- * target is bound by the CPU time Node spends per socket; the machine's other cores
- * can share that. The main thread only hands out work: it pulls tasks lazily from the
- * iterable, in batches, to whichever worker asks next (so a slow host does not hold up
- * the others), and gathers what the workers report. The order of results is fixed
- * afterwards by sorting, so sharding never changes the output.
+ * Runs a scan on the main thread and on worker threads, one ProbeEngine each. A full
+ * sweep of a fast target is bound by the CPU time Node spends per socket; the machine's
+ * other cores can share that. The main thread probes too (from the moment the scan
+ * starts, while the threads are still starting) and hands out work: tasks are pulled
+ * lazily from the iterable, one at a time by its own engine and in batches by whichever
+ * worker asks next (so a slow host does not hold up the others), and it gathers what the
+ * workers report. The order of results is fixed afterwards by sorting, so sharding never
+ * changes the output.
  */
 const BATCH = 1024;
 /** The compiled worker script (lib/prober/worker.js, or dist/main/worker.js in the action); absent when running from TypeScript sources (tests). */
@@ -63513,7 +63527,7 @@ function workerScript() {
         return undefined;
     }
 }
-/** How many worker threads a scan of `total` probes should use; 0 = probe on the main thread. */
+/** How many threads a scan of `total` probes should probe on, the main thread included; 0 = the main thread alone. */
 function plannedWorkers(total, requested, rateLimited) {
     if (requested !== undefined)
         return requested <= 1 ? 0 : Math.floor(requested);
@@ -63527,20 +63541,35 @@ function plannedWorkers(total, requested, rateLimited) {
     const cores = (0,external_node_os_namespaceObject.availableParallelism)();
     return cores > 1 ? Math.min(cores, 4) : 0;
 }
-async function runSharded(tasks, workers, init, script, sink, signal) {
-    let exhausted = false;
-    const nextBatch = () => {
-        if (exhausted)
+/**
+ * The scan's tasks, shared by the main thread's engine (one at a time) and the workers
+ * (in batches). Everything runs on the main thread's event loop, so no two pulls overlap.
+ */
+class TaskPool {
+    tasks;
+    signal;
+    exhausted = false;
+    constructor(tasks, signal) {
+        this.tasks = tasks;
+        this.signal = signal;
+    }
+    next() {
+        if (this.exhausted || this.signal?.aborted)
             return undefined;
+        const r = this.tasks.next();
+        if (r.done) {
+            this.exhausted = true;
+            return undefined;
+        }
+        return r.value;
+    }
+    batch() {
         const groups = [];
         let last;
         for (let n = 0; n < BATCH; n++) {
-            const r = tasks.next();
-            if (r.done) {
-                exhausted = true;
+            const t = this.next();
+            if (!t)
                 break;
-            }
-            const t = r.value;
             if (last && last.host === t.host && last.protocol === t.protocol && last.hostname === t.hostname) {
                 last.ports.push(t.port);
             }
@@ -63552,7 +63581,14 @@ async function runSharded(tasks, workers, init, script, sink, signal) {
             }
         }
         return groups.length > 0 ? groups : undefined;
-    };
+    }
+}
+/**
+ * Probes the pool on `workers` worker threads and on the main thread at once, each with
+ * `init.concurrency` probes in flight. The main thread starts at once, while the threads
+ * are still starting, and takes the share of any thread that fails to start.
+ */
+async function runSharded(pool, workers, init, script, sink, local, signal) {
     const stats = {
         done: 0,
         attempts: 0,
@@ -63560,6 +63596,14 @@ async function runSharded(tasks, workers, init, script, sink, signal) {
         localRetries: 0,
         selfConnects: 0,
         minConcurrency: Infinity,
+    };
+    const addStats = (s) => {
+        stats.done += s.done;
+        stats.attempts += s.attempts;
+        stats.retries += s.retries;
+        stats.localRetries += s.localRetries;
+        stats.selfConnects += s.selfConnects;
+        stats.minConcurrency = Math.min(stats.minConcurrency, s.minConcurrency);
     };
     let aborted = false;
     const threads = [];
@@ -63571,7 +63615,7 @@ async function runSharded(tasks, workers, init, script, sink, signal) {
         let spoke = false;
         const send = (m) => worker.postMessage(m);
         const feed = () => {
-            const groups = signal?.aborted ? undefined : nextBatch();
+            const groups = pool.batch();
             if (groups)
                 send({ type: 'tasks', groups });
             else
@@ -63592,12 +63636,7 @@ async function runSharded(tasks, workers, init, script, sink, signal) {
                 case 'finished':
                     settled = true;
                     aborted ||= m.aborted;
-                    stats.done += m.stats.done;
-                    stats.attempts += m.stats.attempts;
-                    stats.retries += m.stats.retries;
-                    stats.localRetries += m.stats.localRetries;
-                    stats.selfConnects += m.stats.selfConnects;
-                    stats.minConcurrency = Math.min(stats.minConcurrency, m.stats.minConcurrency);
+                    addStats(m.stats);
                     resolve();
                     break;
                 case 'failed':
@@ -63610,6 +63649,7 @@ async function runSharded(tasks, workers, init, script, sink, signal) {
             settled = true;
             if (!spoke) {
                 startFailure = err;
+                local.widen(init.concurrency);
                 resolve();
                 return;
             }
@@ -63630,20 +63670,24 @@ async function runSharded(tasks, workers, init, script, sink, signal) {
     for (let i = 0; i < workers; i++)
         threads.push(new external_node_worker_threads_.Worker(script, { workerData: init, execArgv }));
     signal?.addEventListener('abort', onAbort, { once: true });
+    const here = local.run().then((r) => {
+        aborted ||= r.aborted;
+        addStats(r.stats);
+    });
     try {
-        await Promise.all(threads.map(runOne));
+        await Promise.all([here, ...threads.map(runOne)]);
     }
     finally {
+        local.stop();
         signal?.removeEventListener('abort', onAbort);
         await Promise.all(threads.map((t) => t.terminate()));
     }
     if (stats.minConcurrency === Infinity)
         stats.minConcurrency = init.concurrency;
-    // No worker could start (a bundle without worker.js beside it, a broken install): every task
-    // is still in the iterator, and the caller probes them on the main thread.
+    const run = { aborted: aborted || signal?.aborted === true, stats };
     if (started === 0 && startFailure)
-        return { aborted: false, stats, unavailable: startFailure };
-    return { aborted: aborted || signal?.aborted === true, stats };
+        run.unavailable = startFailure;
+    return run;
 }
 
 
@@ -63762,6 +63806,17 @@ async function scan(tasks, total, options = {}) {
     const retries = options.retries ?? DEFAULT_RETRIES;
     const workers = Math.min(plannedWorkers(total, options.workers, options.rate !== undefined), concurrency);
     const script = workers > 1 ? workerScript() : undefined;
+    const engineFor = (source, share, signal) => new ProbeEngine(source, {
+        concurrency: share,
+        rate: options.rate,
+        maxTimeoutMs,
+        minTimeoutMs,
+        retries,
+        signal,
+        probes: probeFunctions(options.tcpImplementation),
+        onResult,
+        logger,
+    });
     const runHere = async () => {
         const source = {
             next() {
@@ -63769,40 +63824,55 @@ async function scan(tasks, total, options = {}) {
                 return n.done ? undefined : n.value;
             },
         };
-        const engine = new ProbeEngine(source, {
-            concurrency,
-            rate: options.rate,
-            maxTimeoutMs,
-            minTimeoutMs,
-            retries,
-            signal: options.signal,
-            probes: probeFunctions(options.tcpImplementation),
-            onResult,
-            logger,
-        });
+        const engine = engineFor(source, concurrency, options.signal);
         return { aborted: await engine.run(), stats: engine.stats };
     };
     const runOnWorkers = async (url) => {
-        logger.debug(`prober: ${workers} worker threads, ${Math.floor(concurrency / workers)} probes in flight each`);
-        const sharded = await runSharded(iterator, workers, {
-            // The descriptor budget is the process's, so the threads share it.
-            concurrency: Math.max(1, Math.floor(concurrency / workers)),
-            minTimeoutMs,
-            maxTimeoutMs,
-            retries,
-            keepClosed: options.keepClosed === true,
-            tcpImplementation: options.tcpImplementation ?? 'auto',
-        }, url, {
-            onResults(batch, kept) {
-                addCounts(counts, batch);
-                for (const r of kept)
-                    (r.state === 'open' || r.state === 'open|filtered' ? open : others).push(r);
-            },
-        }, options.signal);
-        if (!sharded.unavailable)
+        // The descriptor budget is the process's, so the threads (the main one included) share it.
+        const share = Math.max(1, Math.floor(concurrency / workers));
+        logger.debug(`prober: main thread and ${workers - 1} worker threads, ${share} probes in flight each`);
+        const pool = new TaskPool(iterator, options.signal);
+        // The main thread's engine stops on the caller's abort, and when a worker fails.
+        const stop = new AbortController();
+        const onAbort = () => stop.abort();
+        options.signal?.addEventListener('abort', onAbort, { once: true });
+        if (options.signal?.aborted)
+            stop.abort();
+        const engine = engineFor({ next: () => pool.next() }, share, stop.signal);
+        let ran = false;
+        try {
+            const sharded = await runSharded(pool, workers - 1, {
+                concurrency: share,
+                minTimeoutMs,
+                maxTimeoutMs,
+                retries,
+                keepClosed: options.keepClosed === true,
+                tcpImplementation: options.tcpImplementation ?? 'auto',
+            }, url, {
+                onResults(batch, kept) {
+                    addCounts(counts, batch);
+                    for (const r of kept)
+                        (r.state === 'open' || r.state === 'open|filtered' ? open : others).push(r);
+                },
+            }, {
+                run: async () => {
+                    ran = true;
+                    return { aborted: await engine.run(), stats: engine.stats };
+                },
+                widen: (n) => engine.widen(n),
+                stop: () => {
+                    if (ran)
+                        stop.abort();
+                },
+            }, options.signal);
+            if (sharded.unavailable) {
+                logger.debug(`prober: worker threads unavailable (${sharded.unavailable.message}); probed on the main thread`);
+            }
             return sharded;
-        logger.debug(`prober: worker threads unavailable (${sharded.unavailable.message}); probing on the main thread`);
-        return runHere();
+        }
+        finally {
+            options.signal?.removeEventListener('abort', onAbort);
+        }
     };
     const run = script ? () => runOnWorkers(script) : runHere;
     const progress = () => {
@@ -73172,7 +73242,9 @@ async function run(options) {
             logger,
         });
     }
-    const gateways = policy.vpnGateways.length > 0 && !options.signal?.aborted
+    // An interrupted scan is judged on what it saw, and says so (the report is marked partial).
+    const partial = result.aborted || options.signal?.aborted === true;
+    const gateways = policy.vpnGateways.length > 0 && !partial
         ? await checkVpnGateways(policy, { signal: options.signal, timeoutMs: options.timeoutMs })
         : [];
     const context = {
@@ -73180,10 +73252,9 @@ async function run(options) {
         now: startedAt,
         gateways,
         ...options.context,
-        partial: result.aborted || options.signal?.aborted === true,
+        partial,
     };
     const evaluation = evaluate(findings, policy, context);
-    const partial = result.aborted || options.signal?.aborted === true;
     return buildReport({
         startedAt,
         finishedAt: new Date(),

@@ -237,6 +237,8 @@ class ProbeEngine {
     /** Attempts past their deadline, to be called silent after this turn's poll phase. */
     expiring = [];
     limit;
+    /** The concurrency the engine may creep back up to; widen() raises it. */
+    ceiling;
     inFlight = 0;
     exhausted = false;
     waiting = false;
@@ -255,6 +257,7 @@ class ProbeEngine {
         this.source = source;
         this.options = options;
         this.limit = Math.max(1, Math.floor(options.concurrency));
+        this.ceiling = this.limit;
         this.rtt = new RttEstimator({ minTimeoutMs: options.minTimeoutMs, maxTimeoutMs: options.maxTimeoutMs });
         if (options.rate !== undefined)
             this.bucket = new TokenBucket(options.rate);
@@ -282,6 +285,15 @@ class ProbeEngine {
         });
     }
     onAbort = () => this.abort();
+    /** Takes on `extra` more probes in flight (the share of a worker thread that could not start). */
+    widen(extra) {
+        const n = Math.floor(extra);
+        if (n <= 0 || this.finished)
+            return;
+        this.ceiling += n;
+        this.limit += n;
+        this.pump();
+    }
     abort() {
         if (this.finished)
             return;
@@ -442,11 +454,11 @@ class ProbeEngine {
     /** Answers without local trouble: creep the concurrency back up. */
     calm() {
         this.backoffMs = 0;
-        if (this.limit >= this.options.concurrency)
+        if (this.limit >= this.ceiling)
             return;
         if (++this.calmAnswers >= 64) {
             this.calmAnswers = 0;
-            this.limit = Math.min(this.options.concurrency, this.limit + Math.max(1, this.limit >> 3));
+            this.limit = Math.min(this.ceiling, this.limit + Math.max(1, this.limit >> 3));
         }
     }
     complete(a, state, reason, rttMs) {
