@@ -25,6 +25,25 @@ describe('semantic checks', () => {
     ]);
   });
 
+  it('reports semantic errors beside schema errors, in one run, but none for the malformed element itself', async () => {
+    const errors = await errorsOf(
+      lines(
+        'version: 1',
+        'targets:',
+        '  - name: web',
+        '    hosts: ["10.0.0.0/33"]',
+        '    allow:',
+        '      - { port: 443, service: htps }',
+        '      - { port: 70000, service: nope }',
+      ),
+    );
+    expect(errors).toEqual([
+      'p.yml:4:13: targets[0].hosts[0]: "10.0.0.0/33" is not a valid CIDR block (such as 10.20.0.0/24 or fd00::/64)',
+      'p.yml:6:31: targets[0].allow[0].service: "htps" is not a service Portcullis knows; did you mean "https"? (the known services are listed in docs/policy.md)',
+      'p.yml:7:17: targets[0].allow[1].port: 70000 is not a port (1–65535)',
+    ]);
+  });
+
   it('accepts service aliases and lists', async () => {
     const p = await loadPolicyFromString(
       lines('version: 1', 'allow:', '  - { service: [postgres, www] }'),

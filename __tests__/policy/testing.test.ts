@@ -115,6 +115,10 @@ describe('portcullis validate / test (CLI)', () => {
       const errs = r.stderr.trim().split('\n');
       expect(errs).toEqual([
         `error: ${join(dir, 'a.yml')}:2:17: allow[0].port: 70000 is not a port (1–65535)`,
+        // The schema error does not hide the semantic one beside it.
+        expect.stringMatching(
+          /^error: .*a\.yml:2:37: allow\[1\]\.service: "nope" is not a service Portcullis knows/,
+        ),
         expect.stringMatching(/^error: .*b\.yml:\d+:\d+: YAML syntax error: /),
       ]);
     } finally {

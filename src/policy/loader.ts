@@ -149,6 +149,8 @@ function asList<T>(v: T | T[] | undefined): T[] | undefined {
 }
 
 function nearestService(name: string): string | undefined {
+  // Only a typo is worth a suggestion; a long string would cost a quadratic comparison with every name.
+  if (name.length > 40) return undefined;
   let best: { n: string; d: number } | undefined;
   for (const s of SERVICES) {
     for (const candidate of [s.name, ...(s.aliases ?? [])]) {
@@ -539,7 +541,7 @@ async function loadText(
   const source = parsed.source;
   const schemaErrors = schemaDiagnostics(source, state.builtinDir);
   if (schemaErrors.length > 0) {
-    state.diagnostics.push(...schemaErrors);
+    state.diagnostics.push(...schemaErrors, ...semanticDespiteSchema(source, schemaErrors));
     return;
   }
   const raw = source.data as RawPolicy;
@@ -610,6 +612,35 @@ async function loadText(
   state.diagnostics.push(...c.diagnostics);
   state.warnings.push(...c.warnings);
   state.layers.push(layer);
+}
+
+/** The list element (or top-level key) a diagnostic path lies in: `targets[0].allow[1].port` → `targets[0].allow[1]`. */
+function elementOf(path: string): string {
+  const indexed = /^(.*\[\d+\])/.exec(path);
+  return indexed ? indexed[1] : (/^[^.[]*/.exec(path)?.[0] ?? '');
+}
+
+function overlaps(a: string, b: string): boolean {
+  const within = (x: string, y: string) => x === y || x.startsWith(y + '.') || x.startsWith(y + '[');
+  return a === '' || b === '' || within(a, b) || within(b, a);
+}
+
+/**
+ * A file with schema errors still gets its semantic checks (unknown services,
+ * bad CIDRs, contradictions) on the parts the schema accepted, so one run
+ * reports every error. Checks of a malformed element are dropped (the schema
+ * error already speaks for it), and a check that trips over a malformed value
+ * ends the pass rather than the load.
+ */
+function semanticDespiteSchema(source: SourceDoc, schemaErrors: Diagnostic[]): Diagnostic[] {
+  const broken = schemaErrors.map((d) => elementOf(d.path ?? ''));
+  const c = new Collector(source);
+  try {
+    compileLayer(source, source.data as RawPolicy, 0, c);
+  } catch {
+    // A malformed part stopped the checks; what was found before it still counts.
+  }
+  return c.diagnostics.filter((d) => !broken.some((b) => overlaps(d.path ?? '', b)));
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3, critical: 4 };
