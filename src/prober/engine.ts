@@ -157,6 +157,8 @@ export class ProbeEngine {
   /** Attempts past their deadline, to be called silent after this turn's poll phase. */
   private expiring: Attempt[] = [];
   private limit: number;
+  /** The concurrency the engine may creep back up to; widen() raises it. */
+  private ceiling: number;
   private inFlight = 0;
   private exhausted = false;
   private waiting = false;
@@ -177,6 +179,7 @@ export class ProbeEngine {
     private readonly options: EngineOptions,
   ) {
     this.limit = Math.max(1, Math.floor(options.concurrency));
+    this.ceiling = this.limit;
     this.rtt = new RttEstimator({ minTimeoutMs: options.minTimeoutMs, maxTimeoutMs: options.maxTimeoutMs });
     if (options.rate !== undefined) this.bucket = new TokenBucket(options.rate);
     this.stats = {
@@ -205,6 +208,15 @@ export class ProbeEngine {
   }
 
   private readonly onAbort = () => this.abort();
+
+  /** Takes on `extra` more probes in flight (the share of a worker thread that could not start). */
+  widen(extra: number): void {
+    const n = Math.floor(extra);
+    if (n <= 0 || this.finished) return;
+    this.ceiling += n;
+    this.limit += n;
+    this.pump();
+  }
 
   private abort(): void {
     if (this.finished) return;
@@ -365,10 +377,10 @@ export class ProbeEngine {
   /** Answers without local trouble: creep the concurrency back up. */
   private calm(): void {
     this.backoffMs = 0;
-    if (this.limit >= this.options.concurrency) return;
+    if (this.limit >= this.ceiling) return;
     if (++this.calmAnswers >= 64) {
       this.calmAnswers = 0;
-      this.limit = Math.min(this.options.concurrency, this.limit + Math.max(1, this.limit >> 3));
+      this.limit = Math.min(this.ceiling, this.limit + Math.max(1, this.limit >> 3));
     }
   }
 

@@ -15,7 +15,7 @@ import { addressSortKey } from '../targets/address.js';
 import { ProbeEngine, type EngineStats, type TaskSource } from './engine.js';
 import { socketBudget } from './limits.js';
 import { probeFunctions, toResult } from './probes.js';
-import { addCounts, plannedWorkers, runSharded, workerScript } from './shards.js';
+import { addCounts, plannedWorkers, runSharded, TaskPool, workerScript } from './shards.js';
 
 export { udpProbeFor } from './udp-payloads.js';
 export type { EngineStats } from './engine.js';
@@ -52,8 +52,9 @@ export interface ScanOptions {
    */
   tcpImplementation?: 'auto' | 'net';
   /**
-   * Worker threads to spread the probes over. Default: one per core (up to 4) for scans of
-   * 4,096 probes or more without a rate limit, else none. 0 or 1 probes on the main thread.
+   * Threads to spread the probes over, the main thread included (2 = the main thread and one
+   * worker thread). Default: one per core (up to 4) for scans of 4,096 probes or more without a
+   * rate limit, else none. 0 or 1 probes on the main thread alone.
    */
   workers?: number;
 }
@@ -185,6 +186,18 @@ export async function scan(
   const workers = Math.min(plannedWorkers(total, options.workers, options.rate !== undefined), concurrency);
   const script = workers > 1 ? workerScript() : undefined;
 
+  const engineFor = (source: TaskSource, share: number, signal: AbortSignal | undefined) =>
+    new ProbeEngine(source, {
+      concurrency: share,
+      rate: options.rate,
+      maxTimeoutMs,
+      minTimeoutMs,
+      retries,
+      signal,
+      probes: probeFunctions(options.tcpImplementation),
+      onResult,
+      logger,
+    });
   const runHere = async () => {
     const source: TaskSource = {
       next() {
@@ -192,49 +205,55 @@ export async function scan(
         return n.done ? undefined : n.value;
       },
     };
-    const engine = new ProbeEngine(source, {
-      concurrency,
-      rate: options.rate,
-      maxTimeoutMs,
-      minTimeoutMs,
-      retries,
-      signal: options.signal,
-      probes: probeFunctions(options.tcpImplementation),
-      onResult,
-      logger,
-    });
+    const engine = engineFor(source, concurrency, options.signal);
     return { aborted: await engine.run(), stats: engine.stats };
   };
   const runOnWorkers = async (url: URL) => {
-    logger.debug(
-      `prober: ${workers} worker threads, ${Math.floor(concurrency / workers)} probes in flight each`,
-    );
-    const sharded = await runSharded(
-      iterator,
-      workers,
-      {
-        // The descriptor budget is the process's, so the threads share it.
-        concurrency: Math.max(1, Math.floor(concurrency / workers)),
-        minTimeoutMs,
-        maxTimeoutMs,
-        retries,
-        keepClosed: options.keepClosed === true,
-        tcpImplementation: options.tcpImplementation ?? 'auto',
-      },
-      url,
-      {
-        onResults(batch, kept) {
-          addCounts(counts, batch);
-          for (const r of kept) (r.state === 'open' || r.state === 'open|filtered' ? open : others).push(r);
+    // The descriptor budget is the process's, so the threads (the main one included) share it.
+    const share = Math.max(1, Math.floor(concurrency / workers));
+    logger.debug(`prober: main thread and ${workers - 1} worker threads, ${share} probes in flight each`);
+    const pool = new TaskPool(iterator, options.signal);
+    // The main thread's engine stops on the caller's abort, and when a worker fails.
+    const stop = new AbortController();
+    const onAbort = () => stop.abort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+    if (options.signal?.aborted) stop.abort();
+    const engine = engineFor({ next: () => pool.next() }, share, stop.signal);
+    try {
+      const sharded = await runSharded(
+        pool,
+        workers - 1,
+        {
+          concurrency: share,
+          minTimeoutMs,
+          maxTimeoutMs,
+          retries,
+          keepClosed: options.keepClosed === true,
+          tcpImplementation: options.tcpImplementation ?? 'auto',
         },
-      },
-      options.signal,
-    );
-    if (!sharded.unavailable) return sharded;
-    logger.debug(
-      `prober: worker threads unavailable (${sharded.unavailable.message}); probing on the main thread`,
-    );
-    return runHere();
+        url,
+        {
+          onResults(batch, kept) {
+            addCounts(counts, batch);
+            for (const r of kept) (r.state === 'open' || r.state === 'open|filtered' ? open : others).push(r);
+          },
+        },
+        {
+          run: async () => ({ aborted: await engine.run(), stats: engine.stats }),
+          widen: (n) => engine.widen(n),
+          stop: () => stop.abort(),
+        },
+        options.signal,
+      );
+      if (sharded.unavailable) {
+        logger.debug(
+          `prober: worker threads unavailable (${sharded.unavailable.message}); probed on the main thread`,
+        );
+      }
+      return sharded;
+    } finally {
+      options.signal?.removeEventListener('abort', onAbort);
+    }
   };
   const run = script ? () => runOnWorkers(script) : runHere;
 
