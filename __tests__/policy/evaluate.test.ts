@@ -33,7 +33,7 @@ describe('evaluate', () => {
       'redis on 127.0.0.1:6379/tcp is open without authentication and no rule allows it',
     );
     expect(v.fix).toMatch(/Close 6379\/tcp on 127\.0\.0\.1/);
-    expect(ev.summary).toEqual({ violations: 1, warnings: 0, passed: 0 });
+    expect(ev.summary).toEqual({ violations: 1, warnings: 0, passed: 0, newViolations: 1 });
   });
 
   it('fails a denied port, naming the deny rule, its line and its reason', async () => {

@@ -340,7 +340,7 @@ describe('fail-on, mode, UDP silence', () => {
       [8080, 'warn', 'medium'],
     ]);
     expect(ev.verdicts[1].message).toContain('(severity medium is below fail-on: high)');
-    expect(ev.summary).toEqual({ violations: 1, warnings: 1, passed: 0 });
+    expect(ev.summary).toEqual({ violations: 1, warnings: 1, passed: 0, newViolations: 1 });
   });
 
   it('warn mode reports violations as warnings and passes', async () => {

@@ -72458,8 +72458,12 @@ function evaluate(findings, policy, context) {
             });
         }
     }
-    else if (policy.failOn === 'new') {
-        notices.push('fail-on: new was given without a baseline, so every violation counts as new.');
+    else {
+        // With nothing to compare with, everything this scan objects to is new (DESIGN.md's JSON `new`).
+        for (const v of verdicts)
+            v.new = v.outcome !== 'pass';
+        if (policy.failOn === 'new')
+            notices.push('fail-on: new was given without a baseline, so every violation counts as new.');
     }
     // fail-on and mode: which failures fail the check.
     for (const v of verdicts) {
@@ -72510,7 +72514,7 @@ function evaluate(findings, policy, context) {
         verdicts,
         notices,
         result: violations > 0 ? 'fail' : 'pass',
-        summary: baseline ? { violations, warnings, passed, newViolations } : { violations, warnings, passed },
+        summary: { violations, warnings, passed, newViolations },
         matchedExceptions: policy.exceptions.filter((e) => used.has(e)).map((e) => e.ref),
     };
 }

@@ -705,8 +705,11 @@ export function evaluate(
         new: false,
       });
     }
-  } else if (policy.failOn === 'new') {
-    notices.push('fail-on: new was given without a baseline, so every violation counts as new.');
+  } else {
+    // With nothing to compare with, everything this scan objects to is new (DESIGN.md's JSON `new`).
+    for (const v of verdicts) v.new = v.outcome !== 'pass';
+    if (policy.failOn === 'new')
+      notices.push('fail-on: new was given without a baseline, so every violation counts as new.');
   }
 
   // fail-on and mode: which failures fail the check.
@@ -755,7 +758,7 @@ export function evaluate(
     verdicts,
     notices,
     result: violations > 0 ? 'fail' : 'pass',
-    summary: baseline ? { violations, warnings, passed, newViolations } : { violations, warnings, passed },
+    summary: { violations, warnings, passed, newViolations },
     matchedExceptions: policy.exceptions.filter((e) => used.has(e)).map((e) => e.ref),
   };
 }
