@@ -121,18 +121,25 @@ function abortError(): Error {
   return new Error('aborted');
 }
 
-/** Open a TCP connection within `ms`; rejects on refusal, timeout or abort. */
-export function openTcp(ep: Endpoint, ms: number, signal?: AbortSignal): Promise<Conversation> {
+/**
+ * Settle once `socket` emits `ready` within `ms`: rejects (and destroys the
+ * socket) on an error, the timeout or an abort, and leaves no listener behind.
+ */
+function whenReady<S extends net.Socket>(
+  socket: S,
+  ready: 'connect' | 'secureConnect',
+  ms: number,
+  timeoutMessage: string,
+  signal?: AbortSignal,
+): Promise<S> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    const socket = net.connect({ host: ep.address, port: ep.port });
     const fail = (err: Error) => {
       cleanup();
       socket.destroy();
       reject(err);
     };
     const onAbort = () => fail(abortError());
-    const timer = setTimeout(() => fail(new Error('connect timeout')), Math.max(1, ms));
+    const timer = setTimeout(() => fail(new Error(timeoutMessage)), Math.max(1, ms));
     const cleanup = () => {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
@@ -140,19 +147,37 @@ export function openTcp(ep: Endpoint, ms: number, signal?: AbortSignal): Promise
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     socket.once('error', fail);
-    socket.once('connect', () => {
+    socket.once(ready, () => {
       cleanup();
-      // On loopback an ephemeral-range connect can land on itself; that is nobody's service.
-      if (socket.localPort === socket.remotePort && socket.localAddress === socket.remoteAddress) {
-        socket.destroy();
-        return reject(new Error('self-connect'));
-      }
-      socket.setNoDelay(true);
-      const conv = new Conversation(socket);
-      signal?.addEventListener('abort', () => conv.close(), { once: true });
-      resolve(conv);
+      resolve(socket);
     });
   });
+}
+
+/** A conversation on a connected socket, closed when the scan is aborted. */
+function converse(socket: net.Socket, signal?: AbortSignal): Conversation {
+  const conversation = new Conversation(socket);
+  signal?.addEventListener('abort', () => conversation.close(), { once: true });
+  return conversation;
+}
+
+/** Open a TCP connection within `ms`; rejects on refusal, timeout or abort. */
+export async function openTcp(ep: Endpoint, ms: number, signal?: AbortSignal): Promise<Conversation> {
+  if (signal?.aborted) throw abortError();
+  const socket = await whenReady(
+    net.connect({ host: ep.address, port: ep.port }),
+    'connect',
+    ms,
+    'connect timeout',
+    signal,
+  );
+  // On loopback an ephemeral-range connect can land on itself; that is nobody's service.
+  if (socket.localPort === socket.remotePort && socket.localAddress === socket.remoteAddress) {
+    socket.destroy();
+    throw new Error('self-connect');
+  }
+  socket.setNoDelay(true);
+  return converse(socket, signal);
 }
 
 export interface TlsHandshake {
@@ -161,16 +186,16 @@ export interface TlsHandshake {
 }
 
 /** Open a TLS connection (certificate not verified: we report on it, we do not trust it). */
-export function openTls(
+export async function openTls(
   ep: Endpoint,
   ms: number,
   alpn: string[],
   signal?: AbortSignal,
 ): Promise<TlsHandshake> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(abortError());
-    const servername = ep.hostname && net.isIP(ep.hostname) === 0 ? ep.hostname : undefined;
-    const socket = tls.connect({
+  if (signal?.aborted) throw abortError();
+  const servername = ep.hostname && net.isIP(ep.hostname) === 0 ? ep.hostname : undefined;
+  const socket = await whenReady(
+    tls.connect({
       host: ep.address,
       port: ep.port,
       servername,
@@ -178,28 +203,13 @@ export function openTls(
       ALPNProtocols: alpn,
       // Old servers still deserve a name: allow every version Node can speak.
       minVersion: 'TLSv1',
-    });
-    const fail = (err: Error) => {
-      cleanup();
-      socket.destroy();
-      reject(err);
-    };
-    const onAbort = () => fail(abortError());
-    const timer = setTimeout(() => fail(new Error('TLS handshake timeout')), Math.max(1, ms));
-    const cleanup = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      socket.off('error', fail);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-    socket.once('error', fail);
-    socket.once('secureConnect', () => {
-      cleanup();
-      const conversation = new Conversation(socket);
-      signal?.addEventListener('abort', () => conversation.close(), { once: true });
-      resolve({ conversation, socket });
-    });
-  });
+    }),
+    'secureConnect',
+    ms,
+    'TLS handshake timeout',
+    signal,
+  );
+  return { conversation: converse(socket, signal), socket };
 }
 
 /**
