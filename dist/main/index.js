@@ -64043,19 +64043,19 @@ class Conversation {
 function abortError() {
     return new Error('aborted');
 }
-/** Open a TCP connection within `ms`; rejects on refusal, timeout or abort. */
-function openTcp(ep, ms, signal) {
+/**
+ * Settle once `socket` emits `ready` within `ms`: rejects (and destroys the
+ * socket) on an error, the timeout or an abort, and leaves no listener behind.
+ */
+function whenReady(socket, ready, ms, timeoutMessage, signal) {
     return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(abortError());
-        const socket = external_node_net_default().connect({ host: ep.address, port: ep.port });
         const fail = (err) => {
             cleanup();
             socket.destroy();
             reject(err);
         };
         const onAbort = () => fail(abortError());
-        const timer = setTimeout(() => fail(new Error('connect timeout')), Math.max(1, ms));
+        const timer = setTimeout(() => fail(new Error(timeoutMessage)), Math.max(1, ms));
         const cleanup = () => {
             clearTimeout(timer);
             signal?.removeEventListener('abort', onAbort);
@@ -64063,56 +64063,46 @@ function openTcp(ep, ms, signal) {
         };
         signal?.addEventListener('abort', onAbort, { once: true });
         socket.once('error', fail);
-        socket.once('connect', () => {
+        socket.once(ready, () => {
             cleanup();
-            // On loopback an ephemeral-range connect can land on itself; that is nobody's service.
-            if (socket.localPort === socket.remotePort && socket.localAddress === socket.remoteAddress) {
-                socket.destroy();
-                return reject(new Error('self-connect'));
-            }
-            socket.setNoDelay(true);
-            const conv = new Conversation(socket);
-            signal?.addEventListener('abort', () => conv.close(), { once: true });
-            resolve(conv);
+            resolve(socket);
         });
     });
 }
+/** A conversation on a connected socket, closed when the scan is aborted. */
+function converse(socket, signal) {
+    const conversation = new Conversation(socket);
+    signal?.addEventListener('abort', () => conversation.close(), { once: true });
+    return conversation;
+}
+/** Open a TCP connection within `ms`; rejects on refusal, timeout or abort. */
+async function openTcp(ep, ms, signal) {
+    if (signal?.aborted)
+        throw abortError();
+    const socket = await whenReady(external_node_net_default().connect({ host: ep.address, port: ep.port }), 'connect', ms, 'connect timeout', signal);
+    // On loopback an ephemeral-range connect can land on itself; that is nobody's service.
+    if (socket.localPort === socket.remotePort && socket.localAddress === socket.remoteAddress) {
+        socket.destroy();
+        throw new Error('self-connect');
+    }
+    socket.setNoDelay(true);
+    return converse(socket, signal);
+}
 /** Open a TLS connection (certificate not verified: we report on it, we do not trust it). */
-function openTls(ep, ms, alpn, signal) {
-    return new Promise((resolve, reject) => {
-        if (signal?.aborted)
-            return reject(abortError());
-        const servername = ep.hostname && external_node_net_default().isIP(ep.hostname) === 0 ? ep.hostname : undefined;
-        const socket = external_node_tls_default().connect({
-            host: ep.address,
-            port: ep.port,
-            servername,
-            rejectUnauthorized: false,
-            ALPNProtocols: alpn,
-            // Old servers still deserve a name: allow every version Node can speak.
-            minVersion: 'TLSv1',
-        });
-        const fail = (err) => {
-            cleanup();
-            socket.destroy();
-            reject(err);
-        };
-        const onAbort = () => fail(abortError());
-        const timer = setTimeout(() => fail(new Error('TLS handshake timeout')), Math.max(1, ms));
-        const cleanup = () => {
-            clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
-            socket.off('error', fail);
-        };
-        signal?.addEventListener('abort', onAbort, { once: true });
-        socket.once('error', fail);
-        socket.once('secureConnect', () => {
-            cleanup();
-            const conversation = new Conversation(socket);
-            signal?.addEventListener('abort', () => conversation.close(), { once: true });
-            resolve({ conversation, socket });
-        });
-    });
+async function openTls(ep, ms, alpn, signal) {
+    if (signal?.aborted)
+        throw abortError();
+    const servername = ep.hostname && external_node_net_default().isIP(ep.hostname) === 0 ? ep.hostname : undefined;
+    const socket = await whenReady(external_node_tls_default().connect({
+        host: ep.address,
+        port: ep.port,
+        servername,
+        rejectUnauthorized: false,
+        ALPNProtocols: alpn,
+        // Old servers still deserve a name: allow every version Node can speak.
+        minVersion: 'TLSv1',
+    }), 'secureConnect', ms, 'TLS handshake timeout', signal);
+    return { conversation: converse(socket, signal), socket };
 }
 /**
  * Send one datagram through a connected UDP socket and collect the first
