@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'node:net';
-import { ensureBuilt, runCli } from '../helpers/cli.js';
+import { ensureBuilt, ROOT, runCli } from '../helpers/cli.js';
 
 function answers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
@@ -69,5 +70,63 @@ describe('portcullis demo and interruption', () => {
     expect(report.scan.counts.probed).toBeLessThan(1000);
     // Atomic write: no temporary file left beside the report.
     expect((await readdir(dir)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+  it('--compose-file: up, probe what compose publishes, down (through a docker shim on PATH)', async () => {
+    // Docker cannot run here: a shim records its arguments and plays `compose ps` from a file
+    // whose one published port is a listener this test started.
+    const server: Server = createServer((socket) => socket.on('error', () => undefined).end());
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const bin = join(dir, 'bin');
+      await rm(bin, { recursive: true, force: true });
+      await mkdir(bin);
+      await copyFile(join(ROOT, '__tests__/lifecycle/fixtures/docker-shim.sh'), join(bin, 'docker'));
+      await chmod(join(bin, 'docker'), 0o755);
+      const ps = join(dir, 'ps.jsonl');
+      const publishers = [
+        { URL: '127.0.0.1', TargetPort: 80, PublishedPort: port, Protocol: 'tcp' },
+        { URL: '', TargetPort: 5432, PublishedPort: 0, Protocol: 'tcp' },
+      ];
+      await writeFile(
+        ps,
+        JSON.stringify({ Service: 'web', State: 'running', Publishers: publishers }) + '\n',
+      );
+      const calls = join(dir, 'docker-calls.log');
+      const policy = join(dir, 'compose-policy.yml');
+      await writeFile(policy, 'version: 1\ndefault: deny\n');
+      const json = join(dir, 'compose.json');
+      const r = await runCli(
+        [
+          'scan',
+          '--compose-file',
+          'deploy/compose.yml',
+          '--policy',
+          policy,
+          '--json',
+          json,
+          '--connect-only',
+        ],
+        {
+          env: {
+            PATH: `${bin}:${process.env.PATH}`,
+            DOCKER_SHIM_LOG: calls,
+            DOCKER_SHIM_PS: ps,
+          },
+        },
+      );
+      expect(r.code).toBe(1);
+      const report = JSON.parse(await readFile(json, 'utf8'));
+      expect(report.scan.targets).toEqual(['127.0.0.1']);
+      expect(report.scan.ports).toBe(String(port));
+      expect(report.ports.map((p: { port: number }) => p.port)).toEqual([port]);
+      expect((await readFile(calls, 'utf8')).trim().split('\n')).toEqual([
+        'compose -f deploy/compose.yml up -d --wait',
+        'compose -f deploy/compose.yml ps --format json',
+        'compose -f deploy/compose.yml down --remove-orphans',
+      ]);
+    } finally {
+      server.close();
+    }
   });
 });
