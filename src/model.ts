@@ -94,12 +94,6 @@ export type Outcome = 'pass' | 'warn' | 'fail';
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
 export type RequirementState = 'verified' | 'attested' | 'unverified' | 'violated';
 
-export interface SourceLocation {
-  file: string;
-  line: number;
-  column: number;
-}
-
 /** The rule that decided a verdict, and where it is written. */
 export interface RuleRef {
   /** A stable id: the rule's `id`/`name`, `default`, `remote_access`, `exception[0]`, … */

@@ -32,11 +32,6 @@ export function lines(data: Buffer, maxLines = 64): string[] {
   return parts.slice(0, maxLines).map((l) => clean(l, 1024));
 }
 
-/** true when `data` ends with a line terminator. */
-export function endsWithLine(data: Buffer): boolean {
-  return data.length > 0 && data[data.length - 1] === 0x0a;
-}
-
 /** A C string (NUL-terminated) at `offset`, bounded; undefined when unterminated. */
 export function cString(
   data: Buffer,

@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import type { Logger } from '../model.js';
 import { ConfigurationError, RuntimeFailure } from '../errors.js';
 import { untrustedLine } from '../report/escape.js';
-import { startEnvironment, stopEnvironment, waitFor, type WaitEntry } from './index.js';
+import { lineLogger, startEnvironment, stopEnvironment, waitFor, type WaitEntry } from './index.js';
 import { composeCommands, discoverPublishedPorts, type ComposeDiscovery } from './compose.js';
 
 /**
@@ -55,16 +55,13 @@ export function execProgram(
     });
     const chunks: Buffer[] = [];
     let size = 0;
-    const log = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n'))
-        if (line.trim()) options.logger.info(untrustedLine(line, 2000));
-    };
+    const out = lineLogger(options.logger);
     child.stdout.on('data', (chunk: Buffer) => {
-      if (options.logStdout) log(chunk);
+      if (options.logStdout) out.write(chunk);
       if (size < MAX_CAPTURE) chunks.push(chunk);
       size += chunk.length;
     });
-    child.stderr.on('data', log);
+    child.stderr.on('data', out.write);
     const timer = setTimeout(() => {
       options.logger.warn(
         `${file} ${args.join(' ')} still running after ${Math.round((options.timeoutMs ?? 0) / 1000)} s; stopping it`,
@@ -73,6 +70,7 @@ export function execProgram(
     }, options.timeoutMs ?? 600_000);
     const done = (code: number | null) => {
       clearTimeout(timer);
+      out.flush();
       resolve({ code, stdout: Buffer.concat(chunks).toString('utf8') });
     };
     child.on('close', (code) => done(code));
@@ -87,7 +85,7 @@ export function execProgram(
 export function followLog(path: string, logger: Logger, intervalMs = 200): { stop(): void } {
   let fd: number | undefined;
   let offset = 0;
-  let pending = '';
+  const out = lineLogger(logger);
   const buf = Buffer.alloc(64 * 1024);
   const pump = () => {
     try {
@@ -96,10 +94,7 @@ export function followLog(path: string, logger: Logger, intervalMs = 200): { sto
         const n = readSync(fd, buf, 0, buf.length, offset);
         if (n <= 0) break;
         offset += n;
-        pending += buf.subarray(0, n).toString('utf8');
-        const lines = pending.split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines) if (line.trim()) logger.info(untrustedLine(line, 2000));
+        out.write(buf.subarray(0, n));
         // Bound the work per tick: a command that floods its output cannot starve the wait.
         if (n < buf.length) break;
       }
@@ -112,8 +107,7 @@ export function followLog(path: string, logger: Logger, intervalMs = 200): { sto
     stop() {
       clearInterval(timer);
       pump();
-      if (pending.trim()) logger.info(untrustedLine(pending, 2000));
-      pending = '';
+      out.flush();
       if (fd !== undefined) closeSync(fd);
     },
   };

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { StringDecoder } from 'node:string_decoder';
 import { connect } from 'node:net';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -41,6 +42,38 @@ export function parseWaitFor(text: string, source = 'wait-for'): WaitEntry[] {
     entries.push({ kind: 'tcp', host: (m[1] ?? m[2]) as string, port, raw });
   }
   return entries;
+}
+
+/** Longest line of a command's output that goes to the log as one entry. */
+const MAX_LOG_LINE = 2000;
+
+/**
+ * Log a command's output line by line: each line escaped and bounded (it is
+ * untrusted text), a line split across chunks held until its end, and a
+ * partial line flushed when the output ends.
+ */
+export function lineLogger(logger: Logger): { write: (chunk: Buffer | string) => void; flush: () => void } {
+  let pending = '';
+  // A multi-byte character split across chunks stays whole.
+  const decoder = new StringDecoder('utf8');
+  const emit = (line: string) => {
+    if (line.trim()) logger.info(untrustedLine(line, MAX_LOG_LINE));
+  };
+  return {
+    write(chunk) {
+      const lines = (pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk))).split('\n');
+      pending = lines.pop() ?? '';
+      for (const line of lines) emit(line);
+      if (pending.length > MAX_LOG_LINE) {
+        emit(pending);
+        pending = '';
+      }
+    },
+    flush() {
+      emit(pending + decoder.end());
+      pending = '';
+    },
+  };
 }
 
 export interface StartedEnvironment {
@@ -86,18 +119,18 @@ export function startEnvironment(
           : ['ignore', 'pipe', 'pipe'],
   });
   if (child.pid === undefined) throw new RuntimeFailure(`could not start: ${command}`);
-  const log = (chunk: Buffer) => {
-    for (const line of chunk.toString('utf8').split('\n'))
-      if (line.trim()) options.logger.info(untrustedLine(line, 2000));
-  };
-  child.stdout?.on('data', log);
-  child.stderr?.on('data', log);
+  const out = lineLogger(options.logger);
+  child.stdout?.on('data', out.write);
+  child.stderr?.on('data', out.write);
   const exited = new Promise<number | null>((resolve) => {
     child.on('exit', (code) => resolve(code));
     child.on('error', () => resolve(null));
   });
   const drained = new Promise<void>((resolve) => {
-    child.on('close', () => resolve());
+    child.on('close', () => {
+      out.flush();
+      resolve();
+    });
     child.on('error', () => resolve());
   });
   return { pid: child.pid, exited, drained, release: () => child.unref() };
@@ -187,12 +220,9 @@ export function runCommand(
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
-    const log = (chunk: Buffer) => {
-      for (const line of chunk.toString('utf8').split('\n'))
-        if (line.trim()) options.logger.info(untrustedLine(line, 2000));
-    };
-    child.stdout?.on('data', log);
-    child.stderr?.on('data', log);
+    const out = lineLogger(options.logger);
+    child.stdout?.on('data', out.write);
+    child.stderr?.on('data', out.write);
     const timer = setTimeout(() => {
       options.logger.warn(
         `"${command}" still running after ${Math.round((options.timeoutMs ?? 0) / 1000)} s; stopping it`,
@@ -201,6 +231,7 @@ export function runCommand(
     }, options.timeoutMs ?? 300_000);
     child.on('exit', (code) => {
       clearTimeout(timer);
+      out.flush();
       resolve(code);
     });
     child.on('error', () => {
