@@ -61657,7 +61657,7 @@ function runnerIO() {
 
 /***/ }),
 
-/***/ 792:
+/***/ 3968:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -64172,10 +64172,6 @@ function lines(data, maxLines = 64) {
     const parts = text.split(/\r?\n/);
     parts.pop(); // the part after the last newline is incomplete
     return parts.slice(0, maxLines).map((l) => clean(l, 1024));
-}
-/** true when `data` ends with a line terminator. */
-function endsWithLine(data) {
-    return data.length > 0 && data[data.length - 1] === 0x0a;
 }
 /** A C string (NUL-terminated) at `offset`, bounded; undefined when unterminated. */
 function cString(data, offset, max = MAX_FIELD_CHARS) {
@@ -73473,11 +73469,14 @@ function parseReport(text, source) {
 
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/lifecycle/index.ts
+
 
 
 
@@ -73512,6 +73511,38 @@ function parseWaitFor(text, source = 'wait-for') {
     }
     return entries;
 }
+/** Longest line of a command's output that goes to the log as one entry. */
+const MAX_LOG_LINE = 2000;
+/**
+ * Log a command's output line by line: each line escaped and bounded (it is
+ * untrusted text), a line split across chunks held until its end, and a
+ * partial line flushed when the output ends.
+ */
+function lineLogger(logger) {
+    let pending = '';
+    // A multi-byte character split across chunks stays whole.
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const emit = (line) => {
+        if (line.trim())
+            logger.info((0,report_escape/* untrustedLine */.tX)(line, MAX_LOG_LINE));
+    };
+    return {
+        write(chunk) {
+            const lines = (pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk))).split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                emit(line);
+            if (pending.length > MAX_LOG_LINE) {
+                emit(pending);
+                pending = '';
+            }
+        },
+        flush() {
+            emit(pending + decoder.end());
+            pending = '';
+        },
+    };
+}
 /**
  * Run the user's start command in its own process group, in the background
  * (like `docker compose up -d`), its output streamed to the logger. A start
@@ -73530,19 +73561,18 @@ function startEnvironment(command, options) {
     });
     if (child.pid === undefined)
         throw new RuntimeFailure(`could not start: ${command}`);
-    const log = (chunk) => {
-        for (const line of chunk.toString('utf8').split('\n'))
-            if (line.trim())
-                options.logger.info((0,report_escape/* untrustedLine */.tX)(line, 2000));
-    };
-    child.stdout?.on('data', log);
-    child.stderr?.on('data', log);
+    const out = lineLogger(options.logger);
+    child.stdout?.on('data', out.write);
+    child.stderr?.on('data', out.write);
     const exited = new Promise((resolve) => {
         child.on('exit', (code) => resolve(code));
         child.on('error', () => resolve(null));
     });
     const drained = new Promise((resolve) => {
-        child.on('close', () => resolve());
+        child.on('close', () => {
+            out.flush();
+            resolve();
+        });
         child.on('error', () => resolve());
     });
     return { pid: child.pid, exited, drained, release: () => child.unref() };
@@ -73618,13 +73648,9 @@ function runCommand(command, options) {
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true,
         });
-        const log = (chunk) => {
-            for (const line of chunk.toString('utf8').split('\n'))
-                if (line.trim())
-                    options.logger.info(untrustedLine(line, 2000));
-        };
-        child.stdout?.on('data', log);
-        child.stderr?.on('data', log);
+        const out = lineLogger(options.logger);
+        child.stdout?.on('data', out.write);
+        child.stderr?.on('data', out.write);
         const timer = setTimeout(() => {
             options.logger.warn(`"${command}" still running after ${Math.round((options.timeoutMs ?? 0) / 1000)} s; stopping it`);
             if (child.pid)
@@ -73632,6 +73658,7 @@ function runCommand(command, options) {
         }, options.timeoutMs ?? 300_000);
         child.on('exit', (code) => {
             clearTimeout(timer);
+            out.flush();
             resolve(code);
         });
         child.on('error', () => {
@@ -73796,25 +73823,22 @@ function execProgram(file, args, options) {
         });
         const chunks = [];
         let size = 0;
-        const log = (chunk) => {
-            for (const line of chunk.toString('utf8').split('\n'))
-                if (line.trim())
-                    options.logger.info((0,report_escape/* untrustedLine */.tX)(line, 2000));
-        };
+        const out = lineLogger(options.logger);
         child.stdout.on('data', (chunk) => {
             if (options.logStdout)
-                log(chunk);
+                out.write(chunk);
             if (size < MAX_CAPTURE)
                 chunks.push(chunk);
             size += chunk.length;
         });
-        child.stderr.on('data', log);
+        child.stderr.on('data', out.write);
         const timer = setTimeout(() => {
             options.logger.warn(`${file} ${args.join(' ')} still running after ${Math.round((options.timeoutMs ?? 0) / 1000)} s; stopping it`);
             child.kill('SIGKILL');
         }, options.timeoutMs ?? 600_000);
         const done = (code) => {
             clearTimeout(timer);
+            out.flush();
             resolve({ code, stdout: Buffer.concat(chunks).toString('utf8') });
         };
         child.on('close', (code) => done(code));
@@ -73828,7 +73852,7 @@ function execProgram(file, args, options) {
 function followLog(path, logger, intervalMs = 200) {
     let fd;
     let offset = 0;
-    let pending = '';
+    const out = lineLogger(logger);
     const buf = Buffer.alloc(64 * 1024);
     const pump = () => {
         try {
@@ -73838,12 +73862,7 @@ function followLog(path, logger, intervalMs = 200) {
                 if (n <= 0)
                     break;
                 offset += n;
-                pending += buf.subarray(0, n).toString('utf8');
-                const lines = pending.split('\n');
-                pending = lines.pop() ?? '';
-                for (const line of lines)
-                    if (line.trim())
-                        logger.info((0,report_escape/* untrustedLine */.tX)(line, 2000));
+                out.write(buf.subarray(0, n));
                 // Bound the work per tick: a command that floods its output cannot starve the wait.
                 if (n < buf.length)
                     break;
@@ -73858,9 +73877,7 @@ function followLog(path, logger, intervalMs = 200) {
         stop() {
             clearInterval(timer);
             pump();
-            if (pending.trim())
-                logger.info((0,report_escape/* untrustedLine */.tX)(pending, 2000));
-            pending = '';
+            out.flush();
             if (fd !== undefined)
                 (0,external_node_fs_.closeSync)(fd);
         },
@@ -80080,7 +80097,7 @@ async function fail(io, err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(792);
+/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3968);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2197);
 
 

@@ -31396,7 +31396,7 @@ function runnerIO() {
 
 /***/ }),
 
-/***/ 8219:
+/***/ 3035:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31455,6 +31455,8 @@ function exitCodeFor(err) {
 
 // EXTERNAL MODULE: ./src/report/escape.ts
 var report_escape = __nccwpck_require__(4031);
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 // EXTERNAL MODULE: external "node:http"
@@ -31462,6 +31464,7 @@ var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/lifecycle/index.ts
+
 
 
 
@@ -31496,6 +31499,38 @@ function parseWaitFor(text, source = 'wait-for') {
     }
     return entries;
 }
+/** Longest line of a command's output that goes to the log as one entry. */
+const MAX_LOG_LINE = 2000;
+/**
+ * Log a command's output line by line: each line escaped and bounded (it is
+ * untrusted text), a line split across chunks held until its end, and a
+ * partial line flushed when the output ends.
+ */
+function lifecycle_lineLogger(logger) {
+    let pending = '';
+    // A multi-byte character split across chunks stays whole.
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const emit = (line) => {
+        if (line.trim())
+            logger.info((0,report_escape/* untrustedLine */.tX)(line, MAX_LOG_LINE));
+    };
+    return {
+        write(chunk) {
+            const lines = (pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk))).split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                emit(line);
+            if (pending.length > MAX_LOG_LINE) {
+                emit(pending);
+                pending = '';
+            }
+        },
+        flush() {
+            emit(pending + decoder.end());
+            pending = '';
+        },
+    };
+}
 /**
  * Run the user's start command in its own process group, in the background
  * (like `docker compose up -d`), its output streamed to the logger. A start
@@ -31514,19 +31549,18 @@ function lifecycle_startEnvironment(command, options) {
     });
     if (child.pid === undefined)
         throw new RuntimeFailure(`could not start: ${command}`);
-    const log = (chunk) => {
-        for (const line of chunk.toString('utf8').split('\n'))
-            if (line.trim())
-                options.logger.info(untrustedLine(line, 2000));
-    };
-    child.stdout?.on('data', log);
-    child.stderr?.on('data', log);
+    const out = lifecycle_lineLogger(options.logger);
+    child.stdout?.on('data', out.write);
+    child.stderr?.on('data', out.write);
     const exited = new Promise((resolve) => {
         child.on('exit', (code) => resolve(code));
         child.on('error', () => resolve(null));
     });
     const drained = new Promise((resolve) => {
-        child.on('close', () => resolve());
+        child.on('close', () => {
+            out.flush();
+            resolve();
+        });
         child.on('error', () => resolve());
     });
     return { pid: child.pid, exited, drained, release: () => child.unref() };
@@ -31602,13 +31636,9 @@ function runCommand(command, options) {
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true,
         });
-        const log = (chunk) => {
-            for (const line of chunk.toString('utf8').split('\n'))
-                if (line.trim())
-                    options.logger.info((0,report_escape/* untrustedLine */.tX)(line, 2000));
-        };
-        child.stdout?.on('data', log);
-        child.stderr?.on('data', log);
+        const out = lifecycle_lineLogger(options.logger);
+        child.stdout?.on('data', out.write);
+        child.stderr?.on('data', out.write);
         const timer = setTimeout(() => {
             options.logger.warn(`"${command}" still running after ${Math.round((options.timeoutMs ?? 0) / 1000)} s; stopping it`);
             if (child.pid)
@@ -31616,6 +31646,7 @@ function runCommand(command, options) {
         }, options.timeoutMs ?? 300_000);
         child.on('exit', (code) => {
             clearTimeout(timer);
+            out.flush();
             resolve(code);
         });
         child.on('error', () => {
@@ -31780,25 +31811,22 @@ function execProgram(file, args, options) {
         });
         const chunks = [];
         let size = 0;
-        const log = (chunk) => {
-            for (const line of chunk.toString('utf8').split('\n'))
-                if (line.trim())
-                    options.logger.info((0,report_escape/* untrustedLine */.tX)(line, 2000));
-        };
+        const out = lifecycle_lineLogger(options.logger);
         child.stdout.on('data', (chunk) => {
             if (options.logStdout)
-                log(chunk);
+                out.write(chunk);
             if (size < MAX_CAPTURE)
                 chunks.push(chunk);
             size += chunk.length;
         });
-        child.stderr.on('data', log);
+        child.stderr.on('data', out.write);
         const timer = setTimeout(() => {
             options.logger.warn(`${file} ${args.join(' ')} still running after ${Math.round((options.timeoutMs ?? 0) / 1000)} s; stopping it`);
             child.kill('SIGKILL');
         }, options.timeoutMs ?? 600_000);
         const done = (code) => {
             clearTimeout(timer);
+            out.flush();
             resolve({ code, stdout: Buffer.concat(chunks).toString('utf8') });
         };
         child.on('close', (code) => done(code));
@@ -31812,7 +31840,7 @@ function execProgram(file, args, options) {
 function followLog(path, logger, intervalMs = 200) {
     let fd;
     let offset = 0;
-    let pending = '';
+    const out = lineLogger(logger);
     const buf = Buffer.alloc(64 * 1024);
     const pump = () => {
         try {
@@ -31822,12 +31850,7 @@ function followLog(path, logger, intervalMs = 200) {
                 if (n <= 0)
                     break;
                 offset += n;
-                pending += buf.subarray(0, n).toString('utf8');
-                const lines = pending.split('\n');
-                pending = lines.pop() ?? '';
-                for (const line of lines)
-                    if (line.trim())
-                        logger.info(untrustedLine(line, 2000));
+                out.write(buf.subarray(0, n));
                 // Bound the work per tick: a command that floods its output cannot starve the wait.
                 if (n < buf.length)
                     break;
@@ -31842,9 +31865,7 @@ function followLog(path, logger, intervalMs = 200) {
         stop() {
             clearInterval(timer);
             pump();
-            if (pending.trim())
-                logger.info(untrustedLine(pending, 2000));
-            pending = '';
+            out.flush();
             if (fd !== undefined)
                 closeSync(fd);
         },
@@ -32123,7 +32144,7 @@ async function postStep(io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8219);
+/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3035);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(897);
 
 
