@@ -21,11 +21,19 @@ export interface ChildScan {
   options?: Record<string, unknown>;
   /** Run the scan this many times in a row and report each. */
   repeat?: number;
-  /** Some time into the scan, open /dev/null until EMFILE (and keep doing so), and let go after holdMs. */
-  exhaustAfterMs?: number;
-  holdMs?: number;
-  /** Abort the (first) scan this long after it starts. */
-  abortAfterMs?: number;
+  /**
+   * Probes (`host port`, e.g. `::1 8080`) that must meet EMFILE: just before the prober takes
+   * each of these from its task stream (it opens that probe's socket in the same synchronous
+   * step), the child opens /dev/null until EMFILE, and lets every descriptor go on the event
+   * loop's next check phase, after the prober has heard of each failed connect (those are
+   * reported on process.nextTick). Needs `workers: 0`, so that tasks are pulled where sockets open.
+   */
+  exhaustBefore?: string[];
+  /**
+   * Abort the first scan once it has a result and has taken this many tasks (on the event
+   * loop's next turn, so never inside a pull): it is then mid-scan on any machine.
+   */
+  abortAfterTasks?: number;
 }
 
 export interface ChildResult {
@@ -40,7 +48,12 @@ export interface ChildResult {
   }[];
   concurrency: number;
   fdLimit: number;
+  /** The most descriptors the child held at once to exhaust the limit. */
   held: number;
+  /** Tasks the scan took from its stream after the abort (abortAfterTasks). */
+  pulledAfterAbort: number;
+  /** The exhaustBefore probes, in the order the prober took them while every descriptor was held. */
+  exhausted: string[];
 }
 
 const CHILD = `
@@ -51,27 +64,46 @@ const { resolveTargets, parsePorts, probeTasks } = await import(lib + '/targets/
 const { fileDescriptorLimit } = await import(lib + '/prober/limits.js');
 const a = JSON.parse(process.env.PC_ARGS);
 let held = 0;
-if (a.exhaustAfterMs !== undefined) {
-  // Take every descriptor there is, and keep taking the ones the prober frees, for holdMs.
-  setTimeout(() => {
-    const fds = [];
-    const grab = () => { for (;;) { try { fds.push(openSync('/dev/null', 'r')); } catch { break; } } held = Math.max(held, fds.length); };
-    grab();
-    const timer = setInterval(grab, 2);
-    setTimeout(() => { clearInterval(timer); fds.forEach((fd) => closeSync(fd)); }, a.holdMs ?? 300);
-  }, a.exhaustAfterMs);
+const exhausted = [];
+const exhaustBefore = new Set(a.exhaustBefore ?? []);
+let controller;
+let results = 0;
+let pulled = 0;
+let pulledAfterAbort = 0;
+// Wraps the task stream: the prober pulls a task and opens its socket in one synchronous step.
+function* exhausting(tasks, first) {
+  for (const task of tasks) {
+    pulled++;
+    if (controller.signal.aborted) pulledAfterAbort++;
+    if (first && a.abortAfterTasks !== undefined && pulled >= a.abortAfterTasks) maybeAbort();
+    if (exhaustBefore.has(task.host + ' ' + task.port)) {
+      const fds = [];
+      for (;;) { try { fds.push(openSync('/dev/null', 'r')); } catch { break; } }
+      held = Math.max(held, fds.length);
+      exhausted.push(task.host + ' ' + task.port);
+      setImmediate(() => fds.forEach((fd) => closeSync(fd)));
+    }
+    yield task;
+  }
+}
+// Once the scan has taken abortAfterTasks tasks and has at least one result.
+function maybeAbort() {
+  if (controller.signal.aborted || pulled < a.abortAfterTasks || results === 0) return;
+  setImmediate(() => controller.abort());
 }
 const runs = [];
 for (let i = 0; i < (a.repeat ?? 1); i++) {
   const t = await resolveTargets(a.targets);
   const p = parsePorts(a.ports);
-  const controller = new AbortController();
-  if (a.abortAfterMs !== undefined && i === 0) setTimeout(() => controller.abort(), a.abortAfterMs);
-  const r = await scan(probeTasks(t, p), t.count * p.count, { ...(a.options ?? {}), signal: controller.signal });
+  controller = new AbortController();
+  results = 0;
+  pulled = 0;
+  const onProgress = (p) => { results = p.done; if (i === 0 && a.abortAfterTasks !== undefined) maybeAbort(); };
+  const r = await scan(exhausting(probeTasks(t, p), i === 0), t.count * p.count, { ...(a.options ?? {}), signal: controller.signal, onProgress });
   const line = (o) => o.host + ' ' + o.protocol + '/' + o.port + ' ' + o.state;
   runs.push({ open: r.open.map(line), others: r.others.map((o) => line(o) + ' ' + o.reason), counts: r.counts, stats: r.stats, aborted: r.aborted, durationMs: r.durationMs });
 }
-console.log(JSON.stringify({ runs, concurrency: effectiveConcurrency(a.options?.concurrency), fdLimit: fileDescriptorLimit(), held }));
+console.log(JSON.stringify({ runs, concurrency: effectiveConcurrency(a.options?.concurrency), fdLimit: fileDescriptorLimit(), held, exhausted, pulledAfterAbort }));
 `;
 
 /** Runs a scan in a child; `prefix` is shell run first (e.g. `ulimit -n 256`), `netns` a namespace to run in. */

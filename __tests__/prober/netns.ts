@@ -87,12 +87,14 @@ export function createNamespace(tag: string): Namespace {
     exec: nsExec,
     spawn(command, args) {
       return new Promise((resolve, reject) => {
+        // stdin is a pipe that stays open while this process lives: a listener script ends
+        // when it closes, so nothing outlives a test run however long the run takes.
         const child = spawn('ip', ['netns', 'exec', name, command, ...args], {
-          stdio: ['ignore', 'pipe', 'pipe'],
+          stdio: ['pipe', 'pipe', 'pipe'],
         });
         children.push(child);
         let out = '';
-        const timer = setTimeout(() => reject(new Error(`${command} did not get ready: ${out}`)), 10000);
+        const timer = setTimeout(() => reject(new Error(`${command} did not get ready: ${out}`)), 30000);
         child.stdout!.on('data', (d: Buffer) => {
           out += d.toString();
           if (out.includes('ready')) {
@@ -142,7 +144,10 @@ for (const host of addresses) {
     s.bind(port, host, up);
   }
 }
-setTimeout(() => process.exit(0), 120000).unref();
+// Ends when the test process does (its end of the stdin pipe closes), never on a clock.
+process.stdin.on('end', () => process.exit(0));
+process.stdin.on('error', () => process.exit(0));
+process.stdin.resume();
 `,
   );
   return { path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
