@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { fingerprintAll, findingFromPort } from '../../src/fingerprint/index.js';
 import type { Finding } from '../../src/model.js';
 import { DaemonLab, requireDaemons } from '../helpers/daemons.js';
-import { findingAt, openPort } from './real-daemons.js';
+import { findingAt, openPort, DAEMON_TIMING } from './real-daemons.js';
 
 const env = requireDaemons(['redis', 'postgres', 'mariadb', 'memcached']);
 if (!env.ok) console.log(`data-service fingerprint tests skipped: ${env.reason}`);
@@ -34,20 +34,23 @@ run('databases and caches on usual and unusual ports', () => {
       lab.memcached({ address: at.mc, port: 11211, udp: true }),
       lab.memcached({ address: at.mc, port: 21211 }),
     ]);
-    findings = await fingerprintAll([
-      openPort(at.redisOpen, 6379),
-      openPort(at.redisOpen, 16379),
-      openPort(at.redisAuth, 6379),
-      openPort(at.redisAuth, 16379),
-      openPort(at.pgTrust, 5432),
-      openPort(at.pgTrust, 15432),
-      openPort(at.pgScram, 5432),
-      openPort(at.pgScram, 15432),
-      openPort(at.maria, 3306),
-      openPort(at.mc, 11211),
-      openPort(at.mc, 11211, 'udp'),
-      openPort(at.mc, 21211),
-    ]);
+    findings = await fingerprintAll(
+      [
+        openPort(at.redisOpen, 6379),
+        openPort(at.redisOpen, 16379),
+        openPort(at.redisAuth, 6379),
+        openPort(at.redisAuth, 16379),
+        openPort(at.pgTrust, 5432),
+        openPort(at.pgTrust, 15432),
+        openPort(at.pgScram, 5432),
+        openPort(at.pgScram, 15432),
+        openPort(at.maria, 3306),
+        openPort(at.mc, 11211),
+        openPort(at.mc, 11211, 'udp'),
+        openPort(at.mc, 21211),
+      ],
+      DAEMON_TIMING,
+    );
   }, 90_000);
   afterAll(() => lab.close());
 

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { fingerprintAll } from '../../src/fingerprint/index.js';
 import type { Finding } from '../../src/model.js';
 import { DaemonLab, requireDaemons } from '../helpers/daemons.js';
-import { findingAt, openPort } from './real-daemons.js';
+import { findingAt, openPort, DAEMON_TIMING } from './real-daemons.js';
 
 const env = requireDaemons(['charon']);
 if (!env.ok) console.log(`IKE fingerprint tests skipped: ${env.reason}`);
@@ -21,7 +21,10 @@ run('IKE gateway in a namespace', () => {
   beforeAll(async () => {
     const charon = await lab.charon();
     address = charon.info.address;
-    findings = await fingerprintAll([openPort(address, 500, 'udp'), openPort(address, 4500, 'udp')]);
+    findings = await fingerprintAll(
+      [openPort(address, 500, 'udp'), openPort(address, 4500, 'udp')],
+      DAEMON_TIMING,
+    );
   }, 60_000);
   afterAll(() => lab.close());
 

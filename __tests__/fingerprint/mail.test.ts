@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { fingerprintAll } from '../../src/fingerprint/index.js';
 import type { Finding } from '../../src/model.js';
 import { DaemonLab, requireDaemons } from '../helpers/daemons.js';
-import { findingAt, openPort } from './real-daemons.js';
+import { findingAt, openPort, DAEMON_TIMING } from './real-daemons.js';
 
 const env = requireDaemons(['dovecot', 'opensmtpd']);
 if (!env.ok) console.log(`mail fingerprint tests skipped: ${env.reason}`);
@@ -25,11 +25,14 @@ run('mail services on usual and unusual ports', () => {
       lab.dovecot({ address: at.odd, imap: 10143, pop3: 10110, imaps: 10993, pop3s: 10995 }),
       lab.opensmtpd({ address: at.smtp, ports: [25, 587, 10025] }),
     ]);
-    findings = await fingerprintAll([
-      ...[143, 110, 993, 995].map((p) => openPort(at.usual, p)),
-      ...[10143, 10110, 10993, 10995].map((p) => openPort(at.odd, p)),
-      ...[25, 587, 10025].map((p) => openPort(at.smtp, p)),
-    ]);
+    findings = await fingerprintAll(
+      [
+        ...[143, 110, 993, 995].map((p) => openPort(at.usual, p)),
+        ...[10143, 10110, 10993, 10995].map((p) => openPort(at.odd, p)),
+        ...[25, 587, 10025].map((p) => openPort(at.smtp, p)),
+      ],
+      DAEMON_TIMING,
+    );
   }, 60_000);
   afterAll(() => lab.close());
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { fingerprintAll } from '../../src/fingerprint/index.js';
 import type { Finding } from '../../src/model.js';
 import { DaemonLab, requireDaemons } from '../helpers/daemons.js';
-import { findingAt, openPort } from './real-daemons.js';
+import { findingAt, openPort, DAEMON_TIMING } from './real-daemons.js';
 
 const env = requireDaemons(['nginx', 'vsftpd', 'dnsmasq', 'snmpd', 'openvpn']);
 if (!env.ok) console.log(`network-service fingerprint tests skipped: ${env.reason}`);
@@ -39,27 +39,30 @@ run('network services on usual and unusual ports', () => {
       lab.openvpn({ address: at.vpn, port: 1194, protocol: 'udp' }),
       lab.openvpn({ address: at.vpn, port: 11194, protocol: 'udp' }),
     ]);
-    findings = await fingerprintAll([
-      openPort(at.web, 443),
-      openPort(at.web, 80),
-      openPort(at.web, 18443),
-      openPort(at.web, 18080),
-      openPort(at.ftpAnon, 21),
-      openPort(at.ftpAnon, 2121),
-      openPort(at.ftpNoAnon, 21),
-      openPort(at.ftpNoAnon, 2121),
-      openPort(at.dns, 53, 'udp'),
-      openPort(at.dns, 53, 'tcp'),
-      openPort(at.dns, 5353, 'udp'),
-      openPort(at.dns, 5353, 'tcp'),
-      openPort(at.snmp, 161, 'udp'),
-      openPort(at.snmp, 1161, 'udp'),
-      openPort(at.snmpPrivate, 161, 'udp'),
-      openPort(at.vpn, 1194, 'tcp'),
-      openPort(at.vpn, 11194, 'tcp'),
-      openPort(at.vpn, 1194, 'udp'),
-      openPort(at.vpn, 11194, 'udp'),
-    ]);
+    findings = await fingerprintAll(
+      [
+        openPort(at.web, 443),
+        openPort(at.web, 80),
+        openPort(at.web, 18443),
+        openPort(at.web, 18080),
+        openPort(at.ftpAnon, 21),
+        openPort(at.ftpAnon, 2121),
+        openPort(at.ftpNoAnon, 21),
+        openPort(at.ftpNoAnon, 2121),
+        openPort(at.dns, 53, 'udp'),
+        openPort(at.dns, 53, 'tcp'),
+        openPort(at.dns, 5353, 'udp'),
+        openPort(at.dns, 5353, 'tcp'),
+        openPort(at.snmp, 161, 'udp'),
+        openPort(at.snmp, 1161, 'udp'),
+        openPort(at.snmpPrivate, 161, 'udp'),
+        openPort(at.vpn, 1194, 'tcp'),
+        openPort(at.vpn, 11194, 'tcp'),
+        openPort(at.vpn, 1194, 'udp'),
+        openPort(at.vpn, 11194, 'udp'),
+      ],
+      DAEMON_TIMING,
+    );
   }, 90_000);
   afterAll(() => lab.close());
 

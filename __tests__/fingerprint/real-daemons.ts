@@ -1,5 +1,18 @@
 /** Shared bits of the real-daemon fingerprint tests. */
+import type { FingerprintOptions } from '../../src/fingerprint/index.js';
 import type { Finding, PortResult, Protocol } from '../../src/model.js';
+
+/**
+ * Fingerprint timing for tests against real daemons. These tests check what is identified,
+ * not how fast: a loaded 2-core runner (Dovecot forks a login process and sets up TLS per
+ * connection) can miss the defaults' 400 ms banner and 500 ms reply windows, so every
+ * window is widened. A daemon that answers still settles each wait at once.
+ */
+export const DAEMON_TIMING: Pick<FingerprintOptions, 'timeoutMs' | 'bannerWaitMs' | 'replyWaitMs'> = {
+  timeoutMs: 20_000,
+  bannerWaitMs: 2_000,
+  replyWaitMs: 2_500,
+};
 
 export function openPort(host: string, port: number, protocol: Protocol = 'tcp'): PortResult {
   return {

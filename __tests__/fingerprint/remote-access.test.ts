@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { fingerprintAll } from '../../src/fingerprint/index.js';
 import type { Finding } from '../../src/model.js';
 import { DaemonLab, requireDaemons } from '../helpers/daemons.js';
-import { findingAt, openPort } from './real-daemons.js';
+import { findingAt, openPort, DAEMON_TIMING } from './real-daemons.js';
 
 const env = requireDaemons(['sshd', 'vnc', 'telnetd', 'xrdp']);
 if (!env.ok) console.log(`remote-access fingerprint tests skipped: ${env.reason}`);
@@ -36,21 +36,25 @@ run('remote access on usual and unusual ports', () => {
       lab.xrdp({ address: at.rdp, port: 3389 }),
       lab.xrdp({ address: at.rdp, port: 13389 }),
     ]);
-    findings = await fingerprintAll([
-      openPort(at.sshPw, 22),
-      openPort(at.sshPw, 40022),
-      openPort(at.sshMfa, 22),
-      openPort(at.sshMfa, 40022),
-      openPort(at.vncNone, 5900),
-      openPort(at.vncNone, 15900),
-      openPort(at.vncPw, 5900),
-      openPort(at.vncPw, 15900),
-      openPort(at.telnet, 23),
-      openPort(at.telnet, 2323),
-      openPort(at.rdp, 3389),
-      openPort(at.rdp, 13389),
-    ]);
+    findings = await fingerprintAll(
+      [
+        openPort(at.sshPw, 22),
+        openPort(at.sshPw, 40022),
+        openPort(at.sshMfa, 22),
+        openPort(at.sshMfa, 40022),
+        openPort(at.vncNone, 5900),
+        openPort(at.vncNone, 15900),
+        openPort(at.vncPw, 5900),
+        openPort(at.vncPw, 15900),
+        openPort(at.telnet, 23),
+        openPort(at.telnet, 2323),
+        openPort(at.rdp, 3389),
+        openPort(at.rdp, 13389),
+      ],
+      DAEMON_TIMING,
+    );
     withKey = await fingerprintAll([openPort(at.sshMfa, 22), openPort(at.sshMfa, 40022)], {
+      ...DAEMON_TIMING,
       credentials: { ssh: { username: 'root', privateKey: mfaKey } },
     });
   }, 60_000);
@@ -111,6 +115,7 @@ run('remote access on usual and unusual ports', () => {
 
   test('narrowed probes send nothing outside the list, and banners are still read', async () => {
     const [ssh, vnc] = await fingerprintAll([openPort(at.sshPw, 40022), openPort(at.vncNone, 15900)], {
+      ...DAEMON_TIMING,
       probes: ['http'],
     });
     expect(ssh.service).toMatchObject({ name: 'ssh', confidence: 'high' });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { fingerprintAll } from '../../src/fingerprint/index.js';
 import type { Finding } from '../../src/model.js';
 import { DaemonLab, requireDaemons } from '../helpers/daemons.js';
-import { findingAt, openPort } from './real-daemons.js';
+import { findingAt, openPort, DAEMON_TIMING } from './real-daemons.js';
 
 const env = requireDaemons(['samba']);
 if (!env.ok) console.log(`SMB fingerprint tests skipped: ${env.reason}`);
@@ -29,6 +29,7 @@ run('SMB on usual and unusual ports', () => {
     ]);
     findings = await fingerprintAll(
       [445, 10445].flatMap((p) => [openPort(at.modern, p), openPort(at.legacy, p)]),
+      DAEMON_TIMING,
     );
   }, 60_000);
   afterAll(() => lab.close());

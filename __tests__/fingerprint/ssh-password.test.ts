@@ -12,7 +12,7 @@ import { existsSync } from 'node:fs';
 import { fingerprintAll } from '../../src/fingerprint/index.js';
 import type { Finding } from '../../src/model.js';
 import { DaemonLab, requireDaemons } from '../helpers/daemons.js';
-import { findingAt, openPort } from './real-daemons.js';
+import { findingAt, openPort, DAEMON_TIMING } from './real-daemons.js';
 
 const tools = ['/usr/sbin/useradd', '/usr/sbin/userdel', '/usr/sbin/chpasswd'];
 const env = requireDaemons(['sshd']);
@@ -44,9 +44,11 @@ run('SSH with a test password', () => {
     address = await lab.address();
     await lab.sshd({ address, port: 40022, mode: 'password' });
     right = await fingerprintAll([openPort(address, 40022)], {
+      ...DAEMON_TIMING,
       credentials: { ssh: { username, password } },
     });
     wrong = await fingerprintAll([openPort(address, 40022)], {
+      ...DAEMON_TIMING,
       credentials: { ssh: { username, password: `${password}-wrong` } },
     });
   }, 60_000);

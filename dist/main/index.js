@@ -66280,6 +66280,7 @@ const UDP_MODULES = [
 const engine_DEFAULT_TIMEOUT_MS = 5000;
 const engine_DEFAULT_CONCURRENCY = 32;
 const DEFAULT_BANNER_WAIT_MS = 400;
+const DEFAULT_REPLY_WAIT_MS = 500;
 /** Banner wait on a port whose usual service speaks first. */
 const SLOW_GREETING_MS = 1500;
 /** The service usually found inside TLS on a port, to try its module first. */
@@ -66347,7 +66348,8 @@ async function identifyTcp(ch, expected, ctx, rttMs) {
         hostname: ch.endpoint.hostname,
         port: ch.endpoint.port,
     };
-    const probeWait = Math.min(2000, Math.max(500, (rttMs ?? 0) * 4 + 500));
+    const floor = ctx.replyWaitMs.tcp;
+    const probeWait = Math.max(floor, Math.min(2000, (rttMs ?? 0) * 4 + floor));
     let conv;
     let lastWriter;
     let best;
@@ -66534,7 +66536,8 @@ async function identifyUdpPort(result, ctx) {
     const deadline = Date.now() + (ctx.options.timeoutMs ?? engine_DEFAULT_TIMEOUT_MS);
     const order = ordered(UDP_MODULES, expectedFor(result.port, 'udp'));
     const probeCtx = { address: ep.address, hostname: ep.hostname, port: ep.port };
-    const wait = Math.min(2000, Math.max(600, (result.rttMs ?? 0) * 4 + 600));
+    const floor = ctx.replyWaitMs.udp;
+    const wait = Math.max(floor, Math.min(2000, (result.rttMs ?? 0) * 4 + floor));
     const expected = new Set(order.filter((m) => m.services.some((s) => expectedFor(result.port, 'udp').includes(s))));
     let weak;
     // UDP silence may be loss or a daemon still starting: the port's usual module gets a second
@@ -66606,6 +66609,10 @@ async function fingerprintAll(results, options) {
         logger: options.logger ?? silentLogger,
         allowed: (name) => !allowedSet || allowedSet.has(name),
         bannerWaitMs: options.bannerWaitMs ?? DEFAULT_BANNER_WAIT_MS,
+        replyWaitMs: {
+            tcp: options.replyWaitMs ?? DEFAULT_REPLY_WAIT_MS,
+            udp: options.replyWaitMs ?? DEFAULT_REPLY_WAIT_MS + 100,
+        },
     };
     const out = new Array(results.length);
     let next = 0;

@@ -13,6 +13,7 @@ import type { Identification, ProbeContext, Session, TcpModule, UdpModule } from
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_CONCURRENCY = 32;
 export const DEFAULT_BANNER_WAIT_MS = 400;
+export const DEFAULT_REPLY_WAIT_MS = 500;
 /** Banner wait on a port whose usual service speaks first. */
 const SLOW_GREETING_MS = 1500;
 
@@ -40,6 +41,8 @@ interface Context {
   logger: Logger;
   allowed: (name: string) => boolean;
   bannerWaitMs: number;
+  /** Floors of the per-probe reply wait, TCP and UDP. */
+  replyWaitMs: { tcp: number; udp: number };
 }
 
 interface Match {
@@ -114,7 +117,8 @@ async function identifyTcp(
     hostname: ch.endpoint.hostname,
     port: ch.endpoint.port,
   };
-  const probeWait = Math.min(2000, Math.max(500, (rttMs ?? 0) * 4 + 500));
+  const floor = ctx.replyWaitMs.tcp;
+  const probeWait = Math.max(floor, Math.min(2000, (rttMs ?? 0) * 4 + floor));
   let conv: Conversation | undefined;
   let lastWriter: TcpModule | undefined;
   let best: Match | undefined;
@@ -303,7 +307,8 @@ async function identifyUdpPort(result: PortResult, ctx: Context): Promise<Identi
   const deadline = Date.now() + (ctx.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const order: UdpModule[] = ordered(UDP_MODULES, expectedFor(result.port, 'udp'));
   const probeCtx: ProbeContext = { address: ep.address, hostname: ep.hostname, port: ep.port };
-  const wait = Math.min(2000, Math.max(600, (result.rttMs ?? 0) * 4 + 600));
+  const floor = ctx.replyWaitMs.udp;
+  const wait = Math.max(floor, Math.min(2000, (result.rttMs ?? 0) * 4 + floor));
   const expected = new Set(
     order.filter((m) => m.services.some((s) => expectedFor(result.port, 'udp').includes(s))),
   );
@@ -377,6 +382,10 @@ export async function fingerprintAll(results: PortResult[], options: Fingerprint
     logger: options.logger ?? silentLogger,
     allowed: (name) => !allowedSet || allowedSet.has(name),
     bannerWaitMs: options.bannerWaitMs ?? DEFAULT_BANNER_WAIT_MS,
+    replyWaitMs: {
+      tcp: options.replyWaitMs ?? DEFAULT_REPLY_WAIT_MS,
+      udp: options.replyWaitMs ?? DEFAULT_REPLY_WAIT_MS + 100,
+    },
   };
   const out: Finding[] = new Array(results.length);
   let next = 0;

@@ -133,6 +133,11 @@ export interface FingerprintOptions {
   logger?: Logger;
   /** Banner wait for banner-first services, default 400 ms. */
   bannerWaitMs?: number;
+  /**
+   * The least time to wait for the reply to one probe, default 500 ms (TCP) and 600 ms (UDP);
+   * a host's measured round-trip time raises it. Raise it for slow links or loaded hosts.
+   */
+  replyWaitMs?: number;
 }
 
 /** Valid values for `FingerprintOptions.probes` (the CLI validates --probes against it). */
