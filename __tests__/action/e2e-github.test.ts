@@ -256,5 +256,6 @@ d('the action and the GitHub API', () => {
     expect(github.issues[0].state).toBe('closed');
     expect(github.comments.map((c) => c.issue)).toEqual([github.issues[0].number]);
     expect(github.comments[0].body).toContain('Back to the baseline');
-  });
+    // Four main steps and their post steps, each a Node process loading the bundle.
+  }, 180_000);
 });

@@ -265,7 +265,7 @@ describe('retries and failure', () => {
       owner: 'acme',
       repo: 'shop',
       baseUrl: github.url,
-      retry: { baseDelayMs: 10, requestTimeoutMs: 300 },
+      retry: { baseDelayMs: 10, requestTimeoutMs: 2000 },
     });
     github.fail({ method: 'GET', path: /comments$/, status: 0, message: '', times: 1 });
     const result = await publishComment(quick, {

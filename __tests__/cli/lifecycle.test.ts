@@ -6,6 +6,12 @@ import { join } from 'node:path';
 import { connect } from 'node:net';
 import { ensureBuilt, ROOT, runCli } from '../helpers/cli.js';
 
+function deferred<T>() {
+  let resolve!: (v: T) => void;
+  const promise = new Promise<T>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
 function answers(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const s = connect({ host: '127.0.0.1', port });
@@ -40,15 +46,30 @@ describe('portcullis demo and interruption', () => {
 
   it('SIGINT during a scan writes a partial report atomically and exits non-zero', async () => {
     const json = join(dir, 'partial.json');
+    // Listeners on the first three ports of the range, on a loopback address of this test's
+    // own. At 40 probes a second the ports are probed in order, one timer turn apart: once the
+    // third is accepted, the CLI has its SIGINT handler (set before any probe), has counted the
+    // first port's result (ready a turn earlier), and has ~997 ports, 25 s of work, ahead of it.
+    const address = '127.42.77.1';
+    const third = deferred<void>();
+    const first = 41001;
+    const servers = [first, first + 1, first + 2].map((port) =>
+      createServer((socket) => {
+        socket.on('error', () => undefined).destroy();
+        if (port === first + 2) third.resolve();
+      }),
+    );
+    await Promise.all(
+      servers.map((s, i) => new Promise<void>((r) => s.listen(first + i, address, () => r()))),
+    );
     let pid = 0;
     const pending = runCli(
-      // 1,000 ports at 40 probes a second: 25 s of work, interrupted after about 2 s. Connect-only.
       [
         'scan',
         '--targets',
-        '127.0.0.1',
+        address,
         '--ports',
-        '1-1000',
+        `${first}-${first + 999}`,
         '--rate',
         '40',
         '--no-fingerprint',
@@ -57,10 +78,19 @@ describe('portcullis demo and interruption', () => {
         '--json',
         json,
       ],
-      { onSpawn: (p) => (pid = p), timeoutMs: 30_000 },
+      { onSpawn: (p) => (pid = p), timeoutMs: 60_000 },
     );
-    await new Promise((r) => setTimeout(r, 2000));
-    process.kill(pid, 'SIGINT');
+    try {
+      await Promise.race([
+        third.promise,
+        pending.then((r) => {
+          throw new Error(`the scan ended before the third port was probed: ${r.code}\n${r.stderr}`);
+        }),
+      ]);
+      process.kill(pid, 'SIGINT');
+    } finally {
+      for (const s of servers) s.close();
+    }
     const r = await pending;
     expect(r.code).toBe(130);
     const report = JSON.parse(await readFile(json, 'utf8'));
