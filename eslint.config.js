@@ -1,6 +1,41 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+/**
+ * The pipeline's direction (DESIGN.md, "The pipeline"), kept by the linter: a stage
+ * imports the leaves (model, errors, escape, services) and the stages before it, never a
+ * later stage, the session or a shell; nothing outside src/action imports @actions/*.
+ */
+const STAGES = ['lifecycle', 'targets', 'prober', 'fingerprint', 'policy', 'report'];
+const SHELLS = ['action', 'cli'];
+const ACTIONS = { group: ['@actions/*'], message: 'GitHub belongs to src/action alone.' };
+
+/** A relative import of `dir/…` (or of `file.js` for a top-level module), from any depth. */
+const into = (name, message) => ({ regex: `^(\\.\\.?/)+${name}(/|\\.js$)`, message });
+
+const stageRules = STAGES.map((stage, i) => ({
+  files: [`src/${stage}/**/*.ts`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          ACTIONS,
+          ...STAGES.slice(i + 1).map((later) =>
+            into(
+              later,
+              `${stage} runs before ${later} in the pipeline; pass data forward, never import back.`,
+            ),
+          ),
+          ...['run', 'session', ...SHELLS].map((up) =>
+            into(up, `${stage} is a stage; ${up} calls the stages, not the other way round.`),
+          ),
+        ],
+      },
+    ],
+  },
+}));
+
 export default tseslint.config(
   { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**'] },
   js.configs.recommended,
@@ -26,6 +61,58 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-control-regex': 'off',
+    },
+  },
+  {
+    // Leaves of the import graph: every stage may use them, so they use no stage.
+    files: ['src/model.ts', 'src/errors.ts', 'src/escape.ts', 'src/services.ts', 'src/logger.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ACTIONS,
+            ...[...STAGES, 'run', 'session', ...SHELLS].map((m) =>
+              into(m, 'a leaf module (shared vocabulary) imports no stage.'),
+            ),
+          ],
+        },
+      ],
+    },
+  },
+  ...stageRules,
+  {
+    files: ['src/run.ts', 'src/session/**/*.ts', 'src/session.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ACTIONS,
+            ...SHELLS.map((s) => into(s, 'the session serves both shells; it imports neither.')),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/cli/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [ACTIONS, into('action', 'the CLI and the action are separate shells over one session.')],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/action/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [into('cli', 'the CLI and the action are separate shells over one session.')] },
+      ],
     },
   },
 );

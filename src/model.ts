@@ -149,6 +149,21 @@ export interface ScanSummary {
   resolved?: Record<string, string[]>;
 }
 
+/** A VPN gateway a policy declares (`remote_access.vpn_gateways`): where remote access should be reached through. */
+export interface GatewayDeclaration {
+  host: string;
+  port: number;
+  protocol: Protocol;
+  /** openvpn, ike (probed); wireguard and others (cannot be proven by an unauthenticated probe). */
+  kind: string;
+}
+
+/** What probing one declared VPN gateway showed; reaches the policy engine as context. */
+export interface GatewayCheck extends GatewayDeclaration {
+  answered: boolean;
+  detail: string;
+}
+
 /** The JSON report, format version 1 (DESIGN.md, "The JSON report"). Changes only with `version`. */
 export interface Report {
   version: 1;

@@ -2,8 +2,13 @@ import type { EvaluationContext, Finding, Logger, Report, Vantage } from './mode
 import { silentLogger } from './model.js';
 import { parsePorts, probeTasks, resolveTargets } from './targets/index.js';
 import { scan, type ScanProgress } from './prober/index.js';
-import { fingerprintAll, findingFromPort, type FingerprintOptions } from './fingerprint/index.js';
-import { checkVpnGateways, evaluate, loadPolicy, type Policy } from './policy/index.js';
+import {
+  checkVpnGateways,
+  fingerprintAll,
+  findingFromPort,
+  type FingerprintOptions,
+} from './fingerprint/index.js';
+import { evaluate, loadPolicy, type Policy } from './policy/index.js';
 import { buildReport } from './report/index.js';
 
 /** Everything one scan needs; the CLI and the action both build this and call `run`. */
@@ -85,7 +90,7 @@ export async function run(options: RunOptions): Promise<Report> {
   const partial = result.aborted || options.signal?.aborted === true;
   const gateways =
     policy.vpnGateways.length > 0 && !partial
-      ? await checkVpnGateways(policy, { signal: options.signal, timeoutMs: options.timeoutMs })
+      ? await checkVpnGateways(policy.vpnGateways, { signal: options.signal, timeoutMs: options.timeoutMs })
       : [];
   const context: EvaluationContext & Parameters<typeof evaluate>[2] = {
     vantage: options.vantage ?? 'untrusted',

@@ -11,7 +11,7 @@ import { TCP_MODULES, UDP_MODULES } from '../../src/fingerprint/modules.js';
 import { readBson } from '../../src/fingerprint/protocols/bson.js';
 import { parseDnsMessage } from '../../src/fingerprint/protocols/dns.js';
 import { ehloFacts } from '../../src/fingerprint/protocols/smtp.js';
-import { authSchemes, httpEvidence, parseHttpResponse } from '../../src/fingerprint/protocols/http.js';
+import { authSchemes, httpEvidence, parseHttpResponse } from '../../src/fingerprint/protocols/http-parse.js';
 import { numberedReplies } from '../../src/fingerprint/protocols/lines.js';
 import { parseMongoReply } from '../../src/fingerprint/protocols/mongodb.js';
 import { parseOpenvpnPacket } from '../../src/fingerprint/protocols/openvpn.js';

@@ -12,7 +12,7 @@ import { TCP_MODULES, UDP_MODULES } from '../../src/fingerprint/modules.js';
 import { bsonCommand, readBson } from '../../src/fingerprint/protocols/bson.js';
 import { parseDnsMessage, parseDnsTcp, versionQuery } from '../../src/fingerprint/protocols/dns.js';
 import { parseFtp } from '../../src/fingerprint/protocols/ftp.js';
-import { authSchemes, parseHttp, parseHttpResponse } from '../../src/fingerprint/protocols/http.js';
+import { authSchemes, parseHttp, parseHttpResponse } from '../../src/fingerprint/protocols/http-parse.js';
 import { ikeSaInit, parseIke } from '../../src/fingerprint/protocols/ike.js';
 import { parseImap } from '../../src/fingerprint/protocols/imap.js';
 import { memcachedUdpModule, parseMemcached } from '../../src/fingerprint/protocols/memcached.js';

@@ -13,7 +13,7 @@ import { DaemonLab } from '../helpers/daemons.js';
 import { REDIS_PROBE } from '../../src/fingerprint/protocols/redis.js';
 import { SSL_REQUEST, startupMessage } from '../../src/fingerprint/protocols/postgresql.js';
 import { clientHello } from '../../src/fingerprint/protocols/tls.js';
-import { httpRequest } from '../../src/fingerprint/protocols/http.js';
+import { httpRequest } from '../../src/fingerprint/protocols/http-parse.js';
 import { versionQuery } from '../../src/fingerprint/protocols/dns.js';
 import { getRequest } from '../../src/fingerprint/protocols/snmp.js';
 import { hardReset } from '../../src/fingerprint/protocols/openvpn.js';

@@ -8,8 +8,8 @@ import { reporters, writeFileAtomic, type Reporter, type ReporterOptions } from 
 import { parseBaseline, baselineFromVerdicts, type Baseline } from '../policy/index.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { parseReport } from '../report/schema.js';
-import { escapeMarkdown } from '../report/escape.js';
-import { bringUp, composeTargets, type Environment } from '../lifecycle/environment.js';
+import { escapeMarkdown } from '../escape.js';
+import { bringUp, composeTargets, type Environment } from '../lifecycle/index.js';
 import { Input, Output, State, SUMMARY_LIMIT } from './constants.js';
 import { readSettings, secretsOf, type ActionSettings } from './inputs.js';
 import { readRunContext, type RunContext } from './context.js';

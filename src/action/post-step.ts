@@ -1,4 +1,4 @@
-import { tearDown, tailOf } from '../lifecycle/environment.js';
+import { tearDown, tailOf } from '../lifecycle/index.js';
 import { Input, State } from './constants.js';
 import type { ActionIO } from './io.js';
 

@@ -9,7 +9,7 @@ import { baselineFromVerdicts, loadPolicy, readBaseline, writeBaseline } from '.
 import { PROBE_NAMES } from '../fingerprint/index.js';
 import { FILE_FORMATS, reporters, writeFileAtomic, type Reporter } from '../report/index.js';
 import { parseWaitFor } from '../lifecycle/index.js';
-import { bringUp, composeTargets, tearDown } from '../lifecycle/environment.js';
+import { bringUp, composeTargets, tearDown } from '../lifecycle/index.js';
 import type { ScanProgress } from '../prober/index.js';
 import { collect, commaList, duration, nonNegativeInt, positiveInt, vantage } from './options.js';
 

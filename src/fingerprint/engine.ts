@@ -1,9 +1,9 @@
 import type { Finding, Logger, PortResult, Protocol, ServiceInfo } from '../model.js';
 import { silentLogger } from '../model.js';
-import { untrustedLine } from '../report/escape.js';
+import { untrustedLine } from '../escape.js';
 import { lookupService, serviceForPort } from '../services.js';
 import { findingFromPort, riskFor } from './finding.js';
-import type { FingerprintOptions } from './index.js';
+import type { FingerprintOptions } from './options.js';
 import { type Conversation, type Endpoint, openTcp, openTls, udpExchange } from './io.js';
 import { TCP_MODULES, UDP_MODULES } from './modules.js';
 import { connectionEvidence, tlsModule } from './protocols/tls.js';
@@ -374,8 +374,11 @@ async function fingerprintOne(result: PortResult, ctx: Context): Promise<Finding
   return 'service' in out ? toFinding(result, out, out.banner) : toFinding(result, undefined, out.banner);
 }
 
-/** One Finding per input, same order; at most `concurrency` ports in flight. */
-export async function fingerprintAll(results: PortResult[], options: FingerprintOptions): Promise<Finding[]> {
+/** One Finding per input, same order; only open TCP and open UDP results are probed; at most `concurrency` ports in flight. */
+export async function fingerprintAll(
+  results: PortResult[],
+  options: FingerprintOptions = {},
+): Promise<Finding[]> {
   const allowedSet = options.probes ? new Set(options.probes) : undefined;
   const ctx: Context = {
     options,

@@ -3,8 +3,9 @@ import { closeSync, openSync, readSync, fstatSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from '../model.js';
 import { ConfigurationError, RuntimeFailure } from '../errors.js';
-import { untrustedLine } from '../report/escape.js';
-import { lineLogger, startEnvironment, stopEnvironment, waitFor, type WaitEntry } from './index.js';
+import { untrustedLine } from '../escape.js';
+import { lineLogger, startEnvironment, stopEnvironment } from './process.js';
+import { waitFor, type WaitEntry } from './wait.js';
 import { composeCommands, discoverPublishedPorts, type ComposeDiscovery } from './compose.js';
 
 /**

@@ -1,6 +1,7 @@
 import type {
   EvaluationContext,
   Finding,
+  GatewayCheck,
   Outcome,
   Protocol,
   RequirementResult,
@@ -24,7 +25,7 @@ import {
 import { hostRef, parseV4, portInRanges } from './match.js';
 import type { Policy, VpnGateway } from './policy.js';
 import type { PolicyException, Rule, Scope, UnverifiedAction } from './types.js';
-import type { HostRef } from './match.js';
+import type { HostRef } from './types.js';
 
 /**
  * Evaluation: a pure function of (findings, policy, context). For each
@@ -44,16 +45,6 @@ import type { HostRef } from './match.js';
  * specific wins: a target's over the top-level ones, the policy file's over
  * what it extends, then the order written.
  */
-
-/** A probe of one declared VPN gateway (from checkVpnGateways). */
-export interface GatewayCheck {
-  host: string;
-  port: number;
-  protocol: Protocol;
-  kind: string;
-  answered: boolean;
-  detail: string;
-}
 
 export interface EvaluationInput {
   findings: Finding[];

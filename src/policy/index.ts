@@ -4,8 +4,7 @@
  */
 export { loadPolicy, loadPolicyFromString, parseExpiry, type LoadOptions } from './loader.js';
 export type { Policy, VpnGateway } from './policy.js';
-export { evaluate, type Evaluation, type EvaluationInput, type GatewayCheck } from './evaluate.js';
-export { checkVpnGateways, type GatewayCheckOptions } from './gateways.js';
+export { evaluate, type Evaluation, type EvaluationInput } from './evaluate.js';
 export {
   baselineFromVerdicts,
   endpointKey,

@@ -1,6 +1,8 @@
 import ipaddr from 'ipaddr.js';
 import { Minimatch } from 'minimatch';
-import type { HostMatcher, PortRanges } from './types.js';
+import type { HostMatcher, HostRef, PortRanges } from './types.js';
+
+export type { HostRef } from './types.js';
 
 /** Ports and host patterns as the evaluator tests them. */
 
@@ -49,18 +51,6 @@ export function rangesOverlap(a: PortRanges, b: PortRanges): [number, number] | 
 
 export function formatRanges(ranges: PortRanges): string {
   return ranges.map(([a, b]) => (a === b ? String(a) : `${a}-${b}`)).join(', ');
-}
-
-/**
- * An endpoint's address parsed once, so that testing it against hundreds of
- * host patterns costs integer compares, not hundreds of parses.
- */
-export interface HostRef {
-  text: string;
-  hostname?: string;
-  /** IPv4 (also IPv4-mapped IPv6) as an unsigned 32-bit number. */
-  v4: number | null;
-  v6: ipaddr.IPv6 | null;
 }
 
 /** Dotted-quad IPv4 (no leading zeros) as an unsigned number; null for anything else. Hot: no regex, no split. */

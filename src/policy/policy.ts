@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../errors.js';
-import type { Protocol, RuleRef } from '../model.js';
+import type { GatewayDeclaration, RuleRef } from '../model.js';
 import type {
   DefaultDecision,
   FailOn,
@@ -10,11 +10,8 @@ import type {
 } from './types.js';
 
 /** A declared VPN gateway (remote_access.vpn_gateways[]). */
-export interface VpnGateway {
-  host: string;
-  port: number;
-  protocol: Protocol;
-  kind: 'openvpn' | 'ike' | string;
+/** A declared gateway, with the rule that declared it. */
+export interface VpnGateway extends GatewayDeclaration {
   rule: RuleRef;
 }
 

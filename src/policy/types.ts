@@ -1,5 +1,5 @@
 import type { Protocol, RuleRef, Severity, Vantage } from '../model.js';
-import type { HostRef } from './match.js';
+import type ipaddr from 'ipaddr.js';
 
 /**
  * The compiled form of a policy: what the evaluator reads. Everything the
@@ -10,6 +10,18 @@ import type { HostRef } from './match.js';
 export type DefaultAction = 'deny' | 'warn' | 'allow';
 export type UnverifiedAction = 'warn' | 'fail' | 'pass';
 export type FailOn = 'any' | Severity | 'new';
+
+/**
+ * An endpoint's address parsed once, so that testing it against hundreds of
+ * host patterns costs integer compares, not hundreds of parses.
+ */
+export interface HostRef {
+  text: string;
+  hostname?: string;
+  /** IPv4 (also IPv4-mapped IPv6) as an unsigned 32-bit number. */
+  v4: number | null;
+  v6: ipaddr.IPv6 | null;
+}
 
 /** Inclusive port ranges, sorted and merged. */
 export type PortRanges = Array<[number, number]>;

@@ -1,5 +1,5 @@
 import type { Identification, TcpModule } from '../types.js';
-import { authSchemes, httpRequest, parseHttp, parseHttpResponse } from './http.js';
+import { authSchemes, httpRequest, parseHttp, parseHttpResponse } from './http-parse.js';
 
 /** Pure: the reply of a WS-Management listener to an empty POST /wsman. */
 export function parseWinrm(data: Buffer): Identification | undefined {

@@ -1,10 +1,8 @@
 import ipaddr from 'ipaddr.js';
-import type { Logger, ProbeTask } from '../model.js';
-import { fingerprintAll } from '../fingerprint/index.js';
+import type { GatewayCheck, GatewayDeclaration, Logger, ProbeTask } from '../model.js';
 import { scan } from '../prober/index.js';
 import { systemResolve } from '../targets/index.js';
-import type { GatewayCheck } from './evaluate.js';
-import type { Policy } from './policy.js';
+import { fingerprintAll } from './engine.js';
 
 /**
  * Prove the declared VPN gateways by probe where the protocol allows: an
@@ -25,13 +23,13 @@ export interface GatewayCheckOptions {
 }
 
 export async function checkVpnGateways(
-  policy: Policy,
+  gateways: readonly GatewayDeclaration[],
   options: GatewayCheckOptions = {},
 ): Promise<GatewayCheck[]> {
   const timeoutMs = options.timeoutMs ?? 3000;
   const resolve = options.resolve ?? systemResolve;
   const checks: GatewayCheck[] = [];
-  for (const g of policy.vpnGateways) {
+  for (const g of gateways) {
     const base = { host: g.host, port: g.port, protocol: g.protocol, kind: g.kind };
     if (!PROBED_KINDS.has(g.kind)) {
       checks.push({

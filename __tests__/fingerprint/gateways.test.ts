@@ -3,9 +3,10 @@
  * a real DNS server that is not one), each on its own loopback alias.
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { checkVpnGateways, evaluate, loadPolicyFromString } from '../../src/policy/index.js';
+import { checkVpnGateways } from '../../src/fingerprint/index.js';
+import { evaluate, loadPolicyFromString } from '../../src/policy/index.js';
 import { DaemonLab, requireDaemons } from '../helpers/daemons.js';
-import { NOW } from './helpers.js';
+import { NOW } from '../policy/helpers.js';
 
 const env = requireDaemons(['openvpn', 'dnsmasq']);
 if (!env.ok) console.log(`VPN gateway tests skipped: ${env.reason}`);
@@ -48,7 +49,7 @@ run('checkVpnGateways', () => {
       `    - { host: ${vpn}, port: 1195, protocol: tcp, kind: openvpn }`,
       `    - { host: ${vpn}, port: 51820, protocol: udp, kind: wireguard }`,
     ]);
-    const checks = await checkVpnGateways(policy, {
+    const checks = await checkVpnGateways(policy.vpnGateways, {
       timeoutMs: 3000,
       // The name resolves to the lab's address: no DNS traffic leaves the machine.
       resolve: async (name) => (name === 'vpn.test' ? [vpn] : []),
