@@ -1,5 +1,5 @@
 import type { Logger } from './model.js';
-import { sanitizeForTerminal } from './escape.js';
+import { sanitizeForTerminal } from './untrusted.js';
 
 /** A Logger on stderr, so stdout stays the report. */
 export function consoleLogger(options: { verbose?: boolean } = {}): Logger {

@@ -1,11 +1,13 @@
 import type { EvaluationContext, Finding, Logger, Report, Vantage } from './model.js';
 import { silentLogger } from './model.js';
+import { ConfigurationError, type Diagnostic } from './errors.js';
 import { parsePorts, probeTasks, resolveTargets } from './targets/index.js';
 import { scan, type ScanProgress } from './prober/index.js';
 import {
   checkVpnGateways,
   fingerprintAll,
   findingFromPort,
+  PROBE_NAMES,
   type FingerprintOptions,
 } from './fingerprint/index.js';
 import { evaluate, loadPolicy, type Policy } from './policy/index.js';
@@ -40,23 +42,97 @@ export interface RunOptions {
   /** Extra evaluation context (a baseline), passed through to the policy engine. */
   context?: Partial<Parameters<typeof evaluate>[2]>;
   now?: Date;
-  /** Where targets, ports and scope came from, for error messages (the action: `input targets`). Default: the CLI flags. */
-  sources?: { targets?: string; ports?: string; scope?: string; maxAddresses?: string };
+  /** Where each setting came from, for error messages (the action: `input targets`). Default: the CLI's flags. */
+  sources?: Partial<Sources>;
+}
+
+/** The flag or input each setting of a run came from. */
+export interface Sources {
+  targets: string;
+  ports: string;
+  scope: string;
+  maxAddresses: string;
+  probes: string;
+  concurrency: string;
+  rate: string;
+  timeout: string;
+  retries: string;
+}
+
+export const CLI_SOURCES: Sources = {
+  targets: '--targets',
+  ports: '--ports',
+  scope: '--scope',
+  maxAddresses: '--max-addresses',
+  probes: '--probes',
+  concurrency: '--concurrency',
+  rate: '--rate',
+  timeout: '--timeout',
+  retries: '--retries',
+};
+
+/** The limits of the engine's settings; the shells only parse numbers, the engine says what it can do. */
+export const LIMITS = {
+  concurrency: { min: 1, max: 100_000 },
+  rate: { min: 1, max: 10_000_000 },
+  timeoutMs: { min: 1, max: 6 * 3_600_000 },
+  retries: { min: 0, max: 10 },
+  maxAddresses: { min: 1, max: 16_777_216 },
+} as const;
+
+/**
+ * The checks that belong to the engine, each naming the flag or input at fault, all at
+ * once: run() makes them, and the session makes them before it brings anything up.
+ */
+export function checkRunOptions(options: Omit<RunOptions, 'targets' | 'ports' | 'policyFile'>): void {
+  const sources = { ...CLI_SOURCES, ...options.sources };
+  const problems: Diagnostic[] = [];
+  const unknown = (options.probes ?? []).filter((p) => !PROBE_NAMES.includes(p));
+  if (unknown.length) {
+    problems.push({
+      source: sources.probes,
+      message: `unknown probe ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${PROBE_NAMES.join(', ')})`,
+    });
+  }
+  const within = (
+    value: number | undefined,
+    limit: { min: number; max: number },
+    source: string,
+    what: string,
+    integer = true,
+  ) => {
+    if (value === undefined) return;
+    if (!Number.isFinite(value) || value < limit.min || value > limit.max)
+      problems.push({
+        source,
+        message: `${value} is out of range: ${what} from ${limit.min.toLocaleString('en-US')} to ${limit.max.toLocaleString('en-US')}`,
+      });
+    else if (integer && !Number.isInteger(value))
+      problems.push({ source, message: `${value} is not a whole number` });
+  };
+  within(options.concurrency, LIMITS.concurrency, sources.concurrency, 'probes in flight');
+  within(options.rate, LIMITS.rate, sources.rate, 'probes a second');
+  within(options.timeoutMs, LIMITS.timeoutMs, sources.timeout, 'milliseconds', false);
+  within(options.retries, LIMITS.retries, sources.retries, 'retries');
+  within(options.maxAddresses, LIMITS.maxAddresses, sources.maxAddresses, 'addresses');
+  if (problems.length) throw new ConfigurationError(problems);
 }
 
 /** The one pipeline: targets → prober → fingerprint → findings → policy → report. */
 export async function run(options: RunOptions): Promise<Report> {
   const logger = options.logger ?? silentLogger;
   const startedAt = options.now ?? new Date();
+  const sources = { ...CLI_SOURCES, ...options.sources };
   // Validate every user input before the first packet: a bad policy or port list costs no scan.
+  checkRunOptions(options);
   const policy = options.policy ?? (await loadPolicy(options.policyFile));
-  const ports = parsePorts(options.ports, { source: options.sources?.ports });
+  const ports = parsePorts(options.ports, { source: sources.ports });
   const targets = await resolveTargets(options.targets, {
     maxAddresses: options.maxAddresses,
     scope: options.scope,
-    source: options.sources?.targets,
-    scopeSource: options.sources?.scope,
-    capSource: options.sources?.maxAddresses,
+    source: sources.targets,
+    scopeSource: sources.scope,
+    capSource: sources.maxAddresses,
   });
   const total = targets.count * ports.count;
   logger.info(

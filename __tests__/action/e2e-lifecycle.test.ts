@@ -215,6 +215,9 @@ d('the action lifecycle', () => {
       { targets: '10.0.0.0/8', 'max-addresses': '256' },
       /::error::Portcullis: input targets: "10\.0\.0\.0\/8" covers [^\n]* the limit of 256/,
     ],
+    // Checked by the engine for both shells: the CLI rejects --probes sshh the same way.
+    [{ targets: '127.0.0.1', probes: 'sshh' }, /::error::Portcullis: input probes: unknown probe "sshh"/],
+    [{ targets: '127.0.0.1', concurrency: '0' }, /::error::Portcullis: input concurrency: 0 is out of range/],
   ])('engine input errors name the action input: %j', async (extra, message) => {
     const ws = await workspace();
     writePolicy(ws, 1);

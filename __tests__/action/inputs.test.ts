@@ -113,8 +113,8 @@ describe('readSettings', () => {
       'input vantage: "inside" is not valid: expected one of untrusted, vpn, internal',
     ],
     [
-      { targets: 'x', concurrency: '0' },
-      'input concurrency: "0" is not valid: expected a whole number from 1 to 100000',
+      { targets: 'x', concurrency: 'many' },
+      'input concurrency: "many" is not valid: expected a whole number',
     ],
     [{ targets: 'x', fingerprint: 'yes' }, 'input fingerprint: "yes" is not valid: expected true or false'],
     [{ targets: 'x', 'wait-for': 'localhost' }, 'input wait-for: "localhost" is neither host:port'],

@@ -37,6 +37,7 @@ describe('scan --write-baseline / --baseline', () => {
     writeFileSync(policy, 'version: 1\ndefault: deny\nfail-on: new\n');
     const baseline = join(dir, 'baseline.json');
     const report = join(dir, 'report.json');
+    const firstReport = join(dir, 'first.json');
 
     const first = await runCli([
       'scan',
@@ -50,8 +51,11 @@ describe('scan --write-baseline / --baseline', () => {
       '--no-progress',
       '--write-baseline',
       baseline,
+      '--json',
+      firstReport,
     ]);
     expect(first.code).toBe(1); // no baseline yet: every violation is new
+    expect(first.stderr).toContain(`wrote 1 entry to ${baseline}`);
     const written = JSON.parse(readFileSync(baseline, 'utf8'));
     expect(written).toMatchObject({ version: 1, policy });
     expect(written.entries.map((e: { key: string; outcome: string }) => [e.key, e.outcome])).toEqual([
@@ -92,6 +96,31 @@ describe('scan --write-baseline / --baseline', () => {
       ]),
     );
     expect(json.summary).toMatchObject({ violations: 1, newViolations: 1 });
+
+    // A JSON report is a baseline too (the same rule as the action's baseline input).
+    const third = await runCli([
+      'scan',
+      '--targets',
+      '127.0.0.1',
+      '--ports',
+      `${old},${added}`,
+      '--policy',
+      policy,
+      '--connect-only',
+      '--no-progress',
+      '--baseline',
+      firstReport,
+      '--format',
+      'json',
+    ]);
+    expect(third.code).toBe(1);
+    const again = JSON.parse(third.stdout);
+    expect(again.verdicts.map((v: { port: number; baseline: string }) => [v.port, v.baseline])).toEqual(
+      expect.arrayContaining([
+        [old, 'unchanged'],
+        [added, 'new'],
+      ]),
+    );
   });
 
   it('exits 2 with a clear sentence for a baseline that is not one', async () => {
@@ -110,7 +139,7 @@ describe('scan --write-baseline / --baseline', () => {
     ]);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(
-      'the baseline is not a Portcullis baseline (version 1 with entries); write one with --write-baseline',
+      `${bad}: given by --baseline, is neither a Portcullis baseline (version 1 with entries; write one with --write-baseline) nor a JSON report (--json)`,
     );
   });
 });

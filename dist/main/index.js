@@ -44394,7 +44394,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6412:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -44984,7 +44984,7 @@ const { pipeline } = __nccwpck_require__(7075)
 const { fetching } = __nccwpck_require__(4398)
 const { makeRequest } = __nccwpck_require__(9967)
 const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(6412)
+const { EventSourceStream } = __nccwpck_require__(4031)
 const { parseMIMEType } = __nccwpck_require__(1900)
 const { createFastMessageEvent } = __nccwpck_require__(5188)
 const { isNetworkError } = __nccwpck_require__(9051)
@@ -61588,8 +61588,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/untrusted.ts
+var untrusted = __nccwpck_require__(873);
 ;// CONCATENATED MODULE: ./src/action/logger.ts
 
 
@@ -61605,7 +61605,7 @@ function neutralizeCommands(text) {
         .join('\n');
 }
 function clean(message) {
-    return neutralizeCommands((0,report_escape/* sanitizeForTerminal */.dk)(message));
+    return neutralizeCommands((0,untrusted/* sanitizeForTerminal */.dk)(message));
 }
 /** The Logger the engine receives inside the action: core-backed, one collapsible group at a time. */
 function actionsLogger() {
@@ -61614,8 +61614,8 @@ function actionsLogger() {
         debug: (m) => core_debug(clean(m)),
         info: (m) => info(clean(m)),
         // core.warning/error escape their message as workflow-command data.
-        warn: (m) => warning((0,report_escape/* sanitizeForTerminal */.dk)(m)),
-        error: (m) => error((0,report_escape/* sanitizeForTerminal */.dk)(m)),
+        warn: (m) => warning((0,untrusted/* sanitizeForTerminal */.dk)(m)),
+        error: (m) => error((0,untrusted/* sanitizeForTerminal */.dk)(m)),
         async group(name, fn) {
             // The log viewer cannot nest groups: an inner group becomes a plain heading.
             if (inGroup) {
@@ -61657,7 +61657,7 @@ function runnerIO() {
 
 /***/ }),
 
-/***/ 3968:
+/***/ 2265:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61690,7 +61690,7 @@ function formatDiagnostic(d) {
     return `${where}: ${path}${d.message}`;
 }
 /** Bad usage, a bad flag, a bad policy: the user's to fix. Exit code 2. */
-class errors_ConfigurationError extends Error {
+class ConfigurationError extends Error {
     diagnostics;
     constructor(diagnostics) {
         const list = typeof diagnostics === 'string'
@@ -61711,7 +61711,7 @@ class RuntimeFailure extends Error {
     }
 }
 function exitCodeFor(err) {
-    return err instanceof errors_ConfigurationError ? ExitCode.Usage : ExitCode.Runtime;
+    return err instanceof ConfigurationError ? ExitCode.Usage : ExitCode.Runtime;
 }
 
 ;// CONCATENATED MODULE: ./src/model.ts
@@ -61950,7 +61950,7 @@ async function resolveTargets(expressions, options = {}) {
     const maxAddresses = BigInt(options.maxAddresses ?? DEFAULT_MAX_ADDRESSES);
     const resolve = options.resolve ?? systemResolve;
     const fail = (message, where = source) => {
-        throw new errors_ConfigurationError({ source: where, message });
+        throw new ConfigurationError({ source: where, message });
     };
     const tokens = expressions.flatMap((e) => e.split(',')).map((t) => t.trim());
     const given = tokens.filter((t) => t.length > 0);
@@ -62381,7 +62381,7 @@ const MAX_PORT = 65535;
 function parsePorts(expression, options = {}) {
     const source = options.source ?? '--ports';
     const fail = (message) => {
-        throw new errors_ConfigurationError({ source, message });
+        throw new ConfigurationError({ source, message });
     };
     const include = {
         tcp: new Uint8Array(MAX_PORT + 1),
@@ -63905,8 +63905,8 @@ async function scan(tasks, total, options = {}) {
     };
 }
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/untrusted.ts
+var untrusted = __nccwpck_require__(873);
 ;// CONCATENATED MODULE: ./src/fingerprint/finding.ts
 
 /** Risk classes for a service name, from the registry; `unknown` when the registry does not know it. */
@@ -64399,44 +64399,7 @@ const ftpModule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/fingerprint/protocols/winrm.ts
-
-/** Pure: the reply of a WS-Management listener to an empty POST /wsman. */
-function parseWinrm(data) {
-    const res = parseHttpResponse(data);
-    if (!res || !res.complete)
-        return undefined;
-    const server = res.headers.server?.[0] ?? '';
-    const schemes = authSchemes(res.headers['www-authenticate']);
-    const wsman = /Microsoft-HTTPAPI/i.test(server) &&
-        (res.status === 401 || res.status === 405 || res.status === 415 || res.status === 500);
-    if (!wsman && !(res.status === 401 && schemes.some((s) => /^(Negotiate|Kerberos|CredSSP)$/i.test(s))))
-        return undefined;
-    const base = parseHttp(data);
-    return {
-        service: 'winrm',
-        product: base?.product,
-        version: base?.version,
-        banner: base?.banner,
-        evidence: {
-            ...(base?.evidence ?? {}),
-            'winrm.auth_schemes': schemes,
-            'winrm.basic_auth': schemes.some((s) => s.toLowerCase() === 'basic'),
-        },
-        confident: wsman,
-    };
-}
-const winrmModule = {
-    name: 'winrm',
-    services: ['winrm'],
-    parse: parseWinrm,
-    probe: (ctx) => httpRequest(ctx, 'POST', '/wsman', 'Content-Type: application/soap+xml;charset=UTF-8\r\nContent-Length: 0\r\n'),
-    complete: (data) => data.includes('\r\n\r\n'),
-};
-
-;// CONCATENATED MODULE: ./src/fingerprint/protocols/http.ts
-
-// A cycle (winrm.ts reads HTTP with this module's helpers), harmless: both sides only call functions at run time.
+;// CONCATENATED MODULE: ./src/fingerprint/protocols/http-parse.ts
 
 /** Hosts of identity providers that put MFA in front of a web login. */
 const IDP_HOSTS = /(^|\.)(okta\.com|oktapreview\.com|okta-emea\.com|login\.microsoftonline\.com|login\.microsoft\.com|login\.windows\.net|accounts\.google\.com|auth0\.com|onelogin\.com|pingidentity\.com|pingone\.com|duosecurity\.com|jumpcloud\.com|cloudflareaccess\.com|amazoncognito\.com|authentik\.\S+|keycloak\.\S+|sso\.\S+|login\.gov)$/i;
@@ -64544,6 +64507,45 @@ function httpRequest(ctx, method = 'GET', path = '/', extra = '') {
 function headersDone(data) {
     return data.includes('\r\n\r\n') || data.includes('\n\n');
 }
+
+;// CONCATENATED MODULE: ./src/fingerprint/protocols/winrm.ts
+
+/** Pure: the reply of a WS-Management listener to an empty POST /wsman. */
+function parseWinrm(data) {
+    const res = parseHttpResponse(data);
+    if (!res || !res.complete)
+        return undefined;
+    const server = res.headers.server?.[0] ?? '';
+    const schemes = authSchemes(res.headers['www-authenticate']);
+    const wsman = /Microsoft-HTTPAPI/i.test(server) &&
+        (res.status === 401 || res.status === 405 || res.status === 415 || res.status === 500);
+    if (!wsman && !(res.status === 401 && schemes.some((s) => /^(Negotiate|Kerberos|CredSSP)$/i.test(s))))
+        return undefined;
+    const base = parseHttp(data);
+    return {
+        service: 'winrm',
+        product: base?.product,
+        version: base?.version,
+        banner: base?.banner,
+        evidence: {
+            ...(base?.evidence ?? {}),
+            'winrm.auth_schemes': schemes,
+            'winrm.basic_auth': schemes.some((s) => s.toLowerCase() === 'basic'),
+        },
+        confident: wsman,
+    };
+}
+const winrmModule = {
+    name: 'winrm',
+    services: ['winrm'],
+    parse: parseWinrm,
+    probe: (ctx) => httpRequest(ctx, 'POST', '/wsman', 'Content-Type: application/soap+xml;charset=UTF-8\r\nContent-Length: 0\r\n'),
+    complete: (data) => data.includes('\r\n\r\n'),
+};
+
+;// CONCATENATED MODULE: ./src/fingerprint/protocols/http.ts
+
+
 const httpModule = {
     name: 'http',
     services: ['http'],
@@ -66454,7 +66456,7 @@ async function identifyTcp(ch, expected, ctx, rttMs) {
             ]);
         }
         catch (err) {
-            ctx.logger.debug(`fingerprint ${ch.endpoint.address}:${ch.endpoint.port}: ${match.module.name} interrogation failed: ${(0,report_escape/* untrustedLine */.tX)(String(err))}`);
+            ctx.logger.debug(`fingerprint ${ch.endpoint.address}:${ch.endpoint.port}: ${match.module.name} interrogation failed: ${(0,untrusted/* untrustedLine */.tX)(String(err))}`);
         }
         finally {
             clearTimeout(timer);
@@ -66601,8 +66603,8 @@ async function fingerprintOne(result, ctx) {
     const out = await identifyTcpPort(result, ctx);
     return 'service' in out ? toFinding(result, out, out.banner) : toFinding(result, undefined, out.banner);
 }
-/** One Finding per input, same order; at most `concurrency` ports in flight. */
-async function fingerprintAll(results, options) {
+/** One Finding per input, same order; only open TCP and open UDP results are probed; at most `concurrency` ports in flight. */
+async function fingerprintAll(results, options = {}) {
     const allowedSet = options.probes ? new Set(options.probes) : undefined;
     const ctx = {
         options,
@@ -66624,7 +66626,7 @@ async function fingerprintAll(results, options) {
                 out[i] = await fingerprintOne(result, ctx);
             }
             catch (err) {
-                ctx.logger.debug(`fingerprint ${result.host}:${result.port}/${result.protocol}: ${(0,report_escape/* untrustedLine */.tX)(String(err))}`);
+                ctx.logger.debug(`fingerprint ${result.host}:${result.port}/${result.protocol}: ${(0,untrusted/* untrustedLine */.tX)(String(err))}`);
                 out[i] = findingFromPort(result);
             }
             const s = out[i].service;
@@ -66636,6 +66638,122 @@ async function fingerprintAll(results, options) {
     await Promise.all(Array.from({ length: n }, worker));
     return out;
 }
+
+;// CONCATENATED MODULE: ./src/fingerprint/gateways.ts
+
+
+
+
+/**
+ * Prove the declared VPN gateways by probe where the protocol allows: an
+ * OpenVPN server answers a client hard reset (unless it uses tls-auth or
+ * tls-crypt), an IKE responder answers IKE_SA_INIT. Other kinds (WireGuard
+ * answers nothing unauthenticated) are reported as not probed.
+ */
+const PROBED_KINDS = new Set(['openvpn', 'ike']);
+async function checkVpnGateways(gateways, options = {}) {
+    const timeoutMs = options.timeoutMs ?? 3000;
+    const resolve = options.resolve ?? systemResolve;
+    const checks = [];
+    for (const g of gateways) {
+        const base = { host: g.host, port: g.port, protocol: g.protocol, kind: g.kind };
+        if (!PROBED_KINDS.has(g.kind)) {
+            checks.push({
+                ...base,
+                answered: false,
+                detail: `a ${g.kind} gateway cannot be proven by an unauthenticated probe`,
+            });
+            continue;
+        }
+        if (options.signal?.aborted) {
+            checks.push({
+                ...base,
+                answered: false,
+                detail: 'the scan was interrupted before the gateway was probed',
+            });
+            continue;
+        }
+        let addresses;
+        if (ipaddr_default().isValid(g.host))
+            addresses = [g.host];
+        else {
+            try {
+                addresses = (await resolve(g.host)).slice(0, 4);
+            }
+            catch (err) {
+                const code = err.code;
+                checks.push({
+                    ...base,
+                    answered: false,
+                    detail: `${g.host} does not resolve (${code ?? 'lookup failed'})`,
+                });
+                continue;
+            }
+        }
+        if (addresses.length === 0) {
+            checks.push({ ...base, answered: false, detail: `${g.host} has no address` });
+            continue;
+        }
+        const tasks = addresses.map((host) => ({
+            host,
+            hostname: g.host,
+            port: g.port,
+            protocol: g.protocol,
+        }));
+        const result = await scan(tasks, tasks.length, {
+            timeoutMs: Math.min(timeoutMs, 1000),
+            retries: 1,
+            signal: options.signal,
+            logger: options.logger,
+        });
+        if (result.open.length === 0) {
+            checks.push({ ...base, answered: false, detail: `${g.port}/${g.protocol} is closed or filtered` });
+            continue;
+        }
+        const findings = await fingerprintAll(result.open, {
+            probes: [g.kind],
+            timeoutMs,
+            signal: options.signal,
+            logger: options.logger,
+        });
+        const proven = findings.find((f) => f.evidence[`${g.kind}.detected`] === true);
+        checks.push(proven
+            ? { ...base, answered: true, detail: `${proven.host}:${g.port}/${g.protocol} answered as ${g.kind}` }
+            : {
+                ...base,
+                answered: false,
+                detail: `${g.port}/${g.protocol} is ${result.open[0].state} but did not answer as ${g.kind}${g.kind === 'openvpn' ? ' (a server with tls-auth or tls-crypt stays silent to strangers)' : ''}`,
+            });
+    }
+    return checks;
+}
+
+;// CONCATENATED MODULE: ./src/fingerprint/options.ts
+/** Valid values for `FingerprintOptions.probes` (the CLI validates --probes against it). */
+const PROBE_NAMES = [
+    'tls',
+    'http',
+    'ssh',
+    'ftp',
+    'smtp',
+    'pop3',
+    'imap',
+    'telnet',
+    'vnc',
+    'rdp',
+    'mysql',
+    'postgresql',
+    'redis',
+    'memcached',
+    'mongodb',
+    'smb',
+    'winrm',
+    'openvpn',
+    'dns',
+    'snmp',
+    'ike',
+    'ntp',
+];
 
 ;// CONCATENATED MODULE: ./src/fingerprint/index.ts
 /**
@@ -66757,39 +66875,8 @@ async function fingerprintAll(results, options) {
  */
 
 
-/** Valid values for `FingerprintOptions.probes` (the CLI validates --probes against it). */
-const PROBE_NAMES = (/* unused pure expression or super */ null && ([
-    'tls',
-    'http',
-    'ssh',
-    'ftp',
-    'smtp',
-    'pop3',
-    'imap',
-    'telnet',
-    'vnc',
-    'rdp',
-    'mysql',
-    'postgresql',
-    'redis',
-    'memcached',
-    'mongodb',
-    'smb',
-    'winrm',
-    'openvpn',
-    'dns',
-    'snmp',
-    'ike',
-    'ntp',
-]));
-/** One Finding per input, same order; only open TCP and open UDP results are probed. */
-function fingerprint_fingerprintAll(results, options = {}) {
-    return fingerprintAll(results, options);
-}
-/** Connect-only mode: the service guessed from the port (confidence 'low'), risk from the registry, no evidence. */
-function fingerprint_findingFromPort(result) {
-    return findingFromPort(result);
-}
+
+
 
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
@@ -71540,7 +71627,7 @@ async function loadRoot(text, file, options, absolute) {
     await loadText(state, text, file, [absolute], 0);
     const policy = merge(state, file);
     if (state.diagnostics.length > 0)
-        throw new errors_ConfigurationError(sortDiagnostics(state.diagnostics, file));
+        throw new ConfigurationError(sortDiagnostics(state.diagnostics, file));
     return policy;
 }
 /**
@@ -71559,7 +71646,7 @@ async function loadPolicy(file, options = {}) {
     }
     catch (err) {
         const code = err.code;
-        throw new errors_ConfigurationError({
+        throw new ConfigurationError({
             source: file,
             message: `cannot read the policy: ${readErrorWords(code, err)}`,
         });
@@ -71572,7 +71659,6 @@ async function loadPolicyFromString(text, file, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/baseline.ts
-
 
 const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
 function endpointKey(v) {
@@ -71609,8 +71695,9 @@ function baselineFromVerdicts(verdicts, options = {}) {
         entries,
     };
 }
-async function writeBaseline(file, baseline) {
-    await writeFile(file, JSON.stringify(baseline, null, 2) + '\n', 'utf8');
+/** A baseline as its file holds it. */
+function serializeBaseline(baseline) {
+    return JSON.stringify(baseline, null, 2) + '\n';
 }
 function isEntry(e) {
     if (e === null || typeof e !== 'object')
@@ -71628,7 +71715,7 @@ function isEntry(e) {
 /** Parse a baseline; a bad file is the user's to fix (exit 2). */
 function parseBaseline(text, file) {
     if (text.length > MAX_BASELINE_BYTES)
-        throw new errors_ConfigurationError({
+        throw new ConfigurationError({
             source: file,
             message: `the baseline is larger than ${MAX_BASELINE_BYTES >> 20} MiB`,
         });
@@ -71637,20 +71724,20 @@ function parseBaseline(text, file) {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new errors_ConfigurationError({
+        throw new ConfigurationError({
             source: file,
             message: `the baseline is not JSON (${err instanceof Error ? err.message : String(err)}); write one with --write-baseline`,
         });
     }
     const o = data;
     if (!o || typeof o !== 'object' || o.version !== 1 || !Array.isArray(o.entries))
-        throw new errors_ConfigurationError({
+        throw new ConfigurationError({
             source: file,
             message: 'the baseline is not a Portcullis baseline (version 1 with entries); write one with --write-baseline',
         });
     const bad = o.entries.findIndex((e) => !isEntry(e));
     if (bad !== -1)
-        throw new errors_ConfigurationError({
+        throw new ConfigurationError({
             source: file,
             path: `entries[${bad}]`,
             message: 'is not a baseline entry (key, host, port, protocol, outcome, rule, message)',
@@ -71661,20 +71748,6 @@ function parseBaseline(text, file) {
         policy: typeof o.policy === 'string' ? o.policy : undefined,
         entries: o.entries,
     };
-}
-async function readBaseline(file) {
-    let text;
-    try {
-        text = await readFile(file, 'utf8');
-    }
-    catch (err) {
-        const code = err.code;
-        throw new ConfigurationError({
-            source: file,
-            message: `cannot read the baseline: ${code === 'ENOENT' ? 'no such file' : (code ?? String(err))}`,
-        });
-    }
-    return parseBaseline(text, file);
 }
 
 ;// CONCATENATED MODULE: ./src/policy/evidence.ts
@@ -72571,101 +72644,11 @@ function sortVerdicts(verdicts) {
         verdicts[i++] = v;
 }
 
-;// CONCATENATED MODULE: ./src/policy/gateways.ts
-
-
-
-
-/**
- * Prove the declared VPN gateways by probe where the protocol allows: an
- * OpenVPN server answers a client hard reset (unless it uses tls-auth or
- * tls-crypt), an IKE responder answers IKE_SA_INIT. Other kinds (WireGuard
- * answers nothing unauthenticated) are reported as not probed.
- */
-const PROBED_KINDS = new Set(['openvpn', 'ike']);
-async function checkVpnGateways(policy, options = {}) {
-    const timeoutMs = options.timeoutMs ?? 3000;
-    const resolve = options.resolve ?? systemResolve;
-    const checks = [];
-    for (const g of policy.vpnGateways) {
-        const base = { host: g.host, port: g.port, protocol: g.protocol, kind: g.kind };
-        if (!PROBED_KINDS.has(g.kind)) {
-            checks.push({
-                ...base,
-                answered: false,
-                detail: `a ${g.kind} gateway cannot be proven by an unauthenticated probe`,
-            });
-            continue;
-        }
-        if (options.signal?.aborted) {
-            checks.push({
-                ...base,
-                answered: false,
-                detail: 'the scan was interrupted before the gateway was probed',
-            });
-            continue;
-        }
-        let addresses;
-        if (ipaddr_default().isValid(g.host))
-            addresses = [g.host];
-        else {
-            try {
-                addresses = (await resolve(g.host)).slice(0, 4);
-            }
-            catch (err) {
-                const code = err.code;
-                checks.push({
-                    ...base,
-                    answered: false,
-                    detail: `${g.host} does not resolve (${code ?? 'lookup failed'})`,
-                });
-                continue;
-            }
-        }
-        if (addresses.length === 0) {
-            checks.push({ ...base, answered: false, detail: `${g.host} has no address` });
-            continue;
-        }
-        const tasks = addresses.map((host) => ({
-            host,
-            hostname: g.host,
-            port: g.port,
-            protocol: g.protocol,
-        }));
-        const result = await scan(tasks, tasks.length, {
-            timeoutMs: Math.min(timeoutMs, 1000),
-            retries: 1,
-            signal: options.signal,
-            logger: options.logger,
-        });
-        if (result.open.length === 0) {
-            checks.push({ ...base, answered: false, detail: `${g.port}/${g.protocol} is closed or filtered` });
-            continue;
-        }
-        const findings = await fingerprint_fingerprintAll(result.open, {
-            probes: [g.kind],
-            timeoutMs,
-            signal: options.signal,
-            logger: options.logger,
-        });
-        const proven = findings.find((f) => f.evidence[`${g.kind}.detected`] === true);
-        checks.push(proven
-            ? { ...base, answered: true, detail: `${proven.host}:${g.port}/${g.protocol} answered as ${g.kind}` }
-            : {
-                ...base,
-                answered: false,
-                detail: `${g.port}/${g.protocol} is ${result.open[0].state} but did not answer as ${g.kind}${g.kind === 'openvpn' ? ' (a server with tls-auth or tls-crypt stays silent to strangers)' : ''}`,
-            });
-    }
-    return checks;
-}
-
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 /**
  * The policy stage (DESIGN.md, "The pipeline", step 6): load YAML policies
  * (docs/policy.md), evaluate findings into verdicts, compare with a baseline.
  */
-
 
 
 
@@ -72725,22 +72708,22 @@ const terminal = (report, options = {}) => {
     const lines = [];
     for (const v of sortedVerdicts(report)) {
         const f = findingFor(report, v);
-        lines.push(`${mark[v.outcome]}  ${c.bold((0,report_escape/* untrustedLine */.tX)(format_endpoint(v)))}  ${(0,report_escape/* untrustedLine */.tX)(serviceLabel(f))}` +
+        lines.push(`${mark[v.outcome]}  ${c.bold((0,untrusted/* untrustedLine */.tX)(format_endpoint(v)))}  ${(0,untrusted/* untrustedLine */.tX)(serviceLabel(f))}` +
             (v.baseline === 'new' ? c.cyan('  [new]') : ''));
-        lines.push(`        ${(0,report_escape/* untrustedLine */.tX)(v.message, 400)}`);
-        lines.push(c.dim(`        ${(0,report_escape/* untrustedLine */.tX)(ruleLabel(v))}`));
+        lines.push(`        ${(0,untrusted/* untrustedLine */.tX)(v.message, 400)}`);
+        lines.push(c.dim(`        ${(0,untrusted/* untrustedLine */.tX)(ruleLabel(v))}`));
         for (const [name, r] of Object.entries(v.requirements)) {
-            lines.push(c.dim(`        ${name}: ${r.state} — ${(0,report_escape/* untrustedLine */.tX)(r.detail, 300)}`));
+            lines.push(c.dim(`        ${name}: ${r.state} — ${(0,untrusted/* untrustedLine */.tX)(r.detail, 300)}`));
         }
         if (v.outcome !== 'pass' && v.fix)
-            lines.push(`        fix: ${(0,report_escape/* untrustedLine */.tX)(v.fix, 400)}`);
+            lines.push(`        fix: ${(0,untrusted/* untrustedLine */.tX)(v.fix, 400)}`);
     }
     for (const n of report.notices)
-        lines.push(c.yellow(`note: ${(0,report_escape/* untrustedLine */.tX)(n, 400)}`));
+        lines.push(c.yellow(`note: ${(0,untrusted/* untrustedLine */.tX)(n, 400)}`));
     if (lines.length)
         lines.push('');
     const verdict = report.result === 'fail' ? c.red(c.bold('FAIL')) : c.green(c.bold('PASS'));
-    lines.push(`${verdict}  ${(0,report_escape/* untrustedLine */.tX)(headline(report), 400)}`);
+    lines.push(`${verdict}  ${(0,untrusted/* untrustedLine */.tX)(headline(report), 400)}`);
     lines.push(c.dim(scanLine(report)));
     return lines.join('\n') + '\n';
 };
@@ -72763,23 +72746,23 @@ const json = (report) => JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON,
 const COMMENT_LIMIT = 65536;
 /** Why, in one cell: the message, then what each requirement came to, then the exception that applied. */
 function why(v) {
-    const parts = [(0,report_escape/* escapeMarkdown */.FV)(v.message, 400)];
+    const parts = [(0,untrusted/* escapeMarkdown */.FV)(v.message, 400)];
     for (const [name, r] of Object.entries(v.requirements)) {
         if (v.outcome === 'pass' && r.state === 'verified')
             continue;
-        parts.push(`${(0,report_escape/* escapeMarkdown */.FV)(name, 40)}: **${r.state}** — ${(0,report_escape/* escapeMarkdown */.FV)(r.detail, 300)}`);
+        parts.push(`${(0,untrusted/* escapeMarkdown */.FV)(name, 40)}: **${r.state}** — ${(0,untrusted/* escapeMarkdown */.FV)(r.detail, 300)}`);
     }
     if (v.exception) {
         const e = v.exception;
-        parts.push(`exception: ${(0,report_escape/* escapeMarkdown */.FV)(e.reason, 300)} (approved by ${(0,report_escape/* escapeMarkdown */.FV)(e.approvedBy, 100)}, expires ${(0,report_escape/* escapeMarkdown */.FV)(e.expires, 40)})`);
+        parts.push(`exception: ${(0,untrusted/* escapeMarkdown */.FV)(e.reason, 300)} (approved by ${(0,untrusted/* escapeMarkdown */.FV)(e.approvedBy, 100)}, expires ${(0,untrusted/* escapeMarkdown */.FV)(e.expires, 40)})`);
     }
     return parts.join(' · ');
 }
 function row(report, v) {
     const f = findingFor(report, v);
     const isNew = v.baseline === 'new' ? '🆕' : v.baseline === 'gone' ? 'gone' : '';
-    const rule = `${(0,report_escape/* markdownCode */.D9)(v.rule.id, 100)} (${(0,report_escape/* escapeMarkdown */.FV)(v.rule.file)} line ${v.rule.line})`;
-    return `| ${isNew} | ${(0,report_escape/* markdownCode */.D9)(format_endpoint(v))} | ${(0,report_escape/* escapeMarkdown */.FV)(serviceLabel(f))} | ${why(v)} | ${rule} |`;
+    const rule = `${(0,untrusted/* markdownCode */.D9)(v.rule.id, 100)} (${(0,untrusted/* escapeMarkdown */.FV)(v.rule.file)} line ${v.rule.line})`;
+    return `| ${isNew} | ${(0,untrusted/* markdownCode */.D9)(format_endpoint(v))} | ${(0,untrusted/* escapeMarkdown */.FV)(serviceLabel(f))} | ${why(v)} | ${rule} |`;
 }
 function evidenceText(value) {
     return Array.isArray(value) ? value.join(', ') : String(value);
@@ -72790,19 +72773,19 @@ function scanDetails(report) {
         '',
         '<details><summary>Scan and evidence</summary>',
         '',
-        `- targets: ${report.scan.targets.map((t) => (0,report_escape/* markdownCode */.D9)(t, 100)).join(', ')}`,
-        `- ports: ${(0,report_escape/* markdownCode */.D9)(report.scan.ports, 300)} · vantage: ${report.scan.vantage} · started ${(0,report_escape/* escapeMarkdown */.FV)(report.startedAt, 40)}`,
+        `- targets: ${report.scan.targets.map((t) => (0,untrusted/* markdownCode */.D9)(t, 100)).join(', ')}`,
+        `- ports: ${(0,untrusted/* markdownCode */.D9)(report.scan.ports, 300)} · vantage: ${report.scan.vantage} · started ${(0,untrusted/* escapeMarkdown */.FV)(report.startedAt, 40)}`,
     ];
     for (const [name, addresses] of Object.entries(report.scan.resolved ?? {})) {
-        out.push(`- ${(0,report_escape/* markdownCode */.D9)(name, 100)} → ${addresses.map((a) => (0,report_escape/* markdownCode */.D9)(a, 60)).join(', ')}`);
+        out.push(`- ${(0,untrusted/* markdownCode */.D9)(name, 100)} → ${addresses.map((a) => (0,untrusted/* markdownCode */.D9)(a, 60)).join(', ')}`);
     }
     if (report.ports.length) {
         out.push('', '| endpoint | service | risk | evidence |', '|---|---|---|---|');
         for (const f of report.ports) {
             const evidence = Object.entries(f.evidence)
-                .map(([k, v]) => `${(0,report_escape/* markdownCode */.D9)(k, 60)} = ${(0,report_escape/* escapeMarkdown */.FV)(evidenceText(v), 200)}`)
+                .map(([k, v]) => `${(0,untrusted/* markdownCode */.D9)(k, 60)} = ${(0,untrusted/* escapeMarkdown */.FV)(evidenceText(v), 200)}`)
                 .join(' · ');
-            out.push(`| ${(0,report_escape/* markdownCode */.D9)(format_endpoint(f))} | ${(0,report_escape/* escapeMarkdown */.FV)(serviceLabel(f))} | ${(0,report_escape/* escapeMarkdown */.FV)(f.risk.join(', '), 100)} | ${evidence} |`);
+            out.push(`| ${(0,untrusted/* markdownCode */.D9)(format_endpoint(f))} | ${(0,untrusted/* escapeMarkdown */.FV)(serviceLabel(f))} | ${(0,untrusted/* escapeMarkdown */.FV)(f.risk.join(', '), 100)} | ${evidence} |`);
         }
     }
     out.push('', '</details>');
@@ -72823,8 +72806,8 @@ function markdownHeadline(report) {
     const file = report.policy.file;
     const at = report.result === 'fail' ? text.lastIndexOf(file) : -1;
     if (at < 0)
-        return (0,report_escape/* escapeMarkdown */.FV)(text, 400);
-    return `${(0,report_escape/* escapeMarkdown */.FV)(text.slice(0, at), 200)}${(0,report_escape/* markdownCode */.D9)(file, 300)}${(0,report_escape/* escapeMarkdown */.FV)(text.slice(at + file.length), 200)}`;
+        return (0,untrusted/* escapeMarkdown */.FV)(text, 400);
+    return `${(0,untrusted/* escapeMarkdown */.FV)(text.slice(0, at), 200)}${(0,untrusted/* markdownCode */.D9)(file, 300)}${(0,untrusted/* escapeMarkdown */.FV)(text.slice(at + file.length), 200)}`;
 }
 /** Body shared by the job summary and the PR comment: failures first, the rest collapsed. */
 function renderMarkdown(report, options = {}) {
@@ -72839,7 +72822,7 @@ function renderMarkdown(report, options = {}) {
     const body = [...table(report, fails)];
     const fixes = [...new Set(fails.map((v) => v.fix).filter((x) => !!x))];
     if (fixes.length) {
-        body.push('', '**Fix:**', ...fixes.map((f) => `- ${(0,report_escape/* escapeMarkdown */.FV)(f, 600)}`));
+        body.push('', '**Fix:**', ...fixes.map((f) => `- ${(0,untrusted/* escapeMarkdown */.FV)(f, 600)}`));
     }
     if (warns.length)
         body.push('', `**${warns.length} warning${warns.length === 1 ? '' : 's'}**`, '', ...table(report, warns));
@@ -72849,7 +72832,7 @@ function renderMarkdown(report, options = {}) {
         body.push('', `<details><summary>${label}</summary>`, '', ...table(report, passes), '', '</details>');
     }
     if (report.notices.length)
-        body.push('', ...report.notices.map((n) => `> ${(0,report_escape/* escapeMarkdown */.FV)(n, 600)}`));
+        body.push('', ...report.notices.map((n) => `> ${(0,untrusted/* escapeMarkdown */.FV)(n, 600)}`));
     if (options.full)
         body.push(...scanDetails(report));
     const foot = ['', `${scanLine(report)}${report.partial ? ' · **partial: the scan was interrupted**' : ''}`];
@@ -72934,7 +72917,7 @@ function sha(text) {
 const sarif = (report, options = {}) => {
     const root = options.root ?? process.cwd();
     const verdicts = report.verdicts.filter((v) => v.outcome !== 'pass');
-    const policyPath = repoPath(report.policy.file, root) ?? (0,report_escape/* untrustedLine */.tX)(report.policy.file, 500);
+    const policyPath = repoPath(report.policy.file, root) ?? (0,untrusted/* untrustedLine */.tX)(report.policy.file, 500);
     const rules = [];
     const ruleIndex = new Map();
     for (const v of verdicts) {
@@ -72943,7 +72926,7 @@ const sarif = (report, options = {}) => {
             continue;
         ruleIndex.set(id, rules.length);
         const severity = v.severity ?? 'high';
-        const text = v.rule.id === 'default' ? "The policy's default rule" : `Policy rule "${(0,report_escape/* sarifText */.BC)(v.rule.id, 200)}"`;
+        const text = v.rule.id === 'default' ? "The policy's default rule" : `Policy rule "${(0,untrusted/* sarifText */.BC)(v.rule.id, 200)}"`;
         rules.push({
             id,
             name: id
@@ -72952,7 +72935,7 @@ const sarif = (report, options = {}) => {
                 .replace(/ (.)/g, (_, c) => c.toUpperCase()),
             shortDescription: { text: `${text} does not allow an open port` },
             fullDescription: {
-                text: `${text} (${(0,report_escape/* sarifText */.BC)(v.rule.file, 300)} line ${v.rule.line}) judged an open port on a scanned host.`,
+                text: `${text} (${(0,untrusted/* sarifText */.BC)(v.rule.file, 300)} line ${v.rule.line}) judged an open port on a scanned host.`,
             },
             helpUri: `${INFORMATION_URI}#port-policies`,
             help: {
@@ -72969,14 +72952,14 @@ const sarif = (report, options = {}) => {
     const results = verdicts.map((v) => {
         const f = findingFor(report, v);
         const inRepo = repoPath(v.rule.file, root);
-        const where = inRepo ? '' : ` (rule from ${(0,report_escape/* sarifText */.BC)(v.rule.file, 300)}:${v.rule.line})`;
-        const fix = v.fix ? ` Fix: ${(0,report_escape/* sarifText */.BC)(v.fix, 400)}` : '';
+        const where = inRepo ? '' : ` (rule from ${(0,untrusted/* sarifText */.BC)(v.rule.file, 300)}:${v.rule.line})`;
+        const fix = v.fix ? ` Fix: ${(0,untrusted/* sarifText */.BC)(v.fix, 400)}` : '';
         return {
             ruleId: ruleIdOf(v),
             ruleIndex: ruleIndex.get(ruleIdOf(v)),
             level: v.outcome === 'fail' ? 'error' : 'warning',
             message: {
-                text: `${(0,report_escape/* sarifText */.BC)(format_endpoint(v))} — ${(0,report_escape/* sarifText */.BC)(serviceLabel(f))}: ${(0,report_escape/* sarifText */.BC)(v.message, 400)}${where}.${fix}`,
+                text: `${(0,untrusted/* sarifText */.BC)(format_endpoint(v))} — ${(0,untrusted/* sarifText */.BC)(serviceLabel(f))}: ${(0,untrusted/* sarifText */.BC)(v.message, 400)}${where}.${fix}`,
             },
             locations: [
                 {
@@ -72991,8 +72974,8 @@ const sarif = (report, options = {}) => {
                 'portcullisEndpoint/v1': sha(`${v.hostname ?? v.host}|${v.port}|${v.protocol}|${v.rule.id}`),
             },
             properties: {
-                endpoint: (0,report_escape/* untrustedLine */.tX)(format_endpoint(v), 300),
-                service: f?.service?.name ? (0,report_escape/* untrustedLine */.tX)(f.service.name, 100) : 'unknown',
+                endpoint: (0,untrusted/* untrustedLine */.tX)(format_endpoint(v), 300),
+                service: f?.service?.name ? (0,untrusted/* untrustedLine */.tX)(f.service.name, 100) : 'unknown',
                 ...(v.severity ? { severity: v.severity } : {}),
                 ...(v.baseline ? { baseline: v.baseline } : {}),
             },
@@ -73043,30 +73026,30 @@ const sarif = (report, options = {}) => {
  * policy, one test case per judged endpoint; a violation is a failure, a
  * warning passes with its text in system-out.
  */
-const attr = (text) => (0,report_escape/* escapeXml */.X)(text);
+const attr = (text) => (0,untrusted/* escapeXml */.X)(text);
 function testcase(report, v) {
     const f = findingFor(report, v);
-    const name = `${(0,report_escape/* untrustedLine */.tX)(format_endpoint(v), 300)} ${(0,report_escape/* untrustedLine */.tX)(serviceLabel(f), 200)}`;
-    const classname = `portcullis.${(0,report_escape/* untrustedLine */.tX)(v.hostname ?? v.host, 200)}`;
+    const name = `${(0,untrusted/* untrustedLine */.tX)(format_endpoint(v), 300)} ${(0,untrusted/* untrustedLine */.tX)(serviceLabel(f), 200)}`;
+    const classname = `portcullis.${(0,untrusted/* untrustedLine */.tX)(v.hostname ?? v.host, 200)}`;
     const open = `    <testcase classname="${attr(classname)}" name="${attr(name)}" time="0">`;
     const detail = [
-        (0,report_escape/* untrustedLine */.tX)(v.message, 400),
-        (0,report_escape/* untrustedLine */.tX)(ruleLabel(v), 400),
-        ...Object.entries(v.requirements).map(([k, r]) => `${k}: ${r.state} — ${(0,report_escape/* untrustedLine */.tX)(r.detail, 300)}`),
-        ...(v.fix ? [`fix: ${(0,report_escape/* untrustedLine */.tX)(v.fix, 400)}`] : []),
+        (0,untrusted/* untrustedLine */.tX)(v.message, 400),
+        (0,untrusted/* untrustedLine */.tX)(ruleLabel(v), 400),
+        ...Object.entries(v.requirements).map(([k, r]) => `${k}: ${r.state} — ${(0,untrusted/* untrustedLine */.tX)(r.detail, 300)}`),
+        ...(v.fix ? [`fix: ${(0,untrusted/* untrustedLine */.tX)(v.fix, 400)}`] : []),
     ].join('\n');
     if (v.outcome === 'fail') {
-        return `${open}\n      <failure type="${attr(v.rule.id)}" message="${attr((0,report_escape/* untrustedLine */.tX)(v.message, 400))}">${(0,report_escape/* escapeXml */.X)(detail)}</failure>\n    </testcase>`;
+        return `${open}\n      <failure type="${attr(v.rule.id)}" message="${attr((0,untrusted/* untrustedLine */.tX)(v.message, 400))}">${(0,untrusted/* escapeXml */.X)(detail)}</failure>\n    </testcase>`;
     }
     if (v.outcome === 'warn')
-        return `${open}\n      <system-out>${(0,report_escape/* escapeXml */.X)(`warning: ${detail}`)}</system-out>\n    </testcase>`;
+        return `${open}\n      <system-out>${(0,untrusted/* escapeXml */.X)(`warning: ${detail}`)}</system-out>\n    </testcase>`;
     return `${open}</testcase>`;
 }
 const junit = (report) => {
     const verdicts = report.verdicts;
     const failures = verdicts.filter((v) => v.outcome === 'fail').length;
     const time = (report.durationMs / 1000).toFixed(3);
-    const suite = (0,report_escape/* untrustedLine */.tX)(report.policy.file, 300);
+    const suite = (0,untrusted/* untrustedLine */.tX)(report.policy.file, 300);
     const props = [
         ['result', report.result],
         ['vantage', report.scan.vantage],
@@ -73074,7 +73057,7 @@ const junit = (report) => {
         ['ports', report.scan.ports],
         ['partial', String(report.partial)],
     ]
-        .map(([k, v]) => `      <property name="${attr(k)}" value="${attr((0,report_escape/* untrustedLine */.tX)(v, 2000))}"/>`)
+        .map(([k, v]) => `      <property name="${attr(k)}" value="${attr((0,untrusted/* untrustedLine */.tX)(v, 2000))}"/>`)
         .join('\n');
     // A partial scan is an error of the run, not a verdict: record it where CI tools look for one.
     const errors = report.partial ? 1 : 0;
@@ -73088,7 +73071,7 @@ const junit = (report) => {
         ...verdicts.map((v) => testcase(report, v)),
         ...(report.notices.length
             ? [
-                `    <system-out>${(0,report_escape/* escapeXml */.X)(report.notices.map((n) => (0,report_escape/* untrustedLine */.tX)(n, 600)).join('\n'))}</system-out>`,
+                `    <system-out>${(0,untrusted/* escapeXml */.X)(report.notices.map((n) => (0,untrusted/* untrustedLine */.tX)(n, 600)).join('\n'))}</system-out>`,
             ]
             : []),
         '  </testsuite>',
@@ -73102,7 +73085,7 @@ const junit = (report) => {
 
 /** Plain text for GitHub's annotation view: one bounded line, and no @mention even if it were rendered. */
 function annotations_untrustedLine(text, max) {
-    return (0,report_escape/* untrustedLine */.tX)(text, max).replace(/@/g, '@\u200b');
+    return (0,untrusted/* untrustedLine */.tX)(text, max).replace(/@/g, '@\u200b');
 }
 function annotationFor(report, v, options) {
     const f = findingFor(report, v);
@@ -73137,9 +73120,9 @@ const COMMAND = {
  * into annotations: what the CLI prints with `--format annotations` inside any workflow.
  */
 const annotations = (report) => buildAnnotations(report)
-    .map((a) => `::${COMMAND[a.level]} file=${(0,report_escape/* escapeWorkflowProperty */.Yq)(a.path)},line=${a.line},title=${(0,report_escape/* escapeWorkflowProperty */.Yq)(a.title)}::${a.message
+    .map((a) => `::${COMMAND[a.level]} file=${(0,untrusted/* escapeWorkflowProperty */.Yq)(a.path)},line=${a.line},title=${(0,untrusted/* escapeWorkflowProperty */.Yq)(a.title)}::${a.message
     .split('\n')
-    .map(report_escape/* escapeWorkflowCommand */.Ci)
+    .map(untrusted/* escapeWorkflowCommand */.Ci)
     .join('%0A')}`)
     .join('\n') + '\n';
 
@@ -73173,127 +73156,6 @@ async function writeFileAtomic(path, content) {
         await (0,promises_namespaceObject.rm)(tmp, { force: true });
         throw err;
     }
-}
-
-;// CONCATENATED MODULE: ./src/report/index.ts
-
-
-
-
-
-
-
-
-/** Every output surface, by the name users give to `--format`. The one list of formats: the CLI and the action read it. */
-const reporters = {
-    terminal: terminal,
-    json: json,
-    markdown: markdown,
-    comment: comment,
-    sarif: sarif,
-    junit: junit,
-    annotations: annotations,
-};
-/** The formats that make sense as files (`--json FILE`, the action's json-file, sarif-file, junit-file). */
-const FILE_FORMATS = (/* unused pure expression or super */ null && (['json', 'markdown', 'sarif', 'junit']));
-/** The report model every reporter reads. */
-function buildReport(input) {
-    const report = {
-        version: 1,
-        // An interrupted scan never passes: what it did not see may be what fails.
-        result: input.partial ? 'fail' : input.evaluation.result,
-        partial: input.partial,
-        startedAt: input.startedAt.toISOString(),
-        durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
-        policy: input.policy,
-        scan: input.scan,
-        ports: input.findings,
-        verdicts: input.evaluation.verdicts,
-        summary: input.evaluation.summary,
-        notices: [...input.evaluation.notices],
-    };
-    if (input.otherPorts)
-        report.otherPorts = input.otherPorts;
-    if (input.partial)
-        report.notices.unshift('The scan was interrupted; this report covers only the ports probed before it stopped.');
-    return report;
-}
-
-;// CONCATENATED MODULE: ./src/run.ts
-
-
-
-
-
-
-/** The one pipeline: targets → prober → fingerprint → findings → policy → report. */
-async function run(options) {
-    const logger = options.logger ?? silentLogger;
-    const startedAt = options.now ?? new Date();
-    // Validate every user input before the first packet: a bad policy or port list costs no scan.
-    const policy = options.policy ?? (await loadPolicy(options.policyFile));
-    const ports = parsePorts(options.ports, { source: options.sources?.ports });
-    const targets = await resolveTargets(options.targets, {
-        maxAddresses: options.maxAddresses,
-        scope: options.scope,
-        source: options.sources?.targets,
-        scopeSource: options.sources?.scope,
-        capSource: options.sources?.maxAddresses,
-    });
-    const total = targets.count * ports.count;
-    logger.info(`probing ${total.toLocaleString('en-US')} ports on ${targets.count} address${targets.count === 1 ? '' : 'es'}`);
-    const result = await scan(probeTasks(targets, ports), total, {
-        concurrency: options.concurrency,
-        rate: options.rate,
-        timeoutMs: options.timeoutMs,
-        retries: options.retries,
-        signal: options.signal,
-        onProgress: options.onProgress,
-        keepClosed: options.listAll,
-        logger,
-    });
-    let findings;
-    if (options.fingerprint === false || result.aborted) {
-        findings = result.open.map(fingerprint_findingFromPort);
-    }
-    else {
-        findings = await fingerprint_fingerprintAll(result.open, {
-            probes: options.probes,
-            signal: options.signal,
-            credentials: options.credentials,
-            logger,
-        });
-    }
-    // An interrupted scan is judged on what it saw, and says so (the report is marked partial).
-    const partial = result.aborted || options.signal?.aborted === true;
-    const gateways = policy.vpnGateways.length > 0 && !partial
-        ? await checkVpnGateways(policy, { signal: options.signal, timeoutMs: options.timeoutMs })
-        : [];
-    const context = {
-        vantage: options.vantage ?? 'untrusted',
-        now: startedAt,
-        gateways,
-        ...options.context,
-        partial,
-    };
-    const evaluation = evaluate(findings, policy, context);
-    return buildReport({
-        startedAt,
-        finishedAt: new Date(),
-        partial,
-        policy: { file: policy.file, mode: policy.mode, failOn: policy.failOn },
-        scan: {
-            targets: targets.expressions,
-            ports: ports.expression,
-            vantage: context.vantage,
-            counts: result.counts,
-            resolved: Object.keys(targets.resolved).length ? targets.resolved : undefined,
-        },
-        findings,
-        otherPorts: options.listAll ? result.others : undefined,
-        evaluation,
-        context,
-    });
 }
 
 ;// CONCATENATED MODULE: ./src/report/schema.ts
@@ -73448,7 +73310,7 @@ const MAX_REPORT_BYTES = 64 * 1024 * 1024;
 /** Parse and check a JSON report; every problem is a ConfigurationError naming the file and the JSON path. */
 function parseReport(text, source) {
     if (text.length > MAX_REPORT_BYTES) {
-        throw new errors_ConfigurationError({
+        throw new ConfigurationError({
             source,
             message: `is larger than ${MAX_REPORT_BYTES} bytes; not a Portcullis report`,
         });
@@ -73458,12 +73320,12 @@ function parseReport(text, source) {
         data = JSON.parse(text);
     }
     catch (err) {
-        throw new errors_ConfigurationError({ source, message: `is not JSON: ${err.message}` });
+        throw new ConfigurationError({ source, message: `is not JSON: ${err.message}` });
     }
     validator ??= new dist_ajv.Ajv({ allErrors: true, strict: false }).compile(REPORT_SCHEMA);
     if (!validator(data)) {
         const errors = (validator.errors ?? []).slice(0, 10);
-        throw new errors_ConfigurationError(errors.map((e) => ({
+        throw new ConfigurationError(errors.map((e) => ({
             source,
             path: e.instancePath.replace(/^\//, '').replace(/\//g, '.') || '(top level)',
             message: `${e.message ?? 'is invalid'} (not a Portcullis JSON report, format version 1)`,
@@ -73474,18 +73336,188 @@ function parseReport(text, source) {
     return report;
 }
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/report/index.ts
+
+
+
+
+
+
+
+
+
+/** Every output surface, by the name users give to `--format`. The one list of formats: the CLI and the action read it. */
+const reporters = {
+    terminal: terminal,
+    json: json,
+    markdown: markdown,
+    comment: comment,
+    sarif: sarif,
+    junit: junit,
+    annotations: annotations,
+};
+/** The formats that make sense as files (`--json FILE`, the action's json-file, sarif-file, junit-file). */
+const FILE_FORMATS = ['json', 'markdown', 'sarif', 'junit'];
+/** The report model every reporter reads. */
+function buildReport(input) {
+    const report = {
+        version: 1,
+        // An interrupted scan never passes: what it did not see may be what fails.
+        result: input.partial ? 'fail' : input.evaluation.result,
+        partial: input.partial,
+        startedAt: input.startedAt.toISOString(),
+        durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
+        policy: input.policy,
+        scan: input.scan,
+        ports: input.findings,
+        verdicts: input.evaluation.verdicts,
+        summary: input.evaluation.summary,
+        notices: [...input.evaluation.notices],
+    };
+    if (input.otherPorts)
+        report.otherPorts = input.otherPorts;
+    if (input.partial)
+        report.notices.unshift('The scan was interrupted; this report covers only the ports probed before it stopped.');
+    return report;
+}
+
+;// CONCATENATED MODULE: ./src/run.ts
+
+
+
+
+
+
+
+const CLI_SOURCES = {
+    targets: '--targets',
+    ports: '--ports',
+    scope: '--scope',
+    maxAddresses: '--max-addresses',
+    probes: '--probes',
+    concurrency: '--concurrency',
+    rate: '--rate',
+    timeout: '--timeout',
+    retries: '--retries',
+};
+/** The limits of the engine's settings; the shells only parse numbers, the engine says what it can do. */
+const LIMITS = {
+    concurrency: { min: 1, max: 100_000 },
+    rate: { min: 1, max: 10_000_000 },
+    timeoutMs: { min: 1, max: 6 * 3_600_000 },
+    retries: { min: 0, max: 10 },
+    maxAddresses: { min: 1, max: 16_777_216 },
+};
+/**
+ * The checks that belong to the engine, each naming the flag or input at fault, all at
+ * once: run() makes them, and the session makes them before it brings anything up.
+ */
+function checkRunOptions(options) {
+    const sources = { ...CLI_SOURCES, ...options.sources };
+    const problems = [];
+    const unknown = (options.probes ?? []).filter((p) => !PROBE_NAMES.includes(p));
+    if (unknown.length) {
+        problems.push({
+            source: sources.probes,
+            message: `unknown probe ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${PROBE_NAMES.join(', ')})`,
+        });
+    }
+    const within = (value, limit, source, what, integer = true) => {
+        if (value === undefined)
+            return;
+        if (!Number.isFinite(value) || value < limit.min || value > limit.max)
+            problems.push({
+                source,
+                message: `${value} is out of range: ${what} from ${limit.min.toLocaleString('en-US')} to ${limit.max.toLocaleString('en-US')}`,
+            });
+        else if (integer && !Number.isInteger(value))
+            problems.push({ source, message: `${value} is not a whole number` });
+    };
+    within(options.concurrency, LIMITS.concurrency, sources.concurrency, 'probes in flight');
+    within(options.rate, LIMITS.rate, sources.rate, 'probes a second');
+    within(options.timeoutMs, LIMITS.timeoutMs, sources.timeout, 'milliseconds', false);
+    within(options.retries, LIMITS.retries, sources.retries, 'retries');
+    within(options.maxAddresses, LIMITS.maxAddresses, sources.maxAddresses, 'addresses');
+    if (problems.length)
+        throw new ConfigurationError(problems);
+}
+/** The one pipeline: targets → prober → fingerprint → findings → policy → report. */
+async function run(options) {
+    const logger = options.logger ?? silentLogger;
+    const startedAt = options.now ?? new Date();
+    const sources = { ...CLI_SOURCES, ...options.sources };
+    // Validate every user input before the first packet: a bad policy or port list costs no scan.
+    checkRunOptions(options);
+    const policy = options.policy ?? (await loadPolicy(options.policyFile));
+    const ports = parsePorts(options.ports, { source: sources.ports });
+    const targets = await resolveTargets(options.targets, {
+        maxAddresses: options.maxAddresses,
+        scope: options.scope,
+        source: sources.targets,
+        scopeSource: sources.scope,
+        capSource: sources.maxAddresses,
+    });
+    const total = targets.count * ports.count;
+    logger.info(`probing ${total.toLocaleString('en-US')} ports on ${targets.count} address${targets.count === 1 ? '' : 'es'}`);
+    const result = await scan(probeTasks(targets, ports), total, {
+        concurrency: options.concurrency,
+        rate: options.rate,
+        timeoutMs: options.timeoutMs,
+        retries: options.retries,
+        signal: options.signal,
+        onProgress: options.onProgress,
+        keepClosed: options.listAll,
+        logger,
+    });
+    let findings;
+    if (options.fingerprint === false || result.aborted) {
+        findings = result.open.map(findingFromPort);
+    }
+    else {
+        findings = await fingerprintAll(result.open, {
+            probes: options.probes,
+            signal: options.signal,
+            credentials: options.credentials,
+            logger,
+        });
+    }
+    // An interrupted scan is judged on what it saw, and says so (the report is marked partial).
+    const partial = result.aborted || options.signal?.aborted === true;
+    const gateways = policy.vpnGateways.length > 0 && !partial
+        ? await checkVpnGateways(policy.vpnGateways, { signal: options.signal, timeoutMs: options.timeoutMs })
+        : [];
+    const context = {
+        vantage: options.vantage ?? 'untrusted',
+        now: startedAt,
+        gateways,
+        ...options.context,
+        partial,
+    };
+    const evaluation = evaluate(findings, policy, context);
+    return buildReport({
+        startedAt,
+        finishedAt: new Date(),
+        partial,
+        policy: { file: policy.file, mode: policy.mode, failOn: policy.failOn },
+        scan: {
+            targets: targets.expressions,
+            ports: ports.expression,
+            vantage: context.vantage,
+            counts: result.counts,
+            resolved: Object.keys(targets.resolved).length ? targets.resolved : undefined,
+        },
+        findings,
+        otherPorts: options.listAll ? result.others : undefined,
+        evaluation,
+        context,
+    });
+}
+
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(7067);
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/lifecycle/index.ts
-
-
-
+;// CONCATENATED MODULE: ./src/lifecycle/wait.ts
 
 
 
@@ -73502,14 +73534,14 @@ function parseWaitFor(text, source = 'wait-for') {
                 entries.push({ kind: 'http', url: new URL(raw), raw });
             }
             catch {
-                throw new errors_ConfigurationError({ source, message: `"${raw}" is not a valid URL` });
+                throw new ConfigurationError({ source, message: `"${raw}" is not a valid URL` });
             }
             continue;
         }
         const m = /^(?:\[([^\]]+)\]|([^:[\]]+)):(\d{1,5})$/.exec(raw);
         const port = m ? Number(m[3]) : NaN;
         if (!m || port < 1 || port > 65535) {
-            throw new errors_ConfigurationError({
+            throw new ConfigurationError({
                 source,
                 message: `"${raw}" is neither host:port (port 1–65535) nor an http(s) URL`,
             });
@@ -73517,72 +73549,6 @@ function parseWaitFor(text, source = 'wait-for') {
         entries.push({ kind: 'tcp', host: (m[1] ?? m[2]), port, raw });
     }
     return entries;
-}
-/** Longest line of a command's output that goes to the log as one entry. */
-const MAX_LOG_LINE = 2000;
-/**
- * Log a command's output line by line: each line escaped and bounded (it is
- * untrusted text), a line split across chunks held until its end, and a
- * partial line flushed when the output ends.
- */
-function lineLogger(logger) {
-    let pending = '';
-    // A multi-byte character split across chunks stays whole.
-    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    const emit = (line) => {
-        if (line.trim())
-            logger.info((0,report_escape/* untrustedLine */.tX)(line, MAX_LOG_LINE));
-    };
-    return {
-        write(chunk) {
-            const lines = (pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk))).split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                emit(line);
-            if (pending.length > MAX_LOG_LINE) {
-                emit(pending);
-                pending = '';
-            }
-        },
-        flush() {
-            emit(pending + decoder.end());
-            pending = '';
-        },
-    };
-}
-/**
- * Run the user's start command in its own process group, in the background
- * (like `docker compose up -d`), its output streamed to the logger. A start
- * command that forks servers and exits is fine; so is one that stays up.
- */
-function startEnvironment(command, options) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', command], {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        detached: true,
-        stdio: options.logFd !== undefined
-            ? ['ignore', options.logFd, options.logFd]
-            : options.detachOutput
-                ? 'ignore'
-                : ['ignore', 'pipe', 'pipe'],
-    });
-    if (child.pid === undefined)
-        throw new RuntimeFailure(`could not start: ${command}`);
-    const out = lineLogger(options.logger);
-    child.stdout?.on('data', out.write);
-    child.stderr?.on('data', out.write);
-    const exited = new Promise((resolve) => {
-        child.on('exit', (code) => resolve(code));
-        child.on('error', () => resolve(null));
-    });
-    const drained = new Promise((resolve) => {
-        child.on('close', () => {
-            out.flush();
-            resolve();
-        });
-        child.on('error', () => resolve());
-    });
-    return { pid: child.pid, exited, drained, release: () => child.unref() };
 }
 function tcpAnswers(host, port, timeoutMs) {
     return new Promise((resolve) => {
@@ -73638,6 +73604,83 @@ async function waitFor(entries, options) {
         delay = Math.min(delay * 2, 2000);
     }
 }
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/lifecycle/process.ts
+
+
+
+
+/** The user's commands as processes: started in their own group, logged line by line, stopped as a group. */
+/** Longest line of a command's output that goes to the log as one entry. */
+const MAX_LOG_LINE = 2000;
+/**
+ * Log a command's output line by line: each line escaped and bounded (it is
+ * untrusted text), a line split across chunks held until its end, and a
+ * partial line flushed when the output ends.
+ */
+function lineLogger(logger) {
+    let pending = '';
+    // A multi-byte character split across chunks stays whole.
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const emit = (line) => {
+        if (line.trim())
+            logger.info((0,untrusted/* untrustedLine */.tX)(line, MAX_LOG_LINE));
+    };
+    return {
+        write(chunk) {
+            const lines = (pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk))).split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                emit(line);
+            if (pending.length > MAX_LOG_LINE) {
+                emit(pending);
+                pending = '';
+            }
+        },
+        flush() {
+            emit(pending + decoder.end());
+            pending = '';
+        },
+    };
+}
+/**
+ * Run the user's start command in its own process group, in the background
+ * (like `docker compose up -d`), its output streamed to the logger. A start
+ * command that forks servers and exits is fine; so is one that stays up.
+ */
+function startEnvironment(command, options) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', command], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        detached: true,
+        stdio: options.logFd !== undefined
+            ? ['ignore', options.logFd, options.logFd]
+            : options.detachOutput
+                ? 'ignore'
+                : ['ignore', 'pipe', 'pipe'],
+    });
+    if (child.pid === undefined)
+        throw new RuntimeFailure(`could not start: ${command}`);
+    const out = lineLogger(options.logger);
+    child.stdout?.on('data', out.write);
+    child.stderr?.on('data', out.write);
+    const exited = new Promise((resolve) => {
+        child.on('exit', (code) => resolve(code));
+        child.on('error', () => resolve(null));
+    });
+    const drained = new Promise((resolve) => {
+        child.on('close', () => {
+            out.flush();
+            resolve();
+        });
+        child.on('error', () => resolve());
+    });
+    return { pid: child.pid, exited, drained, release: () => child.unref() };
+}
 function groupAlive(pid) {
     try {
         process.kill(-pid, 0);
@@ -73650,7 +73693,7 @@ function groupAlive(pid) {
 /** Run a shell command to completion, its output streamed to the logger; resolves with its exit code. */
 function runCommand(command, options) {
     return new Promise((resolve) => {
-        const child = spawn('/bin/sh', ['-c', command], {
+        const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', command], {
             cwd: options.cwd,
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true,
@@ -73687,7 +73730,7 @@ function killGroup(pid, signal) {
  * of the start command's process group, by its PID — SIGTERM, then SIGKILL.
  * Never throws: teardown trouble is a warning, not a failed job.
  */
-async function lifecycle_stopEnvironment(options) {
+async function stopEnvironment(options) {
     const { logger } = options;
     if (options.stop) {
         const code = await runCommand(options.stop, { cwd: options.cwd, logger });
@@ -73713,7 +73756,7 @@ function parseComposePs(output) {
     const text = output.trim();
     if (!text)
         return [];
-    const fail = (detail) => new errors_ConfigurationError({
+    const fail = (detail) => new ConfigurationError({
         source: 'docker compose ps --format json',
         message: `unreadable output: ${detail}`,
     });
@@ -73802,7 +73845,7 @@ function discoverPublishedPorts(output) {
     };
 }
 /** The commands the lifecycle issues, as argument vectors (no shell: the file name is the user's text). */
-function compose_composeCommands(composeFile) {
+function composeCommands(composeFile) {
     const base = ['compose', '-f', composeFile];
     return {
         up: [...base, 'up', '-d', '--wait'],
@@ -73812,6 +73855,7 @@ function compose_composeCommands(composeFile) {
 }
 
 ;// CONCATENATED MODULE: ./src/lifecycle/environment.ts
+
 
 
 
@@ -73918,7 +73962,7 @@ async function bringUp(options) {
     const env = {};
     if (options.composeFile) {
         const file = options.composeFile;
-        const cmds = compose_composeCommands(file);
+        const cmds = composeCommands(file);
         options.onStarted?.({ composeFile: file });
         await logger.group(`docker compose up: ${file}`, async () => {
             const up = await execProgram(docker, cmds.up, {
@@ -74040,12 +74084,205 @@ async function tearDown(options) {
 /** When compose discovery is the only source of targets, it must find something. */
 function composeTargets(env, composeFile) {
     if (!env.compose || env.compose.published.length === 0) {
-        throw new errors_ConfigurationError({
+        throw new ConfigurationError({
             source: `compose file ${composeFile}`,
             message: 'publishes no ports on the host, so there is nothing to probe: give targets and ports instead',
         });
     }
     return { targets: env.compose.targets, ports: env.compose.ports };
+}
+
+;// CONCATENATED MODULE: ./src/lifecycle/index.ts
+/**
+ * The lifecycle stage: bring the environment up (`start`), wait until it
+ * answers (`wait-for`), and tear it down (`stop`). In the action, main runs
+ * start and wait, and the post step runs stop, so teardown survives failures.
+ */
+
+
+
+
+
+;// CONCATENATED MODULE: ./src/session.ts
+
+
+
+
+
+
+
+
+/**
+ * One scan session, the same under both shells (DESIGN.md, "The pipeline"): the checks
+ * that cost no packet, the policy and the baseline, signals and cancellation, bring-up
+ * with compose-derived defaults, `run()`, teardown, and the report files asked for. The
+ * CLI adds its flags and progress bar; the action its inputs, masking, post state and
+ * publishing.
+ */
+/** What is probed when nothing says which ports (and compose publishes none). */
+const DEFAULT_PORTS = 'top-1000';
+const CLI_SESSION_SOURCES = {
+    ...CLI_SOURCES,
+    baseline: '--baseline',
+    writeBaseline: '--write-baseline',
+};
+async function runSession(options) {
+    const logger = options.logger ?? silentLogger;
+    const sources = { ...CLI_SESSION_SOURCES, ...options.sources };
+    const env = options.environment;
+    // Everything that costs no packet is checked before anything is brought up.
+    checkRunOptions({ ...options, sources });
+    if (options.ports !== undefined)
+        parsePorts(options.ports, { source: sources.ports });
+    const policy = options.policy ?? (await loadPolicy(options.policyFile));
+    const baseline = options.baselineFile
+        ? await loadBaseline(options.baselineFile, sources.baseline)
+        : undefined;
+    const controller = new AbortController();
+    let interrupted;
+    const onSignal = (sig) => {
+        if (interrupted)
+            process.exit(sig === 'SIGINT' ? 130 : 143);
+        interrupted = sig;
+        logger.warn(options.interrupt?.message(sig) ?? `${sig}: stopping the scan`);
+        controller.abort();
+    };
+    if (options.interrupt) {
+        process.on('SIGINT', onSignal);
+        process.on('SIGTERM', onSignal);
+    }
+    // What teardown must remove, recorded as soon as it exists.
+    const started = {};
+    let report;
+    try {
+        let targets = options.targets;
+        let ports = options.ports;
+        env?.beforeStart?.();
+        if (env && (env.start || env.composeFile || env.waitFor.length)) {
+            const environment = await bringUp({
+                start: env.start,
+                waitFor: env.waitFor,
+                waitTimeoutMs: env.waitTimeoutMs,
+                composeFile: env.composeFile,
+                cwd: env.cwd,
+                startLog: env.startLog,
+                logger,
+                signal: controller.signal,
+                onStarted: (what) => {
+                    Object.assign(started, what);
+                    env.onStarted?.(what);
+                },
+            });
+            // Without targets, probe what compose publishes; without ports, its published ports.
+            if (env.composeFile && (targets.length === 0 || ports === undefined)) {
+                const discovered = composeTargets(environment, env.composeFile);
+                if (targets.length === 0)
+                    targets = discovered.targets;
+                ports ??= discovered.ports;
+                logger.info(`probing what compose publishes: ${targets.join(', ')} ports ${ports}`);
+            }
+        }
+        const runOptions = {
+            ...options,
+            targets,
+            ports: ports ?? DEFAULT_PORTS,
+            policy,
+            context: baseline ? { baseline } : undefined,
+            signal: controller.signal,
+            sources,
+            logger,
+        };
+        report = options.scanGroup
+            ? await logger.group(options.scanGroup, () => run(runOptions))
+            : await run(runOptions);
+    }
+    finally {
+        if (options.interrupt) {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+        }
+        if (env?.teardown && (env.stop || started.pid || started.composeFile)) {
+            await logger.group('stop', () => tearDown({
+                stop: env.stop,
+                pid: started.pid,
+                composeFile: started.composeFile,
+                cwd: env.cwd,
+                logger,
+            }));
+        }
+    }
+    const result = { report, unwritten: [] };
+    if (interrupted)
+        result.interrupted = interrupted;
+    result.unwritten = await writeReportFiles(report, options.files ?? {}, options.reporterOptions ?? {}, logger);
+    if (options.writeBaseline) {
+        // A partial scan would record closed-looking ports as gone: keep the old baseline instead.
+        if (report.partial) {
+            logger.warn(`the scan was interrupted; not writing the baseline ${options.writeBaseline}`);
+        }
+        else {
+            const written = baselineFromVerdicts(report.verdicts, { policy: report.policy.file });
+            await writeFileAtomic(options.writeBaseline, serializeBaseline(written));
+            const n = written.entries.length;
+            logger.info(`wrote ${n.toLocaleString('en-US')} ${n === 1 ? 'entry' : 'entries'} to ${options.writeBaseline}`);
+            result.baselineWritten = { file: options.writeBaseline, entries: n };
+        }
+    }
+    return result;
+}
+/** Every report file asked for, each written atomically; a file that cannot be written is a warning, not a lost report. */
+async function writeReportFiles(report, files, options, logger) {
+    const unwritten = [];
+    for (const format of FILE_FORMATS) {
+        const path = files[format];
+        if (!path)
+            continue;
+        try {
+            await writeFileAtomic(path, reporters[format](report, options));
+        }
+        catch (err) {
+            logger.warn(`could not write the ${format} report to ${path}: ${err.message}`);
+            unwritten.push(path);
+        }
+    }
+    return unwritten;
+}
+/**
+ * One rule for both shells: a baseline file (`--write-baseline`, `write-baseline`), or a
+ * JSON report (such as the previous run's `report-json`) whose verdicts become one.
+ */
+async function loadBaseline(file, source) {
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
+        const why = err.code === 'ENOENT'
+            ? 'no such file'
+            : err.code === 'EISDIR'
+                ? 'it is a directory'
+                : (err.code ?? err.message);
+        throw new ConfigurationError({
+            source: file,
+            message: `cannot read the baseline given by ${source}: ${why}`,
+        });
+    });
+    let shape;
+    try {
+        shape = JSON.parse(text);
+    }
+    catch {
+        // parseBaseline names the problem
+    }
+    if (!shape || typeof shape !== 'object' || Array.isArray(shape.entries))
+        return parseBaseline(text, file);
+    if (!Array.isArray(shape.verdicts)) {
+        throw new ConfigurationError({
+            source: file,
+            message: `given by ${source}, is neither a Portcullis baseline (version 1 with entries; write one with --write-baseline) nor a JSON report (--json)`,
+        });
+    }
+    const report = parseReport(text, file);
+    return baselineFromVerdicts(report.verdicts, {
+        policy: report.policy.file,
+        now: new Date(report.startedAt),
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/action/constants.ts
@@ -74142,7 +74379,7 @@ const COMMENT_MODES = ['always', 'on-failure', 'never'];
 const FAIL_ON = ['any', 'low', 'medium', 'high', 'critical', 'new', 'never'];
 const MODES = ['scan', 'report-only'];
 function bad(name, value, expected) {
-    return new errors_ConfigurationError({ source: `input ${name}`, message: `"${value}" is not valid: ${expected}` });
+    return new ConfigurationError({ source: `input ${name}`, message: `"${value}" is not valid: ${expected}` });
 }
 function oneOf(name, value, choices) {
     if (!choices.includes(value))
@@ -74157,10 +74394,10 @@ function inputs_bool(name, value) {
         return false;
     throw bad(name, value, 'expected true or false');
 }
-function positiveInt(name, value, max) {
-    if (!/^\d+$/.test(value) || Number(value) < 1 || Number(value) > max) {
-        throw bad(name, value, `expected a whole number from 1 to ${max}`);
-    }
+/** Syntax only: what the engine can do with the number (its range) is run()'s to say. */
+function wholeNumber(name, value) {
+    if (!/^\d{1,15}$/.test(value))
+        throw bad(name, value, 'expected a whole number');
     return Number(value);
 }
 /** `90s`, `2m`, `500ms`, or a bare number of seconds (the unit people write in workflows). */
@@ -74197,14 +74434,14 @@ function readSettings(read, env = process.env) {
     const composeFile = optional(Input.ComposeFile);
     const targets = splitList(get(Input.Targets));
     if (mode === 'scan' && targets.length === 0 && !composeFile) {
-        throw new errors_ConfigurationError({
+        throw new ConfigurationError({
             source: `input ${Input.Targets}`,
             message: 'is empty: give hosts or addresses to probe (e.g. 127.0.0.1), or a compose-file to discover them from',
         });
     }
     const reportFile = optional(Input.Report);
     if (mode === 'report-only' && !reportFile) {
-        throw new errors_ConfigurationError({
+        throw new ConfigurationError({
             source: `input ${Input.Report}`,
             message: 'is empty: report-only mode publishes a JSON report, so give its path (e.g. the downloaded artifact)',
         });
@@ -74217,14 +74454,14 @@ function readSettings(read, env = process.env) {
     const password = optional(Input.SshPassword);
     const privateKey = optional(Input.SshPrivateKey);
     if ((password || privateKey) && !username) {
-        throw new errors_ConfigurationError({
+        throw new ConfigurationError({
             source: `input ${Input.SshUsername}`,
             message: 'is empty, but ssh-password or ssh-private-key is set: name the test user they belong to',
         });
     }
     const driftIssue = inputs_bool(Input.DriftIssue, get(Input.DriftIssue));
     if (driftIssue && !optional(Input.Baseline)) {
-        throw new errors_ConfigurationError({
+        throw new ConfigurationError({
             source: `input ${Input.DriftIssue}`,
             message: 'is true, but there is no baseline to compare with: set the baseline input to the stored baseline file',
         });
@@ -74262,11 +74499,11 @@ function readSettings(read, env = process.env) {
         reportFile: reportFile ? inWorkspace(reportFile) : undefined,
         failOn: failOnText ? oneOf(Input.FailOn, failOnText, FAIL_ON) : undefined,
         vantage: oneOf(Input.Vantage, get(Input.Vantage), VANTAGES),
-        concurrency: concurrency ? positiveInt(Input.Concurrency, concurrency, 100_000) : undefined,
-        rate: rate ? positiveInt(Input.Rate, rate, 10_000_000) : undefined,
+        concurrency: concurrency ? wholeNumber(Input.Concurrency, concurrency) : undefined,
+        rate: rate ? wholeNumber(Input.Rate, rate) : undefined,
         timeoutMs: timeout ? parseDuration(Input.Timeout, timeout) : undefined,
         scope: scope ? splitList(scope) : undefined,
-        maxAddresses: maxAddresses ? positiveInt(Input.MaxAddresses, maxAddresses, 16_777_216) : undefined,
+        maxAddresses: maxAddresses ? wholeNumber(Input.MaxAddresses, maxAddresses) : undefined,
         fingerprint: inputs_bool(Input.Fingerprint, get(Input.Fingerprint)),
         probes: probesText ? splitList(probesText).map((p) => p.toLowerCase()) : undefined,
         ssh: username ? { username, password, privateKey } : undefined,
@@ -79580,12 +79817,12 @@ async function degrade(logger, what, permission, fn) {
     }
     catch (err) {
         if (err instanceof GitHubApiError && err.isPermissionProblem) {
-            logger.warn(`Portcullis could not ${what}: GitHub answered ${err.status} "${(0,report_escape/* untrustedLine */.tX)(err.message, 300)}". ` +
+            logger.warn(`Portcullis could not ${what}: GitHub answered ${err.status} "${(0,untrusted/* untrustedLine */.tX)(err.message, 300)}". ` +
                 `The token needs the \`${permission}\` permission (add \`permissions: { ${permission} }\` to the job). ` +
                 `Pull requests from forks get a read-only token: see the workflow_run example to comment on them. The job summary has the full report.`);
         }
         else {
-            logger.warn(`Portcullis could not ${what}: ${(0,report_escape/* untrustedLine */.tX)(err instanceof Error ? err.message : String(err), 500)}. The job summary has the full report.`);
+            logger.warn(`Portcullis could not ${what}: ${(0,untrusted/* untrustedLine */.tX)(err instanceof Error ? err.message : String(err), 500)}. The job summary has the full report.`);
         }
         return undefined;
     }
@@ -79674,7 +79911,7 @@ async function publishCheckRun(client, options) {
         message: a.message,
     }));
     const annotations = all.slice(0, MAX_ANNOTATIONS);
-    const title = (0,report_escape/* untrustedLine */.tX)(`${report.result === 'fail' ? '❌' : '✅'} ${headline(report)}`, 200);
+    const title = (0,untrusted/* untrustedLine */.tX)(`${report.result === 'fail' ? '❌' : '✅'} ${headline(report)}`, 200);
     let summary = renderMarkdown(report, { limit: CHECK_TEXT_LIMIT - 1024, detailsUrl: options.detailsUrl });
     if (options.untrusted) {
         summary =
@@ -79723,8 +79960,8 @@ function driftOf(report) {
 }
 function line(report, v) {
     const f = findingFor(report, v);
-    const service = f ? ` ${(0,report_escape/* escapeMarkdown */.FV)(serviceLabel(f))}` : '';
-    return `- ${(0,report_escape/* markdownCode */.D9)(format_endpoint(v))}${service} — ${v.outcome}: ${(0,report_escape/* escapeMarkdown */.FV)(v.message, 400)}`;
+    const service = f ? ` ${(0,untrusted/* escapeMarkdown */.FV)(serviceLabel(f))}` : '';
+    return `- ${(0,untrusted/* markdownCode */.D9)(format_endpoint(v))}${service} — ${v.outcome}: ${(0,untrusted/* escapeMarkdown */.FV)(v.message, 400)}`;
 }
 /** The drift issue's body: what opened, what closed, and where the full report is. */
 function renderDrift(report, options) {
@@ -79769,7 +80006,7 @@ async function publishDrift(client, options) {
         const existing = (await client.listOpenIssues()).find((i) => i.body.trimStart().startsWith(marker));
         if (drift.changed) {
             const body = renderDrift(report, { marker, runUrl: ctx.runUrl });
-            const title = (0,report_escape/* untrustedLine */.tX)(`Portcullis: exposure drifted from the baseline (${drift.opened.length} opened, ${drift.gone.length} closed) — ${report.policy.file}`, 250);
+            const title = (0,untrusted/* untrustedLine */.tX)(`Portcullis: exposure drifted from the baseline (${drift.opened.length} opened, ${drift.gone.length} closed) — ${report.policy.file}`, 250);
             if (existing) {
                 await client.updateIssue(existing.number, { title, body });
                 logger.info(`drift: updated issue #${existing.number}`);
@@ -79791,9 +80028,6 @@ async function publishDrift(client, options) {
 }
 
 ;// CONCATENATED MODULE: ./src/action/main-step.ts
-
-
-
 
 
 
@@ -79861,7 +80095,7 @@ async function mainStep(deps) {
 async function loadReport(settings) {
     const file = settings.reportFile;
     const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
-        throw new errors_ConfigurationError({
+        throw new ConfigurationError({
             source: 'input report',
             message: `cannot read "${file}": ${err.code ?? err.message}`,
         });
@@ -79869,120 +80103,72 @@ async function loadReport(settings) {
     return parseReport(text, file);
 }
 async function main_step_scan(settings, io, env) {
-    const logger = io.logger;
-    const controller = new AbortController();
-    let signals = 0;
-    const onSignal = (sig) => {
-        // The runner sends SIGINT, then SIGTERM a few seconds later: the second one means now.
-        if (++signals > 1)
-            process.exit(sig === 'SIGINT' ? 130 : 143);
-        logger.warn(`${sig}: the job is being cancelled; stopping the scan (the post step tears the environment down)`);
-        controller.abort();
-    };
-    process.on('SIGINT', onSignal);
-    process.on('SIGTERM', onSignal);
-    try {
-        // From here on, post runs `stop`, whatever happens to this step.
-        io.saveState(constants_State.Lifecycle, 'true');
-        io.saveState(constants_State.Cwd, settings.workingDirectory);
-        const startLog = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'portcullis', `start-${process.pid}.log`);
-        let environment = {};
-        if (settings.composeFile || settings.start || settings.waitFor.length) {
-            if (settings.start)
-                io.saveState(constants_State.StartLog, startLog);
-            environment = await bringUp({
-                start: settings.start,
-                waitFor: settings.waitFor,
-                waitTimeoutMs: settings.waitTimeoutMs,
-                composeFile: settings.composeFile,
-                cwd: settings.workingDirectory,
-                logger,
-                signal: controller.signal,
-                startLog,
-                onStarted: ({ pid, composeFile }) => {
-                    if (pid)
-                        io.saveState(constants_State.StartPid, String(pid));
-                    if (composeFile)
-                        io.saveState(constants_State.ComposeFile, composeFile);
-                },
-            });
-        }
-        let targets = settings.targets;
-        let ports = settings.ports;
-        if (settings.composeFile && (targets.length === 0 || !ports)) {
-            const discovered = composeTargets(environment, settings.composeFile);
-            if (targets.length === 0)
-                targets = discovered.targets;
-            ports ??= discovered.ports;
-            logger.info(`probing what compose publishes: ${targets.join(', ')} ports ${ports}`);
-        }
-        const baseline = settings.baselineFile ? await loadBaseline(settings.baselineFile) : undefined;
-        const options = {
-            targets,
-            ports: ports ?? 'top-1000',
-            policyFile: settings.policyFile,
-            vantage: settings.vantage,
-            concurrency: settings.concurrency,
-            rate: settings.rate,
-            timeoutMs: settings.timeoutMs,
-            scope: settings.scope,
-            maxAddresses: settings.maxAddresses,
-            sources: {
-                targets: 'input targets',
-                ports: 'input ports',
-                scope: 'input scope',
-                maxAddresses: 'input max-addresses',
+    const startLog = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'portcullis', `start-${process.pid}.log`);
+    const session = await runSession({
+        targets: settings.targets,
+        ports: settings.ports,
+        policyFile: settings.policyFile,
+        vantage: settings.vantage,
+        concurrency: settings.concurrency,
+        rate: settings.rate,
+        timeoutMs: settings.timeoutMs,
+        scope: settings.scope,
+        maxAddresses: settings.maxAddresses,
+        fingerprint: settings.fingerprint,
+        probes: settings.probes,
+        credentials: settings.ssh ? { ssh: { ...settings.ssh } } : undefined,
+        baselineFile: settings.baselineFile,
+        environment: {
+            start: settings.start,
+            composeFile: settings.composeFile,
+            waitFor: settings.waitFor,
+            waitTimeoutMs: settings.waitTimeoutMs,
+            stop: settings.stop,
+            cwd: settings.workingDirectory,
+            startLog: settings.start ? startLog : undefined,
+            // The post step tears down, so teardown happens even when this step dies.
+            teardown: false,
+            beforeStart: () => {
+                // From here on, post runs `stop`, whatever happens to this step.
+                io.saveState(constants_State.Lifecycle, 'true');
+                io.saveState(constants_State.Cwd, settings.workingDirectory);
+                if (settings.start)
+                    io.saveState(constants_State.StartLog, startLog);
             },
-            fingerprint: settings.fingerprint,
-            probes: settings.probes,
-            credentials: settings.ssh ? { ssh: { ...settings.ssh } } : undefined,
-            signal: controller.signal,
-            logger,
-            context: baseline ? { baseline } : undefined,
-        };
-        return await logger.group('scan', () => run(options));
-    }
-    finally {
-        process.off('SIGINT', onSignal);
-        process.off('SIGTERM', onSignal);
-    }
-}
-/** A baseline file (`portcullis scan --write-baseline`), or a JSON report whose verdicts become one. */
-async function loadBaseline(file) {
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
-        throw new errors_ConfigurationError({
-            source: 'input baseline',
-            message: `cannot read "${file}": ${err.code ?? err.message}`,
-        });
+            onStarted: ({ pid, composeFile }) => {
+                if (pid)
+                    io.saveState(constants_State.StartPid, String(pid));
+                if (composeFile)
+                    io.saveState(constants_State.ComposeFile, composeFile);
+            },
+        },
+        interrupt: {
+            // The runner sends SIGINT, then SIGTERM a few seconds later: the second one means now.
+            message: (sig) => `${sig}: the job is being cancelled; stopping the scan (the post step tears the environment down)`,
+        },
+        scanGroup: 'scan',
+        sources: ACTION_SOURCES,
+        logger: io.logger,
     });
-    let isBaseline = false;
-    try {
-        isBaseline = Array.isArray(JSON.parse(text).entries);
-    }
-    catch {
-        // parseReport names the problem
-    }
-    if (isBaseline)
-        return parseBaseline(text, file);
-    const report = parseReport(text, file);
-    return baselineFromVerdicts(report.verdicts, {
-        policy: report.policy.file,
-        now: new Date(report.startedAt),
-    });
+    return session.report;
 }
+/** The action's inputs, as errors name them. */
+const ACTION_SOURCES = {
+    targets: `input ${Input.Targets}`,
+    ports: `input ${Input.Ports}`,
+    scope: `input ${Input.Scope}`,
+    maxAddresses: `input ${Input.MaxAddresses}`,
+    probes: `input ${Input.Probes}`,
+    concurrency: `input ${Input.Concurrency}`,
+    rate: `input ${Input.Rate}`,
+    timeout: `input ${Input.Timeout}`,
+    retries: 'input retries',
+    baseline: `input ${Input.Baseline}`,
+    writeBaseline: 'input write-baseline',
+};
 /** Every report file the inputs ask for, written atomically; the JSON one always. */
-async function writeReportFiles(report, settings, options) {
-    const registry = reporters;
-    const files = [
-        ['json', settings.jsonFile],
-        ['sarif', settings.sarifFile],
-        ['junit', settings.junitFile],
-    ];
-    for (const [format, path] of files) {
-        const reporter = registry[format];
-        if (path && reporter)
-            await writeFileAtomic(path, reporter(report, options));
-    }
+async function writeFiles(report, settings, options, io) {
+    await writeReportFiles(report, { json: settings.jsonFile, sarif: settings.sarifFile, junit: settings.junitFile }, options, io.logger);
 }
 async function publish(report, settings, ctx, io, client) {
     const logger = io.logger;
@@ -79998,16 +80184,11 @@ async function publish(report, settings, ctx, io, client) {
     catch (err) {
         logger.warn(`could not write the job summary: ${err.message}`);
     }
-    try {
-        await writeReportFiles(report, settings, {
-            job: settings.jobName,
-            root: ctx.workspace,
-            category: `portcullis/${settings.jobName}/${report.policy.file.replace(/[^A-Za-z0-9._-]+/g, '-')}`,
-        });
-    }
-    catch (err) {
-        logger.warn(`could not write a report file: ${err.message}`);
-    }
+    await writeFiles(report, settings, {
+        job: settings.jobName,
+        root: ctx.workspace,
+        category: `portcullis/${settings.jobName}/${report.policy.file.replace(/[^A-Za-z0-9._-]+/g, '-')}`,
+    }, io);
     io.setOutput(Output.Result, report.result);
     io.setOutput(Output.Violations, report.summary.violations);
     io.setOutput(Output.NewViolations, newViolations(report));
@@ -80077,7 +80258,7 @@ async function findPullRequest(ctx, client, io) {
     return match;
 }
 async function fail(io, err) {
-    const kind = err instanceof errors_ConfigurationError
+    const kind = err instanceof ConfigurationError
         ? 'configuration'
         : err instanceof RuntimeFailure
             ? 'runtime'
@@ -80088,7 +80269,7 @@ async function fail(io, err) {
     try {
         await io.appendSummary(`### ❌ Portcullis could not run\n\n${message
             .split('\n')
-            .map((l) => `> ${(0,report_escape/* escapeMarkdown */.FV)(l, 2000)}`)
+            .map((l) => `> ${(0,untrusted/* escapeMarkdown */.FV)(l, 2000)}`)
             .join('\n')}\n`);
     }
     catch {
@@ -80104,7 +80285,7 @@ async function fail(io, err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3968);
+/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2265);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2197);
 
 
@@ -80125,7 +80306,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4031:
+/***/ 873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -90023,7 +90204,7 @@ exports.floatNaN = floatNaN;
 
 /***/ }),
 
-/***/ 873:
+/***/ 3254:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -90369,7 +90550,7 @@ var string = __nccwpck_require__(6464);
 var binary = __nccwpck_require__(6083);
 var bool = __nccwpck_require__(8398);
 var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
+var int = __nccwpck_require__(3254);
 var merge = __nccwpck_require__(452);
 var omap = __nccwpck_require__(303);
 var pairs = __nccwpck_require__(8385);

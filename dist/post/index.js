@@ -14133,7 +14133,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6412:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14723,7 +14723,7 @@ const { pipeline } = __nccwpck_require__(7075)
 const { fetching } = __nccwpck_require__(4398)
 const { makeRequest } = __nccwpck_require__(9967)
 const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(6412)
+const { EventSourceStream } = __nccwpck_require__(4031)
 const { parseMIMEType } = __nccwpck_require__(1900)
 const { createFastMessageEvent } = __nccwpck_require__(5188)
 const { isNetworkError } = __nccwpck_require__(9051)
@@ -31327,8 +31327,8 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(4031);
+// EXTERNAL MODULE: ./src/untrusted.ts
+var untrusted = __nccwpck_require__(873);
 ;// CONCATENATED MODULE: ./src/action/logger.ts
 
 
@@ -31344,7 +31344,7 @@ function neutralizeCommands(text) {
         .join('\n');
 }
 function clean(message) {
-    return neutralizeCommands((0,report_escape/* sanitizeForTerminal */.dk)(message));
+    return neutralizeCommands((0,untrusted/* sanitizeForTerminal */.dk)(message));
 }
 /** The Logger the engine receives inside the action: core-backed, one collapsible group at a time. */
 function actionsLogger() {
@@ -31353,8 +31353,8 @@ function actionsLogger() {
         debug: (m) => core_debug(clean(m)),
         info: (m) => info(clean(m)),
         // core.warning/error escape their message as workflow-command data.
-        warn: (m) => warning((0,report_escape/* sanitizeForTerminal */.dk)(m)),
-        error: (m) => error((0,report_escape/* sanitizeForTerminal */.dk)(m)),
+        warn: (m) => warning((0,untrusted/* sanitizeForTerminal */.dk)(m)),
+        error: (m) => error((0,untrusted/* sanitizeForTerminal */.dk)(m)),
         async group(name, fn) {
             // The log viewer cannot nest groups: an inner group becomes a plain heading.
             if (inGroup) {
@@ -31396,7 +31396,7 @@ function runnerIO() {
 
 /***/ }),
 
-/***/ 3035:
+/***/ 573:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -31405,12 +31405,12 @@ __nccwpck_require__.d(__webpack_exports__, {
   F: () => (/* binding */ postStep)
 });
 
-;// CONCATENATED MODULE: external "node:child_process"
-const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:path"
-const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 ;// CONCATENATED MODULE: ./src/errors.ts
 /**
  * Two kinds of failure, kept apart as codeql-action does: the user's to fix
@@ -31453,20 +31453,7 @@ function exitCodeFor(err) {
     return err instanceof errors_ConfigurationError ? ExitCode.Usage : ExitCode.Runtime;
 }
 
-// EXTERNAL MODULE: ./src/report/escape.ts
-var report_escape = __nccwpck_require__(4031);
-;// CONCATENATED MODULE: external "node:string_decoder"
-const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-// EXTERNAL MODULE: external "node:net"
-var external_node_net_ = __nccwpck_require__(7030);
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-;// CONCATENATED MODULE: ./src/lifecycle/index.ts
-
-
-
+;// CONCATENATED MODULE: ./src/lifecycle/wait.ts
 
 
 
@@ -31499,72 +31486,6 @@ function parseWaitFor(text, source = 'wait-for') {
     }
     return entries;
 }
-/** Longest line of a command's output that goes to the log as one entry. */
-const MAX_LOG_LINE = 2000;
-/**
- * Log a command's output line by line: each line escaped and bounded (it is
- * untrusted text), a line split across chunks held until its end, and a
- * partial line flushed when the output ends.
- */
-function lifecycle_lineLogger(logger) {
-    let pending = '';
-    // A multi-byte character split across chunks stays whole.
-    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
-    const emit = (line) => {
-        if (line.trim())
-            logger.info((0,report_escape/* untrustedLine */.tX)(line, MAX_LOG_LINE));
-    };
-    return {
-        write(chunk) {
-            const lines = (pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk))).split('\n');
-            pending = lines.pop() ?? '';
-            for (const line of lines)
-                emit(line);
-            if (pending.length > MAX_LOG_LINE) {
-                emit(pending);
-                pending = '';
-            }
-        },
-        flush() {
-            emit(pending + decoder.end());
-            pending = '';
-        },
-    };
-}
-/**
- * Run the user's start command in its own process group, in the background
- * (like `docker compose up -d`), its output streamed to the logger. A start
- * command that forks servers and exits is fine; so is one that stays up.
- */
-function lifecycle_startEnvironment(command, options) {
-    const child = spawn('/bin/sh', ['-c', command], {
-        cwd: options.cwd,
-        env: options.env ?? process.env,
-        detached: true,
-        stdio: options.logFd !== undefined
-            ? ['ignore', options.logFd, options.logFd]
-            : options.detachOutput
-                ? 'ignore'
-                : ['ignore', 'pipe', 'pipe'],
-    });
-    if (child.pid === undefined)
-        throw new RuntimeFailure(`could not start: ${command}`);
-    const out = lifecycle_lineLogger(options.logger);
-    child.stdout?.on('data', out.write);
-    child.stderr?.on('data', out.write);
-    const exited = new Promise((resolve) => {
-        child.on('exit', (code) => resolve(code));
-        child.on('error', () => resolve(null));
-    });
-    const drained = new Promise((resolve) => {
-        child.on('close', () => {
-            out.flush();
-            resolve();
-        });
-        child.on('error', () => resolve());
-    });
-    return { pid: child.pid, exited, drained, release: () => child.unref() };
-}
 function tcpAnswers(host, port, timeoutMs) {
     return new Promise((resolve) => {
         const socket = connect({ host, port });
@@ -31594,7 +31515,7 @@ function httpAnswers(url, timeoutMs) {
  * Poll every entry with exponential back-off until all answer or the timeout
  * passes; then fail, naming what did not answer.
  */
-async function lifecycle_waitFor(entries, options) {
+async function wait_waitFor(entries, options) {
     const deadline = Date.now() + options.timeoutMs;
     const pending = new Set(entries);
     let delay = 100;
@@ -31619,6 +31540,85 @@ async function lifecycle_waitFor(entries, options) {
         delay = Math.min(delay * 2, 2000);
     }
 }
+
+;// CONCATENATED MODULE: external "node:child_process"
+const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
+;// CONCATENATED MODULE: external "node:string_decoder"
+const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+// EXTERNAL MODULE: ./src/untrusted.ts
+var untrusted = __nccwpck_require__(873);
+;// CONCATENATED MODULE: ./src/lifecycle/process.ts
+
+
+
+
+/** The user's commands as processes: started in their own group, logged line by line, stopped as a group. */
+/** Longest line of a command's output that goes to the log as one entry. */
+const MAX_LOG_LINE = 2000;
+/**
+ * Log a command's output line by line: each line escaped and bounded (it is
+ * untrusted text), a line split across chunks held until its end, and a
+ * partial line flushed when the output ends.
+ */
+function process_lineLogger(logger) {
+    let pending = '';
+    // A multi-byte character split across chunks stays whole.
+    const decoder = new external_node_string_decoder_namespaceObject.StringDecoder('utf8');
+    const emit = (line) => {
+        if (line.trim())
+            logger.info((0,untrusted/* untrustedLine */.tX)(line, MAX_LOG_LINE));
+    };
+    return {
+        write(chunk) {
+            const lines = (pending + (typeof chunk === 'string' ? chunk : decoder.write(chunk))).split('\n');
+            pending = lines.pop() ?? '';
+            for (const line of lines)
+                emit(line);
+            if (pending.length > MAX_LOG_LINE) {
+                emit(pending);
+                pending = '';
+            }
+        },
+        flush() {
+            emit(pending + decoder.end());
+            pending = '';
+        },
+    };
+}
+/**
+ * Run the user's start command in its own process group, in the background
+ * (like `docker compose up -d`), its output streamed to the logger. A start
+ * command that forks servers and exits is fine; so is one that stays up.
+ */
+function process_startEnvironment(command, options) {
+    const child = spawn('/bin/sh', ['-c', command], {
+        cwd: options.cwd,
+        env: options.env ?? process.env,
+        detached: true,
+        stdio: options.logFd !== undefined
+            ? ['ignore', options.logFd, options.logFd]
+            : options.detachOutput
+                ? 'ignore'
+                : ['ignore', 'pipe', 'pipe'],
+    });
+    if (child.pid === undefined)
+        throw new RuntimeFailure(`could not start: ${command}`);
+    const out = process_lineLogger(options.logger);
+    child.stdout?.on('data', out.write);
+    child.stderr?.on('data', out.write);
+    const exited = new Promise((resolve) => {
+        child.on('exit', (code) => resolve(code));
+        child.on('error', () => resolve(null));
+    });
+    const drained = new Promise((resolve) => {
+        child.on('close', () => {
+            out.flush();
+            resolve();
+        });
+        child.on('error', () => resolve());
+    });
+    return { pid: child.pid, exited, drained, release: () => child.unref() };
+}
 function groupAlive(pid) {
     try {
         process.kill(-pid, 0);
@@ -31636,7 +31636,7 @@ function runCommand(command, options) {
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true,
         });
-        const out = lifecycle_lineLogger(options.logger);
+        const out = process_lineLogger(options.logger);
         child.stdout?.on('data', out.write);
         child.stderr?.on('data', out.write);
         const timer = setTimeout(() => {
@@ -31687,6 +31687,10 @@ async function stopEnvironment(options) {
     }
 }
 
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:path"
+const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: ./src/lifecycle/compose.ts
 
 /** Parse either shape into container objects. Bad output is a configuration problem of the compose project. */
@@ -31800,6 +31804,7 @@ function compose_composeCommands(composeFile) {
 
 
 
+
 const MAX_CAPTURE = 8 * 1024 * 1024;
 /** Run a program (no shell) to completion; stream stderr to the log, capture stdout (bounded). */
 function execProgram(file, args, options) {
@@ -31811,7 +31816,7 @@ function execProgram(file, args, options) {
         });
         const chunks = [];
         let size = 0;
-        const out = lifecycle_lineLogger(options.logger);
+        const out = process_lineLogger(options.logger);
         child.stdout.on('data', (chunk) => {
             if (options.logStdout)
                 out.write(chunk);
@@ -31883,7 +31888,7 @@ function tailOf(path, maxBytes = 16 * 1024) {
             const lines = buf.toString('utf8').split('\n');
             if (start > 0)
                 lines.shift();
-            return lines.filter((l) => l.trim()).map((l) => (0,report_escape/* untrustedLine */.tX)(l, 2000));
+            return lines.filter((l) => l.trim()).map((l) => (0,untrusted/* untrustedLine */.tX)(l, 2000));
         }
         finally {
             (0,external_node_fs_namespaceObject.closeSync)(fd);
@@ -32029,6 +32034,17 @@ function composeTargets(env, composeFile) {
     return { targets: env.compose.targets, ports: env.compose.ports };
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/index.ts
+/**
+ * The lifecycle stage: bring the environment up (`start`), wait until it
+ * answers (`wait-for`), and tear it down (`stop`). In the action, main runs
+ * start and wait, and the post step runs stop, so teardown survives failures.
+ */
+
+
+
+
+
 ;// CONCATENATED MODULE: ./src/action/constants.ts
 /**
  * Every name the action shares with the runner, in one place (setup-node keeps
@@ -32144,7 +32160,7 @@ async function postStep(io) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3035);
+/* harmony import */ var _post_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(573);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(897);
 
 
@@ -32156,7 +32172,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4031:
+/***/ 873:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {

@@ -1,6 +1,6 @@
 import type { Logger, Report } from '../model.js';
 import { driftOf, renderDrift } from '../report/drift.js';
-import { untrustedLine } from '../escape.js';
+import { untrustedLine } from '../untrusted.js';
 import type { ActionSettings } from './inputs.js';
 import type { RunContext } from './context.js';
 import type { GitHubClient } from './github.js';

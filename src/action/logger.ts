@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { Logger } from '../model.js';
-import { sanitizeForTerminal } from '../escape.js';
+import { sanitizeForTerminal } from '../untrusted.js';
 
 /**
  * A line the runner would read as a workflow command (`::set-output`, `::add-mask::`,

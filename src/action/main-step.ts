@@ -3,13 +3,10 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Report } from '../model.js';
 import { ConfigurationError, RuntimeFailure } from '../errors.js';
-import { run, type RunOptions } from '../run.js';
-import { reporters, writeFileAtomic, type Reporter, type ReporterOptions } from '../report/index.js';
-import { parseBaseline, baselineFromVerdicts, type Baseline } from '../policy/index.js';
+import { runSession, writeReportFiles, type SessionSources } from '../session.js';
+import { parseReport, type ReporterOptions } from '../report/index.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { parseReport } from '../report/schema.js';
-import { escapeMarkdown } from '../escape.js';
-import { bringUp, composeTargets, type Environment } from '../lifecycle/index.js';
+import { escapeMarkdown } from '../untrusted.js';
 import { Input, Output, State, SUMMARY_LIMIT } from './constants.js';
 import { readSettings, secretsOf, type ActionSettings } from './inputs.js';
 import { readRunContext, type RunContext } from './context.js';
@@ -92,119 +89,77 @@ async function loadReport(settings: ActionSettings): Promise<Report> {
 }
 
 async function scan(settings: ActionSettings, io: ActionIO, env: NodeJS.ProcessEnv): Promise<Report> {
-  const logger = io.logger;
-  const controller = new AbortController();
-  let signals = 0;
-  const onSignal = (sig: NodeJS.Signals) => {
-    // The runner sends SIGINT, then SIGTERM a few seconds later: the second one means now.
-    if (++signals > 1) process.exit(sig === 'SIGINT' ? 130 : 143);
-    logger.warn(
-      `${sig}: the job is being cancelled; stopping the scan (the post step tears the environment down)`,
-    );
-    controller.abort();
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  try {
-    // From here on, post runs `stop`, whatever happens to this step.
-    io.saveState(State.Lifecycle, 'true');
-    io.saveState(State.Cwd, settings.workingDirectory);
-    const startLog = join(env.RUNNER_TEMP || tmpdir(), 'portcullis', `start-${process.pid}.log`);
-    let environment: Environment = {};
-    if (settings.composeFile || settings.start || settings.waitFor.length) {
-      if (settings.start) io.saveState(State.StartLog, startLog);
-      environment = await bringUp({
-        start: settings.start,
-        waitFor: settings.waitFor,
-        waitTimeoutMs: settings.waitTimeoutMs,
-        composeFile: settings.composeFile,
-        cwd: settings.workingDirectory,
-        logger,
-        signal: controller.signal,
-        startLog,
-        onStarted: ({ pid, composeFile }) => {
-          if (pid) io.saveState(State.StartPid, String(pid));
-          if (composeFile) io.saveState(State.ComposeFile, composeFile);
-        },
-      });
-    }
-    let targets = settings.targets;
-    let ports = settings.ports;
-    if (settings.composeFile && (targets.length === 0 || !ports)) {
-      const discovered = composeTargets(environment, settings.composeFile);
-      if (targets.length === 0) targets = discovered.targets;
-      ports ??= discovered.ports;
-      logger.info(`probing what compose publishes: ${targets.join(', ')} ports ${ports}`);
-    }
-    const baseline = settings.baselineFile ? await loadBaseline(settings.baselineFile) : undefined;
-    const options: RunOptions = {
-      targets,
-      ports: ports ?? 'top-1000',
-      policyFile: settings.policyFile,
-      vantage: settings.vantage,
-      concurrency: settings.concurrency,
-      rate: settings.rate,
-      timeoutMs: settings.timeoutMs,
-      scope: settings.scope,
-      maxAddresses: settings.maxAddresses,
-      sources: {
-        targets: 'input targets',
-        ports: 'input ports',
-        scope: 'input scope',
-        maxAddresses: 'input max-addresses',
+  const startLog = join(env.RUNNER_TEMP || tmpdir(), 'portcullis', `start-${process.pid}.log`);
+  const session = await runSession({
+    targets: settings.targets,
+    ports: settings.ports,
+    policyFile: settings.policyFile,
+    vantage: settings.vantage,
+    concurrency: settings.concurrency,
+    rate: settings.rate,
+    timeoutMs: settings.timeoutMs,
+    scope: settings.scope,
+    maxAddresses: settings.maxAddresses,
+    fingerprint: settings.fingerprint,
+    probes: settings.probes,
+    credentials: settings.ssh ? { ssh: { ...settings.ssh } } : undefined,
+    baselineFile: settings.baselineFile,
+    environment: {
+      start: settings.start,
+      composeFile: settings.composeFile,
+      waitFor: settings.waitFor,
+      waitTimeoutMs: settings.waitTimeoutMs,
+      stop: settings.stop,
+      cwd: settings.workingDirectory,
+      startLog: settings.start ? startLog : undefined,
+      // The post step tears down, so teardown happens even when this step dies.
+      teardown: false,
+      beforeStart: () => {
+        // From here on, post runs `stop`, whatever happens to this step.
+        io.saveState(State.Lifecycle, 'true');
+        io.saveState(State.Cwd, settings.workingDirectory);
+        if (settings.start) io.saveState(State.StartLog, startLog);
       },
-      fingerprint: settings.fingerprint,
-      probes: settings.probes,
-      credentials: settings.ssh ? { ssh: { ...settings.ssh } } : undefined,
-      signal: controller.signal,
-      logger,
-      context: baseline ? { baseline } : undefined,
-    };
-    return await logger.group('scan', () => run(options));
-  } finally {
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
-  }
+      onStarted: ({ pid, composeFile }) => {
+        if (pid) io.saveState(State.StartPid, String(pid));
+        if (composeFile) io.saveState(State.ComposeFile, composeFile);
+      },
+    },
+    interrupt: {
+      // The runner sends SIGINT, then SIGTERM a few seconds later: the second one means now.
+      message: (sig) =>
+        `${sig}: the job is being cancelled; stopping the scan (the post step tears the environment down)`,
+    },
+    scanGroup: 'scan',
+    sources: ACTION_SOURCES,
+    logger: io.logger,
+  });
+  return session.report;
 }
 
-/** A baseline file (`portcullis scan --write-baseline`), or a JSON report whose verdicts become one. */
-async function loadBaseline(file: string): Promise<Baseline> {
-  const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
-    throw new ConfigurationError({
-      source: 'input baseline',
-      message: `cannot read "${file}": ${err.code ?? err.message}`,
-    });
-  });
-  let isBaseline = false;
-  try {
-    isBaseline = Array.isArray((JSON.parse(text) as { entries?: unknown }).entries);
-  } catch {
-    // parseReport names the problem
-  }
-  if (isBaseline) return parseBaseline(text, file);
-  const report = parseReport(text, file);
-  return baselineFromVerdicts(report.verdicts, {
-    policy: report.policy.file,
-    now: new Date(report.startedAt),
-  });
-}
+/** The action's inputs, as errors name them. */
+const ACTION_SOURCES: SessionSources = {
+  targets: `input ${Input.Targets}`,
+  ports: `input ${Input.Ports}`,
+  scope: `input ${Input.Scope}`,
+  maxAddresses: `input ${Input.MaxAddresses}`,
+  probes: `input ${Input.Probes}`,
+  concurrency: `input ${Input.Concurrency}`,
+  rate: `input ${Input.Rate}`,
+  timeout: `input ${Input.Timeout}`,
+  retries: 'input retries',
+  baseline: `input ${Input.Baseline}`,
+  writeBaseline: 'input write-baseline',
+};
 
 /** Every report file the inputs ask for, written atomically; the JSON one always. */
-async function writeReportFiles(
-  report: Report,
-  settings: ActionSettings,
-  options: ReporterOptions,
-): Promise<void> {
-  const registry: Record<string, Reporter> = reporters;
-  const files: Array<[string, string | undefined]> = [
-    ['json', settings.jsonFile],
-    ['sarif', settings.sarifFile],
-    ['junit', settings.junitFile],
-  ];
-  for (const [format, path] of files) {
-    const reporter = registry[format];
-    if (path && reporter) await writeFileAtomic(path, reporter(report, options));
-  }
+async function writeFiles(report: Report, settings: ActionSettings, options: ReporterOptions, io: ActionIO) {
+  await writeReportFiles(
+    report,
+    { json: settings.jsonFile, sarif: settings.sarifFile, junit: settings.junitFile },
+    options,
+    io.logger,
+  );
 }
 
 async function publish(
@@ -229,15 +184,16 @@ async function publish(
   } catch (err) {
     logger.warn(`could not write the job summary: ${(err as Error).message}`);
   }
-  try {
-    await writeReportFiles(report, settings, {
+  await writeFiles(
+    report,
+    settings,
+    {
       job: settings.jobName,
       root: ctx.workspace,
       category: `portcullis/${settings.jobName}/${report.policy.file.replace(/[^A-Za-z0-9._-]+/g, '-')}`,
-    });
-  } catch (err) {
-    logger.warn(`could not write a report file: ${(err as Error).message}`);
-  }
+    },
+    io,
+  );
   io.setOutput(Output.Result, report.result);
   io.setOutput(Output.Violations, report.summary.violations);
   io.setOutput(Output.NewViolations, newViolations(report));

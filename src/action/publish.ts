@@ -3,7 +3,7 @@ import { buildAnnotations } from '../report/annotations.js';
 import { comment as commentReporter, commentMarker } from '../report/comment.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { headline } from '../report/format.js';
-import { untrustedLine } from '../escape.js';
+import { untrustedLine } from '../untrusted.js';
 import { repoPath } from '../report/paths.js';
 import { ANNOTATIONS_PER_REQUEST, CHECK_RUN_NAME, CHECK_TEXT_LIMIT } from './constants.js';
 import { GitHubApiError, type CheckAnnotation, type GitHubClient } from './github.js';

@@ -3,22 +3,10 @@ import type { Vantage } from '../model.js';
 
 /** Option parsers for commander: each error names the expected form; commander adds the flag. */
 
-export function positiveInt(max: number) {
-  return (value: string): number => {
-    if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
-    const n = Number(value);
-    if (n < 1 || n > max) throw new InvalidArgumentError(`${n} is out of range (1–${max}).`);
-    return n;
-  };
-}
-
-export function nonNegativeInt(max: number) {
-  return (value: string): number => {
-    if (!/^\d+$/.test(value.trim())) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
-    const n = Number(value);
-    if (n > max) throw new InvalidArgumentError(`${n} is out of range (0–${max}).`);
-    return n;
-  };
+/** Whole numbers, syntax only: the engine's limits (LIMITS in run.ts) are checked where the engine starts. */
+export function wholeNumber(value: string): number {
+  if (!/^\d{1,15}$/.test(value.trim())) throw new InvalidArgumentError(`"${value}" is not a whole number.`);
+  return Number(value);
 }
 
 /** Durations: `500ms`, `3s`, `2m`, or a bare number of seconds (as the action's inputs read them). */

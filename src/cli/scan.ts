@@ -2,16 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
-import type { Logger, Report } from '../model.js';
+import type { Logger, Vantage } from '../model.js';
 import { ConfigurationError, ExitCode } from '../errors.js';
-import { run, type RunOptions } from '../run.js';
-import { baselineFromVerdicts, loadPolicy, readBaseline, writeBaseline } from '../policy/index.js';
+import { runSession, type SessionOptions, type SessionResult } from '../session.js';
 import { PROBE_NAMES } from '../fingerprint/index.js';
-import { FILE_FORMATS, reporters, writeFileAtomic, type Reporter } from '../report/index.js';
+import { reporters, type Reporter } from '../report/index.js';
 import { parseWaitFor } from '../lifecycle/index.js';
-import { bringUp, composeTargets, tearDown } from '../lifecycle/index.js';
 import type { ScanProgress } from '../prober/index.js';
-import { collect, commaList, duration, nonNegativeInt, positiveInt, vantage } from './options.js';
+import { collect, commaList, duration, vantage, wholeNumber } from './options.js';
 
 export interface ScanFlags {
   targets?: string[];
@@ -22,7 +20,7 @@ export interface ScanFlags {
   markdown?: string;
   sarif?: string;
   junit?: string;
-  vantage: RunOptions['vantage'];
+  vantage: Vantage;
   concurrency?: number;
   rate?: number;
   timeout?: number;
@@ -77,20 +75,12 @@ export function addScanOptions(cmd: Command): Command {
     .option(
       '-c, --concurrency <n>',
       'probes in flight at once (default: adaptive, below the fd limit)',
-      positiveInt(100_000),
+      wholeNumber,
     )
-    .option(
-      '-r, --rate <n>',
-      'at most N probes per second (gentle scans of production)',
-      positiveInt(10_000_000),
-    )
+    .option('-r, --rate <n>', 'at most N probes per second (gentle scans of production)', wholeNumber)
     .option('--timeout <duration>', 'upper bound of the per-probe timeout (e.g. 1500ms, 3s)', duration)
-    .option('--retries <n>', 'extra probes for ports that stayed silent', nonNegativeInt(10))
-    .option(
-      '--max-addresses <n>',
-      'refuse target lists that expand past N addresses',
-      positiveInt(16_777_216),
-    )
+    .option('--retries <n>', 'extra probes for ports that stayed silent', wholeNumber)
+    .option('--max-addresses <n>', 'refuse target lists that expand past N addresses', wholeNumber)
     .option(
       '--scope <cidrs>',
       'every address probed, including DNS answers, must fall inside these CIDRs',
@@ -177,20 +167,8 @@ export async function scanCommand(
       message: 'is required (e.g. --targets 127.0.0.1), unless --compose-file names what to probe',
     });
   }
-  const probes = flags.probes?.map((p) => p.toLowerCase());
-  const unknown = probes?.filter((p) => !PROBE_NAMES.includes(p));
-  if (unknown?.length) {
-    throw new ConfigurationError({
-      source: '--probes',
-      message: `unknown probe ${unknown.map((u) => `"${u}"`).join(', ')} (known: ${PROBE_NAMES.join(', ')})`,
-    });
-  }
-  const waitEntries = flags.waitFor ? parseWaitFor(flags.waitFor, '--wait-for') : [];
-  // Fail on a bad policy before bringing anything up.
-  const policy = await loadPolicy(flags.policy);
-  const baseline = flags.baseline ? await readBaseline(flags.baseline) : undefined;
-
-  let credentials: RunOptions['credentials'];
+  const waitFor = flags.waitFor ? parseWaitFor(flags.waitFor, '--wait-for') : [];
+  let credentials: SessionOptions['credentials'];
   if (flags.sshUser) {
     const privateKey = flags.sshKey
       ? await readFile(resolvePath(flags.sshKey), 'utf8').catch(() => {
@@ -206,43 +184,13 @@ export async function scanCommand(
     };
   }
 
-  const controller = new AbortController();
-  let signals = 0;
-  const onSignal = (sig: NodeJS.Signals) => {
-    signals++;
-    if (signals > 1) process.exit(sig === 'SIGINT' ? 130 : 143);
-    logger.warn(`${sig}: stopping the scan; writing a partial report (send again to quit at once)`);
-    interrupted = sig;
-    controller.abort();
-  };
-  let interrupted: NodeJS.Signals | undefined;
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-
-  // What teardown must remove, recorded as soon as it exists (bringUp may fail half-way).
-  const started: { pid?: number; composeFile?: string } = {};
-  const cwd = defaults.cwd ?? process.cwd();
-  let report: Report;
   const progress = progressReporter(flags.progress && process.stderr.isTTY === true && !process.env.CI);
+  let session: SessionResult;
   try {
-    const env = await bringUp({
-      start: flags.start,
-      waitFor: waitEntries,
-      waitTimeoutMs: flags.waitTimeout,
-      composeFile: flags.composeFile,
-      cwd,
-      logger,
-      signal: controller.signal,
-      onStarted: (what) => Object.assign(started, what),
-    });
-    // Without --targets, probe what compose publishes; without --ports, its published ports.
-    const composed =
-      flags.composeFile && !flags.targets?.length ? composeTargets(env, flags.composeFile) : undefined;
-    report = await run({
-      targets: flags.targets?.length ? flags.targets : (composed?.targets ?? []),
-      ports: flags.ports ?? composed?.ports ?? 'top-1000',
+    session = await runSession({
+      targets: flags.targets ?? [],
+      ports: flags.ports,
       policyFile: flags.policy,
-      policy,
       vantage: flags.vantage,
       concurrency: flags.concurrency,
       rate: flags.rate,
@@ -251,43 +199,35 @@ export async function scanCommand(
       maxAddresses: flags.maxAddresses,
       scope: flags.scope,
       fingerprint: flags.fingerprint && !flags.connectOnly,
-      probes,
+      probes: flags.probes?.map((p) => p.toLowerCase()),
       credentials,
       listAll: flags.listAll,
-      context: baseline ? { baseline } : undefined,
-      signal: controller.signal,
+      baselineFile: flags.baseline,
+      environment: {
+        start: flags.start,
+        composeFile: flags.composeFile,
+        waitFor,
+        waitTimeoutMs: flags.waitTimeout,
+        stop: flags.stop,
+        cwd: defaults.cwd ?? process.cwd(),
+        teardown: true,
+      },
+      files: { json: flags.json, markdown: flags.markdown, sarif: flags.sarif, junit: flags.junit },
+      writeBaseline: flags.writeBaseline,
+      interrupt: {
+        message: (sig) => `${sig}: stopping the scan; writing a partial report (send again to quit at once)`,
+      },
       logger,
       onProgress: progress.onProgress,
     });
   } finally {
     progress.stop();
-    if (flags.stop || started.pid || started.composeFile) {
-      await logger.group('stop', () =>
-        tearDown({ stop: flags.stop, pid: started.pid, composeFile: started.composeFile, cwd, logger }),
-      );
-    }
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
   }
-
+  const { report } = session;
   const registry: Record<string, Reporter> = reporters;
-  for (const name of FILE_FORMATS) {
-    const path = flags[name];
-    const reporter = registry[name];
-    if (path && reporter) await writeFileAtomic(path, reporter(report, {}));
-  }
-  if (flags.writeBaseline) {
-    // A partial scan would record closed-looking ports as gone: keep the old baseline instead.
-    if (report.partial)
-      logger.warn(`the scan was interrupted; not writing the baseline ${flags.writeBaseline}`);
-    else
-      await writeBaseline(
-        flags.writeBaseline,
-        baselineFromVerdicts(report.verdicts, { policy: report.policy.file }),
-      );
-  }
   const color = flags.color !== false && process.stdout.isTTY === true;
   process.stdout.write((registry[flags.format] ?? reporters.terminal)(report, { color }));
-  if (interrupted) return interrupted === 'SIGINT' ? 130 : 143;
+  if (session.interrupted) return session.interrupted === 'SIGINT' ? 130 : 143;
+  if (session.unwritten.length) return ExitCode.Runtime;
   return report.result === 'fail' ? ExitCode.Violations : ExitCode.Pass;
 }

@@ -1,6 +1,6 @@
 import type { Finding, Logger, PortResult, Protocol, ServiceInfo } from '../model.js';
 import { silentLogger } from '../model.js';
-import { untrustedLine } from '../escape.js';
+import { untrustedLine } from '../untrusted.js';
 import { lookupService, serviceForPort } from '../services.js';
 import { findingFromPort, riskFor } from './finding.js';
 import type { FingerprintOptions } from './options.js';

@@ -3,7 +3,7 @@ import { closeSync, openSync, readSync, fstatSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from '../model.js';
 import { ConfigurationError, RuntimeFailure } from '../errors.js';
-import { untrustedLine } from '../escape.js';
+import { untrustedLine } from '../untrusted.js';
 import { lineLogger, startEnvironment, stopEnvironment } from './process.js';
 import { waitFor, type WaitEntry } from './wait.js';
 import { composeCommands, discoverPublishedPorts, type ComposeDiscovery } from './compose.js';

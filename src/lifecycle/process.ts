@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { StringDecoder } from 'node:string_decoder';
 import type { Logger } from '../model.js';
 import { RuntimeFailure } from '../errors.js';
-import { untrustedLine } from '../escape.js';
+import { untrustedLine } from '../untrusted.js';
 
 /** The user's commands as processes: started in their own group, logged line by line, stopped as a group. */
 

@@ -1,4 +1,3 @@
-import { readFile, writeFile } from 'node:fs/promises';
 import { ConfigurationError } from '../errors.js';
 import type { Outcome, Protocol, RuleRef, Verdict } from '../model.js';
 
@@ -73,8 +72,9 @@ export function baselineFromVerdicts(
   };
 }
 
-export async function writeBaseline(file: string, baseline: Baseline): Promise<void> {
-  await writeFile(file, JSON.stringify(baseline, null, 2) + '\n', 'utf8');
+/** A baseline as its file holds it. */
+export function serializeBaseline(baseline: Baseline): string {
+  return JSON.stringify(baseline, null, 2) + '\n';
 }
 
 function isEntry(e: unknown): e is BaselineEntry {
@@ -128,18 +128,4 @@ export function parseBaseline(text: string, file: string): Baseline {
     policy: typeof o.policy === 'string' ? o.policy : undefined,
     entries: o.entries as BaselineEntry[],
   };
-}
-
-export async function readBaseline(file: string): Promise<Baseline> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new ConfigurationError({
-      source: file,
-      message: `cannot read the baseline: ${code === 'ENOENT' ? 'no such file' : (code ?? String(err))}`,
-    });
-  }
-  return parseBaseline(text, file);
 }

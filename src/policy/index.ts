@@ -9,8 +9,7 @@ export {
   baselineFromVerdicts,
   endpointKey,
   parseBaseline,
-  readBaseline,
-  writeBaseline,
+  serializeBaseline,
   type Baseline,
   type BaselineEntry,
 } from './baseline.js';

@@ -1,6 +1,6 @@
 import type { Report, Verdict } from '../model.js';
 import type { Reporter } from './types.js';
-import { escapeWorkflowCommand, escapeWorkflowProperty, untrustedLine as line } from '../escape.js';
+import { escapeWorkflowCommand, escapeWorkflowProperty, untrustedLine as line } from '../untrusted.js';
 import { endpoint, findingFor, serviceLabel } from './format.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Report, Verdict } from '../model.js';
-import { escapeMarkdown, markdownCode } from '../escape.js';
+import { escapeMarkdown, markdownCode } from '../untrusted.js';
 import { endpoint, findingFor, serviceLabel } from './format.js';
 
 /**

@@ -10,6 +10,7 @@ import { annotations } from './annotations.js';
 
 export type { Reporter, ReporterOptions } from './types.js';
 export { writeFileAtomic } from './write.js';
+export { MAX_REPORT_BYTES, parseReport, REPORT_SCHEMA } from './schema.js';
 
 /** Every output surface, by the name users give to `--format`. The one list of formats: the CLI and the action read it. */
 export const reporters = {
@@ -26,6 +27,7 @@ export const reporters = {
 export const FILE_FORMATS = ['json', 'markdown', 'sarif', 'junit'] as const satisfies readonly ReportFormat[];
 
 export type ReportFormat = keyof typeof reporters;
+export type FileFormat = (typeof FILE_FORMATS)[number];
 
 export interface ReportInput {
   startedAt: Date;

@@ -1,6 +1,6 @@
 import type { Report, Verdict } from '../model.js';
 import type { Reporter } from './types.js';
-import { escapeXml, untrustedLine } from '../escape.js';
+import { escapeXml, untrustedLine } from '../untrusted.js';
 import { endpoint, findingFor, ruleLabel, serviceLabel } from './format.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { Report, Verdict } from '../model.js';
 import type { Reporter } from './types.js';
-import { escapeMarkdown, markdownCode } from '../escape.js';
+import { escapeMarkdown, markdownCode } from '../untrusted.js';
 import { endpoint, findingFor, headline, scanLine, serviceLabel } from './format.js';
 
 /** GitHub's limit on an issue or PR comment body. */

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Report, Severity, Verdict } from '../model.js';
 import type { Reporter } from './types.js';
-import { sarifText, untrustedLine } from '../escape.js';
+import { sarifText, untrustedLine } from '../untrusted.js';
 import { endpoint, findingFor, serviceLabel } from './format.js';
 import { repoPath } from './paths.js';
 

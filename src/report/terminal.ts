@@ -1,6 +1,6 @@
 import pc from 'picocolors';
 import type { Reporter } from './types.js';
-import { untrustedLine } from '../escape.js';
+import { untrustedLine } from '../untrusted.js';
 import {
   endpoint,
   findingFor,

@@ -1,0 +1,266 @@
+import { readFile } from 'node:fs/promises';
+import type { Logger, Report } from './model.js';
+import { silentLogger } from './model.js';
+import { ConfigurationError } from './errors.js';
+import { CLI_SOURCES, checkRunOptions, run, type RunOptions, type Sources } from './run.js';
+import {
+  baselineFromVerdicts,
+  loadPolicy,
+  parseBaseline,
+  serializeBaseline,
+  type Baseline,
+} from './policy/index.js';
+import { parsePorts } from './targets/index.js';
+import { bringUp, composeTargets, tearDown, type WaitEntry } from './lifecycle/index.js';
+import {
+  FILE_FORMATS,
+  parseReport,
+  reporters,
+  writeFileAtomic,
+  type FileFormat,
+  type ReporterOptions,
+} from './report/index.js';
+
+/**
+ * One scan session, the same under both shells (DESIGN.md, "The pipeline"): the checks
+ * that cost no packet, the policy and the baseline, signals and cancellation, bring-up
+ * with compose-derived defaults, `run()`, teardown, and the report files asked for. The
+ * CLI adds its flags and progress bar; the action its inputs, masking, post state and
+ * publishing.
+ */
+
+/** What is probed when nothing says which ports (and compose publishes none). */
+export const DEFAULT_PORTS = 'top-1000';
+
+export interface EnvironmentOptions {
+  start?: string;
+  composeFile?: string;
+  waitFor: WaitEntry[];
+  waitTimeoutMs: number;
+  stop?: string;
+  /** Where start, stop and compose run. */
+  cwd: string;
+  /** Send the start command's output to this file (the environment outlives the process). */
+  startLog?: string;
+  /** Tear down when the session ends (the CLI), or leave it to a later step (the action's post). */
+  teardown: boolean;
+  /** Called once every check has passed, just before anything is brought up. */
+  beforeStart?: () => void;
+  /** Told what exists to tear down as soon as it exists (bring-up may fail half-way). */
+  onStarted?: (what: { pid?: number; composeFile?: string }) => void;
+}
+
+/** The flag or input behind each setting, for messages; defaults are the CLI's flags. */
+export interface SessionSources extends Sources {
+  baseline: string;
+  writeBaseline: string;
+}
+
+export const CLI_SESSION_SOURCES: SessionSources = {
+  ...CLI_SOURCES,
+  baseline: '--baseline',
+  writeBaseline: '--write-baseline',
+};
+
+export interface SessionOptions extends Omit<
+  RunOptions,
+  'targets' | 'ports' | 'context' | 'signal' | 'sources'
+> {
+  /** Target expressions; empty when compose-file names what to probe. */
+  targets: string[];
+  /** Port expression; undefined: what compose publishes, else top-1000. */
+  ports?: string;
+  /** A baseline file (`--write-baseline`) or a JSON report whose verdicts become one. */
+  baselineFile?: string;
+  environment?: EnvironmentOptions;
+  /** Report files to write, by format. */
+  files?: Partial<Record<FileFormat, string>>;
+  reporterOptions?: ReporterOptions;
+  /** Write this scan's verdicts as a baseline to this file (not when the scan was interrupted). */
+  writeBaseline?: string;
+  /** Take SIGINT and SIGTERM: the first stops the scan (a partial report), the second exits at once. */
+  interrupt?: { message: (signal: NodeJS.Signals) => string };
+  /** Run the scan inside a log group of this name. */
+  scanGroup?: string;
+  sources?: Partial<SessionSources>;
+}
+
+export interface SessionResult {
+  report: Report;
+  /** The signal that stopped the scan, if one did. */
+  interrupted?: NodeJS.Signals;
+  /** Report files that could not be written (each already logged as a warning). */
+  unwritten: string[];
+  /** The baseline written, when one was asked for and the scan was whole. */
+  baselineWritten?: { file: string; entries: number };
+}
+
+export async function runSession(options: SessionOptions): Promise<SessionResult> {
+  const logger = options.logger ?? silentLogger;
+  const sources = { ...CLI_SESSION_SOURCES, ...options.sources };
+  const env = options.environment;
+
+  // Everything that costs no packet is checked before anything is brought up.
+  checkRunOptions({ ...options, sources });
+  if (options.ports !== undefined) parsePorts(options.ports, { source: sources.ports });
+  const policy = options.policy ?? (await loadPolicy(options.policyFile));
+  const baseline = options.baselineFile
+    ? await loadBaseline(options.baselineFile, sources.baseline)
+    : undefined;
+
+  const controller = new AbortController();
+  let interrupted: NodeJS.Signals | undefined;
+  const onSignal = (sig: NodeJS.Signals) => {
+    if (interrupted) process.exit(sig === 'SIGINT' ? 130 : 143);
+    interrupted = sig;
+    logger.warn(options.interrupt?.message(sig) ?? `${sig}: stopping the scan`);
+    controller.abort();
+  };
+  if (options.interrupt) {
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+  }
+
+  // What teardown must remove, recorded as soon as it exists.
+  const started: { pid?: number; composeFile?: string } = {};
+  let report: Report;
+  try {
+    let targets = options.targets;
+    let ports = options.ports;
+    env?.beforeStart?.();
+    if (env && (env.start || env.composeFile || env.waitFor.length)) {
+      const environment = await bringUp({
+        start: env.start,
+        waitFor: env.waitFor,
+        waitTimeoutMs: env.waitTimeoutMs,
+        composeFile: env.composeFile,
+        cwd: env.cwd,
+        startLog: env.startLog,
+        logger,
+        signal: controller.signal,
+        onStarted: (what) => {
+          Object.assign(started, what);
+          env.onStarted?.(what);
+        },
+      });
+      // Without targets, probe what compose publishes; without ports, its published ports.
+      if (env.composeFile && (targets.length === 0 || ports === undefined)) {
+        const discovered = composeTargets(environment, env.composeFile);
+        if (targets.length === 0) targets = discovered.targets;
+        ports ??= discovered.ports;
+        logger.info(`probing what compose publishes: ${targets.join(', ')} ports ${ports}`);
+      }
+    }
+    const runOptions: RunOptions = {
+      ...options,
+      targets,
+      ports: ports ?? DEFAULT_PORTS,
+      policy,
+      context: baseline ? { baseline } : undefined,
+      signal: controller.signal,
+      sources,
+      logger,
+    };
+    report = options.scanGroup
+      ? await logger.group(options.scanGroup, () => run(runOptions))
+      : await run(runOptions);
+  } finally {
+    if (options.interrupt) {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
+    }
+    if (env?.teardown && (env.stop || started.pid || started.composeFile)) {
+      await logger.group('stop', () =>
+        tearDown({
+          stop: env.stop,
+          pid: started.pid,
+          composeFile: started.composeFile,
+          cwd: env.cwd,
+          logger,
+        }),
+      );
+    }
+  }
+
+  const result: SessionResult = { report, unwritten: [] };
+  if (interrupted) result.interrupted = interrupted;
+  result.unwritten = await writeReportFiles(
+    report,
+    options.files ?? {},
+    options.reporterOptions ?? {},
+    logger,
+  );
+  if (options.writeBaseline) {
+    // A partial scan would record closed-looking ports as gone: keep the old baseline instead.
+    if (report.partial) {
+      logger.warn(`the scan was interrupted; not writing the baseline ${options.writeBaseline}`);
+    } else {
+      const written = baselineFromVerdicts(report.verdicts, { policy: report.policy.file });
+      await writeFileAtomic(options.writeBaseline, serializeBaseline(written));
+      const n = written.entries.length;
+      logger.info(
+        `wrote ${n.toLocaleString('en-US')} ${n === 1 ? 'entry' : 'entries'} to ${options.writeBaseline}`,
+      );
+      result.baselineWritten = { file: options.writeBaseline, entries: n };
+    }
+  }
+  return result;
+}
+
+/** Every report file asked for, each written atomically; a file that cannot be written is a warning, not a lost report. */
+export async function writeReportFiles(
+  report: Report,
+  files: Partial<Record<FileFormat, string>>,
+  options: ReporterOptions,
+  logger: Logger,
+): Promise<string[]> {
+  const unwritten: string[] = [];
+  for (const format of FILE_FORMATS) {
+    const path = files[format];
+    if (!path) continue;
+    try {
+      await writeFileAtomic(path, reporters[format](report, options));
+    } catch (err) {
+      logger.warn(`could not write the ${format} report to ${path}: ${(err as Error).message}`);
+      unwritten.push(path);
+    }
+  }
+  return unwritten;
+}
+
+/**
+ * One rule for both shells: a baseline file (`--write-baseline`, `write-baseline`), or a
+ * JSON report (such as the previous run's `report-json`) whose verdicts become one.
+ */
+export async function loadBaseline(file: string, source: string): Promise<Baseline> {
+  const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+    const why =
+      err.code === 'ENOENT'
+        ? 'no such file'
+        : err.code === 'EISDIR'
+          ? 'it is a directory'
+          : (err.code ?? err.message);
+    throw new ConfigurationError({
+      source: file,
+      message: `cannot read the baseline given by ${source}: ${why}`,
+    });
+  });
+  let shape: { entries?: unknown; verdicts?: unknown } | undefined;
+  try {
+    shape = JSON.parse(text) as typeof shape;
+  } catch {
+    // parseBaseline names the problem
+  }
+  if (!shape || typeof shape !== 'object' || Array.isArray(shape.entries)) return parseBaseline(text, file);
+  if (!Array.isArray(shape.verdicts)) {
+    throw new ConfigurationError({
+      source: file,
+      message: `given by ${source}, is neither a Portcullis baseline (version 1 with entries; write one with --write-baseline) nor a JSON report (--json)`,
+    });
+  }
+  const report = parseReport(text, file);
+  return baselineFromVerdicts(report.verdicts, {
+    policy: report.policy.file,
+    now: new Date(report.startedAt),
+  });
+}
