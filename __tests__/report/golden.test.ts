@@ -1,0 +1,109 @@
+/**
+ * Golden files for every output surface: each reporter's output for fixed
+ * sample reports (helpers/golden-samples.ts), compared byte for byte with
+ * __tests__/report/golden/<sample>.<surface>.<ext>. A change to the PR comment,
+ * the terminal table or the SARIF log shows up in review as a diff of these files.
+ *
+ * To rewrite the golden files after an intended change (then review `git diff`):
+ *
+ *   UPDATE_GOLDEN=1 NODE_OPTIONS='--experimental-vm-modules --no-warnings' npx jest __tests__/report/golden.test.ts
+ *
+ * Without UPDATE_GOLDEN=1 a missing or different file fails the test; nothing is written.
+ */
+import { beforeAll, describe, expect, test } from '@jest/globals';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Report } from '../../src/model.js';
+import { reporters, type ReportFormat, type ReporterOptions } from '../../src/report/index.js';
+import { ROOT } from '../helpers/cli.js';
+import { expectGolden } from '../helpers/golden.js';
+import { SAMPLES } from './helpers/golden-samples.js';
+
+const GOLDEN_DIR = join(ROOT, '__tests__', 'report', 'golden');
+const UPDATE_COMMAND =
+  "UPDATE_GOLDEN=1 NODE_OPTIONS='--experimental-vm-modules --no-warnings' npx jest __tests__/report/golden.test.ts";
+
+/**
+ * Every surface, with the options the CLI or the action passes. Nothing here
+ * depends on the machine: colour is an option (never the TTY), and SARIF's
+ * repository root is given (never the current directory).
+ */
+const SURFACES: Array<{ format: ReportFormat; ext: string; options: ReporterOptions }> = [
+  { format: 'terminal', ext: 'txt', options: { color: false } },
+  { format: 'terminal', ext: 'ansi.txt', options: { color: true } },
+  { format: 'json', ext: 'json', options: {} },
+  { format: 'markdown', ext: 'md', options: {} },
+  {
+    format: 'comment',
+    ext: 'md',
+    options: { job: 'port-policy', detailsUrl: 'https://github.com/acme/shop/actions/runs/42' },
+  },
+  { format: 'sarif', ext: 'json', options: { job: 'port-policy', root: ROOT } },
+  { format: 'junit', ext: 'xml', options: {} },
+  { format: 'annotations', ext: 'txt', options: {} },
+];
+
+const fileName = (sample: string, s: (typeof SURFACES)[number]) => `${sample}.${s.format}.${s.ext}`;
+
+const CASES = Object.keys(SAMPLES).flatMap((sample) =>
+  SURFACES.map((s) => ({ sample, file: fileName(sample, s), surface: s })),
+);
+
+describe('golden output of every reporter', () => {
+  const reports = new Map<string, Report>();
+  beforeAll(async () => {
+    for (const [name, build] of Object.entries(SAMPLES)) reports.set(name, await build());
+  });
+
+  test('every reporter has a golden surface, with and without colour for the terminal', () => {
+    expect([...new Set(SURFACES.map((s) => s.format))].sort()).toEqual(Object.keys(reporters).sort());
+    expect(SURFACES.filter((s) => s.format === 'terminal').map((s) => s.options.color)).toEqual([
+      false,
+      true,
+    ]);
+  });
+
+  test('the samples are what they claim to be', () => {
+    const pass = reports.get('pass') as Report;
+    expect(pass.result).toBe('pass');
+    expect(pass.verdicts.every((v) => v.outcome === 'pass')).toBe(true);
+
+    const fail = reports.get('fail') as Report;
+    expect(fail.result).toBe('fail');
+    const rules = fail.verdicts.map((v) => `${v.outcome} ${v.rule.id}`).sort();
+    expect(rules).toEqual([
+      'fail default', // redis: default deny
+      'fail legacy-postgres', // expired exception
+      'fail no-legacy', // telnet: a denied port
+      'fail remote_access', // ssh: password login, reachable from the untrusted vantage
+      'pass vendor-ftp', // a valid exception
+      'warn web-https', // TLS unverified
+    ]);
+    expect(JSON.stringify(fail)).toContain('onerror=alert(1)'); // the hostile SSH banner
+
+    const partial = reports.get('partial') as Report;
+    expect(partial.partial).toBe(true);
+    expect(partial.result).toBe('fail');
+
+    const baseline = reports.get('baseline') as Report;
+    expect(baseline.verdicts.map((v) => v.baseline).sort()).toEqual([
+      'gone',
+      'new',
+      'unchanged',
+      'unchanged',
+    ]);
+  });
+
+  test.each(CASES)('$file', ({ sample, file, surface }) => {
+    const report = reports.get(sample) as Report;
+    const out = reporters[surface.format](report, surface.options);
+    expectGolden(join(GOLDEN_DIR, file), out, UPDATE_COMMAND);
+  });
+
+  test('no stray files in the golden folder (a renamed sample or surface leaves its old files behind)', () => {
+    const expected = new Set(CASES.map((c) => c.file));
+    const stray = readdirSync(GOLDEN_DIR).filter((f) => !expected.has(f));
+    if (stray.length)
+      throw new Error(`golden files no test produces: ${stray.join(', ')} — delete them (git rm)`);
+  });
+});
