@@ -92,6 +92,8 @@ export interface EvaluationContext {
 
 export type Outcome = 'pass' | 'warn' | 'fail';
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
+/** Severities in order, for `fail-on: <severity>` thresholds (the policy's and the action input's alike). */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { low: 1, medium: 2, high: 3, critical: 4 };
 export type RequirementState = 'verified' | 'attested' | 'unverified' | 'violated';
 
 /** The rule that decided a verdict, and where it is written. */

@@ -1,14 +1,15 @@
-import type {
-  EvaluationContext,
-  Finding,
-  GatewayCheck,
-  Outcome,
-  Protocol,
-  RequirementResult,
-  RuleRef,
-  Severity,
-  Vantage,
-  Verdict,
+import {
+  SEVERITY_RANK,
+  type EvaluationContext,
+  type Finding,
+  type GatewayCheck,
+  type Outcome,
+  type Protocol,
+  type RequirementResult,
+  type RuleRef,
+  type Severity,
+  type Vantage,
+  type Verdict,
 } from '../model.js';
 import { lookupService } from '../services.js';
 import { endpointKey, type Baseline } from './baseline.js';
@@ -66,7 +67,6 @@ export interface Evaluation {
   matchedExceptions?: RuleRef[];
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3, critical: 4 };
 const OUTCOME_RANK: Record<Outcome, number> = { pass: 0, warn: 1, fail: 2 };
 /** Ranges wider than this go to the per-scope "wide" list instead of the per-port index. */
 const INDEX_SPAN = 1024;

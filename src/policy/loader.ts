@@ -643,9 +643,6 @@ function semanticDespiteSchema(source: SourceDoc, schemaErrors: Diagnostic[]): D
   return c.diagnostics.filter((d) => !broken.some((b) => overlaps(d.path ?? '', b)));
 }
 
-const SEVERITY_RANK: Record<Severity, number> = { low: 1, medium: 2, high: 3, critical: 4 };
-export { SEVERITY_RANK };
-
 /** Merge layers (bases first) into one policy. The rules are in docs/policy.md, "Composition". */
 function merge(state: LoadState, file: string): Policy {
   const layers = state.layers;
