@@ -14,6 +14,7 @@ import {
   type PathSegment,
   type SourceDoc,
 } from './source.js';
+import { closest } from './suggest.js';
 import type {
   DefaultAction,
   DefaultDecision,
@@ -151,28 +152,11 @@ function asList<T>(v: T | T[] | undefined): T[] | undefined {
 function nearestService(name: string): string | undefined {
   // Only a typo is worth a suggestion; a long string would cost a quadratic comparison with every name.
   if (name.length > 40) return undefined;
-  let best: { n: string; d: number } | undefined;
-  for (const s of SERVICES) {
-    for (const candidate of [s.name, ...(s.aliases ?? [])]) {
-      const d = levenshtein(name.toLowerCase(), candidate);
-      if (d <= 2 && (!best || d < best.d)) best = { n: candidate, d };
-    }
-  }
-  return best?.n;
-}
-
-function levenshtein(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const t = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = t;
-    }
-  }
-  return row[b.length];
+  return closest(
+    name,
+    SERVICES.flatMap((s) => [s.name, ...(s.aliases ?? [])]),
+    () => 2,
+  );
 }
 
 function compileServices(
