@@ -91,7 +91,11 @@ export interface EvaluationContext {
 }
 
 export type Outcome = 'pass' | 'warn' | 'fail';
+/** Outcomes from best to worst: the worse of two judgements wins, and a baseline's outcome is "unchanged" unless this scan's is worse. */
+export const OUTCOME_RANK: Readonly<Record<Outcome, number>> = { pass: 0, warn: 1, fail: 2 };
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
+/** Severities in order, for `fail-on: <severity>` thresholds (the policy's and the action input's alike). */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { low: 1, medium: 2, high: 3, critical: 4 };
 export type RequirementState = 'verified' | 'attested' | 'unverified' | 'violated';
 
 /** The rule that decided a verdict, and where it is written. */

@@ -1,4 +1,4 @@
-import type { Logger, Report } from '../model.js';
+import { SEVERITY_RANK, type Logger, type Report } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
 import { comment as commentReporter, commentMarker } from '../report/comment.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -39,8 +39,6 @@ export async function degrade<T>(
     return undefined;
   }
 }
-
-const SEVERITY_RANK: Record<string, number> = { low: 1, medium: 2, high: 3, critical: 4 };
 
 /** Why the step fails, or undefined when it passes: the policy's own result, unless the fail-on input overrides it. */
 export function failureReason(report: Report, failOn?: FailOn): string | undefined {

@@ -1,5 +1,7 @@
 import { ConfigurationError } from '../errors.js';
-import type { Outcome, Protocol, RuleRef, Verdict } from '../model.js';
+import { OUTCOME_RANK, type Outcome, type Protocol, type RuleRef, type Verdict } from '../model.js';
+import type { FailOn } from './types.js';
+import { endpoint, ruleName } from './words.js';
 
 /**
  * A baseline records the verdicts of one scan, so a later scan can mark each
@@ -128,4 +130,53 @@ export function parseBaseline(text: string, file: string): Baseline {
     policy: typeof o.policy === 'string' ? o.policy : undefined,
     entries: o.entries as BaselineEntry[],
   };
+}
+
+/**
+ * Mark each verdict new or unchanged against the baseline (worse than it was
+ * counts as new), and add a "gone" verdict for each endpoint of the baseline
+ * this scan did not see. Returns the notices.
+ */
+export function compareWithBaseline(
+  verdicts: Verdict[],
+  baseline: Baseline | undefined,
+  options: { partial?: boolean; failOn: FailOn },
+): string[] {
+  if (!baseline) {
+    // With nothing to compare with, everything this scan objects to is new (DESIGN.md's JSON `new`).
+    for (const v of verdicts) v.new = v.outcome !== 'pass';
+    return options.failOn === 'new'
+      ? ['fail-on: new was given without a baseline, so every violation counts as new.']
+      : [];
+  }
+  const notices: string[] = [];
+  const before = new Map(baseline.entries.map((e) => [e.key, e]));
+  const seen = new Set<string>();
+  for (const v of verdicts) {
+    const key = endpointKey(v);
+    seen.add(key);
+    const prev = before.get(key);
+    v.baseline = prev && OUTCOME_RANK[v.outcome] <= OUTCOME_RANK[prev.outcome] ? 'unchanged' : 'new';
+    v.new = v.baseline === 'new' && v.outcome !== 'pass';
+  }
+  if (options.partial)
+    notices.push(
+      'The scan was interrupted, so ports of the baseline that it did not see are not reported as gone.',
+    );
+  for (const e of options.partial ? [] : baseline.entries) {
+    if (seen.has(e.key)) continue;
+    verdicts.push({
+      host: e.host,
+      ...(e.hostname ? { hostname: e.hostname } : {}),
+      port: e.port,
+      protocol: e.protocol,
+      outcome: 'pass',
+      message: `${endpoint(e)} was open in the baseline (${e.outcome}, ${ruleName(e.rule)}) and is not open now`,
+      rule: e.rule,
+      requirements: {},
+      baseline: 'gone',
+      new: false,
+    });
+  }
+  return notices;
 }

@@ -1,10 +1,11 @@
 import ipaddr from 'ipaddr.js';
 import { Minimatch } from 'minimatch';
+import type { Vantage } from '../model.js';
 import type { HostMatcher, HostRef, PortRanges } from './types.js';
 
 export type { HostRef } from './types.js';
 
-/** Ports and host patterns as the evaluator tests them. */
+/** Ports, host patterns and vantages as the evaluator tests them. */
 
 /** "8000-8100" or 443 as an inclusive range; null when it is not one (the caller reports it). */
 export function parsePortOrRange(value: number | string): [number, number] | null {
@@ -41,6 +42,11 @@ export function portInRanges(port: number, ranges: PortRanges): boolean {
     else return true;
   }
   return false;
+}
+
+/** null (no `vantages` written) applies from every vantage. */
+export function inVantage(vantages: Vantage[] | null, vantage: Vantage): boolean {
+  return vantages === null || vantages.includes(vantage);
 }
 
 export function rangesOverlap(a: PortRanges, b: PortRanges): [number, number] | null {

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../errors.js';
 import { formatPath, locate, type PathSegment, type SourceDoc } from './source.js';
+import { closest } from './suggest.js';
 
 /**
  * The policy JSON Schema (policies/schema.json) compiled once with ajv
@@ -102,21 +103,6 @@ function isPortKey(path: readonly PathSegment[]): boolean {
   return last === 'port' || (typeof last === 'number' && parent === 'ports');
 }
 
-/** Edit distance, for "did you mean" on unknown keys. */
-function distance(a: string, b: string): number {
-  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let diag = prev[0];
-    prev[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const tmp = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diag = tmp;
-    }
-  }
-  return prev[b.length];
-}
-
 function resolveSchema(root: SchemaNode, node: SchemaNode | undefined): SchemaNode | undefined {
   let n = node;
   for (let i = 0; n?.$ref && i < 10; i++) {
@@ -168,11 +154,8 @@ function sentence(err: ErrorObject, path: PathSegment[], data: unknown, root: Sc
     case 'additionalProperties': {
       const extra = String(params.additionalProperty);
       const known = Object.keys(here?.properties ?? {});
-      const near = known
-        .map((k) => ({ k, d: distance(extra.toLowerCase(), k.toLowerCase()) }))
-        .filter((x) => x.d <= Math.max(1, Math.floor(x.k.length / 3)))
-        .sort((a, b) => a.d - b.d)[0];
-      return `unknown key ${JSON.stringify(extra)}${near ? `; did you mean ${JSON.stringify(near.k)}?` : ''} (allowed: ${known.join(', ')})`;
+      const near = closest(extra, known, (k) => Math.max(1, Math.floor(k.length / 3)));
+      return `unknown key ${JSON.stringify(extra)}${near ? `; did you mean ${JSON.stringify(near)}?` : ''} (allowed: ${known.join(', ')})`;
     }
     case 'minLength':
       return 'must not be empty';

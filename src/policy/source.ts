@@ -1,5 +1,6 @@
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Diagnostic } from '../errors.js';
+import type { RuleRef } from '../model.js';
 
 /**
  * A policy file as parsed YAML that still knows where everything was written,
@@ -201,4 +202,28 @@ export function locate(
   const target = which === 'key' && key ? key : (node ?? key);
   const offset = target?.range?.[0] ?? 0;
   return position(source.lines, offset);
+}
+
+/** One file's errors and warnings, each placed where its YAML path is written. */
+export class Collector {
+  readonly diagnostics: Diagnostic[] = [];
+  readonly warnings: Diagnostic[] = [];
+  constructor(readonly source: SourceDoc) {}
+  at(
+    path: PathSegment[],
+    message: string,
+    which: 'value' | 'key' = 'value',
+    severity: 'error' | 'warning' = 'error',
+  ) {
+    const d: Diagnostic = {
+      source: this.source.file,
+      ...locate(this.source, path, which),
+      path: formatPath(path),
+      message,
+    };
+    (severity === 'error' ? this.diagnostics : this.warnings).push(d);
+  }
+  ref(id: string, path: PathSegment[], which: 'value' | 'key' = 'value'): RuleRef {
+    return { id, file: this.source.file, ...locate(this.source, path, which) };
+  }
 }

@@ -1,0 +1,370 @@
+import type { RuleRef } from '../model.js';
+import { lookupService, SERVICES } from '../services.js';
+import { checkContradictions } from './checks.js';
+import { compileHostPattern, normalizeRanges, parsePortOrRange } from './match.js';
+import type { VpnGateway } from './policy.js';
+import type {
+  PortValue,
+  RawDefault,
+  RawException,
+  RawGateway,
+  RawPolicy,
+  RawRule,
+  RawTarget,
+} from './raw.js';
+import { formatPath, locate, type Collector, type PathSegment, type SourceDoc } from './source.js';
+import { closest } from './suggest.js';
+import type {
+  DefaultDecision,
+  FailOn,
+  HostMatcher,
+  PolicyException,
+  PortRanges,
+  Requirements,
+  Rule,
+  Scope,
+  UnverifiedAction,
+} from './types.js';
+
+/**
+ * Compiling one file: its YAML data, in the shapes of raw.ts, into the scopes,
+ * rules, gateways and exceptions the evaluator reads, each keeping the
+ * file:line:column it was written at. What is wrong is told to the Collector
+ * and compiling goes on, so one run reports every error of the file.
+ */
+
+/** One file's contribution, compiled, before merging. */
+export interface Layer {
+  file: string;
+  source: SourceDoc;
+  raw: RawPolicy;
+  scopes: Scope[];
+  exceptions: PolicyException[];
+  gateways: VpnGateway[];
+  default?: DefaultDecision;
+  mode?: { value: 'enforce' | 'warn' };
+  failOn?: FailOn;
+  unverified?: UnverifiedAction;
+  remote?: { raw: NonNullable<RawPolicy['remote_access']>; ref: RuleRef };
+}
+
+export function asList<T>(v: T | T[] | undefined): T[] | undefined {
+  return v === undefined ? undefined : Array.isArray(v) ? v : [v];
+}
+
+function nearestService(name: string): string | undefined {
+  // Only a typo is worth a suggestion; a long string would cost a quadratic comparison with every name.
+  if (name.length > 40) return undefined;
+  return closest(
+    name,
+    SERVICES.flatMap((s) => [s.name, ...(s.aliases ?? [])]),
+    () => 2,
+  );
+}
+
+function compileServices(
+  c: Collector,
+  value: string | string[] | undefined,
+  path: PathSegment[],
+): string[] | null {
+  const list = asList(value);
+  if (!list) return null;
+  const out: string[] = [];
+  list.forEach((name, i) => {
+    const def = lookupService(name);
+    const at = Array.isArray(value) ? [...path, i] : path;
+    if (!def) {
+      const near = nearestService(name);
+      c.at(
+        at,
+        `${JSON.stringify(name)} is not a service Portcullis knows${near ? `; did you mean ${JSON.stringify(near)}?` : ''} (the known services are listed in docs/policy.md)`,
+      );
+    } else if (!out.includes(def.name)) out.push(def.name);
+  });
+  return out;
+}
+
+function compilePorts(
+  c: Collector,
+  rule: { port?: PortValue; ports?: PortValue[] },
+  path: PathSegment[],
+): PortRanges | null {
+  if (rule.port === undefined && rule.ports === undefined) return null;
+  if (rule.port !== undefined && rule.ports !== undefined) {
+    c.at([...path, 'ports'], 'write either port or ports, not both', 'key');
+  }
+  const entries: Array<{ v: PortValue; at: PathSegment[] }> = [];
+  if (rule.port !== undefined) entries.push({ v: rule.port, at: [...path, 'port'] });
+  (rule.ports ?? []).forEach((v, i) => entries.push({ v, at: [...path, 'ports', i] }));
+  const ranges: PortRanges = [];
+  for (const e of entries) {
+    const r = parsePortOrRange(e.v);
+    if (!r) {
+      c.at(
+        e.at,
+        `${JSON.stringify(e.v)} is not a port range: both ends must be ports (1–65535), the first no larger than the second`,
+      );
+    } else ranges.push(r);
+  }
+  return normalizeRanges(ranges);
+}
+
+function compileTls(
+  c: Collector,
+  text: string,
+  path: PathSegment[],
+): { min: number; text: string } | undefined {
+  const m = /^\s*(>=)?\s*(1\.[0-3])\s*$/.exec(text);
+  if (!m) {
+    c.at(path, `${JSON.stringify(text)} is not a TLS version such as ">=1.2"`);
+    return undefined;
+  }
+  return { min: Number(m[2]), text: text.trim() };
+}
+
+function compileDefault(c: Collector, raw: RawDefault, path: PathSegment[], id: string): DefaultDecision {
+  const action = typeof raw === 'string' ? raw : raw.action;
+  const severity = (typeof raw === 'object' ? raw.severity : undefined) ?? 'high';
+  return { action, severity, ref: c.ref(id, path, 'key') };
+}
+
+function compileRule(
+  c: Collector,
+  raw: RawRule,
+  kind: 'allow' | 'deny',
+  path: PathSegment[],
+  scope: Scope,
+  layer: number,
+  ids: Map<string, PathSegment[]>,
+): Rule {
+  const id = raw.id ?? formatPath(path);
+  if (raw.id !== undefined) {
+    const prev = ids.get(raw.id);
+    if (prev)
+      c.at([...path, 'id'], `the rule id ${JSON.stringify(raw.id)} is already used by ${formatPath(prev)}`);
+    else ids.set(raw.id, path);
+  }
+  if (
+    raw.port === undefined &&
+    raw.ports === undefined &&
+    raw.service === undefined &&
+    raw.protocol === undefined
+  ) {
+    c.at(path, `this ${kind} rule matches every open port; give it a port, ports, service or protocol`);
+  }
+  const require: Requirements = {};
+  if (raw.require) {
+    if (raw.require.tls !== undefined)
+      require.tls = compileTls(c, raw.require.tls, [...path, 'require', 'tls']);
+    if (raw.require.redirect) require.redirect = raw.require.redirect;
+    if (raw.require.auth) require.auth = raw.require.auth;
+    if (raw.require.vpn !== undefined) require.vpn = raw.require.vpn;
+    if (raw.require.mfa !== undefined) require.mfa = raw.require.mfa;
+  }
+  return {
+    kind,
+    id,
+    ref: c.ref(id, path),
+    ports: compilePorts(c, raw, path),
+    protocol: raw.protocol ?? 'any',
+    services: compileServices(c, raw.service, [...path, 'service']),
+    vantages: raw.vantages ?? null,
+    require,
+    severity: raw.severity ?? 'high',
+    reason: raw.reason,
+    whenNoAuth: raw.when?.auth === 'none' ? true : undefined,
+    scope,
+    layer,
+    order: 0,
+    rank: 0,
+  };
+}
+
+function compileHosts(c: Collector, hosts: string[], path: PathSegment[]): HostMatcher[] {
+  const out: HostMatcher[] = [];
+  hosts.forEach((h, i) => {
+    const m = compileHostPattern(h);
+    if ('error' in m) c.at([...path, i], m.error);
+    else out.push(m);
+  });
+  return out;
+}
+
+/** "2027-03-31" → the end of that UTC day; "never" → null; anything else → malformed (counts as expired). */
+export function parseExpiry(value: string | number): { at: number | null; malformed: boolean } {
+  if (typeof value === 'string' && value.trim().toLowerCase() === 'never')
+    return { at: null, malformed: false };
+  const m = typeof value === 'string' ? /^\s*(\d{4})-(\d{2})-(\d{2})\s*$/.exec(value) : null;
+  if (!m) return { at: Number.NEGATIVE_INFINITY, malformed: true };
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  const t = Date.UTC(y, mo - 1, d);
+  const back = new Date(t);
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return { at: Number.NEGATIVE_INFINITY, malformed: true };
+  return { at: t + 24 * 3600 * 1000 - 1, malformed: false };
+}
+
+function compileException(
+  c: Collector,
+  raw: RawException,
+  path: PathSegment[],
+  ids: Map<string, PathSegment[]>,
+): PolicyException {
+  const id = raw.id ?? formatPath(path);
+  if (raw.id !== undefined) {
+    const prev = ids.get(raw.id);
+    if (prev)
+      c.at([...path, 'id'], `the id ${JSON.stringify(raw.id)} is already used by ${formatPath(prev)}`);
+    else ids.set(raw.id, path);
+  }
+  const mp = [...path, 'match'];
+  let host: HostMatcher | undefined;
+  if (raw.match.host !== undefined) {
+    const m = compileHostPattern(raw.match.host);
+    if ('error' in m) c.at([...mp, 'host'], m.error);
+    else host = m;
+  }
+  const ports = compilePorts(c, raw.match, mp) ?? undefined;
+  const services = compileServices(c, raw.match.service, [...mp, 'service']) ?? undefined;
+  const expiry = parseExpiry(raw.expires);
+  if (expiry.malformed) {
+    c.at(
+      [...path, 'expires'],
+      `${JSON.stringify(raw.expires)} is not a date (YYYY-MM-DD) nor never, so this exception counts as expired`,
+      'value',
+      'warning',
+    );
+  }
+  if (
+    raw.ticket !== undefined &&
+    !/^https?:\/\/\S+$/.test(raw.ticket) &&
+    !/^[A-Z][A-Z0-9]+-\d+$/.test(raw.ticket)
+  ) {
+    c.at(
+      [...path, 'ticket'],
+      `${JSON.stringify(raw.ticket)} is not a link (https://…) nor a ticket key such as SEC-123`,
+    );
+  }
+  return {
+    id,
+    ref: c.ref(id, path),
+    match: {
+      host,
+      ports,
+      protocol: raw.match.protocol,
+      services,
+      target: raw.match.target,
+      rule: raw.match.rule,
+    },
+    reason: raw.reason,
+    approvedBy: raw.approved_by,
+    ticket: raw.ticket,
+    expiresText: String(raw.expires),
+    expiresAt: expiry.at,
+    malformedExpiry: expiry.malformed,
+    at: {
+      path: formatPath(path),
+      target: raw.match.target !== undefined ? locate(c.source, [...mp, 'target']) : undefined,
+      rule: raw.match.rule !== undefined ? locate(c.source, [...mp, 'rule']) : undefined,
+    },
+  };
+}
+
+/** Compile one file (`layer` is its place among the files merged; merge renumbers it). */
+export function compileLayer(source: SourceDoc, raw: RawPolicy, layer: number, c: Collector): Layer {
+  // One id space per file: rules and exceptions may not share an id.
+  const ids = new Map<string, PathSegment[]>();
+  const out: Layer = { file: source.file, source, raw, scopes: [], exceptions: [], gateways: [] };
+  if (raw.default !== undefined) out.default = compileDefault(c, raw.default, ['default'], 'default');
+  if (raw.mode) out.mode = { value: raw.mode };
+  if (raw['fail-on']) out.failOn = raw['fail-on'];
+  if (raw.unverified) out.unverified = raw.unverified;
+  if (raw.allow?.length || raw.deny?.length) out.scopes.push(compileGlobalScope(c, raw, layer, ids));
+  raw.targets?.forEach((t, ti) => out.scopes.push(compileTarget(c, t, ['targets', ti], layer, ids)));
+  if (raw.remote_access) {
+    out.remote = { raw: raw.remote_access, ref: c.ref('remote_access', ['remote_access'], 'key') };
+    out.gateways = compileGateways(c, raw.remote_access.vpn_gateways ?? []);
+  }
+  raw.exceptions?.forEach((e, i) => out.exceptions.push(compileException(c, e, ['exceptions', i], ids)));
+  return out;
+}
+
+/** The top-level allow and deny rules: one scope that covers every host. */
+function compileGlobalScope(
+  c: Collector,
+  raw: RawPolicy,
+  layer: number,
+  ids: Map<string, PathSegment[]>,
+): Scope {
+  const scope: Scope = {
+    name: 'global',
+    kind: 'global',
+    hosts: null,
+    vantages: null,
+    layer,
+    ref: c.ref('global', raw.allow ? ['allow'] : ['deny'], 'key'),
+    allow: [],
+    deny: [],
+  };
+  raw.allow?.forEach((r, i) => scope.allow.push(compileRule(c, r, 'allow', ['allow', i], scope, layer, ids)));
+  raw.deny?.forEach((r, i) => scope.deny.push(compileRule(c, r, 'deny', ['deny', i], scope, layer, ids)));
+  checkContradictions(c, scope, []);
+  return scope;
+}
+
+function compileTarget(
+  c: Collector,
+  t: RawTarget,
+  tp: PathSegment[],
+  layer: number,
+  ids: Map<string, PathSegment[]>,
+): Scope {
+  const scope: Scope = {
+    name: t.name,
+    kind: 'target',
+    hosts: compileHosts(c, t.hosts, [...tp, 'hosts']),
+    vantages: t.vantages ?? null,
+    layer,
+    ref: c.ref(t.name, tp),
+    allow: [],
+    deny: [],
+  };
+  if (t.default !== undefined)
+    scope.default = compileDefault(c, t.default, [...tp, 'default'], `${t.name}.default`);
+  t.allow?.forEach((r, i) =>
+    scope.allow.push(compileRule(c, r, 'allow', [...tp, 'allow', i], scope, layer, ids)),
+  );
+  t.deny?.forEach((r, i) =>
+    scope.deny.push(compileRule(c, r, 'deny', [...tp, 'deny', i], scope, layer, ids)),
+  );
+  checkContradictions(c, scope, tp);
+  return scope;
+}
+
+function compileGateways(c: Collector, gateways: RawGateway[]): VpnGateway[] {
+  return gateways.map((g, i) => {
+    const gp: PathSegment[] = ['remote_access', 'vpn_gateways', i];
+    const m = compileHostPattern(g.host);
+    const usable = !('error' in m) && (m.kind === 'ip' || (m.kind === 'glob' && !/[*?[\]{}]/.test(g.host)));
+    if (!usable) {
+      c.at([...gp, 'host'], `${JSON.stringify(g.host)} is not a hostname or an IP address`);
+    }
+    const protocol = g.protocol ?? 'udp';
+    const kind = g.kind.toLowerCase();
+    if (
+      (kind === 'ike' && protocol !== 'udp') ||
+      (kind === 'openvpn' && !['udp', 'tcp'].includes(protocol))
+    ) {
+      c.at([...gp, 'protocol'], `an ${kind} gateway speaks udp, not ${protocol}`);
+    }
+    return {
+      host: g.host,
+      port: g.port,
+      protocol,
+      kind,
+      rule: c.ref(`remote_access.vpn_gateways[${i}]`, gp),
+    };
+  });
+}

@@ -1,0 +1,202 @@
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../errors.js';
+import { asList, compileLayer, type Layer } from './compile.js';
+import type { RawPolicy } from './raw.js';
+import { schemaDiagnostics } from './schema.js';
+import { Collector, parseSource, type PathSegment, type SourceDoc } from './source.js';
+
+/**
+ * Reading a policy and what it `extends`: each file is parsed, validated and
+ * compiled into a layer, its bases first. A base is a built-in policy
+ * (`portcullis:NAME`) or a file inside the repository; cycles, chains deeper
+ * than MAX_EXTENDS_DEPTH and files outside the repository are diagnostics.
+ */
+
+/** How deep `extends` may chain. */
+export const MAX_EXTENDS_DEPTH = 8;
+export const BUILTIN_PREFIX = 'portcullis:';
+
+export interface LoadState {
+  readFile: (path: string) => Promise<string>;
+  builtinDir: string;
+  diagnostics: Diagnostic[];
+  warnings: Diagnostic[];
+  /** Layers in merge order: bases first, the policy file last. */
+  layers: Layer[];
+  seen: Set<string>;
+  /** Absolute path → the name diagnostics use for it. */
+  labels: Map<string, string>;
+  /** Folders local `extends` may reach into: the working directory and the policy file's own folder. */
+  roots: string[];
+}
+
+/** Where the built-in policy `portcullis:NAME` is stored. */
+export function builtinFile(builtinDir: string, name: string): string {
+  return join(builtinDir, `${name.slice(BUILTIN_PREFIX.length)}.yml`);
+}
+
+function builtinNames(dir: string, readDir: (d: string) => string[]): string[] {
+  try {
+    return readDir(dir)
+      .filter((f) => f.endsWith('.yml'))
+      .map((f) => BUILTIN_PREFIX + f.replace(/\.yml$/, ''));
+  } catch {
+    return [];
+  }
+}
+
+function isInside(path: string, root: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+export function readErrorWords(code: string | undefined, err: unknown): string {
+  if (code === 'ENOENT') return 'no such file';
+  if (code === 'EISDIR') return 'it is a directory';
+  if (code === 'EACCES') return 'permission denied';
+  return code ?? String(err);
+}
+
+/** Read one file (`chain`: the files that extend it, the policy file first) into state.layers, its bases first. */
+export async function loadText(
+  state: LoadState,
+  text: string,
+  file: string,
+  chain: string[],
+  depth: number,
+): Promise<void> {
+  const parsed = parseSource(text, file);
+  if (!parsed.source) {
+    state.diagnostics.push(...parsed.diagnostics);
+    return;
+  }
+  const source = parsed.source;
+  const schemaErrors = schemaDiagnostics(source, state.builtinDir);
+  if (schemaErrors.length > 0) {
+    state.diagnostics.push(...schemaErrors, ...semanticDespiteSchema(source, schemaErrors));
+    return;
+  }
+  const raw = source.data as RawPolicy;
+  const c = new Collector(source);
+
+  // Bases first, so that this file's settings land on top of theirs.
+  const bases = asList(raw.extends) ?? [];
+  for (let i = 0; i < bases.length; i++) {
+    const at: PathSegment[] = Array.isArray(raw.extends) ? ['extends', i] : ['extends'];
+    await loadBase(state, c, bases[i], at, file, chain, depth);
+  }
+  const layer = compileLayer(source, raw, 0, c);
+  state.diagnostics.push(...c.diagnostics);
+  state.warnings.push(...c.warnings);
+  state.layers.push(layer);
+}
+
+/** One entry of `extends`, unless it closes a cycle, chains too deep or was read already. */
+async function loadBase(
+  state: LoadState,
+  c: Collector,
+  name: string,
+  at: PathSegment[],
+  file: string,
+  chain: string[],
+  depth: number,
+): Promise<void> {
+  const base = resolveBase(state, c, name, at, file);
+  if (!base) return;
+  const { target, label } = base;
+  if (chain.includes(target)) {
+    const names = [...chain, target].map((p) => state.labels.get(p) ?? p);
+    c.at(at, `extends ${JSON.stringify(name)} forms a cycle: ${names.join(' → ')}`);
+    return;
+  }
+  if (depth + 1 > MAX_EXTENDS_DEPTH) {
+    c.at(at, `extends chains more than ${MAX_EXTENDS_DEPTH} files deep`);
+    return;
+  }
+  if (state.seen.has(target)) return; // a diamond: the shared base is applied once
+  let text: string;
+  try {
+    text = await state.readFile(target);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (name.startsWith(BUILTIN_PREFIX)) {
+      const { readdirSync } = await import('node:fs');
+      const known = builtinNames(state.builtinDir, (d) => readdirSync(d));
+      c.at(at, `${JSON.stringify(name)} is not a built-in policy (known: ${known.join(', ') || 'none'})`);
+    } else c.at(at, `cannot read ${JSON.stringify(name)}: ${readErrorWords(code, err)}`);
+    return;
+  }
+  state.seen.add(target);
+  state.labels.set(target, label);
+  await loadText(state, text, label, [...chain, target], depth + 1);
+}
+
+/**
+ * The file an `extends` entry names (`target`) and the name diagnostics give
+ * it (`label`), or undefined, with a diagnostic, when it may not be read.
+ */
+function resolveBase(
+  state: LoadState,
+  c: Collector,
+  name: string,
+  at: PathSegment[],
+  file: string,
+): { target: string; label: string } | undefined {
+  if (name.startsWith(BUILTIN_PREFIX)) {
+    const short = name.slice(BUILTIN_PREFIX.length);
+    if (!/^[a-z][a-z0-9-]*$/.test(short)) {
+      c.at(at, `${JSON.stringify(name)} is not a built-in policy name`);
+      return undefined;
+    }
+    return { target: builtinFile(state.builtinDir, name), label: name };
+  }
+  if (isAbsolute(name) || /^[a-z][a-z0-9+.-]*:/i.test(name)) {
+    c.at(at, `${JSON.stringify(name)}: extends takes a path relative to this file or portcullis:NAME`);
+    return undefined;
+  }
+  if (file.startsWith(BUILTIN_PREFIX)) {
+    c.at(at, 'a built-in policy can only extend other built-in policies');
+    return undefined;
+  }
+  const target = resolve(dirname(file), name);
+  const rel = relative(process.cwd(), target);
+  const label = rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel : target;
+  // A policy names its bases inside the repository; reading /etc or a home folder is never meant.
+  if (!state.roots.some((root) => isInside(target, root))) {
+    c.at(
+      at,
+      `${JSON.stringify(name)} is outside the repository (${state.roots[0]}); extends reads only files under it`,
+    );
+    return undefined;
+  }
+  return { target, label };
+}
+
+/** The list element (or top-level key) a diagnostic path lies in: `targets[0].allow[1].port` → `targets[0].allow[1]`. */
+function elementOf(path: string): string {
+  const indexed = /^(.*\[\d+\])/.exec(path);
+  return indexed ? indexed[1] : (/^[^.[]*/.exec(path)?.[0] ?? '');
+}
+
+function overlaps(a: string, b: string): boolean {
+  const within = (x: string, y: string) => x === y || x.startsWith(y + '.') || x.startsWith(y + '[');
+  return a === '' || b === '' || within(a, b) || within(b, a);
+}
+
+/**
+ * A file with schema errors still gets its semantic checks (unknown services,
+ * bad CIDRs, contradictions) on the parts the schema accepted, so one run
+ * reports every error. Checks of a malformed element are dropped (the schema
+ * error already speaks for it), and a check that trips over a malformed value
+ * ends the pass rather than the load.
+ */
+function semanticDespiteSchema(source: SourceDoc, schemaErrors: Diagnostic[]): Diagnostic[] {
+  const broken = schemaErrors.map((d) => elementOf(d.path ?? ''));
+  const c = new Collector(source);
+  try {
+    compileLayer(source, source.data as RawPolicy, 0, c);
+  } catch {
+    // A malformed part stopped the checks; what was found before it still counts.
+  }
+  return c.diagnostics.filter((d) => !broken.some((b) => overlaps(d.path ?? '', b)));
+}

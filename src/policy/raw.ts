@@ -1,0 +1,71 @@
+import type { Protocol, Severity, Vantage } from '../model.js';
+import type { DefaultAction, FailOn, UnverifiedAction } from './types.js';
+
+/**
+ * A policy file's data as the schema guarantees it (policies/schema.json):
+ * what the compiler may assume once a file passed validation, and no more.
+ */
+
+export type PortValue = number | string;
+export interface RawRule {
+  id?: string;
+  port?: PortValue;
+  ports?: PortValue[];
+  protocol?: Protocol | 'any';
+  service?: string | string[];
+  vantages?: Vantage[];
+  require?: { tls?: string; redirect?: 'https'; auth?: 'required'; vpn?: boolean; mfa?: boolean };
+  severity?: Severity;
+  reason?: string;
+  when?: { auth?: 'none' };
+}
+export type RawDefault = DefaultAction | { action: DefaultAction; severity?: Severity };
+export interface RawTarget {
+  name: string;
+  hosts: string[];
+  vantages?: Vantage[];
+  default?: RawDefault;
+  allow?: RawRule[];
+  deny?: RawRule[];
+}
+export interface RawException {
+  id?: string;
+  match: {
+    host?: string;
+    port?: PortValue;
+    ports?: PortValue[];
+    protocol?: Protocol | 'any';
+    service?: string | string[];
+    target?: string;
+    rule?: string;
+  };
+  reason: string;
+  approved_by: string;
+  ticket?: string;
+  expires: string | number;
+}
+export interface RawGateway {
+  host: string;
+  port: number;
+  protocol?: Protocol;
+  kind: string;
+}
+export interface RawPolicy {
+  version: 1;
+  extends?: string | string[];
+  mode?: 'enforce' | 'warn';
+  default?: RawDefault;
+  'fail-on'?: FailOn;
+  unverified?: UnverifiedAction;
+  allow?: RawRule[];
+  deny?: RawRule[];
+  targets?: RawTarget[];
+  remote_access?: {
+    require?: { vpn?: boolean; mfa?: boolean };
+    unverified?: UnverifiedAction;
+    severity?: Severity;
+    vantages?: Vantage[];
+    vpn_gateways?: RawGateway[];
+  };
+  exceptions?: RawException[];
+}

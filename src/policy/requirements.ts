@@ -1,0 +1,100 @@
+import type { Finding, Outcome, RequirementResult, Vantage } from '../model.js';
+import {
+  isRemoteAccessFinding,
+  judgeAuth,
+  judgeMfa,
+  judgeRedirect,
+  judgeTls,
+  judgeVpn,
+  type Judged,
+} from './evidence.js';
+import { inVantage } from './match.js';
+import type { RemoteAccessPolicy, Rule, UnverifiedAction } from './types.js';
+
+/**
+ * A rule's `require` (and `remote_access.require`) judged against one
+ * finding, each requirement verified, violated or unverified by the
+ * evidence model of evidence.ts, and what that makes of the verdict.
+ */
+
+export interface Judgement {
+  results: Record<string, Judged>;
+  violated: string[];
+  unverified: string[];
+}
+
+/** Shared by every verdict without requirements (read-only: a verdict's requirements are replaced, never edited). */
+export const NO_REQUIREMENTS: Record<string, RequirementResult> = Object.freeze({});
+
+function judgement(results: Record<string, Judged>): Judgement {
+  return {
+    results,
+    violated: Object.keys(results).filter((k) => results[k].state === 'violated'),
+    unverified: Object.keys(results).filter((k) => results[k].state === 'unverified'),
+  };
+}
+
+export function unverifiedOutcome(action: UnverifiedAction): Outcome {
+  return action === 'fail' ? 'fail' : action === 'warn' ? 'warn' : 'pass';
+}
+
+/** A violated requirement fails; an unverified one does what the policy's `unverified` says. */
+export function outcomeOf(judged: Judgement, unverified: UnverifiedAction): Outcome {
+  if (judged.violated.length > 0) return 'fail';
+  return judged.unverified.length > 0 ? unverifiedOutcome(unverified) : 'pass';
+}
+
+/** Judge one rule's requirements against a finding. */
+export function judgeRequirements(rule: Rule, f: Finding, vantage: Vantage): Judgement {
+  const results: Record<string, Judged> = {};
+  const req = rule.require;
+  if (req.tls) results.tls = judgeTls(f, req.tls.min, req.tls.text);
+  if (req.redirect) results.redirect = judgeRedirect(f);
+  if (req.auth) results.auth = judgeAuth(f);
+  if (req.vpn) results.vpn = judgeVpn(f, vantage);
+  if (req.mfa) results.mfa = judgeMfa(f);
+  return judgement(results);
+}
+
+/** `remote_access.require` against a finding; undefined when it does not apply to it. */
+export function judgeRemoteAccess(
+  ra: RemoteAccessPolicy | undefined,
+  f: Finding,
+  vantage: Vantage,
+): Judgement | undefined {
+  if (!ra || !(ra.vpn || ra.mfa) || !inVantage(ra.vantages, vantage) || !isRemoteAccessFinding(f))
+    return undefined;
+  const results: Record<string, Judged> = {};
+  if (ra.vpn) results.vpn = judgeVpn(f, vantage);
+  if (ra.mfa) results.mfa = judgeMfa(f);
+  return judgement(results);
+}
+
+/** The results as a verdict carries them (without the fixes, which go to the verdict's own `fix`). */
+export function plain(results: Record<string, Judged>): Record<string, RequirementResult> {
+  const out: Record<string, RequirementResult> = {};
+  for (const [k, v] of Object.entries(results)) out[k] = { state: v.state, detail: v.detail };
+  return out;
+}
+
+export function joinFixes(results: Record<string, Judged>, keys: string[]): string | undefined {
+  const fixes = [...new Set(keys.map((k) => results[k].fix).filter((x): x is string => !!x))];
+  return fixes.length ? fixes.join(' ') : undefined;
+}
+
+export function requirementWords(rule: Rule, key: string): string {
+  switch (key) {
+    case 'tls':
+      return `it negotiates TLS ${rule.require.tls?.text ?? ''}`.trim();
+    case 'redirect':
+      return 'it only redirects to HTTPS';
+    case 'auth':
+      return 'it demands authentication';
+    case 'vpn':
+      return 'it is reachable only through a VPN';
+    case 'mfa':
+      return 'login needs a second factor';
+    default:
+      return key;
+  }
+}

@@ -1,0 +1,123 @@
+import type { Finding, GatewayCheck, Outcome, RequirementResult, Vantage, Verdict } from '../model.js';
+import { isRemoteAccessFinding } from './evidence.js';
+import type { Policy, VpnGateway } from './policy.js';
+import { unverifiedOutcome } from './requirements.js';
+import { endpoint } from './words.js';
+
+/**
+ * The declared VPN gateways (remote_access.vpn_gateways), judged from the
+ * probes src/fingerprint/gateways.ts ran (context.gateways): a gateway that
+ * answers as its kind, with no remote-access port open beside it, is what
+ * verifies the VPN requirement. Evaluation only reads those results.
+ */
+
+/** Gateway kinds a probe can prove; the others stay unverified whatever answers. */
+const PROBED_GATEWAY_KINDS = new Set(['openvpn', 'ike']);
+
+/** Is this finding the gateway itself (allowed, since it is the way in)? */
+export function gatewayMatches(g: VpnGateway, f: Finding): boolean {
+  if (g.port !== f.port || g.protocol !== f.protocol) return false;
+  const h = g.host.toLowerCase();
+  return (
+    h === f.host.toLowerCase() ||
+    (f.hostname !== undefined && h === f.hostname.toLowerCase().replace(/\.$/, ''))
+  );
+}
+
+/**
+ * Judge each declared gateway from its probe: the gateway's finding verdict
+ * gets the VPN result, or a verdict of its own is added when the scan did not
+ * see it. Returns the notices for gateways that could not be judged.
+ */
+export function judgeGateways(
+  findings: Finding[],
+  verdicts: Verdict[],
+  policy: Policy,
+  checks: GatewayCheck[] | undefined,
+  vantage: Vantage,
+): string[] {
+  const gateways = policy.vpnGateways;
+  if (gateways.length === 0) return [];
+  if (!checks) {
+    return [
+      `The ${gateways.length} declared VPN gateway${gateways.length === 1 ? ' was' : 's were'} not probed in this run, so the VPN requirement stays unverified.`,
+    ];
+  }
+  const notices: string[] = [];
+  const remoteOpen = findings.some((f) => isRemoteAccessFinding(f));
+  for (const g of gateways) {
+    const check = checks.find(
+      (c) => c.host.toLowerCase() === g.host.toLowerCase() && c.port === g.port && c.protocol === g.protocol,
+    );
+    const where = endpoint({ host: g.host, port: g.port, protocol: g.protocol });
+    if (!PROBED_GATEWAY_KINDS.has(g.kind)) {
+      notices.push(
+        `The ${g.kind} gateway ${where} cannot be proven by a probe; its VPN requirement stays unverified.`,
+      );
+      continue;
+    }
+    if (!check) {
+      notices.push(`The ${g.kind} gateway ${where} was not probed, so the VPN requirement stays unverified.`);
+      continue;
+    }
+    const vpnState = vpnRequirement(g, check, remoteOpen, vantage);
+    const findingVerdict = verdicts.find(
+      (x) => x.port === g.port && x.protocol === g.protocol && (x.host === g.host || x.hostname === g.host),
+    );
+    if (findingVerdict) findingVerdict.requirements = { ...findingVerdict.requirements, vpn: vpnState };
+    else verdicts.push(gatewayVerdict(g, check, vpnState, policy, where));
+  }
+  return notices;
+}
+
+/** Only the untrusted vantage can show that remote access is closed to whoever bypasses the gateway. */
+function vpnRequirement(
+  g: VpnGateway,
+  check: GatewayCheck,
+  remoteOpen: boolean,
+  vantage: Vantage,
+): RequirementResult {
+  if (!check.answered)
+    return { state: 'unverified', detail: `the gateway did not answer as ${g.kind}: ${check.detail}` };
+  if (remoteOpen && vantage === 'untrusted')
+    return {
+      state: 'violated',
+      detail: `the gateway answers as ${g.kind}, but remote access is also open without it`,
+    };
+  if (vantage === 'untrusted')
+    return {
+      state: 'verified',
+      detail: `the gateway answers as ${g.kind} and no remote-access port is open from the untrusted vantage`,
+    };
+  return {
+    state: 'unverified',
+    detail: `the gateway answers as ${g.kind}; only a scan from the untrusted vantage shows remote access is closed without it`,
+  };
+}
+
+function gatewayVerdict(
+  g: VpnGateway,
+  check: GatewayCheck,
+  vpnState: RequirementResult,
+  policy: Policy,
+  where: string,
+): Verdict {
+  const ra = policy.remoteAccess;
+  const outcome: Outcome = check.answered ? 'pass' : unverifiedOutcome(ra?.unverified ?? policy.unverified);
+  const v: Verdict = {
+    host: g.host,
+    port: g.port,
+    protocol: g.protocol,
+    outcome,
+    message: check.answered
+      ? `The declared ${g.kind} VPN gateway ${where} answers as ${g.kind}`
+      : `The declared ${g.kind} VPN gateway ${where} did not answer as ${g.kind} (${check.detail}), so remote access through it is unverified`,
+    rule: g.rule,
+    requirements: { vpn: vpnState },
+  };
+  if (outcome !== 'pass') {
+    v.severity = ra?.severity ?? 'high';
+    v.fix = `Check that the gateway runs and listens on ${g.port}/${g.protocol}, or correct its entry in ${g.rule.file}.`;
+  }
+  return v;
+}
