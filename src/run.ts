@@ -4,7 +4,6 @@ import { ConfigurationError, type Diagnostic } from './errors.js';
 import { parsePorts, probeTasks, resolveTargets } from './targets/index.js';
 import { scan, type ScanProgress } from './prober/index.js';
 import {
-  checkVpnGateways,
   fingerprintAll,
   findingFromPort,
   PROBE_NAMES,
@@ -39,7 +38,10 @@ export interface RunOptions {
   signal?: AbortSignal;
   logger?: Logger;
   onProgress?: (p: ScanProgress) => void;
-  /** Extra evaluation context (a baseline), passed through to the policy engine. */
+  /**
+   * Extra evaluation context, passed through to the policy engine: a baseline, and what the
+   * declared VPN gateways answered (the session probes them; evaluation never touches the network).
+   */
   context?: Partial<Parameters<typeof evaluate>[2]>;
   now?: Date;
   /** Where each setting came from, for error messages (the action: `input targets`). Default: the CLI's flags. */
@@ -164,14 +166,10 @@ export async function run(options: RunOptions): Promise<Report> {
 
   // An interrupted scan is judged on what it saw, and says so (the report is marked partial).
   const partial = result.aborted || options.signal?.aborted === true;
-  const gateways =
-    policy.vpnGateways.length > 0 && !partial
-      ? await checkVpnGateways(policy.vpnGateways, { signal: options.signal, timeoutMs: options.timeoutMs })
-      : [];
   const context: EvaluationContext & Parameters<typeof evaluate>[2] = {
     vantage: options.vantage ?? 'untrusted',
     now: startedAt,
-    gateways,
+    gateways: [],
     ...options.context,
     partial,
   };

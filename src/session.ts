@@ -11,6 +11,7 @@ import {
   type Baseline,
 } from './policy/index.js';
 import { parsePorts } from './targets/index.js';
+import { checkVpnGateways } from './fingerprint/index.js';
 import { bringUp, composeTargets, tearDown, type WaitEntry } from './lifecycle/index.js';
 import {
   FILE_FORMATS,
@@ -151,12 +152,21 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
         logger.info(`probing what compose publishes: ${targets.join(', ')} ports ${ports}`);
       }
     }
+    // The declared VPN gateways are probed here, before evaluation, which stays pure.
+    const gateways =
+      policy.vpnGateways.length > 0
+        ? await checkVpnGateways(policy.vpnGateways, {
+            signal: controller.signal,
+            timeoutMs: options.timeoutMs,
+            logger,
+          })
+        : [];
     const runOptions: RunOptions = {
       ...options,
       targets,
       ports: ports ?? DEFAULT_PORTS,
       policy,
-      context: baseline ? { baseline } : undefined,
+      context: { gateways, ...(baseline ? { baseline } : {}) },
       signal: controller.signal,
       sources,
       logger,

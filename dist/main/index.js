@@ -895,7 +895,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(3021);
+var validation_error_1 = __nccwpck_require__(5402);
 Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
 var ref_error_1 = __nccwpck_require__(3162);
 Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
@@ -1072,7 +1072,7 @@ exports.regexpCode = regexpCode;
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
 const code_1 = __nccwpck_require__(567);
-const scope_1 = __nccwpck_require__(7788);
+const scope_1 = __nccwpck_require__(5407);
 var code_2 = __nccwpck_require__(567);
 Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
 Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
@@ -1082,7 +1082,7 @@ Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function
 Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
 Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(7788);
+var scope_2 = __nccwpck_require__(5407);
 Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
 Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
 Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
@@ -1768,7 +1768,7 @@ function par(x) {
 
 /***/ }),
 
-/***/ 7788:
+/***/ 5407:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -2053,7 +2053,7 @@ function extraErrorProps(cxt, { params, message }, keyValues) {
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
 const codegen_1 = __nccwpck_require__(1436);
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const names_1 = __nccwpck_require__(630);
 const resolve_1 = __nccwpck_require__(4090);
 const util_1 = __nccwpck_require__(4464);
@@ -3812,7 +3812,7 @@ Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function (
 Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
 Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
 Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(3021);
+const validation_error_1 = __nccwpck_require__(5402);
 const ref_error_1 = __nccwpck_require__(3162);
 const rules_1 = __nccwpck_require__(7353);
 const compile_1 = __nccwpck_require__(2718);
@@ -4476,7 +4476,7 @@ exports["default"] = uri;
 
 /***/ }),
 
-/***/ 3021:
+/***/ 5402:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -4991,7 +4991,7 @@ const anyOf_1 = __nccwpck_require__(9380);
 const oneOf_1 = __nccwpck_require__(2490);
 const allOf_1 = __nccwpck_require__(9205);
 const if_1 = __nccwpck_require__(8584);
-const thenElse_1 = __nccwpck_require__(6829);
+const thenElse_1 = __nccwpck_require__(9210);
 function getApplicator(draft2020 = false) {
     const applicator = [
         // any
@@ -5416,7 +5416,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 6829:
+/***/ 9210:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -61657,7 +61657,7 @@ function runnerIO() {
 
 /***/ }),
 
-/***/ 2265:
+/***/ 9060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61719,6 +61719,10 @@ function exitCodeFor(err) {
  * The shared vocabulary of the pipeline (DESIGN.md, "The pipeline").
  * Every stage speaks in these types; nothing here knows about GitHub.
  */
+/** Outcomes from best to worst: the worse of two judgements wins, and a baseline's outcome is "unchanged" unless this scan's is worse. */
+const OUTCOME_RANK = { pass: 0, warn: 1, fail: 2 };
+/** Severities in order, for `fail-on: <severity>` thresholds (the policy's and the action input's alike). */
+const SEVERITY_RANK = { low: 1, medium: 2, high: 3, critical: 4 };
 const silentLogger = {
     debug: () => undefined,
     info: () => undefined,
@@ -70405,7 +70409,7 @@ minimatch.unescape = unescape_unescape;
 ;// CONCATENATED MODULE: ./src/policy/match.ts
 
 
-/** Ports and host patterns as the evaluator tests them. */
+/** Ports, host patterns and vantages as the evaluator tests them. */
 /** "8000-8100" or 443 as an inclusive range; null when it is not one (the caller reports it). */
 function parsePortOrRange(value) {
     if (typeof value === 'number')
@@ -70446,6 +70450,10 @@ function portInRanges(port, ranges) {
             return true;
     }
     return false;
+}
+/** null (no `vantages` written) applies from every vantage. */
+function inVantage(vantages, vantage) {
+    return vantages === null || vantages.includes(vantage);
 }
 function rangesOverlap(a, b) {
     for (const x of a)
@@ -70561,8 +70569,97 @@ function compileHostPattern(pattern) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/policy/checks.ts
+
+/**
+ * The checks no schema can make because they compare one part of a policy
+ * with another: an allow and a deny of the same port in one scope, target
+ * names repeated across `extends`, exceptions that name a target or a rule
+ * that does not exist.
+ */
+function overlapping(a, b) {
+    return a === null || b === null || a.some((x) => b.includes(x));
+}
+/** A port both allowed and denied in one scope is a contradiction: the allow could never apply. */
+function checkContradictions(c, scope, path) {
+    for (const a of scope.allow) {
+        for (const d of scope.deny) {
+            if (d.whenNoAuth)
+                continue; // a conditional deny narrows the allow, it does not contradict it
+            if (a.protocol !== 'any' && d.protocol !== 'any' && a.protocol !== d.protocol)
+                continue;
+            if (!overlapping(a.vantages, d.vantages))
+                continue;
+            const proto = a.protocol === 'any' ? d.protocol : a.protocol;
+            const suffix = proto === 'any' ? '' : '/' + proto;
+            const where = `denied by ${d.id} (line ${d.ref.line}) in the same scope; remove one of them`;
+            const both = a.ports && d.ports ? rangesOverlap(a.ports, d.ports) : null;
+            const sharedServices = a.services && d.services ? a.services.filter((x) => d.services?.includes(x)) : [];
+            if (both && overlapping(a.services, d.services)) {
+                const ports = both[0] === both[1] ? `port ${both[0]}` : `ports ${both[0]}-${both[1]}`;
+                c.at(rulePath(path, scope, a), `${ports}${suffix} is both allowed here and ${where}`);
+            }
+            else if (sharedServices.length > 0 && (!a.ports || !d.ports)) {
+                c.at(rulePath(path, scope, a), `service ${sharedServices.join(', ')}${suffix} is both allowed here and ${where}`);
+            }
+        }
+    }
+}
+function rulePath(scopePath, scope, rule) {
+    const index = (rule.kind === 'allow' ? scope.allow : scope.deny).indexOf(rule);
+    return [...scopePath, rule.kind, index];
+}
+/**
+ * Checks that need the merged policy: `layers` in merge order (bases first),
+ * so a repeated target name is reported in the file that repeats it.
+ */
+function checkAcrossLayers(layers, policy) {
+    const diagnostics = [];
+    const byName = new Map();
+    for (const s of layers.flatMap((l) => l.scopes)) {
+        if (s.kind !== 'target')
+            continue;
+        const prev = byName.get(s.name);
+        if (prev) {
+            diagnostics.push({
+                source: s.ref.file,
+                line: s.ref.line,
+                column: s.ref.column,
+                message: `target name ${JSON.stringify(s.name)} is already used in ${prev.ref.file}:${prev.ref.line}; target names must be unique across extends`,
+            });
+        }
+        else
+            byName.set(s.name, s);
+    }
+    const scopes = policy.scopes;
+    const ruleIds = new Set(scopes.flatMap((s) => [...s.allow, ...s.deny].map((r) => r.id)));
+    if (policy.remoteAccess)
+        ruleIds.add('remote_access');
+    ruleIds.add('default');
+    for (const s of scopes)
+        if (s.default)
+            ruleIds.add(s.default.ref.id);
+    for (const e of policy.exceptions) {
+        if (e.match.target !== undefined && !byName.has(e.match.target)) {
+            diagnostics.push({
+                source: e.ref.file,
+                ...(e.at.target ?? { line: e.ref.line, column: e.ref.column }),
+                path: `${e.at.path}.match.target`,
+                message: `this exception matches nothing: there is no target named ${JSON.stringify(e.match.target)} (targets: ${[...byName.keys()].join(', ') || 'none'})`,
+            });
+        }
+        if (e.match.rule !== undefined && !ruleIds.has(e.match.rule)) {
+            diagnostics.push({
+                source: e.ref.file,
+                ...(e.at.rule ?? { line: e.ref.line, column: e.ref.column }),
+                path: `${e.at.path}.match.rule`,
+                message: `this exception matches nothing: there is no rule with id ${JSON.stringify(e.match.rule)}`,
+            });
+        }
+    }
+    return diagnostics;
+}
+
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
 ;// CONCATENATED MODULE: ./src/policy/source.ts
@@ -70759,252 +70856,7 @@ function locate(source, path, which = 'value') {
     const offset = target?.range?.[0] ?? 0;
     return position(source.lines, offset);
 }
-
-;// CONCATENATED MODULE: ./src/policy/schema.ts
-
-
-
-
-
-/**
- * The policy JSON Schema (policies/schema.json) compiled once with ajv
- * (`allErrors`, as spectral does), and ajv's errors turned into plain
- * sentences at file:line:column.
- */
-/**
- * The folder holding schema.json and the built-in policies. Found by walking
- * up from this module, so it works from src/ (tests), lib/ (the CLI) and a
- * bundle in dist/ alike.
- */
-function defaultPoliciesDir() {
-    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
-    for (let i = 0; i < 5; i++) {
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'policies');
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(candidate, 'schema.json')))
-            return candidate;
-        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
-        if (parent === dir)
-            break;
-        dir = parent;
-    }
-    throw new Error(`policies/schema.json not found above ${(0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))}`);
-}
-const schema_cache = new Map();
-function compiled(dir, name) {
-    let entry = schema_cache.get((0,external_node_path_namespaceObject.join)(dir, name));
-    if (!entry) {
-        const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8'));
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-        // Our own annotation: the expected form, in words, for pattern errors.
-        ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
-        entry = { validate: ajv.compile(schema), schema };
-        schema_cache.set((0,external_node_path_namespaceObject.join)(dir, name), entry);
-    }
-    return entry;
-}
-function pointerToPath(pointer) {
-    if (!pointer)
-        return [];
-    return pointer
-        .slice(1)
-        .split('/')
-        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-}
-function schema_show(value) {
-    if (typeof value === 'string')
-        return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '...' : value);
-    if (value === null)
-        return 'null (an empty value)';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return String(value);
-}
-function valueAt(data, path) {
-    let v = data;
-    for (const seg of path) {
-        if (v === null || typeof v !== 'object')
-            return undefined;
-        v = v[seg];
-    }
-    return v;
-}
-const TYPE_WORDS = {
-    integer: 'a whole number',
-    number: 'a number',
-    string: 'a string',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'a mapping of keys to values',
-    null: 'empty',
-};
-function typeWords(type) {
-    const list = Array.isArray(type) ? type : [type];
-    return list.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
-}
-function isPortKey(path) {
-    const last = path[path.length - 1];
-    const parent = path[path.length - 2];
-    return last === 'port' || (typeof last === 'number' && parent === 'ports');
-}
-/** Edit distance, for "did you mean" on unknown keys. */
-function distance(a, b) {
-    const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let diag = prev[0];
-        prev[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const tmp = prev[j];
-            prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
-            diag = tmp;
-        }
-    }
-    return prev[b.length];
-}
-function resolveSchema(root, node) {
-    let n = node;
-    for (let i = 0; n?.$ref && i < 10; i++) {
-        const name = n.$ref.replace('#/definitions/', '');
-        n = root.definitions?.[name];
-    }
-    return n;
-}
-function schemaAt(root, schemaPath) {
-    // ajv's schemaPath ("#/definitions/allowRule/properties/port/pattern") names the failing keyword's parent.
-    const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
-    let n = root;
-    for (const p of parts) {
-        if (n === null || typeof n !== 'object')
-            return undefined;
-        n = n[p.replace(/~1/g, '/').replace(/~0/g, '~')];
-    }
-    return n;
-}
-function sentence(err, path, data, root) {
-    const value = valueAt(data, path);
-    const params = err.params;
-    const here = err.parentSchema ?? schemaAt(root, err.schemaPath);
-    switch (err.keyword) {
-        case 'minimum':
-        case 'maximum':
-            if (isPortKey(path))
-                return `${schema_show(value)} is not a port (1–65535)`;
-            return `${schema_show(value)} must be ${err.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}`;
-        case 'type':
-            if (isPortKey(path) && typeof value !== 'number')
-                return `${schema_show(value)} is not a port (1–65535) nor a range such as "8000-8100"`;
-            if (isPortKey(path))
-                return `${schema_show(value)} is not a port (1–65535)`;
-            return `${schema_show(value)} is not ${typeWords(params.type)}`;
-        case 'pattern':
-            return `${schema_show(value)} is not ${here?.['x-expected'] ?? `in the expected form (${String(params.pattern)})`}`;
-        case 'enum':
-            return `${schema_show(value)} is not one of ${params.allowedValues.map((v) => String(v)).join(', ')}`;
-        case 'const':
-            if (path.length === 1 && path[0] === 'version')
-                return `${schema_show(value)} is not a supported policy format version (write version: 1)`;
-            return `must be ${String(params.allowedValue)}`;
-        case 'required': {
-            const missing = String(params.missingProperty);
-            const prop = resolveSchema(root, here?.properties?.[missing]);
-            const hint = prop?.description ? ` (${prop.description.replace(/\.$/, '').split('. ')[0]})` : '';
-            return `${missing} is required${hint}`;
-        }
-        case 'additionalProperties': {
-            const extra = String(params.additionalProperty);
-            const known = Object.keys(here?.properties ?? {});
-            const near = known
-                .map((k) => ({ k, d: distance(extra.toLowerCase(), k.toLowerCase()) }))
-                .filter((x) => x.d <= Math.max(1, Math.floor(x.k.length / 3)))
-                .sort((a, b) => a.d - b.d)[0];
-            return `unknown key ${JSON.stringify(extra)}${near ? `; did you mean ${JSON.stringify(near.k)}?` : ''} (allowed: ${known.join(', ')})`;
-        }
-        case 'minLength':
-            return 'must not be empty';
-        case 'maxLength':
-            return `is longer than ${String(params.limit)} characters`;
-        case 'minItems':
-            return `needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`;
-        case 'maxItems':
-            return `has more than ${String(params.limit)} items`;
-        case 'minProperties':
-            return `needs at least one of ${Object.keys(here?.properties ?? {}).join(', ')}`;
-        case 'uniqueItems':
-            return `lists the same value twice (items ${String(params.j)} and ${String(params.i)})`;
-        default:
-            return err.message ?? `is invalid (${err.keyword})`;
-    }
-}
-/** Validate parsed data against the schema; every problem, each at its own file:line:column. */
-function schemaDiagnostics(source, policiesDir, schemaFile = 'schema.json') {
-    const { validate, schema } = compiled(policiesDir, schemaFile);
-    if (validate(source.data))
-        return [];
-    const errors = validate.errors ?? [];
-    const out = [];
-    const seen = new Set();
-    // `default` is a oneOf (a word or a mapping). A word that is wrong gets one sentence naming both forms;
-    // a mapping gets the errors inside it, without the word branch's complaint.
-    const oneOfs = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
-    const suppressed = (err) => {
-        for (const p of oneOfs) {
-            const value = valueAt(source.data, pointerToPath(p));
-            const isMapping = typeof value === 'object' && value !== null && !Array.isArray(value);
-            if (err.keyword === 'oneOf')
-                return err.instancePath === p && isMapping;
-            if (isMapping) {
-                if (err.instancePath === p && (err.keyword === 'enum' || err.keyword === 'type'))
-                    return true;
-            }
-            else if (err.instancePath === p || err.instancePath.startsWith(p + '/'))
-                return true;
-        }
-        return false;
-    };
-    for (const err of errors) {
-        if (err.keyword === 'if' || suppressed(err))
-            continue;
-        let path = pointerToPath(err.instancePath);
-        let message;
-        let which = 'value';
-        if (err.keyword === 'oneOf') {
-            const value = valueAt(source.data, path);
-            const last = path[path.length - 1];
-            message =
-                last === 'default'
-                    ? `${schema_show(value)} is not one of deny, warn, allow (or a mapping with action and severity)`
-                    : `${schema_show(value)} is not in any of the accepted forms`;
-        }
-        else {
-            message = sentence(err, path, source.data, schema);
-            if (err.keyword === 'additionalProperties') {
-                path = [...path, String(err.params.additionalProperty)];
-                which = 'key';
-            }
-        }
-        const pos = locate(source, path, which);
-        const key = `${pos.line}:${pos.column}:${formatPath(path)}:${message}`;
-        if (seen.has(key))
-            continue;
-        seen.add(key);
-        out.push({ source: source.file, ...pos, path: formatPath(path) || undefined, message });
-    }
-    return out;
-}
-
-;// CONCATENATED MODULE: ./src/policy/loader.ts
-
-
-
-
-
-
-
-/** How deep `extends` may chain. */
-const MAX_EXTENDS_DEPTH = 8;
-const BUILTIN_PREFIX = 'portcullis:';
+/** One file's errors and warnings, each placed where its YAML path is written. */
 class Collector {
     source;
     diagnostics = [];
@@ -71025,23 +70877,13 @@ class Collector {
         return { id, file: this.source.file, ...locate(this.source, path, which) };
     }
 }
-function asList(v) {
-    return v === undefined ? undefined : Array.isArray(v) ? v : [v];
-}
-function nearestService(name) {
-    // Only a typo is worth a suggestion; a long string would cost a quadratic comparison with every name.
-    if (name.length > 40)
-        return undefined;
-    let best;
-    for (const s of SERVICES) {
-        for (const candidate of [s.name, ...(s.aliases ?? [])]) {
-            const d = levenshtein(name.toLowerCase(), candidate);
-            if (d <= 2 && (!best || d < best.d))
-                best = { n: candidate, d };
-        }
-    }
-    return best?.n;
-}
+
+;// CONCATENATED MODULE: ./src/policy/suggest.ts
+/**
+ * "Did you mean": the nearest known word to a mistyped one, for the policy's
+ * unknown keys and unknown service names alike.
+ */
+/** Edit distance: insertions, deletions and substitutions, one row of the table at a time. */
 function levenshtein(a, b) {
     const row = Array.from({ length: b.length + 1 }, (_, i) => i);
     for (let i = 1; i <= a.length; i++) {
@@ -71054,6 +70896,37 @@ function levenshtein(a, b) {
         }
     }
     return row[b.length];
+}
+/**
+ * The known word nearest to `word`, if it is at most `limit(candidate)` edits
+ * away; on a tie the first wins, so the order of `candidates` decides. Case is
+ * ignored: a user who wrote `Allow` meant `allow`.
+ */
+function closest(word, candidates, limit) {
+    const typed = word.toLowerCase();
+    let best;
+    for (const candidate of candidates) {
+        const d = levenshtein(typed, candidate.toLowerCase());
+        if (d <= limit(candidate) && (!best || d < best.d))
+            best = { candidate, d };
+    }
+    return best?.candidate;
+}
+
+;// CONCATENATED MODULE: ./src/policy/compile.ts
+
+
+
+
+
+function asList(v) {
+    return v === undefined ? undefined : Array.isArray(v) ? v : [v];
+}
+function nearestService(name) {
+    // Only a typo is worth a suggestion; a long string would cost a quadratic comparison with every name.
+    if (name.length > 40)
+        return undefined;
+    return closest(name, SERVICES.flatMap((s) => [s.name, ...(s.aliases ?? [])]), () => 2);
 }
 function compileServices(c, value, path) {
     const list = asList(value);
@@ -71163,38 +71036,6 @@ function compileHosts(c, hosts, path) {
     });
     return out;
 }
-function overlapping(a, b) {
-    return a === null || b === null || a.some((x) => b.includes(x));
-}
-/** A port both allowed and denied in one scope is a contradiction: the allow could never apply. */
-function checkContradictions(c, scope, path) {
-    for (const a of scope.allow) {
-        for (const d of scope.deny) {
-            if (d.whenNoAuth)
-                continue; // a conditional deny narrows the allow, it does not contradict it
-            if (a.protocol !== 'any' && d.protocol !== 'any' && a.protocol !== d.protocol)
-                continue;
-            if (!overlapping(a.vantages, d.vantages))
-                continue;
-            const proto = a.protocol === 'any' ? d.protocol : a.protocol;
-            const suffix = proto === 'any' ? '' : '/' + proto;
-            const where = `denied by ${d.id} (line ${d.ref.line}) in the same scope; remove one of them`;
-            const both = a.ports && d.ports ? rangesOverlap(a.ports, d.ports) : null;
-            const sharedServices = a.services && d.services ? a.services.filter((x) => d.services?.includes(x)) : [];
-            if (both && overlapping(a.services, d.services)) {
-                const ports = both[0] === both[1] ? `port ${both[0]}` : `ports ${both[0]}-${both[1]}`;
-                c.at(rulePath(path, scope, a), `${ports}${suffix} is both allowed here and ${where}`);
-            }
-            else if (sharedServices.length > 0 && (!a.ports || !d.ports)) {
-                c.at(rulePath(path, scope, a), `service ${sharedServices.join(', ')}${suffix} is both allowed here and ${where}`);
-            }
-        }
-    }
-}
-function rulePath(scopePath, scope, rule) {
-    const index = (rule.kind === 'allow' ? scope.allow : scope.deny).indexOf(rule);
-    return [...scopePath, rule.kind, index];
-}
 /** "2027-03-31" → the end of that UTC day; "never" → null; anything else → malformed (counts as expired). */
 function parseExpiry(value) {
     if (typeof value === 'string' && value.trim().toLowerCase() === 'never')
@@ -71264,7 +71105,9 @@ function compileException(c, raw, path, ids) {
         },
     };
 }
+/** Compile one file (`layer` is its place among the files merged; merge renumbers it). */
 function compileLayer(source, raw, layer, c) {
+    // One id space per file: rules and exceptions may not share an id.
     const ids = new Map();
     const out = { file: source.file, source, raw, scopes: [], exceptions: [], gateways: [] };
     if (raw.default !== undefined)
@@ -71275,78 +71118,337 @@ function compileLayer(source, raw, layer, c) {
         out.failOn = raw['fail-on'];
     if (raw.unverified)
         out.unverified = raw.unverified;
-    if (raw.allow?.length || raw.deny?.length) {
-        const scope = {
-            name: 'global',
-            kind: 'global',
-            hosts: null,
-            vantages: null,
-            layer,
-            ref: c.ref('global', raw.allow ? ['allow'] : ['deny'], 'key'),
-            allow: [],
-            deny: [],
-        };
-        raw.allow?.forEach((r, i) => scope.allow.push(compileRule(c, r, 'allow', ['allow', i], scope, layer, ids)));
-        raw.deny?.forEach((r, i) => scope.deny.push(compileRule(c, r, 'deny', ['deny', i], scope, layer, ids)));
-        checkContradictions(c, scope, []);
-        out.scopes.push(scope);
-    }
-    raw.targets?.forEach((t, ti) => {
-        const tp = ['targets', ti];
-        const scope = {
-            name: t.name,
-            kind: 'target',
-            hosts: compileHosts(c, t.hosts, [...tp, 'hosts']),
-            vantages: t.vantages ?? null,
-            layer,
-            ref: c.ref(t.name, tp),
-            allow: [],
-            deny: [],
-        };
-        if (t.default !== undefined)
-            scope.default = compileDefault(c, t.default, [...tp, 'default'], `${t.name}.default`);
-        t.allow?.forEach((r, i) => scope.allow.push(compileRule(c, r, 'allow', [...tp, 'allow', i], scope, layer, ids)));
-        t.deny?.forEach((r, i) => scope.deny.push(compileRule(c, r, 'deny', [...tp, 'deny', i], scope, layer, ids)));
-        checkContradictions(c, scope, tp);
-        out.scopes.push(scope);
-    });
+    if (raw.allow?.length || raw.deny?.length)
+        out.scopes.push(compileGlobalScope(c, raw, layer, ids));
+    raw.targets?.forEach((t, ti) => out.scopes.push(compileTarget(c, t, ['targets', ti], layer, ids)));
     if (raw.remote_access) {
         out.remote = { raw: raw.remote_access, ref: c.ref('remote_access', ['remote_access'], 'key') };
-        raw.remote_access.vpn_gateways?.forEach((g, i) => {
-            const gp = ['remote_access', 'vpn_gateways', i];
-            const m = compileHostPattern(g.host);
-            const usable = !('error' in m) && (m.kind === 'ip' || (m.kind === 'glob' && !/[*?[\]{}]/.test(g.host)));
-            if (!usable) {
-                c.at([...gp, 'host'], `${JSON.stringify(g.host)} is not a hostname or an IP address`);
-            }
-            const protocol = g.protocol ?? 'udp';
-            const kind = g.kind.toLowerCase();
-            if ((kind === 'ike' && protocol !== 'udp') ||
-                (kind === 'openvpn' && !['udp', 'tcp'].includes(protocol))) {
-                c.at([...gp, 'protocol'], `an ${kind} gateway speaks udp, not ${protocol}`);
-            }
-            out.gateways.push({
-                host: g.host,
-                port: g.port,
-                protocol,
-                kind,
-                rule: c.ref(`remote_access.vpn_gateways[${i}]`, gp),
-            });
-        });
+        out.gateways = compileGateways(c, raw.remote_access.vpn_gateways ?? []);
     }
     raw.exceptions?.forEach((e, i) => out.exceptions.push(compileException(c, e, ['exceptions', i], ids)));
     return out;
+}
+/** The top-level allow and deny rules: one scope that covers every host. */
+function compileGlobalScope(c, raw, layer, ids) {
+    const scope = {
+        name: 'global',
+        kind: 'global',
+        hosts: null,
+        vantages: null,
+        layer,
+        ref: c.ref('global', raw.allow ? ['allow'] : ['deny'], 'key'),
+        allow: [],
+        deny: [],
+    };
+    raw.allow?.forEach((r, i) => scope.allow.push(compileRule(c, r, 'allow', ['allow', i], scope, layer, ids)));
+    raw.deny?.forEach((r, i) => scope.deny.push(compileRule(c, r, 'deny', ['deny', i], scope, layer, ids)));
+    checkContradictions(c, scope, []);
+    return scope;
+}
+function compileTarget(c, t, tp, layer, ids) {
+    const scope = {
+        name: t.name,
+        kind: 'target',
+        hosts: compileHosts(c, t.hosts, [...tp, 'hosts']),
+        vantages: t.vantages ?? null,
+        layer,
+        ref: c.ref(t.name, tp),
+        allow: [],
+        deny: [],
+    };
+    if (t.default !== undefined)
+        scope.default = compileDefault(c, t.default, [...tp, 'default'], `${t.name}.default`);
+    t.allow?.forEach((r, i) => scope.allow.push(compileRule(c, r, 'allow', [...tp, 'allow', i], scope, layer, ids)));
+    t.deny?.forEach((r, i) => scope.deny.push(compileRule(c, r, 'deny', [...tp, 'deny', i], scope, layer, ids)));
+    checkContradictions(c, scope, tp);
+    return scope;
+}
+function compileGateways(c, gateways) {
+    return gateways.map((g, i) => {
+        const gp = ['remote_access', 'vpn_gateways', i];
+        const m = compileHostPattern(g.host);
+        const usable = !('error' in m) && (m.kind === 'ip' || (m.kind === 'glob' && !/[*?[\]{}]/.test(g.host)));
+        if (!usable) {
+            c.at([...gp, 'host'], `${JSON.stringify(g.host)} is not a hostname or an IP address`);
+        }
+        const protocol = g.protocol ?? 'udp';
+        const kind = g.kind.toLowerCase();
+        if ((kind === 'ike' && protocol !== 'udp') ||
+            (kind === 'openvpn' && !['udp', 'tcp'].includes(protocol))) {
+            c.at([...gp, 'protocol'], `an ${kind} gateway speaks udp, not ${protocol}`);
+        }
+        return {
+            host: g.host,
+            port: g.port,
+            protocol,
+            kind,
+            rule: c.ref(`remote_access.vpn_gateways[${i}]`, gp),
+        };
+    });
+}
+
+// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
+var dist_ajv = __nccwpck_require__(2463);
+;// CONCATENATED MODULE: ./src/policy/schema.ts
+
+
+
+
+
+
+/**
+ * The policy JSON Schema (policies/schema.json) compiled once with ajv
+ * (`allErrors`, as spectral does), and ajv's errors turned into plain
+ * sentences at file:line:column.
+ */
+/**
+ * The folder holding schema.json and the built-in policies. Found by walking
+ * up from this module, so it works from src/ (tests), lib/ (the CLI) and a
+ * bundle in dist/ alike.
+ */
+function defaultPoliciesDir() {
+    let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
+    for (let i = 0; i < 5; i++) {
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'policies');
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(candidate, 'schema.json')))
+            return candidate;
+        const parent = (0,external_node_path_namespaceObject.dirname)(dir);
+        if (parent === dir)
+            break;
+        dir = parent;
+    }
+    throw new Error(`policies/schema.json not found above ${(0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))}`);
+}
+const schema_cache = new Map();
+function compiled(dir, name) {
+    let entry = schema_cache.get((0,external_node_path_namespaceObject.join)(dir, name));
+    if (!entry) {
+        const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8'));
+        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+        // Our own annotation: the expected form, in words, for pattern errors.
+        ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
+        entry = { validate: ajv.compile(schema), schema };
+        schema_cache.set((0,external_node_path_namespaceObject.join)(dir, name), entry);
+    }
+    return entry;
+}
+function pointerToPath(pointer) {
+    if (!pointer)
+        return [];
+    return pointer
+        .slice(1)
+        .split('/')
+        .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+        .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+function schema_show(value) {
+    if (typeof value === 'string')
+        return JSON.stringify(value.length > 60 ? value.slice(0, 57) + '...' : value);
+    if (value === null)
+        return 'null (an empty value)';
+    if (Array.isArray(value))
+        return 'a list';
+    if (typeof value === 'object')
+        return 'a mapping';
+    return String(value);
+}
+function valueAt(data, path) {
+    let v = data;
+    for (const seg of path) {
+        if (v === null || typeof v !== 'object')
+            return undefined;
+        v = v[seg];
+    }
+    return v;
+}
+const TYPE_WORDS = {
+    integer: 'a whole number',
+    number: 'a number',
+    string: 'a string',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping of keys to values',
+    null: 'empty',
+};
+function typeWords(type) {
+    const list = Array.isArray(type) ? type : [type];
+    return list.map((t) => TYPE_WORDS[String(t)] ?? String(t)).join(' or ');
+}
+function isPortKey(path) {
+    const last = path[path.length - 1];
+    const parent = path[path.length - 2];
+    return last === 'port' || (typeof last === 'number' && parent === 'ports');
+}
+function resolveSchema(root, node) {
+    let n = node;
+    for (let i = 0; n?.$ref && i < 10; i++) {
+        const name = n.$ref.replace('#/definitions/', '');
+        n = root.definitions?.[name];
+    }
+    return n;
+}
+function schemaAt(root, schemaPath) {
+    // ajv's schemaPath ("#/definitions/allowRule/properties/port/pattern") names the failing keyword's parent.
+    const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
+    let n = root;
+    for (const p of parts) {
+        if (n === null || typeof n !== 'object')
+            return undefined;
+        n = n[p.replace(/~1/g, '/').replace(/~0/g, '~')];
+    }
+    return n;
+}
+function sentence(err, path, data, root) {
+    const value = valueAt(data, path);
+    const params = err.params;
+    const here = err.parentSchema ?? schemaAt(root, err.schemaPath);
+    switch (err.keyword) {
+        case 'minimum':
+        case 'maximum':
+            if (isPortKey(path))
+                return `${schema_show(value)} is not a port (1–65535)`;
+            return `${schema_show(value)} must be ${err.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}`;
+        case 'type':
+            if (isPortKey(path) && typeof value !== 'number')
+                return `${schema_show(value)} is not a port (1–65535) nor a range such as "8000-8100"`;
+            if (isPortKey(path))
+                return `${schema_show(value)} is not a port (1–65535)`;
+            return `${schema_show(value)} is not ${typeWords(params.type)}`;
+        case 'pattern':
+            return `${schema_show(value)} is not ${here?.['x-expected'] ?? `in the expected form (${String(params.pattern)})`}`;
+        case 'enum':
+            return `${schema_show(value)} is not one of ${params.allowedValues.map((v) => String(v)).join(', ')}`;
+        case 'const':
+            if (path.length === 1 && path[0] === 'version')
+                return `${schema_show(value)} is not a supported policy format version (write version: 1)`;
+            return `must be ${String(params.allowedValue)}`;
+        case 'required': {
+            const missing = String(params.missingProperty);
+            const prop = resolveSchema(root, here?.properties?.[missing]);
+            const hint = prop?.description ? ` (${prop.description.replace(/\.$/, '').split('. ')[0]})` : '';
+            return `${missing} is required${hint}`;
+        }
+        case 'additionalProperties': {
+            const extra = String(params.additionalProperty);
+            const known = Object.keys(here?.properties ?? {});
+            const near = closest(extra, known, (k) => Math.max(1, Math.floor(k.length / 3)));
+            return `unknown key ${JSON.stringify(extra)}${near ? `; did you mean ${JSON.stringify(near)}?` : ''} (allowed: ${known.join(', ')})`;
+        }
+        case 'minLength':
+            return 'must not be empty';
+        case 'maxLength':
+            return `is longer than ${String(params.limit)} characters`;
+        case 'minItems':
+            return `needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`;
+        case 'maxItems':
+            return `has more than ${String(params.limit)} items`;
+        case 'minProperties':
+            return `needs at least one of ${Object.keys(here?.properties ?? {}).join(', ')}`;
+        case 'uniqueItems':
+            return `lists the same value twice (items ${String(params.j)} and ${String(params.i)})`;
+        default:
+            return err.message ?? `is invalid (${err.keyword})`;
+    }
+}
+/** Validate parsed data against the schema; every problem, each at its own file:line:column. */
+function schemaDiagnostics(source, policiesDir, schemaFile = 'schema.json') {
+    const { validate, schema } = compiled(policiesDir, schemaFile);
+    if (validate(source.data))
+        return [];
+    const errors = validate.errors ?? [];
+    const out = [];
+    const seen = new Set();
+    // `default` is a oneOf (a word or a mapping). A word that is wrong gets one sentence naming both forms;
+    // a mapping gets the errors inside it, without the word branch's complaint.
+    const oneOfs = errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath);
+    const suppressed = (err) => {
+        for (const p of oneOfs) {
+            const value = valueAt(source.data, pointerToPath(p));
+            const isMapping = typeof value === 'object' && value !== null && !Array.isArray(value);
+            if (err.keyword === 'oneOf')
+                return err.instancePath === p && isMapping;
+            if (isMapping) {
+                if (err.instancePath === p && (err.keyword === 'enum' || err.keyword === 'type'))
+                    return true;
+            }
+            else if (err.instancePath === p || err.instancePath.startsWith(p + '/'))
+                return true;
+        }
+        return false;
+    };
+    for (const err of errors) {
+        if (err.keyword === 'if' || suppressed(err))
+            continue;
+        let path = pointerToPath(err.instancePath);
+        let message;
+        let which = 'value';
+        if (err.keyword === 'oneOf') {
+            const value = valueAt(source.data, path);
+            const last = path[path.length - 1];
+            message =
+                last === 'default'
+                    ? `${schema_show(value)} is not one of deny, warn, allow (or a mapping with action and severity)`
+                    : `${schema_show(value)} is not in any of the accepted forms`;
+        }
+        else {
+            message = sentence(err, path, source.data, schema);
+            if (err.keyword === 'additionalProperties') {
+                path = [...path, String(err.params.additionalProperty)];
+                which = 'key';
+            }
+        }
+        const pos = locate(source, path, which);
+        const key = `${pos.line}:${pos.column}:${formatPath(path)}:${message}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        out.push({ source: source.file, ...pos, path: formatPath(path) || undefined, message });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/policy/extends.ts
+
+
+
+
+/**
+ * Reading a policy and what it `extends`: each file is parsed, validated and
+ * compiled into a layer, its bases first. A base is a built-in policy
+ * (`portcullis:NAME`) or a file inside the repository; cycles, chains deeper
+ * than MAX_EXTENDS_DEPTH and files outside the repository are diagnostics.
+ */
+/** How deep `extends` may chain. */
+const MAX_EXTENDS_DEPTH = 8;
+const extends_BUILTIN_PREFIX = 'portcullis:';
+/** Where the built-in policy `portcullis:NAME` is stored. */
+function builtinFile(builtinDir, name) {
+    return (0,external_node_path_namespaceObject.join)(builtinDir, `${name.slice(extends_BUILTIN_PREFIX.length)}.yml`);
 }
 function builtinNames(dir, readDir) {
     try {
         return readDir(dir)
             .filter((f) => f.endsWith('.yml'))
-            .map((f) => BUILTIN_PREFIX + f.replace(/\.yml$/, ''));
+            .map((f) => extends_BUILTIN_PREFIX + f.replace(/\.yml$/, ''));
     }
     catch {
         return [];
     }
 }
+function isInside(path, root) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
+    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
+}
+function readErrorWords(code, err) {
+    if (code === 'ENOENT')
+        return 'no such file';
+    if (code === 'EISDIR')
+        return 'it is a directory';
+    if (code === 'EACCES')
+        return 'permission denied';
+    return code ?? String(err);
+}
+/** Read one file (`chain`: the files that extend it, the policy file first) into state.layers, its bases first. */
 async function loadText(state, text, file, chain, depth) {
     const parsed = parseSource(text, file);
     if (!parsed.source) {
@@ -71365,70 +71467,79 @@ async function loadText(state, text, file, chain, depth) {
     const bases = asList(raw.extends) ?? [];
     for (let i = 0; i < bases.length; i++) {
         const at = Array.isArray(raw.extends) ? ['extends', i] : ['extends'];
-        const name = bases[i];
-        let target;
-        let label;
-        if (name.startsWith(BUILTIN_PREFIX)) {
-            const short = name.slice(BUILTIN_PREFIX.length);
-            if (!/^[a-z][a-z0-9-]*$/.test(short)) {
-                c.at(at, `${JSON.stringify(name)} is not a built-in policy name`);
-                continue;
-            }
-            target = (0,external_node_path_namespaceObject.join)(state.builtinDir, `${short}.yml`);
-            label = name;
-        }
-        else if ((0,external_node_path_namespaceObject.isAbsolute)(name) || /^[a-z][a-z0-9+.-]*:/i.test(name)) {
-            c.at(at, `${JSON.stringify(name)}: extends takes a path relative to this file or portcullis:NAME`);
-            continue;
-        }
-        else {
-            if (file.startsWith(BUILTIN_PREFIX)) {
-                c.at(at, 'a built-in policy can only extend other built-in policies');
-                continue;
-            }
-            target = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(file), name);
-            const rel = (0,external_node_path_namespaceObject.relative)(process.cwd(), target);
-            label = rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : target;
-            // A policy names its bases inside the repository; reading /etc or a home folder is never meant.
-            if (!state.roots.some((root) => isInside(target, root))) {
-                c.at(at, `${JSON.stringify(name)} is outside the repository (${state.roots[0]}); extends reads only files under it`);
-                continue;
-            }
-        }
-        if (chain.includes(target)) {
-            const names = [...chain, target].map((p) => state.labels.get(p) ?? p);
-            c.at(at, `extends ${JSON.stringify(name)} forms a cycle: ${names.join(' → ')}`);
-            continue;
-        }
-        if (depth + 1 > MAX_EXTENDS_DEPTH) {
-            c.at(at, `extends chains more than ${MAX_EXTENDS_DEPTH} files deep`);
-            continue;
-        }
-        if (state.seen.has(target))
-            continue; // a diamond: the shared base is applied once
-        let text;
-        try {
-            text = await state.readFile(target);
-        }
-        catch (err) {
-            const code = err.code;
-            if (name.startsWith(BUILTIN_PREFIX)) {
-                const { readdirSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
-                const known = builtinNames(state.builtinDir, (d) => readdirSync(d));
-                c.at(at, `${JSON.stringify(name)} is not a built-in policy (known: ${known.join(', ') || 'none'})`);
-            }
-            else
-                c.at(at, `cannot read ${JSON.stringify(name)}: ${readErrorWords(code, err)}`);
-            continue;
-        }
-        state.seen.add(target);
-        state.labels.set(target, label);
-        await loadText(state, text, label, [...chain, target], depth + 1);
+        await loadBase(state, c, bases[i], at, file, chain, depth);
     }
     const layer = compileLayer(source, raw, 0, c);
     state.diagnostics.push(...c.diagnostics);
     state.warnings.push(...c.warnings);
     state.layers.push(layer);
+}
+/** One entry of `extends`, unless it closes a cycle, chains too deep or was read already. */
+async function loadBase(state, c, name, at, file, chain, depth) {
+    const base = resolveBase(state, c, name, at, file);
+    if (!base)
+        return;
+    const { target, label } = base;
+    if (chain.includes(target)) {
+        const names = [...chain, target].map((p) => state.labels.get(p) ?? p);
+        c.at(at, `extends ${JSON.stringify(name)} forms a cycle: ${names.join(' → ')}`);
+        return;
+    }
+    if (depth + 1 > MAX_EXTENDS_DEPTH) {
+        c.at(at, `extends chains more than ${MAX_EXTENDS_DEPTH} files deep`);
+        return;
+    }
+    if (state.seen.has(target))
+        return; // a diamond: the shared base is applied once
+    let text;
+    try {
+        text = await state.readFile(target);
+    }
+    catch (err) {
+        const code = err.code;
+        if (name.startsWith(extends_BUILTIN_PREFIX)) {
+            const { readdirSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
+            const known = builtinNames(state.builtinDir, (d) => readdirSync(d));
+            c.at(at, `${JSON.stringify(name)} is not a built-in policy (known: ${known.join(', ') || 'none'})`);
+        }
+        else
+            c.at(at, `cannot read ${JSON.stringify(name)}: ${readErrorWords(code, err)}`);
+        return;
+    }
+    state.seen.add(target);
+    state.labels.set(target, label);
+    await loadText(state, text, label, [...chain, target], depth + 1);
+}
+/**
+ * The file an `extends` entry names (`target`) and the name diagnostics give
+ * it (`label`), or undefined, with a diagnostic, when it may not be read.
+ */
+function resolveBase(state, c, name, at, file) {
+    if (name.startsWith(extends_BUILTIN_PREFIX)) {
+        const short = name.slice(extends_BUILTIN_PREFIX.length);
+        if (!/^[a-z][a-z0-9-]*$/.test(short)) {
+            c.at(at, `${JSON.stringify(name)} is not a built-in policy name`);
+            return undefined;
+        }
+        return { target: builtinFile(state.builtinDir, name), label: name };
+    }
+    if ((0,external_node_path_namespaceObject.isAbsolute)(name) || /^[a-z][a-z0-9+.-]*:/i.test(name)) {
+        c.at(at, `${JSON.stringify(name)}: extends takes a path relative to this file or portcullis:NAME`);
+        return undefined;
+    }
+    if (file.startsWith(extends_BUILTIN_PREFIX)) {
+        c.at(at, 'a built-in policy can only extend other built-in policies');
+        return undefined;
+    }
+    const target = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(file), name);
+    const rel = (0,external_node_path_namespaceObject.relative)(process.cwd(), target);
+    const label = rel && !rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel) ? rel : target;
+    // A policy names its bases inside the repository; reading /etc or a home folder is never meant.
+    if (!state.roots.some((root) => isInside(target, root))) {
+        c.at(at, `${JSON.stringify(name)} is outside the repository (${state.roots[0]}); extends reads only files under it`);
+        return undefined;
+    }
+    return { target, label };
 }
 /** The list element (or top-level key) a diagnostic path lies in: `targets[0].allow[1].port` → `targets[0].allow[1]`. */
 function elementOf(path) {
@@ -71457,11 +71568,10 @@ function semanticDespiteSchema(source, schemaErrors) {
     }
     return c.diagnostics.filter((d) => !broken.some((b) => overlaps(d.path ?? '', b)));
 }
-const SEVERITY_RANK = { low: 1, medium: 2, high: 3, critical: 4 };
 
+;// CONCATENATED MODULE: ./src/policy/merge.ts
 /** Merge layers (bases first) into one policy. The rules are in docs/policy.md, "Composition". */
-function merge(state, file) {
-    const layers = state.layers;
+function merge(layers, file, warnings) {
     const n = layers.length;
     // The policy file is layer 0; earlier-merged files are further away.
     layers.forEach((l, i) => {
@@ -71513,49 +71623,6 @@ function merge(state, file) {
     for (const s of scopes)
         for (const r of [...s.deny, ...s.allow])
             r.order = order++;
-    // Checks that need the merged policy.
-    const byName = new Map();
-    // In merge order (bases first), so a clash is reported in the file that repeats the name.
-    for (const s of layers.flatMap((l) => l.scopes)) {
-        if (s.kind !== 'target')
-            continue;
-        const prev = byName.get(s.name);
-        if (prev) {
-            state.diagnostics.push({
-                source: s.ref.file,
-                line: s.ref.line,
-                column: s.ref.column,
-                message: `target name ${JSON.stringify(s.name)} is already used in ${prev.ref.file}:${prev.ref.line}; target names must be unique across extends`,
-            });
-        }
-        else
-            byName.set(s.name, s);
-    }
-    const ruleIds = new Set(scopes.flatMap((s) => [...s.allow, ...s.deny].map((r) => r.id)));
-    if (remote)
-        ruleIds.add('remote_access');
-    ruleIds.add('default');
-    for (const s of scopes)
-        if (s.default)
-            ruleIds.add(s.default.ref.id);
-    for (const e of exceptions) {
-        if (e.match.target !== undefined && !byName.has(e.match.target)) {
-            state.diagnostics.push({
-                source: e.ref.file,
-                ...(e.at.target ?? { line: e.ref.line, column: e.ref.column }),
-                path: `${e.at.path}.match.target`,
-                message: `this exception matches nothing: there is no target named ${JSON.stringify(e.match.target)} (targets: ${[...byName.keys()].join(', ') || 'none'})`,
-            });
-        }
-        if (e.match.rule !== undefined && !ruleIds.has(e.match.rule)) {
-            state.diagnostics.push({
-                source: e.ref.file,
-                ...(e.at.rule ?? { line: e.ref.line, column: e.ref.column }),
-                path: `${e.at.path}.match.rule`,
-                message: `this exception matches nothing: there is no rule with id ${JSON.stringify(e.match.rule)}`,
-            });
-        }
-    }
     const leaf = layers[layers.length - 1];
     return {
         file,
@@ -71572,9 +71639,32 @@ function merge(state, file) {
         remoteAccess: remote,
         exceptions,
         files: layers.map((l) => l.file).reverse(),
-        warnings: state.warnings,
+        warnings,
     };
 }
+
+;// CONCATENATED MODULE: ./src/policy/loader.ts
+
+
+
+
+
+
+
+
+/**
+ * Loading a policy: read, parse (with positions), validate against
+ * policies/schema.json, resolve `extends`, check what the schema cannot
+ * (service names, CIDRs, ranges, contradictions), and compile into the form
+ * the evaluator reads. Every problem of every file is collected and thrown
+ * at once as one ConfigurationError.
+ *
+ * The phases live apart: extends.ts reads each file and its bases,
+ * compile.ts turns one file into a layer, merge.ts folds the layers into one
+ * Policy, and checks.ts holds the checks that compare parts of it.
+ */
+
+
 /**
  * Read a policy file, refusing what is not a regular file or is over the size
  * cap before reading it (a policy path pointed at /dev/zero or a huge log).
@@ -71588,19 +71678,6 @@ async function readPolicyFile(path) {
     if (info.size > MAX_POLICY_BYTES)
         throw Object.assign(new Error('too large'), { code: `larger than ${MAX_POLICY_BYTES / 1024} KiB` });
     return (0,promises_namespaceObject.readFile)(path, 'utf8');
-}
-function isInside(path, root) {
-    const rel = (0,external_node_path_namespaceObject.relative)(root, path);
-    return rel === '' || (!rel.startsWith('..') && !(0,external_node_path_namespaceObject.isAbsolute)(rel));
-}
-function readErrorWords(code, err) {
-    if (code === 'ENOENT')
-        return 'no such file';
-    if (code === 'EISDIR')
-        return 'it is a directory';
-    if (code === 'EACCES')
-        return 'permission denied';
-    return code ?? String(err);
 }
 /** By file (in the order first seen), then line and column: the order a reader fixes them in. */
 function sortDiagnostics(list, root) {
@@ -71625,7 +71702,8 @@ async function loadRoot(text, file, options, absolute) {
         roots: [process.cwd(), (0,external_node_path_namespaceObject.dirname)(absolute)],
     };
     await loadText(state, text, file, [absolute], 0);
-    const policy = merge(state, file);
+    const policy = merge(state.layers, file, state.warnings);
+    state.diagnostics.push(...checkAcrossLayers(state.layers, policy));
     if (state.diagnostics.length > 0)
         throw new ConfigurationError(sortDiagnostics(state.diagnostics, file));
     return policy;
@@ -71637,9 +71715,8 @@ async function loadRoot(text, file, options, absolute) {
 async function loadPolicy(file, options = {}) {
     const readFile = options.readFile ?? readPolicyFile;
     let path = file;
-    if (file.startsWith(BUILTIN_PREFIX)) {
-        path = (0,external_node_path_namespaceObject.join)(options.builtinDir ?? defaultPoliciesDir(), `${file.slice(BUILTIN_PREFIX.length)}.yml`);
-    }
+    if (file.startsWith(extends_BUILTIN_PREFIX))
+        path = builtinFile(options.builtinDir ?? defaultPoliciesDir(), file);
     let text;
     try {
         text = await readFile(path);
@@ -71658,7 +71735,37 @@ async function loadPolicyFromString(text, file, options = {}) {
     return loadRoot(text, file, options, file.startsWith(BUILTIN_PREFIX) ? file : resolve(file));
 }
 
+;// CONCATENATED MODULE: ./src/policy/words.ts
+/** How verdict sentences name an endpoint, a service and a rule, alike in every phase of evaluation. */
+function endpoint(f) {
+    const h = f.hostname ?? f.host;
+    return `${h.includes(':') ? `[${h}]` : h}:${f.port}/${f.protocol}`;
+}
+function label(f) {
+    const name = f.service?.name;
+    if (!name)
+        return 'an unidentified service';
+    return f.service?.confidence === 'low' ? `${name} (guessed from the port number)` : name;
+}
+function ruleName(ref) {
+    return `rule "${ref.id}" (${ref.file}:${ref.line})`;
+}
+/**
+ * Template literals build ropes (V8 cons strings: one heap object per piece).
+ * Kept in 100,000 verdicts, the ropes are what garbage collection copies;
+ * reading a character makes V8 flatten the string into one object.
+ */
+function flat(s) {
+    void s.charCodeAt(0);
+    return s;
+}
+function capitalize(s) {
+    return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
 ;// CONCATENATED MODULE: ./src/policy/baseline.ts
+
+
 
 const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
 function endpointKey(v) {
@@ -71748,6 +71855,50 @@ function parseBaseline(text, file) {
         policy: typeof o.policy === 'string' ? o.policy : undefined,
         entries: o.entries,
     };
+}
+/**
+ * Mark each verdict new or unchanged against the baseline (worse than it was
+ * counts as new), and add a "gone" verdict for each endpoint of the baseline
+ * this scan did not see. Returns the notices.
+ */
+function compareWithBaseline(verdicts, baseline, options) {
+    if (!baseline) {
+        // With nothing to compare with, everything this scan objects to is new (DESIGN.md's JSON `new`).
+        for (const v of verdicts)
+            v.new = v.outcome !== 'pass';
+        return options.failOn === 'new'
+            ? ['fail-on: new was given without a baseline, so every violation counts as new.']
+            : [];
+    }
+    const notices = [];
+    const before = new Map(baseline.entries.map((e) => [e.key, e]));
+    const seen = new Set();
+    for (const v of verdicts) {
+        const key = endpointKey(v);
+        seen.add(key);
+        const prev = before.get(key);
+        v.baseline = prev && OUTCOME_RANK[v.outcome] <= OUTCOME_RANK[prev.outcome] ? 'unchanged' : 'new';
+        v.new = v.baseline === 'new' && v.outcome !== 'pass';
+    }
+    if (options.partial)
+        notices.push('The scan was interrupted, so ports of the baseline that it did not see are not reported as gone.');
+    for (const e of options.partial ? [] : baseline.entries) {
+        if (seen.has(e.key))
+            continue;
+        verdicts.push({
+            host: e.host,
+            ...(e.hostname ? { hostname: e.hostname } : {}),
+            port: e.port,
+            protocol: e.protocol,
+            outcome: 'pass',
+            message: `${endpoint(e)} was open in the baseline (${e.outcome}, ${ruleName(e.rule)}) and is not open now`,
+            rule: e.rule,
+            requirements: {},
+            baseline: 'gone',
+            new: false,
+        });
+    }
+    return notices;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/evidence.ts
@@ -71956,20 +72107,96 @@ function judgeMfa(f) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+;// CONCATENATED MODULE: ./src/policy/requirements.ts
 
 
-
-
-const evaluate_SEVERITY_RANK = { low: 1, medium: 2, high: 3, critical: 4 };
-const OUTCOME_RANK = { pass: 0, warn: 1, fail: 2 };
-/** Ranges wider than this go to the per-scope "wide" list instead of the per-port index. */
-const INDEX_SPAN = 1024;
-const PROBED_GATEWAY_KINDS = new Set(['openvpn', 'ike']);
-const NO_EXCEPTIONS = Object.freeze([]);
 /** Shared by every verdict without requirements (read-only: a verdict's requirements are replaced, never edited). */
 const NO_REQUIREMENTS = Object.freeze({});
+function judgement(results) {
+    return {
+        results,
+        violated: Object.keys(results).filter((k) => results[k].state === 'violated'),
+        unverified: Object.keys(results).filter((k) => results[k].state === 'unverified'),
+    };
+}
+function unverifiedOutcome(action) {
+    return action === 'fail' ? 'fail' : action === 'warn' ? 'warn' : 'pass';
+}
+/** A violated requirement fails; an unverified one does what the policy's `unverified` says. */
+function outcomeOf(judged, unverified) {
+    if (judged.violated.length > 0)
+        return 'fail';
+    return judged.unverified.length > 0 ? unverifiedOutcome(unverified) : 'pass';
+}
+/** Judge one rule's requirements against a finding. */
+function judgeRequirements(rule, f, vantage) {
+    const results = {};
+    const req = rule.require;
+    if (req.tls)
+        results.tls = judgeTls(f, req.tls.min, req.tls.text);
+    if (req.redirect)
+        results.redirect = judgeRedirect(f);
+    if (req.auth)
+        results.auth = judgeAuth(f);
+    if (req.vpn)
+        results.vpn = judgeVpn(f, vantage);
+    if (req.mfa)
+        results.mfa = judgeMfa(f);
+    return judgement(results);
+}
+/** `remote_access.require` against a finding; undefined when it does not apply to it. */
+function judgeRemoteAccess(ra, f, vantage) {
+    if (!ra || !(ra.vpn || ra.mfa) || !inVantage(ra.vantages, vantage) || !isRemoteAccessFinding(f))
+        return undefined;
+    const results = {};
+    if (ra.vpn)
+        results.vpn = judgeVpn(f, vantage);
+    if (ra.mfa)
+        results.mfa = judgeMfa(f);
+    return judgement(results);
+}
+/** The results as a verdict carries them (without the fixes, which go to the verdict's own `fix`). */
+function plain(results) {
+    const out = {};
+    for (const [k, v] of Object.entries(results))
+        out[k] = { state: v.state, detail: v.detail };
+    return out;
+}
+function joinFixes(results, keys) {
+    const fixes = [...new Set(keys.map((k) => results[k].fix).filter((x) => !!x))];
+    return fixes.length ? fixes.join(' ') : undefined;
+}
+function requirementWords(rule, key) {
+    switch (key) {
+        case 'tls':
+            return `it negotiates TLS ${rule.require.tls?.text ?? ''}`.trim();
+        case 'redirect':
+            return 'it only redirects to HTTPS';
+        case 'auth':
+            return 'it demands authentication';
+        case 'vpn':
+            return 'it is reachable only through a VPN';
+        case 'mfa':
+            return 'login needs a second factor';
+        default:
+            return key;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/policy/rule-index.ts
+
+/**
+ * The policy arranged for lookup, so that judging a large scan does not
+ * test every rule against every finding: rules by port within each scope,
+ * and, per host, the scopes and exceptions that can apply to it.
+ */
+/** Ranges wider than this go to the per-scope "wide" list instead of the per-port index. */
+const INDEX_SPAN = 1024;
 const indexCache = new WeakMap();
+/** The key of a port in ScopeIndex.byPort. */
+function portKey(port, protocol) {
+    return protocol === 'tcp' ? port : 65536 + port;
+}
 /** Most specific first: targets before top-level rules, the policy file before its bases, then as written. */
 function scopeOrder(a, b) {
     if (a.kind !== b.kind)
@@ -71999,7 +72226,7 @@ function buildIndex(policy) {
             for (const [a, b] of rule.ports) {
                 for (let p = a; p <= b; p++) {
                     for (const proto of protocols) {
-                        const key = proto === 'tcp' ? p : 65536 + p;
+                        const key = portKey(p, proto);
                         const list = idx.byPort.get(key);
                         if (list)
                             list.push(rule);
@@ -72015,9 +72242,152 @@ function buildIndex(policy) {
     indexCache.set(policy, index);
     return index;
 }
-function inVantage(vantages, vantage) {
-    return vantages === null || vantages.includes(vantage);
+/**
+ * The scopes and exceptions that apply to one host. Hosts that share the same
+ * set share one context object, so a /16 sweep costs one small entry per host.
+ */
+function hostContext(ref, index, policy, vantage, interned) {
+    let signature = '';
+    const scopes = [];
+    for (let i = 0; i < index.scopes.length; i++) {
+        const si = index.scopes[i];
+        if (!inVantage(si.scope.vantages, vantage))
+            continue;
+        const hosts = si.scope.hosts;
+        let hit = hosts === null;
+        if (!hit && hosts) {
+            for (let j = 0; j < hosts.length && !hit; j++)
+                hit = hosts[j].test(ref);
+        }
+        if (hit) {
+            scopes.push(si);
+            signature += `${i},`;
+        }
+    }
+    const targetNames = scopes.filter((s) => s.scope.kind === 'target').map((s) => s.scope.name);
+    const exceptions = [];
+    signature += '|';
+    for (let i = 0; i < policy.exceptions.length; i++) {
+        const e = policy.exceptions[i];
+        if ((!e.match.host || e.match.host.test(ref)) &&
+            (e.match.target === undefined || targetNames.includes(e.match.target))) {
+            exceptions.push(e);
+            signature += `${i},`;
+        }
+    }
+    let fc = interned.get(signature);
+    if (!fc) {
+        fc = { scopes, targetNames, exceptions };
+        interned.set(signature, fc);
+    }
+    return fc;
 }
+
+;// CONCATENATED MODULE: ./src/policy/vpn-gateways.ts
+
+
+
+/**
+ * The declared VPN gateways (remote_access.vpn_gateways), judged from the
+ * probes src/fingerprint/gateways.ts ran (context.gateways): a gateway that
+ * answers as its kind, with no remote-access port open beside it, is what
+ * verifies the VPN requirement. Evaluation only reads those results.
+ */
+/** Gateway kinds a probe can prove; the others stay unverified whatever answers. */
+const PROBED_GATEWAY_KINDS = new Set(['openvpn', 'ike']);
+/** Is this finding the gateway itself (allowed, since it is the way in)? */
+function gatewayMatches(g, f) {
+    if (g.port !== f.port || g.protocol !== f.protocol)
+        return false;
+    const h = g.host.toLowerCase();
+    return (h === f.host.toLowerCase() ||
+        (f.hostname !== undefined && h === f.hostname.toLowerCase().replace(/\.$/, '')));
+}
+/**
+ * Judge each declared gateway from its probe: the gateway's finding verdict
+ * gets the VPN result, or a verdict of its own is added when the scan did not
+ * see it. Returns the notices for gateways that could not be judged.
+ */
+function judgeGateways(findings, verdicts, policy, checks, vantage) {
+    const gateways = policy.vpnGateways;
+    if (gateways.length === 0)
+        return [];
+    if (!checks) {
+        return [
+            `The ${gateways.length} declared VPN gateway${gateways.length === 1 ? ' was' : 's were'} not probed in this run, so the VPN requirement stays unverified.`,
+        ];
+    }
+    const notices = [];
+    const remoteOpen = findings.some((f) => isRemoteAccessFinding(f));
+    for (const g of gateways) {
+        const check = checks.find((c) => c.host.toLowerCase() === g.host.toLowerCase() && c.port === g.port && c.protocol === g.protocol);
+        const where = endpoint({ host: g.host, port: g.port, protocol: g.protocol });
+        if (!PROBED_GATEWAY_KINDS.has(g.kind)) {
+            notices.push(`The ${g.kind} gateway ${where} cannot be proven by a probe; its VPN requirement stays unverified.`);
+            continue;
+        }
+        if (!check) {
+            notices.push(`The ${g.kind} gateway ${where} was not probed, so the VPN requirement stays unverified.`);
+            continue;
+        }
+        const vpnState = vpnRequirement(g, check, remoteOpen, vantage);
+        const findingVerdict = verdicts.find((x) => x.port === g.port && x.protocol === g.protocol && (x.host === g.host || x.hostname === g.host));
+        if (findingVerdict)
+            findingVerdict.requirements = { ...findingVerdict.requirements, vpn: vpnState };
+        else
+            verdicts.push(gatewayVerdict(g, check, vpnState, policy, where));
+    }
+    return notices;
+}
+/** Only the untrusted vantage can show that remote access is closed to whoever bypasses the gateway. */
+function vpnRequirement(g, check, remoteOpen, vantage) {
+    if (!check.answered)
+        return { state: 'unverified', detail: `the gateway did not answer as ${g.kind}: ${check.detail}` };
+    if (remoteOpen && vantage === 'untrusted')
+        return {
+            state: 'violated',
+            detail: `the gateway answers as ${g.kind}, but remote access is also open without it`,
+        };
+    if (vantage === 'untrusted')
+        return {
+            state: 'verified',
+            detail: `the gateway answers as ${g.kind} and no remote-access port is open from the untrusted vantage`,
+        };
+    return {
+        state: 'unverified',
+        detail: `the gateway answers as ${g.kind}; only a scan from the untrusted vantage shows remote access is closed without it`,
+    };
+}
+function gatewayVerdict(g, check, vpnState, policy, where) {
+    const ra = policy.remoteAccess;
+    const outcome = check.answered ? 'pass' : unverifiedOutcome(ra?.unverified ?? policy.unverified);
+    const v = {
+        host: g.host,
+        port: g.port,
+        protocol: g.protocol,
+        outcome,
+        message: check.answered
+            ? `The declared ${g.kind} VPN gateway ${where} answers as ${g.kind}`
+            : `The declared ${g.kind} VPN gateway ${where} did not answer as ${g.kind} (${check.detail}), so remote access through it is unverified`,
+        rule: g.rule,
+        requirements: { vpn: vpnState },
+    };
+    if (outcome !== 'pass') {
+        v.severity = ra?.severity ?? 'high';
+        v.fix = `Check that the gateway runs and listens on ${g.port}/${g.protocol}, or correct its entry in ${g.rule.file}.`;
+    }
+    return v;
+}
+
+;// CONCATENATED MODULE: ./src/policy/decide.ts
+
+
+
+
+
+
+
+
 function canonicalService(f) {
     const n = f.service?.name;
     if (!n)
@@ -72037,119 +72407,23 @@ function ruleMatches(rule, f, service, vantage) {
         return false;
     return true;
 }
-function endpoint(f) {
-    const h = f.hostname ?? f.host;
-    return `${h.includes(':') ? `[${h}]` : h}:${f.port}/${f.protocol}`;
-}
-function label(f) {
-    const name = f.service?.name;
-    if (!name)
-        return 'an unidentified service';
-    return f.service?.confidence === 'low' ? `${name} (guessed from the port number)` : name;
-}
-function ruleName(ref) {
-    return `rule "${ref.id}" (${ref.file}:${ref.line})`;
-}
-/**
- * Template literals build ropes (V8 cons strings: one heap object per piece).
- * Kept in 100,000 verdicts, the ropes are what garbage collection copies;
- * reading a character makes V8 flatten the string into one object.
- */
-function flat(s) {
-    void s.charCodeAt(0);
-    return s;
-}
-function capitalize(s) {
-    return s.charAt(0).toUpperCase() + s.slice(1);
-}
-function unverifiedOutcome(action) {
-    return action === 'fail' ? 'fail' : action === 'warn' ? 'warn' : 'pass';
-}
-/** Judge one rule's requirements against a finding. */
-function judgeRequirements(rule, f, vantage) {
-    const results = {};
-    const req = rule.require;
-    if (req.tls)
-        results.tls = judgeTls(f, req.tls.min, req.tls.text);
-    if (req.redirect)
-        results.redirect = judgeRedirect(f);
-    if (req.auth)
-        results.auth = judgeAuth(f);
-    if (req.vpn)
-        results.vpn = judgeVpn(f, vantage);
-    if (req.mfa)
-        results.mfa = judgeMfa(f);
-    const violated = Object.keys(results).filter((k) => results[k].state === 'violated');
-    const unverified = Object.keys(results).filter((k) => results[k].state === 'unverified');
-    return { results, violated, unverified };
-}
-function plain(results) {
-    const out = {};
-    for (const [k, v] of Object.entries(results))
-        out[k] = { state: v.state, detail: v.detail };
-    return out;
-}
-function joinFixes(results, keys) {
-    const fixes = [...new Set(keys.map((k) => results[k].fix).filter((x) => !!x))];
-    return fixes.length ? fixes.join(' ') : undefined;
-}
-function gatewayMatches(g, f) {
-    if (g.port !== f.port || g.protocol !== f.protocol)
-        return false;
-    const h = g.host.toLowerCase();
-    return (h === f.host.toLowerCase() ||
-        (f.hostname !== undefined && h === f.hostname.toLowerCase().replace(/\.$/, '')));
-}
-function decide(f, policy, index, fc, vantage) {
+function decide(f, policy, fc, vantage) {
     const service = canonicalService(f);
     const where = endpoint(f);
     const what = label(f);
-    let bestDeny;
-    const allows = [];
-    const portKey = f.protocol === 'tcp' ? f.port : 65536 + f.port;
-    for (const si of fc.scopes) {
-        const candidates = si.byPort.get(portKey);
-        for (let pass = candidates ? 0 : 1; pass < 2; pass++) {
-            const list = pass === 0 ? candidates : si.wide;
-            for (let i = 0; i < list.length; i++) {
-                const rule = list[i];
-                if (!ruleMatches(rule, f, service, vantage))
-                    continue;
-                if (rule.kind === 'deny') {
-                    if (!bestDeny || rule.rank < bestDeny.rank)
-                        bestDeny = rule;
-                }
-                else
-                    allows.push(rule);
-            }
-        }
-    }
-    if (allows.length > 1)
-        allows.sort((a, b) => a.rank - b.rank);
+    const { deny, allows } = matchingRules(f, fc, service, vantage);
     // Remote access requirements apply whatever rule allows the port.
     const ra = policy.remoteAccess;
-    let remote;
-    if (ra && (ra.vpn || ra.mfa) && inVantage(ra.vantages, vantage) && isRemoteAccessFinding(f)) {
-        const results = {};
-        if (ra.vpn)
-            results.vpn = judgeVpn(f, vantage);
-        if (ra.mfa)
-            results.mfa = judgeMfa(f);
-        remote = {
-            results,
-            violated: Object.keys(results).filter((k) => results[k].state === 'violated'),
-            unverified: Object.keys(results).filter((k) => results[k].state === 'unverified'),
-        };
-    }
-    if (bestDeny) {
+    const remote = judgeRemoteAccess(ra, f, vantage);
+    if (deny) {
         return {
             outcome: 'fail',
-            severity: bestDeny.severity,
-            message: `${what} on ${where} is denied by ${ruleName(bestDeny.ref)}: ${bestDeny.reason ?? 'no reason given'}`,
+            severity: deny.severity,
+            message: `${what} on ${where} is denied by ${ruleName(deny.ref)}: ${deny.reason ?? 'no reason given'}`,
             fix: `Close ${f.port}/${f.protocol} on ${f.hostname ?? f.host} or stop the service; if it must stay open, add an exception with a reason, an approver and an expiry date.`,
-            rule: bestDeny.ref,
+            rule: deny.ref,
             requirements: remote ? plain(remote.results) : NO_REQUIREMENTS,
-            ruleIds: [bestDeny.id],
+            ruleIds: [deny.id],
         };
     }
     const gateway = policy.vpnGateways.find((g) => gatewayMatches(g, f));
@@ -72162,29 +72436,48 @@ function decide(f, policy, index, fc, vantage) {
             ruleIds: [gateway.rule.id, 'remote_access'],
         };
     }
-    let allowDecision;
+    // No rule matched: the most specific default decides (remote access may still be worse).
+    const base = allowedBy(allows, f, policy, vantage, what, where) ?? byDefault(f, policy, fc, what, where, service);
+    if (!remote || !ra)
+        return base;
+    return withRemoteAccess(base, remote, ra, what, where);
+}
+/** The most specific deny that matches, and the allows that match, most specific first. */
+function matchingRules(f, fc, service, vantage) {
+    let deny;
+    const allows = [];
+    const key = portKey(f.port, f.protocol);
+    for (const si of fc.scopes) {
+        const candidates = si.byPort.get(key);
+        for (let pass = candidates ? 0 : 1; pass < 2; pass++) {
+            const list = pass === 0 ? candidates : si.wide;
+            for (let i = 0; i < list.length; i++) {
+                const rule = list[i];
+                if (!ruleMatches(rule, f, service, vantage))
+                    continue;
+                if (rule.kind === 'deny') {
+                    if (!deny || rule.rank < deny.rank)
+                        deny = rule;
+                }
+                else
+                    allows.push(rule);
+            }
+        }
+    }
+    if (allows.length > 1)
+        allows.sort((a, b) => a.rank - b.rank);
+    return { deny, allows };
+}
+/** The first allow whose requirements hold passes; else the one that fails least, the most specific on a tie. */
+function allowedBy(allows, f, policy, vantage, what, where) {
+    let best;
     for (const rule of allows) {
         const judged = judgeRequirements(rule, f, vantage);
-        const outcome = judged.violated.length > 0
-            ? 'fail'
-            : judged.unverified.length > 0
-                ? unverifiedOutcome(policy.unverified)
-                : 'pass';
-        let message;
-        if (judged.violated.length > 0) {
-            message = `${what} on ${where} is allowed by ${ruleName(rule.ref)} only if ${judged.violated.map((k) => requirementWords(rule, k)).join(' and ')}, but ${judged.violated.map((k) => judged.results[k].detail).join('; ')}`;
-        }
-        else if (judged.unverified.length > 0) {
-            message = `${what} on ${where} is allowed by ${ruleName(rule.ref)} if ${judged.unverified.map((k) => requirementWords(rule, k)).join(' and ')}, which is unverified: ${judged.unverified.map((k) => judged.results[k].detail).join('; ')}`;
-        }
-        else {
-            const held = Object.keys(judged.results);
-            message = `${what} on ${where} is allowed by ${ruleName(rule.ref)}${held.length ? ` (${held.map((k) => judged.results[k].detail).join('; ')})` : ''}`;
-        }
+        const outcome = outcomeOf(judged, policy.unverified);
         const d = {
             outcome,
             severity: outcome === 'pass' ? undefined : rule.severity,
-            message,
+            message: allowMessage(rule, judged, what, where),
             fix: outcome === 'pass'
                 ? undefined
                 : joinFixes(judged.results, [...judged.violated, ...judged.unverified]),
@@ -72192,22 +72485,27 @@ function decide(f, policy, index, fc, vantage) {
             requirements: plain(judged.results),
             ruleIds: [rule.id],
         };
-        if (!allowDecision || OUTCOME_RANK[d.outcome] < OUTCOME_RANK[allowDecision.outcome])
-            allowDecision = d;
+        if (!best || OUTCOME_RANK[d.outcome] < OUTCOME_RANK[best.outcome])
+            best = d;
         if (d.outcome === 'pass')
             break;
     }
-    // No rule matched: the most specific default decides (remote access may still be worse).
-    const base = allowDecision ?? byDefault(f, policy, fc, what, where, service);
-    if (!remote || !ra)
-        return base;
-    const raOutcome = remote.violated.length > 0
-        ? 'fail'
-        : remote.unverified.length > 0
-            ? unverifiedOutcome(ra.unverified)
-            : 'pass';
+    return best;
+}
+function allowMessage(rule, judged, what, where) {
+    const details = (keys) => keys.map((k) => judged.results[k].detail).join('; ');
+    const needs = (keys) => keys.map((k) => requirementWords(rule, k)).join(' and ');
+    if (judged.violated.length > 0)
+        return `${what} on ${where} is allowed by ${ruleName(rule.ref)} only if ${needs(judged.violated)}, but ${details(judged.violated)}`;
+    if (judged.unverified.length > 0)
+        return `${what} on ${where} is allowed by ${ruleName(rule.ref)} if ${needs(judged.unverified)}, which is unverified: ${details(judged.unverified)}`;
+    const held = Object.keys(judged.results);
+    return `${what} on ${where} is allowed by ${ruleName(rule.ref)}${held.length ? ` (${details(held)})` : ''}`;
+}
+/** Remote access decides when it is at least as bad as what the rules (or the default) said. */
+function withRemoteAccess(base, remote, ra, what, where) {
+    const raOutcome = outcomeOf(remote, ra.unverified);
     const requirements = { ...base.requirements, ...plain(remote.results) };
-    // Remote access decides when it is at least as bad as what the rules (or the default) said.
     if (raOutcome === 'pass' || OUTCOME_RANK[raOutcome] < OUTCOME_RANK[base.outcome])
         return { ...base, requirements };
     const parts = [...remote.violated, ...remote.unverified].map((k) => remote.results[k].detail);
@@ -72255,22 +72553,18 @@ function byDefault(f, policy, fc, what, where, service) {
         ruleIds: [def.ref.id],
     };
 }
-function requirementWords(rule, key) {
-    switch (key) {
-        case 'tls':
-            return `it negotiates TLS ${rule.require.tls?.text ?? ''}`.trim();
-        case 'redirect':
-            return 'it only redirects to HTTPS';
-        case 'auth':
-            return 'it demands authentication';
-        case 'vpn':
-            return 'it is reachable only through a VPN';
-        case 'mfa':
-            return 'login needs a second factor';
-        default:
-            return key;
-    }
-}
+
+;// CONCATENATED MODULE: ./src/policy/exceptions.ts
+
+
+
+/**
+ * Exceptions, after the rules have decided: a valid one that matches turns a
+ * failure into a pass (and an unverified requirement into an attested one);
+ * an expired one fails the verdict, naming who must renew it. An exception
+ * that matched nothing is a notice, so stale approvals get removed.
+ */
+const NO_EXCEPTIONS = Object.freeze([]);
 function exceptionMatches(e, f, decision) {
     const m = e.match;
     if (m.ports && !portInRanges(f.port, m.ports))
@@ -72297,195 +72591,60 @@ function expiredWords(e) {
 function exceptionName(e) {
     return `exception "${e.id}" (${e.ref.file}:${e.ref.line})`;
 }
-/**
- * The scopes and exceptions that apply to one host. Hosts that share the same
- * set share one context object, so a /16 sweep costs one small entry per host.
- */
-function hostContext(ref, index, policy, vantage, interned) {
-    let signature = '';
-    const scopes = [];
-    for (let i = 0; i < index.scopes.length; i++) {
-        const si = index.scopes[i];
-        if (!inVantage(si.scope.vantages, vantage))
-            continue;
-        const hosts = si.scope.hosts;
-        let hit = hosts === null;
-        if (!hit && hosts) {
-            for (let j = 0; j < hosts.length && !hit; j++)
-                hit = hosts[j].test(ref);
-        }
-        if (hit) {
-            scopes.push(si);
-            signature += `${i},`;
-        }
-    }
-    const targetNames = scopes.filter((s) => s.scope.kind === 'target').map((s) => s.scope.name);
-    const exceptions = [];
-    signature += '|';
-    for (let i = 0; i < policy.exceptions.length; i++) {
-        const e = policy.exceptions[i];
-        if ((!e.match.host || e.match.host.test(ref)) &&
-            (e.match.target === undefined || targetNames.includes(e.match.target))) {
-            exceptions.push(e);
-            signature += `${i},`;
-        }
-    }
-    let fc = interned.get(signature);
-    if (!fc) {
-        fc = { scopes, targetNames, exceptions };
-        interned.set(signature, fc);
-    }
-    return fc;
-}
-/** Evaluate findings against a policy. Pure: same inputs, same verdicts, in a stable order. */
-function evaluate(findings, policy, context) {
-    const index = buildIndex(policy);
-    const vantage = context.vantage ?? 'untrusted';
-    const now = context.now;
-    const notices = [];
-    const verdicts = [];
-    const used = new Set();
-    const scopeCache = new Map();
-    const interned = new Map();
-    for (const f of findings) {
-        const hostKey = f.hostname === undefined ? f.host : `${f.host}\u0000${f.hostname}`;
-        let fc = scopeCache.get(hostKey);
-        if (!fc) {
-            fc = hostContext(hostRef(f.host, f.hostname), index, policy, vantage, interned);
-            scopeCache.set(hostKey, fc);
-        }
-        const d = decide(f, policy, index, fc, vantage);
-        const matching = fc.exceptions.length
-            ? fc.exceptions.filter((e) => exceptionMatches(e, f, d))
-            : NO_EXCEPTIONS;
-        for (const e of matching)
-            used.add(e);
-        let outcome = d.outcome;
-        let severity = d.severity;
-        let message = d.message;
-        let fix = d.fix;
-        let rule = d.rule;
-        let requirements = d.requirements;
-        let exception;
-        if (d.outcome !== 'pass' && matching.length > 0) {
-            const valid = matching.find((e) => !isExpired(e, now));
-            if (valid) {
-                outcome = 'pass';
-                severity = undefined;
-                fix = undefined;
-                exception = {
-                    reason: valid.reason,
-                    approvedBy: valid.approvedBy,
-                    expires: valid.expiresText,
-                    rule: valid.ref,
-                };
-                if (valid.ticket !== undefined)
-                    exception.ticket = valid.ticket;
-                message = `${label(f)} on ${endpoint(f)} would break ${ruleName(d.rule)}, but ${exceptionName(valid)}, approved by ${valid.approvedBy} until ${valid.expiresText}, allows it: ${valid.reason}`;
-                rule = valid.ref;
-                const attested = {};
-                for (const [k, r] of Object.entries(requirements)) {
-                    attested[k] =
-                        r.state === 'unverified'
-                            ? {
-                                state: 'attested',
-                                detail: `${exceptionName(valid)} attests it, approved by ${valid.approvedBy}: ${valid.reason}`,
-                            }
-                            : r.state === 'violated'
-                                ? { state: 'violated', detail: `${r.detail} (waived by ${exceptionName(valid)})` }
-                                : r;
-                }
-                requirements = attested;
-            }
-            else {
-                const e = matching[0];
-                outcome = 'fail';
-                severity = d.severity ?? 'high';
-                message = `${capitalize(exceptionName(e))} for ${label(f)} on ${endpoint(f)} ${expiredWords(e)}, so ${ruleName(d.rule)} applies again: ${d.message}`;
-                fix = `Close the port, or renew the exception with a new expiry date and a fresh approval from ${e.approvedBy}.`;
-                rule = e.ref;
-            }
-        }
-        const verdict = {
-            host: f.host,
-            port: f.port,
-            protocol: f.protocol,
-            outcome,
-            message: flat(message),
-            rule,
-            requirements,
+/** Apply the exceptions that match a finding (in policy order: the first valid one waives it). */
+function applyExceptions(f, d, matching, now) {
+    if (d.outcome === 'pass' || matching.length === 0)
+        return d;
+    const valid = matching.find((e) => !isExpired(e, now));
+    if (!valid) {
+        const e = matching[0];
+        return {
+            ...d,
+            outcome: 'fail',
+            severity: d.severity ?? 'high',
+            message: `${capitalize(exceptionName(e))} for ${label(f)} on ${endpoint(f)} ${expiredWords(e)}, so ${ruleName(d.rule)} applies again: ${d.message}`,
+            fix: `Close the port, or renew the exception with a new expiry date and a fresh approval from ${e.approvedBy}.`,
+            rule: e.ref,
         };
-        if (f.hostname !== undefined)
-            verdict.hostname = f.hostname;
-        if (severity !== undefined)
-            verdict.severity = severity;
-        if (fix !== undefined)
-            verdict.fix = flat(fix);
-        if (exception)
-            verdict.exception = exception;
-        verdicts.push(verdict);
     }
-    // Declared VPN gateways: proven by probe where the protocol allows.
-    const ra = policy.remoteAccess;
-    if (policy.vpnGateways.length > 0) {
-        if (!context.gateways) {
-            notices.push(`The ${policy.vpnGateways.length} declared VPN gateway${policy.vpnGateways.length === 1 ? ' was' : 's were'} not probed in this run, so the VPN requirement stays unverified.`);
-        }
-        else {
-            const remoteOpen = findings.some((f) => isRemoteAccessFinding(f));
-            for (const g of policy.vpnGateways) {
-                const check = context.gateways.find((c) => c.host.toLowerCase() === g.host.toLowerCase() && c.port === g.port && c.protocol === g.protocol);
-                const where = endpoint({ host: g.host, port: g.port, protocol: g.protocol });
-                if (!PROBED_GATEWAY_KINDS.has(g.kind)) {
-                    notices.push(`The ${g.kind} gateway ${where} cannot be proven by a probe; its VPN requirement stays unverified.`);
-                    continue;
+    const exception = {
+        reason: valid.reason,
+        approvedBy: valid.approvedBy,
+        expires: valid.expiresText,
+        rule: valid.ref,
+    };
+    if (valid.ticket !== undefined)
+        exception.ticket = valid.ticket;
+    return {
+        ...d,
+        outcome: 'pass',
+        severity: undefined,
+        fix: undefined,
+        message: `${label(f)} on ${endpoint(f)} would break ${ruleName(d.rule)}, but ${exceptionName(valid)}, approved by ${valid.approvedBy} until ${valid.expiresText}, allows it: ${valid.reason}`,
+        rule: valid.ref,
+        requirements: attested(d.requirements, valid),
+        exception,
+    };
+}
+/** What the exception vouches for: unverified becomes attested; a violation stays one, marked waived. */
+function attested(requirements, e) {
+    const out = {};
+    for (const [k, r] of Object.entries(requirements)) {
+        out[k] =
+            r.state === 'unverified'
+                ? {
+                    state: 'attested',
+                    detail: `${exceptionName(e)} attests it, approved by ${e.approvedBy}: ${e.reason}`,
                 }
-                if (!check) {
-                    notices.push(`The ${g.kind} gateway ${where} was not probed, so the VPN requirement stays unverified.`);
-                    continue;
-                }
-                const vpnState = check.answered
-                    ? remoteOpen && vantage === 'untrusted'
-                        ? {
-                            state: 'violated',
-                            detail: `the gateway answers as ${g.kind}, but remote access is also open without it`,
-                        }
-                        : vantage === 'untrusted'
-                            ? {
-                                state: 'verified',
-                                detail: `the gateway answers as ${g.kind} and no remote-access port is open from the untrusted vantage`,
-                            }
-                            : {
-                                state: 'unverified',
-                                detail: `the gateway answers as ${g.kind}; only a scan from the untrusted vantage shows remote access is closed without it`,
-                            }
-                    : { state: 'unverified', detail: `the gateway did not answer as ${g.kind}: ${check.detail}` };
-                const outcome = check.answered
-                    ? 'pass'
-                    : unverifiedOutcome(ra?.unverified ?? policy.unverified);
-                const v = {
-                    host: g.host,
-                    port: g.port,
-                    protocol: g.protocol,
-                    outcome,
-                    message: check.answered
-                        ? `The declared ${g.kind} VPN gateway ${where} answers as ${g.kind}`
-                        : `The declared ${g.kind} VPN gateway ${where} did not answer as ${g.kind} (${check.detail}), so remote access through it is unverified`,
-                    rule: g.rule,
-                    requirements: { vpn: vpnState },
-                };
-                if (outcome !== 'pass') {
-                    v.severity = ra?.severity ?? 'high';
-                    v.fix = `Check that the gateway runs and listens on ${g.port}/${g.protocol}, or correct its entry in ${g.rule.file}.`;
-                }
-                const findingVerdict = verdicts.find((x) => x.port === g.port && x.protocol === g.protocol && (x.host === g.host || x.hostname === g.host));
-                if (findingVerdict)
-                    findingVerdict.requirements = { ...findingVerdict.requirements, vpn: vpnState };
-                else
-                    verdicts.push(v);
-            }
-        }
+                : r.state === 'violated'
+                    ? { state: 'violated', detail: `${r.detail} (waived by ${exceptionName(e)})` }
+                    : r;
     }
+    return out;
+}
+/** One notice per exception that matched no finding: it may be stale. */
+function unusedExceptionNotices(policy, used, now) {
+    const notices = [];
     for (const e of policy.exceptions) {
         if (used.has(e))
             continue;
@@ -72493,56 +72652,30 @@ function evaluate(findings, policy, context) {
             ? `${capitalize(exceptionName(e))} ${expiredWords(e)} and matches no open port in this scan; remove it.`
             : `${capitalize(exceptionName(e))} matches no open port in this scan; remove it if it is stale.`);
     }
-    // Baseline: new, unchanged, gone.
-    const baseline = context.baseline;
-    if (baseline) {
-        const before = new Map(baseline.entries.map((e) => [e.key, e]));
-        const now = new Set();
-        for (const v of verdicts) {
-            const key = endpointKey(v);
-            now.add(key);
-            const prev = before.get(key);
-            v.baseline = prev && OUTCOME_RANK[v.outcome] <= OUTCOME_RANK[prev.outcome] ? 'unchanged' : 'new';
-            v.new = v.baseline === 'new' && v.outcome !== 'pass';
-        }
-        if (context.partial)
-            notices.push('The scan was interrupted, so ports of the baseline that it did not see are not reported as gone.');
-        for (const e of context.partial ? [] : baseline.entries) {
-            if (now.has(e.key))
-                continue;
-            verdicts.push({
-                host: e.host,
-                ...(e.hostname ? { hostname: e.hostname } : {}),
-                port: e.port,
-                protocol: e.protocol,
-                outcome: 'pass',
-                message: `${endpoint(e)} was open in the baseline (${e.outcome}, ${ruleName(e.rule)}) and is not open now`,
-                rule: e.rule,
-                requirements: {},
-                baseline: 'gone',
-                new: false,
-            });
-        }
-    }
-    else {
-        // With nothing to compare with, everything this scan objects to is new (DESIGN.md's JSON `new`).
-        for (const v of verdicts)
-            v.new = v.outcome !== 'pass';
-        if (policy.failOn === 'new')
-            notices.push('fail-on: new was given without a baseline, so every violation counts as new.');
-    }
-    // fail-on and mode: which failures fail the check.
+    return notices;
+}
+
+;// CONCATENATED MODULE: ./src/policy/fail-on.ts
+
+/**
+ * Which failures fail the check: `fail-on` lets through what is already in
+ * the baseline or below a severity, `mode: warn` lets through everything,
+ * and UDP silence never fails it. What is let through stays visible as a
+ * warning that says why.
+ */
+/** `verdicts[i]` must be the verdict of `findings[i]` for every finding (the verdicts added after them follow). */
+function applyFailOn(verdicts, findings, policy, hasBaseline) {
     for (const v of verdicts) {
         if (v.outcome !== 'fail')
             continue;
         if (policy.failOn === 'new') {
-            if (baseline && v.baseline === 'unchanged') {
+            if (hasBaseline && v.baseline === 'unchanged') {
                 v.outcome = 'warn';
                 v.message += ' (already in the baseline, so it does not fail this change)';
             }
         }
         else if (policy.failOn !== 'any' &&
-            evaluate_SEVERITY_RANK[v.severity ?? 'high'] < evaluate_SEVERITY_RANK[policy.failOn]) {
+            SEVERITY_RANK[v.severity ?? 'high'] < SEVERITY_RANK[policy.failOn]) {
             v.outcome = 'warn';
             v.message += ` (severity ${v.severity ?? 'high'} is below fail-on: ${policy.failOn})`;
         }
@@ -72556,7 +72689,9 @@ function evaluate(findings, policy, context) {
             verdicts[i].message += ' (the port may be open: UDP gave no reply, so it is only a warning)';
         }
     }
-    sortVerdicts(verdicts);
+}
+/** The counts of the summary (a "gone" verdict counts for nothing), and the notice warn mode owes the reader. */
+function summarize(verdicts, policy) {
     let violations = 0;
     let warnings = 0;
     let passed = 0;
@@ -72574,16 +72709,15 @@ function evaluate(findings, policy, context) {
         else
             passed++;
     }
-    if (policy.mode === 'warn' && verdicts.some((v) => v.outcome === 'warn'))
-        notices.push(`${policy.file} is in warn mode: violations are reported as warnings and do not fail the check.`);
-    return {
-        verdicts,
-        notices,
-        result: violations > 0 ? 'fail' : 'pass',
-        summary: { violations, warnings, passed, newViolations },
-        matchedExceptions: policy.exceptions.filter((e) => used.has(e)).map((e) => e.ref),
-    };
+    const notices = policy.mode === 'warn' && verdicts.some((v) => v.outcome === 'warn')
+        ? [`${policy.file} is in warn mode: violations are reported as warnings and do not fail the check.`]
+        : [];
+    return { summary: { violations, warnings, passed, newViolations }, notices };
 }
+
+;// CONCATENATED MODULE: ./src/policy/verdict-order.ts
+
+
 /** A stable order whatever the order of the findings: by host name or address, port, protocol, outcome, message. */
 function sortVerdicts(verdicts) {
     // Names first (as strings), then IPv4 addresses in numeric order, then the rest. IPv4 rows (the bulk
@@ -72642,6 +72776,82 @@ function sortVerdicts(verdicts) {
     }
     for (const v of other)
         verdicts[i++] = v;
+}
+
+;// CONCATENATED MODULE: ./src/policy/evaluate.ts
+
+
+
+
+
+
+
+
+
+/** Evaluate findings against a policy. Pure: same inputs, same verdicts, in a stable order. */
+function evaluate(findings, policy, context) {
+    const vantage = context.vantage ?? 'untrusted';
+    const used = new Set();
+    const verdicts = judgeFindings(findings, policy, vantage, context.now, used);
+    // In this order: the gateways may add verdicts, the baseline marks every verdict and adds the
+    // gone ones, and fail-on reads those marks; the verdicts of the findings stay first until sorted.
+    const notices = judgeGateways(findings, verdicts, policy, context.gateways, vantage);
+    notices.push(...unusedExceptionNotices(policy, used, context.now));
+    notices.push(...compareWithBaseline(verdicts, context.baseline, { partial: context.partial, failOn: policy.failOn }));
+    applyFailOn(verdicts, findings, policy, Boolean(context.baseline));
+    sortVerdicts(verdicts);
+    const { summary, notices: summaryNotices } = summarize(verdicts, policy);
+    notices.push(...summaryNotices);
+    return {
+        verdicts,
+        notices,
+        result: summary.violations > 0 ? 'fail' : 'pass',
+        summary,
+        matchedExceptions: policy.exceptions.filter((e) => used.has(e)).map((e) => e.ref),
+    };
+}
+/** One verdict per finding, in the order of the findings; `used` collects the exceptions that matched. */
+function judgeFindings(findings, policy, vantage, now, used) {
+    const index = buildIndex(policy);
+    const scopeCache = new Map();
+    const interned = new Map();
+    const verdicts = [];
+    for (const f of findings) {
+        const hostKey = f.hostname === undefined ? f.host : `${f.host}\u0000${f.hostname}`;
+        let fc = scopeCache.get(hostKey);
+        if (!fc) {
+            fc = hostContext(hostRef(f.host, f.hostname), index, policy, vantage, interned);
+            scopeCache.set(hostKey, fc);
+        }
+        const d = decide(f, policy, fc, vantage);
+        const matching = fc.exceptions.length
+            ? fc.exceptions.filter((e) => exceptionMatches(e, f, d))
+            : NO_EXCEPTIONS;
+        for (const e of matching)
+            used.add(e);
+        verdicts.push(toVerdict(f, applyExceptions(f, d, matching, now)));
+    }
+    return verdicts;
+}
+function toVerdict(f, r) {
+    const verdict = {
+        host: f.host,
+        port: f.port,
+        protocol: f.protocol,
+        outcome: r.outcome,
+        message: flat(r.message),
+        rule: r.rule,
+        requirements: r.requirements,
+    };
+    if (f.hostname !== undefined)
+        verdict.hostname = f.hostname;
+    if (r.severity !== undefined)
+        verdict.severity = r.severity;
+    if (r.fix !== undefined)
+        verdict.fix = flat(r.fix);
+    if (r.exception)
+        verdict.exception = r.exception;
+    return verdict;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/index.ts
@@ -73483,13 +73693,10 @@ async function run(options) {
     }
     // An interrupted scan is judged on what it saw, and says so (the report is marked partial).
     const partial = result.aborted || options.signal?.aborted === true;
-    const gateways = policy.vpnGateways.length > 0 && !partial
-        ? await checkVpnGateways(policy.vpnGateways, { signal: options.signal, timeoutMs: options.timeoutMs })
-        : [];
     const context = {
         vantage: options.vantage ?? 'untrusted',
         now: startedAt,
-        gateways,
+        gateways: [],
         ...options.context,
         partial,
     };
@@ -74112,6 +74319,7 @@ function composeTargets(env, composeFile) {
 
 
 
+
 /**
  * One scan session, the same under both shells (DESIGN.md, "The pipeline"): the checks
  * that cost no packet, the policy and the baseline, signals and cancellation, bring-up
@@ -74182,12 +74390,20 @@ async function runSession(options) {
                 logger.info(`probing what compose publishes: ${targets.join(', ')} ports ${ports}`);
             }
         }
+        // The declared VPN gateways are probed here, before evaluation, which stays pure.
+        const gateways = policy.vpnGateways.length > 0
+            ? await checkVpnGateways(policy.vpnGateways, {
+                signal: controller.signal,
+                timeoutMs: options.timeoutMs,
+                logger,
+            })
+            : [];
         const runOptions = {
             ...options,
             targets,
             ports: ports ?? DEFAULT_PORTS,
             policy,
-            context: baseline ? { baseline } : undefined,
+            context: { gateways, ...(baseline ? { baseline } : {}) },
             signal: controller.signal,
             sources,
             logger,
@@ -79805,6 +80021,7 @@ function createGitHubClient(options) {
 
 
 
+
 /**
  * Publishing a report where reviewers look: the PR comment and the check run.
  * Every call degrades: a missing permission (a fork PR's read-only token) or
@@ -79827,7 +80044,6 @@ async function degrade(logger, what, permission, fn) {
         return undefined;
     }
 }
-const publish_SEVERITY_RANK = { low: 1, medium: 2, high: 3, critical: 4 };
 /** Why the step fails, or undefined when it passes: the policy's own result, unless the fail-on input overrides it. */
 function failureReason(report, failOn) {
     const fails = report.verdicts.filter((v) => v.outcome === 'fail');
@@ -79844,9 +80060,9 @@ function failureReason(report, failOn) {
             return n > 0 ? `${n} new violation${n === 1 ? '' : 's'} of ${report.policy.file}` : undefined;
         }
         default: {
-            const at = publish_SEVERITY_RANK[failOn] ?? 0;
+            const at = SEVERITY_RANK[failOn] ?? 0;
             // A violation without a severity counts as the worst: the policy did not say it is minor.
-            const n = fails.filter((v) => (publish_SEVERITY_RANK[v.severity ?? 'critical'] ?? 4) >= at).length;
+            const n = fails.filter((v) => (SEVERITY_RANK[v.severity ?? 'critical'] ?? 4) >= at).length;
             return n > 0
                 ? `${n} violation${n === 1 ? '' : 's'} of severity ${failOn} or higher in ${report.policy.file}`
                 : undefined;
@@ -80285,7 +80501,7 @@ async function fail(io, err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(2265);
+/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9060);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2197);
 
 
@@ -83701,9 +83917,9 @@ exports.composeCollection = composeCollection;
 
 
 
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 
 function composeDoc(options, directives, { offset, start, value, end }, onError) {
@@ -83757,7 +83973,7 @@ var Alias = __nccwpck_require__(4065);
 var identity = __nccwpck_require__(1127);
 var composeCollection = __nccwpck_require__(7349);
 var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var utilEmptyScalarPosition = __nccwpck_require__(2599);
 
 const CN = { composeNode, composeEmptyNode };
@@ -83969,11 +84185,11 @@ exports.composeScalar = composeScalar;
 
 var node_process = __nccwpck_require__(932);
 var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var identity = __nccwpck_require__(1127);
 var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function getErrorPos(src) {
     if (typeof src === 'number')
@@ -84582,7 +84798,7 @@ exports.resolveBlockSeq = resolveBlockSeq;
 
 /***/ }),
 
-/***/ 5407:
+/***/ 7788:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -84637,7 +84853,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var YAMLMap = __nccwpck_require__(4454);
 var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 var resolveProps = __nccwpck_require__(4631);
 var utilContainsNewline = __nccwpck_require__(9499);
 var utilMapIncludes = __nccwpck_require__(1187);
@@ -84850,7 +85066,7 @@ exports.resolveFlowCollection = resolveFlowCollection;
 
 
 var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(5407);
+var resolveEnd = __nccwpck_require__(7788);
 
 function resolveFlowScalar(scalar, strict, onError) {
     const { offset, type, source, end } = scalar;
@@ -85358,7 +85574,7 @@ exports.mapIncludes = mapIncludes;
 
 /***/ }),
 
-/***/ 5402:
+/***/ 3021:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -85369,7 +85585,7 @@ var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
 var toJS = __nccwpck_require__(4043);
 var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(9210);
+var stringifyDocument = __nccwpck_require__(6829);
 var anchors = __nccwpck_require__(1596);
 var applyReviver = __nccwpck_require__(3661);
 var createNode = __nccwpck_require__(2404);
@@ -86207,7 +86423,7 @@ var __webpack_unused_export__;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var Schema = __nccwpck_require__(5840);
 var errors = __nccwpck_require__(1464);
 var Alias = __nccwpck_require__(4065);
@@ -89441,7 +89657,7 @@ exports.Parser = Parser;
 
 
 var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(5402);
+var Document = __nccwpck_require__(3021);
 var errors = __nccwpck_require__(1464);
 var log = __nccwpck_require__(7249);
 var identity = __nccwpck_require__(1127);
@@ -91291,7 +91507,7 @@ exports.stringifyComment = stringifyComment;
 
 /***/ }),
 
-/***/ 9210:
+/***/ 6829:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -8,6 +8,10 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
  * The shared vocabulary of the pipeline (DESIGN.md, "The pipeline").
  * Every stage speaks in these types; nothing here knows about GitHub.
  */
+/** Outcomes from best to worst: the worse of two judgements wins, and a baseline's outcome is "unchanged" unless this scan's is worse. */
+const OUTCOME_RANK = { pass: 0, warn: 1, fail: 2 };
+/** Severities in order, for `fail-on: <severity>` thresholds (the policy's and the action input's alike). */
+const SEVERITY_RANK = { low: 1, medium: 2, high: 3, critical: 4 };
 const silentLogger = {
     debug: () => undefined,
     info: () => undefined,
