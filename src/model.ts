@@ -125,6 +125,12 @@ export interface Verdict {
   message: string;
   rule: RuleRef;
   requirements: Record<string, RequirementResult>;
+  /**
+   * What the policy judged, before the gate (`fail-on`, `mode: warn`, UDP silence) decided
+   * whether it fails the check: `outcome` is the gate's, `judged` the policy's. Baselines are
+   * built from, and compared with, `judged`. Absent in reports written before it existed.
+   */
+  judged?: Outcome;
   /** How to fix it, when the rule knows. */
   fix?: string;
   /** The exception that turned a failure into a pass, if any. */
@@ -176,7 +182,11 @@ export interface Report {
   partial: boolean;
   startedAt: string;
   durationMs: number;
-  policy: { file: string; mode?: 'enforce' | 'warn'; failOn?: string };
+  /**
+   * `failOn` is the one that gated this report: the policy's own, or the override named by
+   * `failOnFrom` (the action's fail-on input, the CLI's --fail-on).
+   */
+  policy: { file: string; mode?: 'enforce' | 'warn'; failOn?: string; failOnFrom?: string };
   scan: ScanSummary;
   /** Open and open|filtered ports, as findings. */
   ports: Finding[];

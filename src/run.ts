@@ -9,7 +9,7 @@ import {
   PROBE_NAMES,
   type FingerprintOptions,
 } from './fingerprint/index.js';
-import { evaluate, loadPolicy, type Policy } from './policy/index.js';
+import { evaluate, loadPolicy, type GateFailOn, type Policy } from './policy/index.js';
 import { buildReport } from './report/index.js';
 
 /** Everything one scan needs; the CLI and the action both build this and call `run`. */
@@ -35,6 +35,11 @@ export interface RunOptions {
   credentials?: FingerprintOptions['credentials'];
   /** List closed and filtered ports in the report too. */
   listAll?: boolean;
+  /**
+   * Gate with this fail-on instead of the policy's (`sources.failOn` names where it came from):
+   * part of evaluation, so the report's result, verdicts and summary, and every surface, agree.
+   */
+  failOn?: GateFailOn;
   signal?: AbortSignal;
   logger?: Logger;
   onProgress?: (p: ScanProgress) => void;
@@ -59,6 +64,7 @@ export interface Sources {
   rate: string;
   timeout: string;
   retries: string;
+  failOn: string;
 }
 
 export const CLI_SOURCES: Sources = {
@@ -71,6 +77,7 @@ export const CLI_SOURCES: Sources = {
   rate: '--rate',
   timeout: '--timeout',
   retries: '--retries',
+  failOn: '--fail-on',
 };
 
 /** The limits of the engine's settings; the shells only parse numbers, the engine says what it can do. */
@@ -171,6 +178,7 @@ export async function run(options: RunOptions): Promise<Report> {
     now: startedAt,
     gateways: [],
     ...options.context,
+    ...(options.failOn !== undefined ? { failOn: options.failOn, failOnFrom: sources.failOn } : {}),
     partial,
   };
   const evaluation = evaluate(findings, policy, context);
@@ -179,7 +187,12 @@ export async function run(options: RunOptions): Promise<Report> {
     startedAt,
     finishedAt: new Date(),
     partial,
-    policy: { file: policy.file, mode: policy.mode, failOn: policy.failOn },
+    policy: {
+      file: policy.file,
+      mode: policy.mode,
+      failOn: evaluation.gate.failOn,
+      ...(evaluation.gate.from !== undefined ? { failOnFrom: evaluation.gate.from } : {}),
+    },
     scan: {
       targets: targets.expressions,
       ports: ports.expression,

@@ -57,6 +57,8 @@ export function escapeMarkdown(text: string, max = MAX_UNTRUSTED_CHARS): string 
   const line = untrustedLine(text, max);
   return (
     escapeHtml(line)
+      // A numeric entity's `#` would be backslash-escaped below and the entity shown as text.
+      .replace(/&#39;/g, '&apos;')
       // Markdown punctuation that could open emphasis, links, code, tables, headings, lists.
       .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => (c === '>' ? c : `\\${c}`))
       // A zero-width joiner after @ stops mentions and team pings; :// stops autolinks.

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/globals';
-import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeGitHub } from './helpers/github-server.js';
 import { prEvent, startCommand, writePolicy } from './helpers/scenario.js';
@@ -112,16 +112,70 @@ d('the action and the GitHub API', () => {
     expect(github.comments).toHaveLength(0);
   });
 
-  test('the same 403 with fail-on never: the job passes and still reports', async () => {
+  test('the same 403 with fail-on never: the job passes and still reports, saying why it passes', async () => {
     await setup(prEvent(7, 'c'.repeat(40), 'forker/shop'));
     github.fail({ method: 'POST', path: /\/issues\/7\/comments$/, status: 403, message: NOT_ACCESSIBLE });
     github.fail({ method: 'POST', path: /\/check-runs$/, status: 403, message: NOT_ACCESSIBLE });
     const { main, log, outputs, summary } = await job({ inputs: { ...scanInputs(), 'fail-on': 'never' } });
     expect(main.code).toBe(0);
     expect(log).toContain('pull-requests: write');
-    expect(summary).toContain('1 open port breaks');
-    expect(outputs.violations).toBe('1');
+    const said = '2 open ports: 1 violation does not fail the check (fail-on: never)';
+    expect(summary).toContain(`### ✅ Portcullis — ${said.replace(/[()-]/g, (c) => `\\${c}`)}`);
+    expect(summary).toContain(`127.0.0.1:${other}/tcp`);
+    expect(log).toContain(`Portcullis: ${said}`);
+    expect(log).toContain(
+      "note: fail-on: never (input fail-on, replacing the policy's fail-on: any): every violation is reported, as a warning, and none fails the check.",
+    );
+    expect(outputs).toMatchObject({ result: 'pass', violations: '0', 'new-violations': '0' });
   });
+
+  test('the fail-on input gates the evaluation: the step, summary, comment, check run and outputs say one thing', async () => {
+    const third = await freePort();
+    await setup(prEvent(7));
+    // On the base branch: the web port and one port the policy forbids. Its report is the baseline.
+    const base = await job({ inputs: { ...scanInputs(), 'fail-on': 'never', comment: 'never' } });
+    copyFileSync(base.outputs['report-json'], join(ws.dir, 'baseline.json'));
+
+    // The pull request opens a second forbidden port; under fail-on: new only that one fails.
+    const specs = [`http:${web}`, `http:${other}`, `http:${third}`];
+    const pr = await job({
+      inputs: {
+        ...scanInputs(specs),
+        ports: `${web},${other},${third}`,
+        'fail-on': 'new',
+        baseline: 'baseline.json',
+      },
+    });
+    const headline =
+      '1 open port breaks .github/portcullis.yml, and 1 violation does not fail the check (fail-on: new)';
+    expect(pr.main.code).toBe(1);
+    expect(pr.log).toContain(`::error::Portcullis: ${headline}`);
+    expect(pr.summary).toContain(`### ❌ Portcullis — 1 open port breaks \`.github/portcullis.yml\``);
+    expect(pr.summary).toContain(`, and 1 violation does not fail the check \\(fail\\-on: new\\)`);
+    const body = github.comments[0].body;
+    expect(body.split('\n')[1]).toBe(pr.summary.split('\n')[0]);
+    // What fails is listed first; the failure already in the baseline only under it, collapsed.
+    const open = body.indexOf('<details>');
+    expect(body.indexOf(`127.0.0.1:${third}/tcp`)).toBeLessThan(open);
+    expect(body.indexOf(`127.0.0.1:${other}/tcp`)).toBeGreaterThan(open);
+    expect(body).toContain('already in the baseline, so it does not fail this change');
+    expect(github.checkRuns.at(-1)?.output.title).toBe(`❌ ${headline}`);
+    expect(github.checkRuns.at(-1)?.conclusion).toBe('failure');
+    expect(pr.outputs).toMatchObject({ result: 'fail', violations: '1', 'new-violations': '1' });
+
+    // Without a baseline, fail-on: new counts every violation as new, and every surface says so.
+    const notice = 'fail-on: new was given without a baseline, so every violation counts as new.';
+    const bare = await job({
+      inputs: { ...scanInputs(specs), ports: `${web},${other},${third}`, 'fail-on': 'new' },
+    });
+    expect(bare.main.code).toBe(1);
+    expect(bare.log).toContain(`note: ${notice}`);
+    expect(bare.log).toContain('::error::Portcullis: 2 open ports break .github/portcullis.yml');
+    const escaped = 'fail\\-on: new was given without a baseline, so every violation counts as new\\.';
+    expect(bare.summary).toContain(`> ${escaped}`);
+    expect(github.comments[0].body).toContain(`> ${escaped}`);
+    expect(bare.outputs).toMatchObject({ result: 'fail', violations: '2', 'new-violations': '2' });
+  }, 120_000);
 
   test('5xx and rate limits are retried with back-off, then the comment and check run go through', async () => {
     await setup(prEvent(7));
@@ -162,12 +216,15 @@ d('the action and the GitHub API', () => {
     expect(log).toContain('no pull request for this push event');
   });
 
-  test('workflow_run report-only: posts the uploaded report on the fork PR it belongs to, without scanning', async () => {
+  /** A workflow_run event for run 99 of the pull request's workflow, and an artifact to publish. */
+  async function reportOnly(artifactReport: object) {
     const headSha = 'd'.repeat(40);
     await setup({
       action: 'completed',
       workflow_run: {
         id: 99,
+        name: 'CI @acme/security [x](https://evil.example)',
+        html_url: 'https://github.example/acme/shop/actions/runs/99',
         event: 'pull_request',
         head_sha: headSha,
         head_branch: 'feature',
@@ -179,11 +236,9 @@ d('the action and the GitHub API', () => {
     // Another fork PR on the same branch name but an older head must not get the comment.
     github.pulls.push({ number: 8, head: { sha: 'e'.repeat(40), label: 'forker:feature' } });
     github.pulls.push({ number: 9, head: { sha: headSha, label: 'forker:feature' } });
-    const artifact = join(ws.dir, 'artifact', 'report.json');
-    const { mkdirSync } = await import('node:fs');
     mkdirSync(join(ws.dir, 'artifact'));
-    writeFileSync(artifact, JSON.stringify(sampleReport()));
-    const { main, log, outputs } = await job({
+    writeFileSync(join(ws.dir, 'artifact', 'report.json'), JSON.stringify(artifactReport));
+    const run = await job({
       inputs: {
         mode: 'report-only',
         report: 'artifact/report.json',
@@ -192,19 +247,69 @@ d('the action and the GitHub API', () => {
       },
       eventName: 'workflow_run',
     });
+    return { ...run, headSha };
+  }
+
+  const ORIGIN =
+    "> **From the pull request run's own artifact.** This job did not scan: it shows the JSON report that " +
+    '[run 99](https://github.example/acme/shop/actions/runs/99) of the workflow `CI @acme/security [x](https://evil.example)` ' +
+    `of the pull request uploaded for commit ${'d'.repeat(40)}. Its contents are the pull request's to write. ` +
+    "The gate is that run's own check, not this comment or this job's neutral check run.";
+
+  test('workflow_run report-only: posts the uploaded report on the fork PR it belongs to, without scanning, saying where it came from', async () => {
+    const { main, log, outputs, summary, headSha } = await reportOnly(sampleReport());
     expect(main.code).toBe(0); // the pull_request run is the gate; this one only reports
     expect(log).not.toContain('::group::scan');
-    expect(github.comments.map((c) => c.issue)).toEqual([9]);
-    expect(github.comments[0].body).toContain(
-      '<!-- portcullis: job=port-policy policy=.github/portcullis.yml -->',
+    expect(log).toContain(
+      `report-only: publishing the report that run 99 (CI @acme/security [x](https://evil.example)) uploaded for commit ${headSha} (https://github.example/acme/shop/actions/runs/99); that run's own check is the gate, not this job`,
     );
+    expect(github.comments.map((c) => c.issue)).toEqual([9]);
+    const lines = github.comments[0].body.split('\n');
+    expect(lines[0]).toBe('<!-- portcullis: job=port-policy policy=.github/portcullis.yml -->');
+    expect(lines[1]).toBe(
+      '### ❌ Portcullis — 2 open ports break `.github/portcullis.yml` \\(from the pull request run&apos;s artifact\\)',
+    );
+    expect(lines[3]).toBe(ORIGIN);
+    expect(summary).toContain(ORIGIN);
     expect(github.checkRuns.map((r) => r.head_sha)).toEqual([headSha]);
     expect(outputs.result).toBe('fail');
     // The artifact is the fork's: its verdict never becomes a passing (or failing) check.
     expect(github.checkRuns[0].conclusion).toBe('neutral');
-    expect(github.checkRuns[0].output.summary).toMatch(
-      /^> Posted from the JSON report that the pull_request run uploaded/,
+    expect(github.checkRuns[0].output.title).toBe(
+      "❌ 2 open ports break .github/portcullis.yml (from the pull request run's artifact)",
     );
+    expect(github.checkRuns[0].output.summary).toContain(ORIGIN);
+  });
+
+  test('report-only: an edited artifact is shown by its verdicts; headline, details and outputs agree, and the disagreement is said', async () => {
+    const honest = sampleReport();
+    // The file claims a pass with 7 open ports passing; its verdicts fail two ports and list one
+    // port the file does not, and one listed port has no verdict at all.
+    const edited = {
+      ...honest,
+      result: 'pass',
+      summary: { violations: 0, warnings: 0, passed: 7 },
+      verdicts: [
+        ...honest.verdicts.filter((v) => v.port !== 80),
+        { ...honest.verdicts[3], port: 8443, message: 'allowed' },
+      ],
+    };
+    const { main, outputs, summary } = await reportOnly(edited);
+    expect(main.code).toBe(0);
+    const body = github.comments[0].body;
+    expect(body.split('\n')[1]).toMatch(
+      /^### ❌ Portcullis — 2 open ports break `\.github\/portcullis\.yml`/,
+    );
+    expect(body).toContain('<details><summary>2 open ports pass</summary>');
+    expect(body).toContain(
+      '> The report file says pass, 0 violations, 0 warnings, 7 passed; its verdicts count fail, 2 violations, 0 warnings, 2 passed\\. What is shown here is counted from the verdicts\\.',
+    );
+    expect(body).toContain(
+      '> The report file lists 1 open port without a verdict \\(127\\.0\\.0\\.1:80/tcp\\)',
+    );
+    expect(summary).toContain('its verdicts count fail, 2 violations');
+    expect(outputs).toMatchObject({ result: 'fail', violations: '2' });
+    expect(github.checkRuns[0].conclusion).toBe('neutral');
   });
 
   test('report-only refuses a file that is not a Portcullis report, naming it', async () => {

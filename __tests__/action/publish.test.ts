@@ -132,7 +132,9 @@ describe('the PR comment', () => {
     });
     await comment('always', false, pass);
     const lines = github.comments[0].body.split('\n').filter((l) => l && !l.startsWith('<!--'));
-    expect(lines[0]).toBe('### ✅ Portcullis — 4 open ports, all allowed');
+    // Counted from the verdicts, as the details below are (this report lists 4 ports, judges 1).
+    expect(lines[0]).toBe('### ✅ Portcullis — 1 open port, all allowed');
+    expect(github.comments[0].body).toContain('<summary>1 open port passes</summary>');
     expect(github.comments[0].body.split('<details>')[0].split('\n').filter(Boolean)).toHaveLength(2);
   });
 
@@ -287,23 +289,15 @@ describe('retries and failure', () => {
     expect(warnings.join('\n')).toContain('could not comment on the pull request: boom');
   });
 
-  test('failureReason follows fail-on', () => {
+  test('failureReason reads the report and nothing else: its result, with its headline', () => {
     const r = sampleReport();
-    expect(failureReason(r)).toMatch(/2 open ports break/);
-    expect(failureReason(r, 'never')).toBeUndefined();
-    expect(failureReason(r, 'new')).toBe('1 new violation of .github/portcullis.yml');
-    expect(failureReason(r, 'critical')).toBe(
-      '1 violation of severity critical or higher in .github/portcullis.yml',
-    );
-    expect(failureReason(r, 'high')).toBe(
-      '2 violations of severity high or higher in .github/portcullis.yml',
-    );
+    expect(failureReason(r)).toBe('2 open ports break .github/portcullis.yml');
     const pass = sampleReport({
       result: 'pass',
       verdicts: [],
       summary: { violations: 0, warnings: 0, passed: 0 },
     });
     expect(failureReason(pass)).toBeUndefined();
-    expect(failureReason({ ...pass, partial: true }, 'any')).toMatch(/interrupted/);
+    expect(failureReason({ ...pass, partial: true, result: 'fail' })).toMatch(/interrupted/);
   });
 });

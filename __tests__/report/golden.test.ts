@@ -92,6 +92,20 @@ describe('golden output of every reporter', () => {
       'unchanged',
       'unchanged',
     ]);
+
+    // The failing sample under the fail-on: new input, without a baseline: every violation fails.
+    const newInput = reports.get('fail-on-new-input') as Report;
+    expect(newInput.policy).toMatchObject({ failOn: 'new', failOnFrom: 'input fail-on' });
+    expect(newInput.summary.violations).toBe(fail.summary.violations);
+    expect(newInput.notices).toContain(
+      'fail-on: new was given without a baseline, so every violation counts as new.',
+    );
+
+    // Under --fail-on never: the same judgements, none failing.
+    const never = reports.get('fail-on-never') as Report;
+    expect(never.result).toBe('pass');
+    expect(never.verdicts.map((v) => v.judged)).toEqual(fail.verdicts.map((v) => v.outcome));
+    expect(never.verdicts.some((v) => v.outcome === 'fail')).toBe(false);
   });
 
   test.each(CASES)('$file', ({ sample, file, surface }) => {

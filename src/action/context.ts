@@ -19,6 +19,10 @@ export interface RunContext {
   apiUrl: string;
   /** workflow_run events: the triggering run's head, to find its PR safely. */
   workflowRun?: {
+    /** The triggering run: its id, page and workflow name (report-only says where its report came from). */
+    id?: number;
+    url?: string;
+    name?: string;
     headSha: string;
     headBranch?: string;
     headOwner?: string;
@@ -72,6 +76,9 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   if (eventName === 'workflow_run' && wr) {
     const headRepo = obj(wr.head_repository);
     ctx.workflowRun = {
+      id: num(wr.id),
+      url: str(wr.html_url),
+      name: str(wr.name),
       headSha: str(wr.head_sha) ?? '',
       headBranch: str(wr.head_branch),
       headOwner: str(obj(headRepo?.owner)?.login),

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import type { Vantage } from '../model.js';
 import { ConfigurationError } from '../errors.js';
 import { parseWaitFor, type WaitEntry } from '../lifecycle/index.js';
+import { GATE_FAIL_ON, type GateFailOn } from '../policy/index.js';
 import { Input, type InputName } from './constants.js';
 
 /**
@@ -12,7 +13,8 @@ import { Input, type InputName } from './constants.js';
  */
 
 export type CommentMode = 'always' | 'on-failure' | 'never';
-export type FailOn = 'any' | 'low' | 'medium' | 'high' | 'critical' | 'new' | 'never';
+/** The fail-on input: any fail-on a policy takes, or never. */
+export type FailOn = GateFailOn;
 export type ActionMode = 'scan' | 'report-only';
 
 export interface SshCredentials {
@@ -46,7 +48,10 @@ export interface ActionSettings {
   junitFile?: string;
   /** report-only: the JSON report to publish. */
   reportFile?: string;
-  /** Overrides the policy's fail-on for this step; `never` reports without failing. */
+  /**
+   * Overrides the policy's fail-on in the evaluation itself, so every surface gates the same
+   * way; `never` reports everything and fails nothing.
+   */
   failOn?: FailOn;
   vantage: Vantage;
   concurrency?: number;
@@ -81,7 +86,7 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
 
 const VANTAGES: Vantage[] = ['untrusted', 'vpn', 'internal'];
 const COMMENT_MODES: CommentMode[] = ['always', 'on-failure', 'never'];
-const FAIL_ON: FailOn[] = ['any', 'low', 'medium', 'high', 'critical', 'new', 'never'];
+const FAIL_ON: readonly FailOn[] = GATE_FAIL_ON;
 const MODES: ActionMode[] = ['scan', 'report-only'];
 
 function bad(name: InputName, value: string, expected: string): ConfigurationError {

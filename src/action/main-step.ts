@@ -4,9 +4,10 @@ import { tmpdir } from 'node:os';
 import type { Report } from '../model.js';
 import { ConfigurationError, RuntimeFailure } from '../errors.js';
 import { runSession, writeReportFiles, type SessionSources } from '../session.js';
-import { parseReport, type ReporterOptions } from '../report/index.js';
+import { parseReport, recountReport, type ReportOrigin, type ReporterOptions } from '../report/index.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { escapeMarkdown } from '../untrusted.js';
+import { headline } from '../report/format.js';
+import { escapeMarkdown, markdownCode, untrustedLine } from '../untrusted.js';
 import { Input, Output, State, SUMMARY_LIMIT } from './constants.js';
 import { readSettings, secretsOf, type ActionSettings } from './inputs.js';
 import { readRunContext, type RunContext } from './context.js';
@@ -85,7 +86,35 @@ async function loadReport(settings: ActionSettings): Promise<Report> {
       message: `cannot read "${file}": ${err.code ?? err.message}`,
     });
   });
-  return parseReport(text, file);
+  // Untrusted: shown by its verdicts, never by the counts or the result it claims.
+  return recountReport(parseReport(text, file));
+}
+
+/**
+ * What a report-only comment and check run say first: the report is the pull request run's
+ * own artifact (its run and head commit, from GitHub's workflow_run payload, never from the
+ * artifact), and the gate is that run's check, not this comment or this neutral check run.
+ */
+export function reportOrigin(ctx: RunContext): { origin: ReportOrigin; log: string } {
+  const wr = ctx.workflowRun;
+  const id = wr?.id;
+  const url = wr?.url && /^https:\/\/[^\s<>()[\]"']+$/.test(wr.url) ? wr.url : undefined;
+  const name = wr?.name ? ` of the workflow ${markdownCode(wr.name, 100)}` : '';
+  const runText = id ? `run ${id}` : 'the run';
+  const run = url ? `[${runText}](${url})${name}` : `${runText}${name}`;
+  const sha = wr?.headSha && /^[0-9a-f]{40}$/i.test(wr.headSha) ? wr.headSha : undefined;
+  const commit = sha ? ` for commit ${sha}` : '';
+  return {
+    origin: {
+      heading: "(from the pull request run's artifact)",
+      markdown:
+        `> **From the pull request run's own artifact.** This job did not scan: it shows the JSON report that ${run} of the pull request uploaded${commit}. ` +
+        "Its contents are the pull request's to write. The gate is that run's own check, not this comment or this job's neutral check run.",
+    },
+    log:
+      `report-only: publishing the report that ${id ? `run ${id}` : 'the pull request run'}${wr?.name ? ` (${untrustedLine(wr.name, 100)})` : ''} uploaded` +
+      `${sha ? ` for commit ${sha}` : ''}${url ? ` (${url})` : ''}; that run's own check is the gate, not this job`,
+  };
 }
 
 async function scan(settings: ActionSettings, io: ActionIO, env: NodeJS.ProcessEnv): Promise<Report> {
@@ -104,6 +133,7 @@ async function scan(settings: ActionSettings, io: ActionIO, env: NodeJS.ProcessE
     probes: settings.probes,
     credentials: settings.ssh ? { ssh: { ...settings.ssh } } : undefined,
     baselineFile: settings.baselineFile,
+    failOn: settings.failOn,
     environment: {
       start: settings.start,
       composeFile: settings.composeFile,
@@ -148,6 +178,7 @@ const ACTION_SOURCES: SessionSources = {
   rate: `input ${Input.Rate}`,
   timeout: `input ${Input.Timeout}`,
   retries: 'input retries',
+  failOn: `input ${Input.FailOn}`,
   baseline: `input ${Input.Baseline}`,
   writeBaseline: 'input write-baseline',
 };
@@ -170,7 +201,13 @@ async function publish(
   client: GitHubClient | undefined,
 ): Promise<void> {
   const logger = io.logger;
-  const reason = settings.mode === 'report-only' ? undefined : failureReason(report, settings.failOn);
+  // One verdict: the report's own result (the fail-on input gated the evaluation itself).
+  const reason = settings.mode === 'report-only' ? undefined : failureReason(report);
+  const from = settings.mode === 'report-only' ? reportOrigin(ctx) : undefined;
+  if (from) logger.info(from.log);
+  // The step log says what every other surface says.
+  for (const notice of report.notices) logger.info(`note: ${untrustedLine(notice, 600)}`);
+  if (!reason) logger.info(`Portcullis: ${untrustedLine(headline(report), 400)}`);
 
   // The summary first: it needs no permission, so it is there whatever GitHub answers later.
   try {
@@ -179,6 +216,7 @@ async function publish(
         full: true,
         limit: SUMMARY_LIMIT,
         fullReportAt: `the full report is the JSON report (${settings.jsonFile}, output report-json)`,
+        origin: from?.origin,
       }),
     );
   } catch (err) {
@@ -210,6 +248,7 @@ async function publish(
         mode: settings.comment,
         failed: report.result === 'fail',
         detailsUrl: ctx.runUrl,
+        origin: from?.origin,
         logger,
       });
       if (comment) io.setOutput(Output.CommentId, comment.id);
@@ -226,6 +265,7 @@ async function publish(
         jobName: settings.jobName,
         failed: reason !== undefined,
         untrusted: settings.mode === 'report-only',
+        origin: from?.origin,
         workspace: ctx.workspace,
         detailsUrl: ctx.runUrl,
         logger,

@@ -1,4 +1,4 @@
-import { SEVERITY_RANK, type Logger, type Report } from '../model.js';
+import type { Logger, Report } from '../model.js';
 import { buildAnnotations } from '../report/annotations.js';
 import { comment as commentReporter, commentMarker } from '../report/comment.js';
 import { renderMarkdown } from '../report/markdown.js';
@@ -7,7 +7,8 @@ import { untrustedLine } from '../untrusted.js';
 import { repoPath } from '../report/paths.js';
 import { ANNOTATIONS_PER_REQUEST, CHECK_RUN_NAME, CHECK_TEXT_LIMIT } from './constants.js';
 import { GitHubApiError, type CheckAnnotation, type GitHubClient } from './github.js';
-import type { CommentMode, FailOn } from './inputs.js';
+import type { ReportOrigin } from '../report/index.js';
+import type { CommentMode } from './inputs.js';
 
 /**
  * Publishing a report where reviewers look: the PR comment and the check run.
@@ -40,30 +41,14 @@ export async function degrade<T>(
   }
 }
 
-/** Why the step fails, or undefined when it passes: the policy's own result, unless the fail-on input overrides it. */
-export function failureReason(report: Report, failOn?: FailOn): string | undefined {
-  const fails = report.verdicts.filter((v) => v.outcome === 'fail');
-  const partial = report.partial ? ' (the scan was interrupted; the report is partial)' : '';
-  switch (failOn) {
-    case undefined:
-      return report.result === 'fail' ? `${headline(report)}${partial}` : undefined;
-    case 'never':
-      return undefined;
-    case 'any':
-      return fails.length || report.partial ? `${headline(report)}${partial}` : undefined;
-    case 'new': {
-      const n = report.summary.newViolations ?? fails.filter((v) => v.new || v.baseline === 'new').length;
-      return n > 0 ? `${n} new violation${n === 1 ? '' : 's'} of ${report.policy.file}` : undefined;
-    }
-    default: {
-      const at = SEVERITY_RANK[failOn] ?? 0;
-      // A violation without a severity counts as the worst: the policy did not say it is minor.
-      const n = fails.filter((v) => (SEVERITY_RANK[v.severity ?? 'critical'] ?? 4) >= at).length;
-      return n > 0
-        ? `${n} violation${n === 1 ? '' : 's'} of severity ${failOn} or higher in ${report.policy.file}`
-        : undefined;
-    }
-  }
+/**
+ * Why the step fails, or undefined when it passes: the report's own result, nothing else. The
+ * fail-on input gated the evaluation itself, so the step, the summary, the comment, the check
+ * run and the outputs all say the same thing.
+ */
+export function failureReason(report: Report): string | undefined {
+  if (report.result !== 'fail') return undefined;
+  return `${headline(report)}${report.partial ? ' (the scan was interrupted; the report is partial)' : ''}`;
 }
 
 export function newViolations(report: Report): number {
@@ -93,13 +78,19 @@ export async function publishComment(
     mode: CommentMode;
     failed: boolean;
     detailsUrl?: string;
+    /** Where the report came from, when this run did not scan (report-only). */
+    origin?: ReportOrigin;
     logger: Logger;
   },
 ): Promise<CommentResult | undefined> {
   const { logger } = options;
   if (options.mode === 'never') return undefined;
   const marker = commentMarker(options.jobName, options.report.policy.file);
-  const body = commentReporter(options.report, { job: options.jobName, detailsUrl: options.detailsUrl });
+  const body = commentReporter(options.report, {
+    job: options.jobName,
+    detailsUrl: options.detailsUrl,
+    origin: options.origin,
+  });
   return degrade(logger, 'comment on the pull request', 'pull-requests: write', async () => {
     const marked = (await client.listIssueComments(options.issue)).filter((c) =>
       c.body.trimStart().startsWith(marker),
@@ -146,6 +137,8 @@ export async function publishCheckRun(
      * to be trusted with a verdict: the check run is neutral whatever it says.
      */
     untrusted?: boolean;
+    /** Where an untrusted report came from, said in the title and first in the text. */
+    origin?: ReportOrigin;
     workspace: string;
     detailsUrl?: string;
     logger: Logger;
@@ -163,13 +156,16 @@ export async function publishCheckRun(
     message: a.message,
   }));
   const annotations = all.slice(0, MAX_ANNOTATIONS);
-  const title = untrustedLine(`${report.result === 'fail' ? '❌' : '✅'} ${headline(report)}`, 200);
-  let summary = renderMarkdown(report, { limit: CHECK_TEXT_LIMIT - 1024, detailsUrl: options.detailsUrl });
-  if (options.untrusted) {
-    summary =
-      '> Posted from the JSON report that the pull_request run uploaded. That run is the gate; this check is informational and always neutral.\n\n' +
-      summary;
-  }
+  // The origin is never the part cut off.
+  const origin = options.origin ? ` ${untrustedLine(options.origin.heading, 80)}` : '';
+  const title =
+    untrustedLine(`${report.result === 'fail' ? '❌' : '✅'} ${headline(report)}`, 200 - origin.length) +
+    origin;
+  let summary = renderMarkdown(report, {
+    limit: CHECK_TEXT_LIMIT - 1024,
+    detailsUrl: options.detailsUrl,
+    origin: options.origin,
+  });
   if (all.length > annotations.length) {
     summary += `\n> ${all.length - annotations.length} more annotations were left out; the job summary lists every finding.\n`;
   }

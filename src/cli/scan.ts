@@ -6,6 +6,7 @@ import type { Logger, Vantage } from '../model.js';
 import { ConfigurationError, ExitCode } from '../errors.js';
 import { runSession, type SessionOptions, type SessionResult } from '../session.js';
 import { PROBE_NAMES } from '../fingerprint/index.js';
+import { GATE_FAIL_ON, type GateFailOn } from '../policy/index.js';
 import { reporters, type Reporter } from '../report/index.js';
 import { parseWaitFor } from '../lifecycle/index.js';
 import type { ScanProgress } from '../prober/index.js';
@@ -40,6 +41,7 @@ export interface ScanFlags {
   listAll?: boolean;
   baseline?: string;
   writeBaseline?: string;
+  failOn?: GateFailOn;
   progress: boolean;
   color?: boolean;
   verbose?: boolean;
@@ -121,7 +123,16 @@ export function addScanOptions(cmd: Command): Command {
       '--baseline <file>',
       'compare with a baseline: mark verdicts new, unchanged or gone (fail-on: new fails only on new ones)',
     )
-    .option('--write-baseline <file>', "write this scan's verdicts as a baseline to FILE")
+    .option(
+      '--write-baseline <file>',
+      "write this scan's verdicts as a baseline to FILE; without --fail-on this implies --fail-on never (exit 0 on violations)",
+    )
+    .addOption(
+      new Option(
+        '--fail-on <level>',
+        "which violations fail the scan (exit 1), replacing the policy's fail-on: any, a severity and above, new (not in --baseline), or never (report, fail nothing)",
+      ).choices(GATE_FAIL_ON),
+    )
     .option('--no-progress', 'never draw a progress bar')
     .option('--no-color', 'no colours in terminal output')
     .option('-v, --verbose', 'debug logging on stderr');
@@ -184,6 +195,11 @@ export async function scanCommand(
     };
   }
 
+  // Recording a baseline is not a gate: without an explicit --fail-on it fails nothing (exit 0),
+  // and the report says so, so that `set -e` scripts can write one.
+  const failOn = flags.failOn ?? (flags.writeBaseline ? 'never' : undefined);
+  const failOnFrom = flags.failOn ? '--fail-on' : '--write-baseline without --fail-on';
+
   const progress = progressReporter(flags.progress && process.stderr.isTTY === true && !process.env.CI);
   let session: SessionResult;
   try {
@@ -203,6 +219,8 @@ export async function scanCommand(
       credentials,
       listAll: flags.listAll,
       baselineFile: flags.baseline,
+      failOn,
+      sources: { failOn: failOnFrom },
       environment: {
         start: flags.start,
         composeFile: flags.composeFile,
@@ -229,5 +247,6 @@ export async function scanCommand(
   process.stdout.write((registry[flags.format] ?? reporters.terminal)(report, { color }));
   if (session.interrupted) return session.interrupted === 'SIGINT' ? 130 : 143;
   if (session.unwritten.length) return ExitCode.Runtime;
+  // The exit code is the report's result, which the effective fail-on already decided.
   return report.result === 'fail' ? ExitCode.Violations : ExitCode.Pass;
 }

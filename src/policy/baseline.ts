@@ -1,6 +1,6 @@
 import { ConfigurationError } from '../errors.js';
 import { OUTCOME_RANK, type Outcome, type Protocol, type RuleRef, type Verdict } from '../model.js';
-import type { FailOn } from './types.js';
+import type { GateFailOn } from './types.js';
 import { endpoint, ruleName } from './words.js';
 
 /**
@@ -8,7 +8,11 @@ import { endpoint, ruleName } from './words.js';
  * verdict new, unchanged or gone, and `fail-on: new` can fail only on what a
  * change opened. Endpoints are keyed by the name the user scanned (hostname
  * when there is one, else the address), because addresses of ephemeral
- * environments change between runs.
+ * environments change between runs. A baseline records what the policy
+ * judged (a verdict's `judged`), never what the gate made of it: a failure
+ * that `fail-on: new`, a severity threshold, `mode: warn` or UDP silence let
+ * through as a warning is still a failure in the baseline, so it stays
+ * "unchanged" when it fails again.
  */
 
 export interface BaselineEntry {
@@ -17,6 +21,7 @@ export interface BaselineEntry {
   hostname?: string;
   port: number;
   protocol: Protocol;
+  /** What the policy judged then (the verdict's `judged`, before fail-on and mode). */
   outcome: Outcome;
   /** The rule that decided it then (for the "gone" verdict's message). */
   rule: RuleRef;
@@ -42,7 +47,10 @@ export function endpointKey(v: {
   return `${h.includes(':') ? `[${h}]` : h}:${v.port}/${v.protocol}`;
 }
 
-/** The baseline of an evaluation: every verdict of a finding except those that are already "gone". */
+/**
+ * The baseline of an evaluation: every verdict of a finding except those that are already "gone",
+ * each with the policy's judgement (a report written before `judged` existed gives its outcome).
+ */
 export function baselineFromVerdicts(
   verdicts: Verdict[],
   options: { now?: Date; policy?: string } = {},
@@ -60,7 +68,7 @@ export function baselineFromVerdicts(
       hostname: v.hostname,
       port: v.port,
       protocol: v.protocol,
-      outcome: v.outcome,
+      outcome: v.judged ?? v.outcome,
       rule: v.rule,
       message: v.message,
     });
@@ -140,11 +148,11 @@ export function parseBaseline(text: string, file: string): Baseline {
 export function compareWithBaseline(
   verdicts: Verdict[],
   baseline: Baseline | undefined,
-  options: { partial?: boolean; failOn: FailOn },
+  options: { partial?: boolean; failOn: GateFailOn },
 ): string[] {
   if (!baseline) {
     // With nothing to compare with, everything this scan objects to is new (DESIGN.md's JSON `new`).
-    for (const v of verdicts) v.new = v.outcome !== 'pass';
+    for (const v of verdicts) v.new = (v.judged ?? v.outcome) !== 'pass';
     return options.failOn === 'new'
       ? ['fail-on: new was given without a baseline, so every violation counts as new.']
       : [];
@@ -156,8 +164,10 @@ export function compareWithBaseline(
     const key = endpointKey(v);
     seen.add(key);
     const prev = before.get(key);
-    v.baseline = prev && OUTCOME_RANK[v.outcome] <= OUTCOME_RANK[prev.outcome] ? 'unchanged' : 'new';
-    v.new = v.baseline === 'new' && v.outcome !== 'pass';
+    // Judgement against judgement: the gate of either run has no say in what changed.
+    const judged = v.judged ?? v.outcome;
+    v.baseline = prev && OUTCOME_RANK[judged] <= OUTCOME_RANK[prev.outcome] ? 'unchanged' : 'new';
+    v.new = v.baseline === 'new' && judged !== 'pass';
   }
   if (options.partial)
     notices.push(
@@ -171,6 +181,7 @@ export function compareWithBaseline(
       port: e.port,
       protocol: e.protocol,
       outcome: 'pass',
+      judged: 'pass',
       message: `${endpoint(e)} was open in the baseline (${e.outcome}, ${ruleName(e.rule)}) and is not open now`,
       rule: e.rule,
       requirements: {},

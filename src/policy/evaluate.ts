@@ -8,11 +8,11 @@ import {
   unusedExceptionNotices,
   type Ruling,
 } from './exceptions.js';
-import { applyFailOn, summarize } from './fail-on.js';
+import { applyFailOn, summarize, type Gate } from './fail-on.js';
 import { hostRef } from './match.js';
 import type { Policy } from './policy.js';
 import { buildIndex, hostContext, type FindingContext } from './rule-index.js';
-import type { PolicyException } from './types.js';
+import type { GateFailOn, PolicyException } from './types.js';
 import { sortVerdicts } from './verdict-order.js';
 import { judgeGateways } from './vpn-gateways.js';
 import { flat } from './words.js';
@@ -30,8 +30,10 @@ import { flat } from './words.js';
  * 5. no rule matched: the target's `default`, else the policy's.
  *
  * Then exceptions (valid ones pass the verdict, expired ones fail it), then
- * the baseline marks new/unchanged/gone, then `fail-on` and `mode` decide
- * which failures fail the check. Among several matching rules the most
+ * the baseline marks new/unchanged/gone (by what the policy judged), then the
+ * gate — `fail-on` (the policy's, or the override in the context) and `mode`
+ * — decides which failures fail the check; each verdict keeps the policy's
+ * judgement in `judged`. Among several matching rules the most
  * specific wins: a target's over the top-level ones, the policy file's over
  * what it extends, then the order written.
  */
@@ -44,6 +46,10 @@ export interface EvaluationInput {
     baseline?: Baseline;
     /** The scan was interrupted: a port missing from it may not be closed, so nothing is marked gone. */
     partial?: boolean;
+    /** Gate with this fail-on instead of the policy's (the action's fail-on input, the CLI's --fail-on). */
+    failOn?: GateFailOn;
+    /** The flag or input `failOn` came from, for the notices (`input fail-on`, `--fail-on`). */
+    failOnFrom?: string;
   };
 }
 
@@ -54,6 +60,8 @@ export interface Evaluation {
   summary: { violations: number; warnings: number; passed: number; newViolations?: number };
   /** The exceptions that matched at least one finding (needed or not), for staleness checks. */
   matchedExceptions?: RuleRef[];
+  /** The fail-on that gated it, and the override's source when it was not the policy's. */
+  gate: Gate;
 }
 
 /** Evaluate findings against a policy. Pure: same inputs, same verdicts, in a stable order. */
@@ -64,17 +72,21 @@ export function evaluate(
 ): Evaluation {
   const vantage = context.vantage ?? 'untrusted';
   const used = new Set<PolicyException>();
+  const gate: Gate =
+    context.failOn !== undefined
+      ? { failOn: context.failOn, from: context.failOnFrom ?? 'an override' }
+      : { failOn: policy.failOn };
   const verdicts = judgeFindings(findings, policy, vantage, context.now, used);
   // In this order: the gateways may add verdicts, the baseline marks every verdict and adds the
   // gone ones, and fail-on reads those marks; the verdicts of the findings stay first until sorted.
   const notices = judgeGateways(findings, verdicts, policy, context.gateways, vantage);
   notices.push(...unusedExceptionNotices(policy, used, context.now));
   notices.push(
-    ...compareWithBaseline(verdicts, context.baseline, { partial: context.partial, failOn: policy.failOn }),
+    ...compareWithBaseline(verdicts, context.baseline, { partial: context.partial, failOn: gate.failOn }),
   );
-  applyFailOn(verdicts, findings, policy, Boolean(context.baseline));
+  applyFailOn(verdicts, findings, policy, gate, Boolean(context.baseline));
   sortVerdicts(verdicts);
-  const { summary, notices: summaryNotices } = summarize(verdicts, policy);
+  const { summary, notices: summaryNotices } = summarize(verdicts, policy, gate);
   notices.push(...summaryNotices);
   return {
     verdicts,
@@ -82,6 +94,7 @@ export function evaluate(
     result: summary.violations > 0 ? 'fail' : 'pass',
     summary,
     matchedExceptions: policy.exceptions.filter((e) => used.has(e)).map((e) => e.ref),
+    gate,
   };
 }
 
@@ -120,6 +133,8 @@ function toVerdict(f: Finding, r: Ruling): Verdict {
     port: f.port,
     protocol: f.protocol,
     outcome: r.outcome,
+    // The gate (fail-on.ts) may rewrite `outcome`; this keeps the policy's word beside it.
+    judged: r.outcome,
     message: flat(r.message),
     rule: r.rule,
     requirements: r.requirements,

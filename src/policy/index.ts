@@ -13,4 +13,6 @@ export {
   type Baseline,
   type BaselineEntry,
 } from './baseline.js';
-export type { FailOn, DefaultAction, UnverifiedAction } from './types.js';
+export type { FailOn, GateFailOn, DefaultAction, UnverifiedAction } from './types.js';
+export { GATE_FAIL_ON } from './types.js';
+export { countVerdicts, isLetThrough, type VerdictCounts } from './fail-on.js';

@@ -10,6 +10,18 @@ import type ipaddr from 'ipaddr.js';
 export type DefaultAction = 'deny' | 'warn' | 'allow';
 export type UnverifiedAction = 'warn' | 'fail' | 'pass';
 export type FailOn = 'any' | Severity | 'new';
+/** What may gate a check: a policy's fail-on, or `never` (an override only: report everything, fail nothing). */
+export type GateFailOn = FailOn | 'never';
+/** The fail-on values an override accepts (the action's fail-on input, the CLI's --fail-on), in the order docs list them. */
+export const GATE_FAIL_ON: readonly GateFailOn[] = [
+  'any',
+  'low',
+  'medium',
+  'high',
+  'critical',
+  'new',
+  'never',
+];
 
 /**
  * An endpoint's address parsed once, so that testing it against hundreds of

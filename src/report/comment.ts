@@ -13,4 +13,5 @@ export const comment: Reporter = (report, options = {}) =>
     marker: commentMarker(options.job ?? 'portcullis', report.policy.file),
     limit: COMMENT_LIMIT - 1024,
     detailsUrl: options.detailsUrl,
+    origin: options.origin,
   });

@@ -1,4 +1,5 @@
 import type { Finding, Report, Verdict } from '../model.js';
+import { countVerdicts } from '../policy/index.js';
 
 /** Shared wording for every surface, so the terminal, Markdown and annotations say the same thing. */
 
@@ -24,15 +25,36 @@ export function findingFor(report: Report, v: Verdict): Finding | undefined {
   return report.ports.find((p) => p.host === v.host && p.port === v.port && p.protocol === v.protocol);
 }
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/** What let violations through, as the report records its gate: ` (fail-on: new)`, or nothing for `any`. */
+export function gateLabel(report: Report): string {
+  const parts: string[] = [];
+  if (report.policy.failOn && report.policy.failOn !== 'any') parts.push(`fail-on: ${report.policy.failOn}`);
+  if (report.policy.mode === 'warn') parts.push('mode: warn');
+  return parts.length ? ` (${parts.join(', ')})` : '';
+}
+
+/**
+ * The one-line verdict every surface leads with (terminal, job summary, PR comment, check run
+ * title, the step's failure message). Counted from the verdicts, as the details below it are,
+ * never from `summary`: a report read from a file cannot make the two disagree.
+ */
 export function headline(report: Report): string {
-  const { violations, warnings } = report.summary;
-  const open = report.ports.length;
+  const c = countVerdicts(report.verdicts);
   const partial = report.partial ? ' (partial scan)' : '';
+  const letThrough = c.letThrough
+    ? `${plural(c.letThrough, 'violation does', 'violations do')} not fail the check${gateLabel(report)}`
+    : '';
   if (report.result === 'fail') {
-    return `${violations} open port${violations === 1 ? '' : 's'} break${violations === 1 ? 's' : ''} ${report.policy.file}${partial}`;
+    const n = c.violations;
+    return `${plural(n, 'open port breaks', 'open ports break')} ${report.policy.file}${letThrough ? `, and ${letThrough}` : ''}${partial}`;
   }
-  const warn = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
-  return `${open} open port${open === 1 ? '' : 's'}, all allowed${warn}${partial}`;
+  const open = plural(c.violations + c.warnings + c.passed, 'open port', 'open ports');
+  const warnings = c.warnings - c.letThrough;
+  const warn = warnings ? `, ${plural(warnings, 'warning', 'warnings')}` : '';
+  if (letThrough) return `${open}: ${letThrough}${warn}${partial}`;
+  return `${open}, all allowed${warn}${partial}`;
 }
 
 export function scanLine(report: Report): string {

@@ -8,9 +8,10 @@ import { sarif } from './sarif.js';
 import { junit } from './junit.js';
 import { annotations } from './annotations.js';
 
-export type { Reporter, ReporterOptions } from './types.js';
+export type { Reporter, ReporterOptions, ReportOrigin } from './types.js';
 export { writeFileAtomic } from './write.js';
 export { MAX_REPORT_BYTES, parseReport, REPORT_SCHEMA } from './schema.js';
+export { recountReport } from './recount.js';
 
 /** Every output surface, by the name users give to `--format`. The one list of formats: the CLI and the action read it. */
 export const reporters = {

@@ -1,7 +1,8 @@
 import type { Report, Verdict } from '../model.js';
 import type { Reporter } from './types.js';
 import { escapeXml, untrustedLine } from '../untrusted.js';
-import { endpoint, findingFor, ruleLabel, serviceLabel } from './format.js';
+import { endpoint, findingFor, gateLabel, ruleLabel, serviceLabel } from './format.js';
+import { isLetThrough } from '../policy/index.js';
 
 /**
  * JUnit XML, for CI systems that read test reports: one test suite per
@@ -25,8 +26,10 @@ function testcase(report: Report, v: Verdict): string {
   if (v.outcome === 'fail') {
     return `${open}\n      <failure type="${attr(v.rule.id)}" message="${attr(untrustedLine(v.message, 400))}">${escapeXml(detail)}</failure>\n    </testcase>`;
   }
-  if (v.outcome === 'warn')
-    return `${open}\n      <system-out>${escapeXml(`warning: ${detail}`)}</system-out>\n    </testcase>`;
+  if (v.outcome === 'warn') {
+    const kind = isLetThrough(v) ? `violation that does not fail the check${gateLabel(report)}` : 'warning';
+    return `${open}\n      <system-out>${escapeXml(`${kind}: ${detail}`)}</system-out>\n    </testcase>`;
+  }
   return `${open}</testcase>`;
 }
 
@@ -37,6 +40,7 @@ export const junit: Reporter = (report) => {
   const suite = untrustedLine(report.policy.file, 300);
   const props = [
     ['result', report.result],
+    ['fail-on', report.policy.failOn ?? 'any'],
     ['vantage', report.scan.vantage],
     ['targets', report.scan.targets.join(', ')],
     ['ports', report.scan.ports],

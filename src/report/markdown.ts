@@ -1,7 +1,8 @@
 import type { Report, Verdict } from '../model.js';
-import type { Reporter } from './types.js';
-import { escapeMarkdown, markdownCode } from '../untrusted.js';
-import { endpoint, findingFor, headline, scanLine, serviceLabel } from './format.js';
+import type { ReportOrigin, Reporter } from './types.js';
+import { escapeHtml, escapeMarkdown, markdownCode, untrustedLine } from '../untrusted.js';
+import { endpoint, findingFor, gateLabel, headline, scanLine, serviceLabel } from './format.js';
+import { isLetThrough } from '../policy/index.js';
 
 /** GitHub's limit on an issue or PR comment body. */
 export const COMMENT_LIMIT = 65536;
@@ -89,15 +90,22 @@ export function renderMarkdown(
     full?: boolean;
     /** Where the untruncated report is, for the notice when `limit` cuts it. */
     fullReportAt?: string;
+    /** Where the report came from, when it is not this run's own scan (the action's report-only mode). */
+    origin?: ReportOrigin;
   } = {},
 ): string {
   const icon = report.result === 'fail' ? '❌' : '✅';
   const fails = report.verdicts.filter((v) => v.outcome === 'fail');
-  const warns = report.verdicts.filter((v) => v.outcome === 'warn');
-  const passes = report.verdicts.filter((v) => v.outcome === 'pass');
+  // Violations the gate let through (fail-on, mode: warn, UDP silence) apart from plain warnings.
+  const letThrough = report.verdicts.filter(isLetThrough);
+  const warns = report.verdicts.filter((v) => v.outcome === 'warn' && !isLetThrough(v));
+  const passes = report.verdicts.filter((v) => v.outcome === 'pass' && v.baseline !== 'gone');
+  const gone = report.verdicts.filter((v) => v.baseline === 'gone');
   const head: string[] = [];
   if (options.marker) head.push(options.marker);
-  head.push(`### ${icon} Portcullis — ${markdownHeadline(report)}`, '');
+  const origin = options.origin ? ` ${escapeMarkdown(options.origin.heading, 200)}` : '';
+  head.push(`### ${icon} Portcullis — ${markdownHeadline(report)}${origin}`, '');
+  if (options.origin) head.push(options.origin.markdown, '');
   const body: string[] = [...table(report, fails)];
   const fixes = [...new Set(fails.map((v) => v.fix).filter((x): x is string => !!x))];
   if (fixes.length) {
@@ -105,10 +113,41 @@ export function renderMarkdown(
   }
   if (warns.length)
     body.push('', `**${warns.length} warning${warns.length === 1 ? '' : 's'}**`, '', ...table(report, warns));
-  if (passes.length) {
+  if (letThrough.length) {
+    const count = `${letThrough.length} violation${letThrough.length === 1 ? ' does' : 's do'} not fail the check`;
+    const gate = gateLabel(report); // from the report: a report-only file is untrusted
+    // Collapsed under what fails, open when nothing does (fail-on: never, or all of them known).
+    if (fails.length)
+      body.push(
+        '',
+        // Inside an HTML block Markdown escapes are not read: HTML-escape, and break mentions.
+        `<details><summary>${count}${escapeHtml(untrustedLine(gate, 100)).replace(/@/g, '@\u200b')}</summary>`,
+        '',
+        ...table(report, letThrough),
+        '',
+        '</details>',
+      );
+    else body.push('', `**${count}${escapeMarkdown(gate, 100)}**`, '', ...table(report, letThrough));
+  }
+  if (passes.length || gone.length) {
     const exceptions = passes.filter((v) => v.exception).length;
-    const label = `${passes.length} open port${passes.length === 1 ? '' : 's'} pass${passes.length === 1 ? 'es' : ''}${exceptions ? ` · ${exceptions} exception${exceptions === 1 ? '' : 's'} applied` : ''}`;
-    body.push('', `<details><summary>${label}</summary>`, '', ...table(report, passes), '', '</details>');
+    const parts = [
+      ...(passes.length
+        ? [
+            `${passes.length} open port${passes.length === 1 ? '' : 's'} pass${passes.length === 1 ? 'es' : ''}`,
+          ]
+        : []),
+      ...(exceptions ? [`${exceptions} exception${exceptions === 1 ? '' : 's'} applied`] : []),
+      ...(gone.length ? [`${gone.length} gone since the baseline`] : []),
+    ];
+    body.push(
+      '',
+      `<details><summary>${parts.join(' · ')}</summary>`,
+      '',
+      ...table(report, [...passes, ...gone]),
+      '',
+      '</details>',
+    );
   }
   if (report.notices.length) body.push('', ...report.notices.map((n) => `> ${escapeMarkdown(n, 600)}`));
   if (options.full) body.push(...scanDetails(report));

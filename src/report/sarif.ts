@@ -95,6 +95,8 @@ export const sarif: Reporter = (report: Report, options = {}) => {
         service: f?.service?.name ? untrustedLine(f.service.name, 100) : 'unknown',
         ...(v.severity ? { severity: v.severity } : {}),
         ...(v.baseline ? { baseline: v.baseline } : {}),
+        // A violation the gate let through is a warning here, and says what the policy judged.
+        ...(v.judged && v.judged !== v.outcome ? { judged: v.judged } : {}),
       },
     };
   });
@@ -126,6 +128,7 @@ export const sarif: Reporter = (report: Report, options = {}) => {
         results,
         properties: {
           result: report.result,
+          failOn: report.policy.failOn ?? 'any',
           partial: report.partial,
           vantage: report.scan.vantage,
           counts: report.scan.counts,

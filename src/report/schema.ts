@@ -52,7 +52,8 @@ export const REPORT_SCHEMA = {
     policy: {
       type: 'object',
       required: ['file'],
-      properties: { file: str, mode: { enum: ['enforce', 'warn'] }, failOn: str },
+      // failOn: the fail-on that gated the report; failOnFrom: the flag or input that overrode the policy's.
+      properties: { file: str, mode: { enum: ['enforce', 'warn'] }, failOn: str, failOnFrom: str },
     },
     scan: {
       type: 'object',
@@ -113,7 +114,11 @@ export const REPORT_SCHEMA = {
           hostname: str,
           port,
           protocol,
+          // outcome: what the gate made of it (fail fails the check); judged: what the policy
+          // judged before fail-on, mode: warn or UDP silence let a failure through
+          // (optional: older reports lack it, and a baseline then reads outcome).
           outcome: { enum: ['pass', 'warn', 'fail'] },
+          judged: { enum: ['pass', 'warn', 'fail'] },
           severity: { enum: ['low', 'medium', 'high', 'critical'] },
           message: str,
           rule: ruleRef,

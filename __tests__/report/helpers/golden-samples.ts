@@ -4,6 +4,7 @@ import {
   evaluate,
   loadPolicyFromString,
   type Baseline,
+  type GateFailOn,
 } from '../../../src/policy/index.js';
 import { buildReport } from '../../../src/report/index.js';
 
@@ -191,6 +192,8 @@ interface SampleInput {
   resolved?: Record<string, string[]>;
   partial?: boolean;
   baseline?: Baseline;
+  /** An override of the policy's fail-on, and the flag or input it came from. */
+  failOn?: { value: GateFailOn; from: string };
 }
 
 async function sample(input: SampleInput): Promise<Report> {
@@ -199,13 +202,19 @@ async function sample(input: SampleInput): Promise<Report> {
   const evaluation = evaluate(input.findings, policy, {
     ...context,
     ...(input.baseline ? { baseline: input.baseline } : {}),
+    ...(input.failOn ? { failOn: input.failOn.value, failOnFrom: input.failOn.from } : {}),
     partial: input.partial ?? false,
   });
   return buildReport({
     startedAt: STARTED_AT,
     finishedAt: FINISHED_AT,
     partial: input.partial ?? false,
-    policy: { file: policy.file, mode: policy.mode, failOn: policy.failOn },
+    policy: {
+      file: policy.file,
+      mode: policy.mode,
+      failOn: evaluation.gate.failOn,
+      ...(evaluation.gate.from ? { failOnFrom: evaluation.gate.from } : {}),
+    },
     scan: {
       targets: input.targets,
       ports: input.ports,
@@ -288,10 +297,40 @@ async function baselineSample(): Promise<Report> {
   });
 }
 
+/**
+ * The failing sample under the action's `fail-on: new` input, with no baseline given: the
+ * input replaces the policy's `fail-on: any`, nothing is known to be old, so every violation
+ * fails, and every surface says both.
+ */
+function failOnNewInputSample(): Promise<Report> {
+  return sample({
+    policy: { exceptions: true },
+    targets: ['10.20.0.5', '10.20.0.7-8'],
+    ports: '21,22,23,443,5432,6379',
+    findings: failingFindings(),
+    counts: { probed: 18, open: 6, closed: 11, filtered: 1 },
+    failOn: { value: 'new', from: 'input fail-on' },
+  });
+}
+
+/** The failing sample under `--fail-on never`: every violation reported, as a warning, none failing. */
+function failOnNeverSample(): Promise<Report> {
+  return sample({
+    policy: { exceptions: true },
+    targets: ['10.20.0.5', '10.20.0.7-8'],
+    ports: '21,22,23,443,5432,6379',
+    findings: failingFindings(),
+    counts: { probed: 18, open: 6, closed: 11, filtered: 1 },
+    failOn: { value: 'never', from: '--fail-on' },
+  });
+}
+
 /** The samples by name; the name is the first part of each golden file's name. */
 export const SAMPLES: Record<string, () => Promise<Report>> = {
   pass: passSample,
   fail: failSample,
   partial: partialSample,
   baseline: baselineSample,
+  'fail-on-new-input': failOnNewInputSample,
+  'fail-on-never': failOnNeverSample,
 };
