@@ -15,7 +15,7 @@ export function buildProgram(): Command {
   program.configureOutput({ outputError: (str, write) => write(str) });
   program.addHelpText(
     'after',
-    "\nExit codes: 0 pass · 1 policy violations (those that --fail-on, else the policy's fail-on, counts) · 2 bad usage or bad policy · 3 runtime failure · 130/143 interrupted (partial report)" +
+    "\nExit codes: 0 pass · 1 policy violations that fail under --fail-on (else the policy's fail-on) · 2 bad usage or bad policy · 3 runtime failure · 130/143 interrupted (partial report)" +
       '\n--write-baseline without --fail-on records and does not gate: violations exit 0 (add --fail-on to gate as well).',
   );
 
