@@ -48,6 +48,14 @@ export type EvidenceValue = string | number | boolean | string[] | null;
  */
 export type Evidence = Record<string, EvidenceValue>;
 
+/**
+ * How a service was identified: `exchange` — a probe we sent drew a reply
+ * that parsed (a TLS handshake, an HTTP answer, a Redis PONG); `banner` — the
+ * service spoke first and its greeting parsed (SSH, FTP, SMTP, MySQL, VNC);
+ * `port` — guessed from the port number only, nothing parsed.
+ */
+export type IdentifiedBy = 'exchange' | 'banner' | 'port';
+
 export interface ServiceInfo {
   /** Lower-case service name: ssh, http, https, redis, postgresql, rdp, vnc, … */
   name: string;
@@ -55,8 +63,14 @@ export interface ServiceInfo {
   version?: string;
   /** true when the service speaks inside TLS. */
   tls?: boolean;
-  /** How sure the fingerprint is: `high` from a protocol parse, `low` from the port number only. */
+  /** How sure the fingerprint is: `high` from a confident protocol parse, `low` from a weak parse or the port number only. */
   confidence: 'high' | 'low';
+  /**
+   * How the service was identified. The fingerprint stage always sets it; a
+   * report written before it existed lacks it, and then `confidence: low`
+   * counts as `port` (src/identity.ts).
+   */
+  identifiedBy?: IdentifiedBy;
   /** The first line the service said, bounded and untrusted (escape before display). */
   banner?: string;
 }
@@ -133,7 +147,10 @@ export interface Verdict {
   judged?: Outcome;
   /** How to fix it, when the rule knows. */
   fix?: string;
-  /** The exception that turned a failure into a pass, if any. */
+  /**
+   * The exception that turned a failure into a pass, if any; or, with
+   * `waive: violated`, into a warning (a proven violation it waived).
+   */
   exception?: { reason: string; approvedBy: string; expires: string; ticket?: string; rule: RuleRef };
   /** Compared with a baseline: new, unchanged, or gone (only present when a baseline was given). */
   baseline?: 'new' | 'unchanged' | 'gone';

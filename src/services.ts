@@ -1,4 +1,4 @@
-import type { Protocol, RiskClass } from './model.js';
+import type { IdentifiedBy, Protocol, RiskClass, ServiceInfo } from './model.js';
 
 /**
  * The one registry of service names that users write (`--ports ssh`,
@@ -149,4 +149,26 @@ export function serviceForPort(port: number, protocol: Protocol): ServiceDef | u
 
 export function isRemoteAccess(name: string | undefined): boolean {
   return name !== undefined && lookupService(name)?.remoteAccess === true;
+}
+
+/**
+ * Names that say only how bytes travel (TLS, HTTP), not what serves them: an
+ * identification as one of these never cancels what the port number alone
+ * would be denied as (Elasticsearch on 9200 answering over TLS is still a
+ * database port until the product behind HTTP is named).
+ */
+const TRANSPORT_ONLY = new Set(['tls', 'http', 'https']);
+
+export function isTransportOnly(name: string): boolean {
+  const def = lookupService(name);
+  return TRANSPORT_ONLY.has(def?.name ?? name.toLowerCase());
+}
+
+/**
+ * How a service was identified. A report written before `identifiedBy`
+ * existed lacks it: a low confidence then counts as a port-number guess (the
+ * careful reading: a guess never satisfies an allow rule that names a service).
+ */
+export function identifiedBy(service: ServiceInfo): IdentifiedBy {
+  return service.identifiedBy ?? (service.confidence === 'low' ? 'port' : 'exchange');
 }

@@ -112,6 +112,7 @@ run('databases and caches on usual and unusual ports', () => {
     expect(findingFromPort(openPort(at.redisOpen, 6379)).service).toEqual({
       name: 'redis',
       confidence: 'low',
+      identifiedBy: 'port',
     });
   });
 });

@@ -64,7 +64,10 @@ describe('fingerprint engine', () => {
       bannerWaitMs: 200,
     });
     expect(f.service?.confidence ?? 'low').toBe('low');
-    expect(f.evidence).toEqual({});
+    // Silence is the only evidence: the probes that got no byte in their whole wait say so, nothing else is claimed.
+    for (const [key, value] of Object.entries(f.evidence)) {
+      expect([key, value]).toEqual([expect.stringMatching(/^(tls|http)\.silent$/), true]);
+    }
   });
 
   test('a banner identifies the service on any port', async () => {

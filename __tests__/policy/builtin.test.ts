@@ -1,12 +1,26 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Vantage } from '../../src/model.js';
-import { evaluate, loadPolicy, type Policy } from '../../src/policy/index.js';
+import { evaluate, loadPolicy, loadPolicyFromString, type Policy } from '../../src/policy/index.js';
 import { ctx, finding } from './helpers.js';
 
 /** What policies/recommended.yml and policies/strict.yml promise (docs/policy.md, "Built-in policies"). */
 
 const judge = (policy: Policy, f: ReturnType<typeof finding>, vantage: Vantage = 'untrusted') =>
   evaluate([f], policy, ctx({ vantage })).verdicts[0];
+
+/** A user's policy on top of a built-in, allowing the web ports itself (a built-in never allows any). */
+const webOn = (builtin: string) =>
+  loadPolicyFromString(
+    [
+      'version: 1',
+      `extends: [${builtin}]`,
+      'allow:',
+      '  - { id: own-https, port: 443, service: https }',
+      '  - { id: own-http, port: 80, service: http }',
+      '',
+    ].join('\n'),
+    'p.yml',
+  );
 
 describe('portcullis:recommended', () => {
   it('denies Telnet, FTP and TFTP from every vantage', async () => {
@@ -65,10 +79,18 @@ describe('portcullis:recommended', () => {
     expect(outside.requirements.vpn.state).toBe('violated');
   });
 
-  it('allows HTTPS with TLS 1.2 or newer, and HTTP only as a redirect to HTTPS', async () => {
-    const p = await loadPolicy('portcullis:recommended');
-    expect(judge(p, finding('10.0.0.1', 443, 'https', { 'tls.version': '1.2' })).outcome).toBe('pass');
-    expect(judge(p, finding('10.0.0.1', 443, 'https', { 'tls.version': '1.1' })).outcome).toBe('fail');
+  it('requires TLS 1.2 or newer on HTTPS and a redirect on HTTP that your own rules allow', async () => {
+    const p = await webOn('portcullis:recommended');
+    expect(judge(p, finding('10.0.0.1', 443, 'https', { 'tls.version': '1.2' }))).toMatchObject({
+      outcome: 'pass',
+      rule: { id: 'own-https', file: 'p.yml' },
+      requirements: { tls: { state: 'verified' } },
+    });
+    expect(judge(p, finding('10.0.0.1', 443, 'https', { 'tls.version': '1.1' }))).toMatchObject({
+      outcome: 'fail',
+      severity: 'medium',
+      rule: { id: 'https', file: 'portcullis:recommended' },
+    });
     expect(judge(p, finding('10.0.0.1', 80, 'http', { 'http.redirects_to_https': true })).outcome).toBe(
       'pass',
     );
@@ -77,6 +99,28 @@ describe('portcullis:recommended', () => {
       finding('10.0.0.1', 80, 'http', { 'http.redirects_to_https': false, 'http.status': 200 }),
     );
     expect(plain).toMatchObject({ outcome: 'fail', rule: { id: 'http-redirect' } });
+  });
+
+  it('never allows a port itself: HTTPS and HTTP on ports no rule of yours allows fail (issue 12, case 3)', async () => {
+    for (const base of ['portcullis:recommended', 'portcullis:strict']) {
+      const alone = await loadPolicy(base);
+      const p = await webOn(base);
+      // A TLS service on an odd port, and a redirecting HTTP port your rules do not name.
+      const tls13 = finding('10.0.0.9', 8444, 'https', { 'tls.version': '1.3' });
+      const redirect = finding('10.0.0.9', 8081, 'http', { 'http.redirects_to_https': true });
+      for (const policy of [alone, p]) {
+        for (const f of [tls13, redirect]) {
+          expect([base, f.port, judge(policy, f).outcome, judge(policy, f).rule.id]).toEqual([
+            base,
+            f.port,
+            'fail',
+            'default',
+          ]);
+        }
+      }
+      // Its requirements are still judged and shown on the failing verdict.
+      expect(judge(alone, tls13).requirements.tls.state).toBe('verified');
+    }
   });
 
   it('fails anything else by default', async () => {
@@ -90,8 +134,8 @@ describe('portcullis:recommended', () => {
 
 describe('portcullis:strict', () => {
   it('fails what recommended only warns about, and needs TLS 1.3', async () => {
-    const strict = await loadPolicy('portcullis:strict');
-    const recommended = await loadPolicy('portcullis:recommended');
+    const strict = await webOn('portcullis:strict');
+    const recommended = await webOn('portcullis:recommended');
     const unproven = finding('10.0.0.1', 443, 'https');
     expect(judge(recommended, unproven).outcome).toBe('warn');
     expect(judge(strict, unproven).outcome).toBe('fail');

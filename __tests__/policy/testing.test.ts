@@ -14,7 +14,7 @@ describe('runPolicyTests', () => {
     expect(run.cases.map((c) => [c.name, c.passed, c.failures])).toEqual([
       ['the web tier passes with TLS 1.3 and a redirect', true, []],
       ["redis opened on staging fails on the baseline's cache rule", true, []],
-      ['the bastion is allowed by its exception', true, []],
+      ["the bastion's exception waives its proven VPN bypass, as a warning", true, []],
     ]);
     expect(run.unexercised).toEqual([]);
     expect(run.passed).toBe(true);

@@ -73,10 +73,12 @@ describe('golden output of every reporter', () => {
     const rules = fail.verdicts.map((v) => `${v.outcome} ${v.rule.id}`).sort();
     expect(rules).toEqual([
       'fail default', // redis: default deny
+      'fail default', // https guessed from the port number: no allow rule may match a guess
       'fail legacy-postgres', // expired exception
       'fail no-legacy', // telnet: a denied port
       'fail remote_access', // ssh: password login, reachable from the untrusted vantage
       'pass vendor-ftp', // a valid exception
+      'warn bastion-ssh', // proven violations waived with waive: violated: a warning, never a pass
       'warn web-https', // TLS unverified
     ]);
     expect(JSON.stringify(fail)).toContain('onerror=alert(1)'); // the hostile SSH banner

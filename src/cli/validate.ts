@@ -9,7 +9,7 @@ export interface ValidateFlags {
 }
 
 function describe(policy: Policy): string {
-  const rules = policy.scopes.reduce((n, s) => n + s.allow.length + s.deny.length, 0);
+  const rules = policy.scopes.reduce((n, s) => n + s.allow.length + s.deny.length + s.requirements.length, 0);
   const targets = policy.scopes.filter((s) => s.kind === 'target').length;
   const parts = [
     `${rules} rule${rules === 1 ? '' : 's'}`,

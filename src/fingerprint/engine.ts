@@ -1,4 +1,4 @@
-import type { Finding, Logger, PortResult, Protocol, ServiceInfo } from '../model.js';
+import type { Evidence, Finding, IdentifiedBy, Logger, PortResult, Protocol, ServiceInfo } from '../model.js';
 import { silentLogger } from '../model.js';
 import { untrustedLine } from '../untrusted.js';
 import { lookupService, serviceForPort } from '../services.js';
@@ -6,6 +6,7 @@ import { findingFromPort, riskFor } from './finding.js';
 import type { FingerprintOptions } from './options.js';
 import { type Conversation, type Endpoint, openTcp, openTls, udpExchange } from './io.js';
 import { TCP_MODULES, UDP_MODULES } from './modules.js';
+import { httpModule } from './protocols/http.js';
 import { connectionEvidence, tlsModule } from './protocols/tls.js';
 import { firstLine } from './text.js';
 import type { Identification, ProbeContext, Session, TcpModule, UdpModule } from './types.js';
@@ -103,6 +104,20 @@ const remaining = (ch: Channel) => ch.deadline - Date.now();
 interface TcpOutcome {
   match?: Match;
   banner?: string;
+  /** How the match was made: a probe of ours drew it, or the service spoke first. */
+  how?: 'exchange' | 'banner';
+  /**
+   * Modules whose probe drew not one byte, on a connection that had accepted
+   * it, in the whole wait it was given (or before the peer hung up): the
+   * evidence of silence behind `tls.silent` and `http.silent`.
+   */
+  silent: Set<string>;
+}
+
+/** A match the parser of `writer`'s own probe made is an exchange; a greeting another parser read is a banner. */
+function howMatched(m: Match, writer: TcpModule | undefined): 'exchange' | 'banner' {
+  if (writer === undefined) return 'banner';
+  return m.module !== writer && m.module.bannerFirst ? 'banner' : 'exchange';
 }
 
 async function identifyTcp(
@@ -122,12 +137,19 @@ async function identifyTcp(
   let conv: Conversation | undefined;
   let lastWriter: TcpModule | undefined;
   let best: Match | undefined;
+  let how: TcpOutcome['how'];
   let banner: string | undefined;
   const tried = new Set<TcpModule>();
+  const silent = new Set<string>();
+  /** After `module`'s probe: nothing at all came back on a clean connection, in the full wait or before a hang-up. */
+  const noteSilence = (module: TcpModule, c: Conversation, data: Buffer, waited: number) => {
+    if (data.length === 0 && c.received === 0 && !ch.signal?.aborted && (waited >= probeWait || c.closed))
+      silent.add(module.name);
+  };
   try {
     conv = ch.first ?? (await ch.connect());
   } catch {
-    return {};
+    return { silent };
   }
   try {
     const lead = order[0];
@@ -139,11 +161,11 @@ async function identifyTcp(
       tried.add(lead);
       lastWriter = lead;
       conv.write(lead.probe(probeCtx));
-      const data = await conv.waitFor(
-        (b) => settled(consider(b, order, lead), b),
-        Math.min(probeWait, remaining(ch)),
-      );
+      const waited = Math.min(probeWait, remaining(ch));
+      const data = await conv.waitFor((b) => settled(consider(b, order, lead), b), waited);
+      noteSilence(lead, conv, data, waited);
       best = consider(data, order, lead);
+      if (best) how = howMatched(best, lead);
       if (data.length && !best?.id.confident && !lead.parse(data)) banner = firstLine(data, false);
     } else {
       // Where the usual service speaks first (SSH on 22, IMAP inside TLS on 993), a slow
@@ -153,6 +175,7 @@ async function identifyTcp(
       const wait = leadGreets ? Math.max(ctx.bannerWaitMs, SLOW_GREETING_MS) : ctx.bannerWaitMs;
       const data = await conv.waitFor((b) => settled(consider(b, order), b), Math.min(wait, remaining(ch)));
       best = consider(data, order);
+      if (best) how = 'banner';
       // A matched parser knows what of the greeting is text; raw bytes are shown only when nothing matched.
       if (data.length) banner = best ? best.id.banner : firstLine(data, false);
     }
@@ -176,18 +199,20 @@ async function identifyTcp(
       }
       lastWriter = module;
       conv.write(module.probe(probeCtx));
-      const data = await conv.waitFor(
-        (b) => settled(consider(b, order, module), b),
-        Math.min(probeWait, remaining(ch)),
-      );
+      const waited = Math.min(probeWait, remaining(ch));
+      const data = await conv.waitFor((b) => settled(consider(b, order, module), b), waited);
+      noteSilence(module, conv, data, waited);
       const found = consider(data, order, module);
-      if (found && (!best || (found.id.confident && !best.id.confident))) best = found;
+      if (found && (!best || (found.id.confident && !best.id.confident))) {
+        best = found;
+        how = howMatched(found, module);
+      }
     }
-    if (!best) return { banner };
+    if (!best) return { banner, silent };
     // Interrogation: the matched module's own conversation for its security facts.
     const match = best;
     if (match.module === tlsModule || !match.module.interrogate || !ctx.allowed(match.module.name)) {
-      return { match, banner: match.id.banner ?? banner };
+      return { match, how, banner: match.id.banner ?? banner, silent };
     }
     let leftover: Conversation | undefined =
       conv && !conv.closed && (!conv.wrote || lastWriter === match.module) ? conv : undefined;
@@ -227,7 +252,7 @@ async function identifyTcp(
       clearTimeout(timer);
       leftover?.close();
     }
-    return { match, banner: match.id.banner ?? banner };
+    return { match, how, banner: match.id.banner ?? banner, silent };
   } finally {
     conv?.close();
   }
@@ -244,17 +269,40 @@ function tcpChannel(ep: Endpoint, deadline: number, signal?: AbortSignal): Chann
   return ch;
 }
 
-async function identifyTcpPort(
-  result: PortResult,
-  ctx: Context,
-): Promise<(Identification & { tls?: boolean }) | { banner?: string }> {
+/** What identifying one TCP port came to. */
+interface TcpIdentity {
+  id?: Identification & { tls?: boolean };
+  /** How `id` was made (a TLS handshake is an exchange). */
+  how?: 'exchange' | 'banner';
+  banner?: string;
+  /** `tls.silent`, `http.silent`: kept whatever was identified, and when nothing was. */
+  silence: Evidence;
+}
+
+/** The silence a channel's probes met, as evidence keys; `http` only where plain HTTP is what the port speaks. */
+function silenceEvidence(silent: Set<string>, keys: { tls: boolean; http: boolean }): Evidence {
+  const e: Evidence = {};
+  if (keys.tls && silent.has(tlsModule.name)) e['tls.silent'] = true;
+  if (keys.http && silent.has(httpModule.name)) e['http.silent'] = true;
+  return e;
+}
+
+async function identifyTcpPort(result: PortResult, ctx: Context): Promise<TcpIdentity> {
   const ep: Endpoint = { address: result.host, port: result.port, hostname: result.hostname };
   const deadline = Date.now() + (ctx.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
   const plain = tcpChannel(ep, deadline, ctx.options.signal);
   const outcome = await identifyTcp(plain, expectedFor(result.port, 'tcp'), ctx, result.rttMs);
-  if (!outcome.match) return { banner: outcome.banner };
-  if (outcome.match.module !== tlsModule)
-    return { ...outcome.match.id, banner: outcome.banner ?? outcome.match.id.banner };
+  const isTls = outcome.match?.module === tlsModule;
+  // Cleartext HTTP that a TLS port ignores says nothing about the HTTP inside it.
+  const silence = silenceEvidence(outcome.silent, { tls: true, http: !isTls });
+  if (!outcome.match) return { banner: outcome.banner, silence };
+  if (!isTls)
+    return {
+      id: outcome.match.id,
+      how: outcome.how,
+      banner: outcome.banner ?? outcome.match.id.banner,
+      silence,
+    };
   // TLS: read the certificate and the negotiated parameters, then name the service inside.
   const outer = outcome.match.id;
   plain.deadline = Math.max(plain.deadline, Date.now() + 1500);
@@ -262,7 +310,7 @@ async function identifyTcpPort(
   try {
     hs = await openTls(ep, Math.min(3000, remaining(plain)), ['h2', 'http/1.1'], ctx.options.signal);
   } catch {
-    return { ...outer, service: 'tls', tls: true };
+    return { id: { ...outer, service: 'tls', tls: true }, how: 'exchange', silence };
   }
   const evidence = { ...outer.evidence, ...connectionEvidence(hs.socket) };
   delete evidence['tls.alert'];
@@ -282,26 +330,33 @@ async function identifyTcpPort(
   else inner.first = hs.conversation;
   const innerOutcome = await identifyTcp(inner, [TLS_INNER[result.port] ?? 'http'], ctx, result.rttMs);
   hs.conversation.close();
+  Object.assign(silence, silenceEvidence(innerOutcome.silent, { tls: false, http: true }));
   const id = innerOutcome.match?.id;
   if (!id || innerOutcome.match?.module === tlsModule) {
-    const web = alpn === 'h2' || alpn === 'http/1.1';
+    // Offering ALPN h2 or http/1.1 is a claim; only an HTTP answer makes it https (a shell
+    // behind TLS 1.3 can offer ALPN too). Without one this is TLS, and tls.alpn says what it offered.
     return {
-      service: web ? 'https' : 'tls',
-      evidence,
-      confident: true,
-      tls: true,
+      id: { service: 'tls', evidence, confident: true, tls: true },
+      how: 'exchange',
       banner: innerOutcome.banner,
+      silence,
     };
   }
   return {
-    ...id,
-    service: TLS_NAME[id.service] ?? id.service,
-    evidence: { ...evidence, ...id.evidence },
-    tls: true,
+    id: {
+      ...id,
+      service: TLS_NAME[id.service] ?? id.service,
+      evidence: { ...evidence, ...id.evidence },
+      tls: true,
+    },
+    // The TLS handshake was ours; what spoke inside it decides how the service was named.
+    how: innerOutcome.how ?? 'exchange',
     banner: innerOutcome.banner ?? id.banner,
+    silence,
   };
 }
 
+/** UDP: every identification answers a datagram of ours, so it is an exchange. */
 async function identifyUdpPort(result: PortResult, ctx: Context): Promise<Identification | undefined> {
   const ep: Endpoint = { address: result.host, port: result.port, hostname: result.hostname };
   const deadline = Date.now() + (ctx.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
@@ -345,33 +400,39 @@ async function identifyUdpPort(result: PortResult, ctx: Context): Promise<Identi
 function toFinding(
   result: PortResult,
   id: (Identification & { tls?: boolean }) | undefined,
+  how: Exclude<IdentifiedBy, 'port'>,
   banner: string | undefined,
+  silence: Evidence = {},
 ): Finding {
-  if (!id) {
+  const def = id ? lookupService(id.service) : undefined;
+  if (!id || !def) {
+    // Nothing parsed into a service we know: the port number is all the name there is.
     const guess = findingFromPort(result);
     if (guess.service && banner) guess.service.banner = banner;
+    guess.evidence = { ...(id?.evidence ?? {}), ...silence };
     return guess;
   }
-  const def = lookupService(id.service);
-  const name = def?.name ?? serviceForPort(result.port, result.protocol)?.name;
-  if (!name) return findingFromPort(result);
-  const service: ServiceInfo = { name, confidence: id.confident ? 'high' : 'low' };
+  const service: ServiceInfo = {
+    name: def.name,
+    confidence: id.confident ? 'high' : 'low',
+    identifiedBy: how,
+  };
   if (id.product) service.product = id.product;
   if (id.version) service.version = id.version;
   if (id.tls) service.tls = true;
   const b = banner ?? id.banner;
   if (b) service.banner = b;
-  return { ...result, service, risk: riskFor(name), evidence: id.evidence };
+  return { ...result, service, risk: riskFor(def.name), evidence: { ...id.evidence, ...silence } };
 }
 
 async function fingerprintOne(result: PortResult, ctx: Context): Promise<Finding> {
   if (result.state !== 'open' || ctx.options.signal?.aborted) return findingFromPort(result);
   if (result.protocol === 'udp') {
     const id = await identifyUdpPort(result, ctx);
-    return toFinding(result, id, undefined);
+    return toFinding(result, id, 'exchange', undefined);
   }
   const out = await identifyTcpPort(result, ctx);
-  return 'service' in out ? toFinding(result, out, out.banner) : toFinding(result, undefined, out.banner);
+  return toFinding(result, out.id, out.how ?? 'exchange', out.banner, out.silence);
 }
 
 /** One Finding per input, same order; only open TCP and open UDP results are probed; at most `concurrency` ports in flight. */
@@ -407,7 +468,7 @@ export async function fingerprintAll(
       const s = out[i].service;
       if (result.state === 'open')
         ctx.logger.debug(
-          `fingerprint ${result.host}:${result.port}/${result.protocol}: ${s ? `${s.name} (${s.confidence})` : 'unknown'}`,
+          `fingerprint ${result.host}:${result.port}/${result.protocol}: ${s ? `${s.name} (${s.confidence}, by ${s.identifiedBy ?? 'port'})` : 'unknown'}`,
         );
     }
   };

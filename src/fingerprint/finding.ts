@@ -7,10 +7,12 @@ export function riskFor(name: string | undefined): RiskClass[] {
   return def ? [...def.risk] : ['unknown'];
 }
 
-/** Connect-only mode: the service guessed from the port number, with confidence 'low' and no evidence. */
+/** Connect-only mode: the service guessed from the port number (identifiedBy 'port', confidence 'low'), no evidence. */
 export function findingFromPort(result: PortResult): Finding {
   const def = serviceForPort(result.port, result.protocol);
-  const service: ServiceInfo | undefined = def ? { name: def.name, confidence: 'low' } : undefined;
+  const service: ServiceInfo | undefined = def
+    ? { name: def.name, confidence: 'low', identifiedBy: 'port' }
+    : undefined;
   return {
     ...result,
     ...(service ? { service } : {}),

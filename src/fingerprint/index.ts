@@ -13,6 +13,13 @@
  * port's time budget. UDP ports get the UDP modules' own probes through a
  * connected datagram socket.
  *
+ * Every finding says how it was identified (ServiceInfo.identifiedBy):
+ * `exchange` when a probe we sent drew a reply that parsed (a TLS handshake,
+ * an HTTP answer, a Redis PONG; every UDP identification), `banner` when the
+ * service spoke first and its greeting parsed, `port` when nothing parsed and
+ * the name is the port number's registration. A TLS service that offers ALPN
+ * h2 or http/1.1 but never answers HTTP is `tls`, not `https`.
+ *
  * `probes` narrows which modules may SEND anything: a module left out neither
  * probes nor interrogates; banners that a service volunteers are still read.
  * `--connect-only` (findingFromPort) sends nothing at all.
@@ -35,6 +42,9 @@
  *   tls.expired              boolean   not_after is in the past at scan time
  *   tls.self_signed          boolean   issuer equals subject and the certificate verifies with its own key
  *   tls.alert                number    only when no handshake completed: the TLS alert our ClientHello got
+ *   tls.silent               boolean   true: the port accepted a TCP connection and our ClientHello got no
+ *                                      reply at all (not a byte in its whole wait, or a hang-up without one);
+ *                                      a TLS requirement on the port is then violated, not unverified
  * HTTP / HTTPS
  *   http.status              number    status code of GET /
  *   http.server              string    Server header (text)
@@ -45,6 +55,9 @@
  *                                      Google, Auth0, Keycloak, OIDC /authorize, SAML)
  *   http.www_authenticate    string[]  auth schemes offered by WWW-Authenticate ("Basic", "Negotiate", …)
  *   http.auth_required       boolean   status 401 or 407
+ *   http.silent              boolean   true: an HTTP request (in cleartext, or inside TLS on a TLS port) got no
+ *                                      reply at all on a connection the port accepted; a redirect requirement
+ *                                      is then violated. Never set for UDP, nor on ports not open.
  * SSH
  *   ssh.protocol             string    "2.0" (or "1.99", "1.5")
  *   ssh.software             string    software part of the banner, e.g. "OpenSSH_9.2p1" (text)

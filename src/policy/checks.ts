@@ -42,8 +42,8 @@ export function checkContradictions(c: Collector, scope: Scope, path: PathSegmen
 }
 
 function rulePath(scopePath: PathSegment[], scope: Scope, rule: Rule): PathSegment[] {
-  const index = (rule.kind === 'allow' ? scope.allow : scope.deny).indexOf(rule);
-  return [...scopePath, rule.kind, index];
+  const list = rule.kind === 'allow' ? scope.allow : rule.kind === 'deny' ? scope.deny : scope.requirements;
+  return [...scopePath, rule.kind === 'require' ? 'requirements' : rule.kind, list.indexOf(rule)];
 }
 
 /**
@@ -66,7 +66,7 @@ export function checkAcrossLayers(layers: ReadonlyArray<{ scopes: Scope[] }>, po
     } else byName.set(s.name, s);
   }
   const scopes = policy.scopes;
-  const ruleIds = new Set(scopes.flatMap((s) => [...s.allow, ...s.deny].map((r) => r.id)));
+  const ruleIds = new Set(scopes.flatMap((s) => [...s.allow, ...s.deny, ...s.requirements].map((r) => r.id)));
   if (policy.remoteAccess) ruleIds.add('remote_access');
   ruleIds.add('default');
   for (const s of scopes) if (s.default) ruleIds.add(s.default.ref.id);

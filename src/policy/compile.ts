@@ -9,6 +9,7 @@ import type {
   RawException,
   RawGateway,
   RawPolicy,
+  RawRequirementRule,
   RawRule,
   RawTarget,
 } from './raw.js';
@@ -22,6 +23,7 @@ import type {
   PortRanges,
   Requirements,
   Rule,
+  RuleKind,
   Scope,
   UnverifiedAction,
 } from './types.js';
@@ -128,10 +130,23 @@ function compileDefault(c: Collector, raw: RawDefault, path: PathSegment[], id: 
   return { action, severity, ref: c.ref(id, path, 'key') };
 }
 
+function compileRequire(c: Collector, raw: RawRule['require'], path: PathSegment[]): Requirements {
+  const require: Requirements = {};
+  if (!raw) return require;
+  if (raw.tls !== undefined) require.tls = compileTls(c, raw.tls, [...path, 'tls']);
+  if (raw.redirect) require.redirect = raw.redirect;
+  if (raw.auth) require.auth = raw.auth;
+  if (raw.vpn !== undefined) require.vpn = raw.vpn;
+  if (raw.mfa !== undefined) require.mfa = raw.mfa;
+  return require;
+}
+
+const KIND_WORDS: Record<RuleKind, string> = { allow: 'allow', deny: 'deny', require: 'requirement' };
+
 function compileRule(
   c: Collector,
-  raw: RawRule,
-  kind: 'allow' | 'deny',
+  raw: RawRule | RawRequirementRule,
+  kind: RuleKind,
   path: PathSegment[],
   scope: Scope,
   layer: number,
@@ -150,17 +165,12 @@ function compileRule(
     raw.service === undefined &&
     raw.protocol === undefined
   ) {
-    c.at(path, `this ${kind} rule matches every open port; give it a port, ports, service or protocol`);
+    c.at(
+      path,
+      `this ${KIND_WORDS[kind]} rule matches every open port; give it a port, ports, service or protocol`,
+    );
   }
-  const require: Requirements = {};
-  if (raw.require) {
-    if (raw.require.tls !== undefined)
-      require.tls = compileTls(c, raw.require.tls, [...path, 'require', 'tls']);
-    if (raw.require.redirect) require.redirect = raw.require.redirect;
-    if (raw.require.auth) require.auth = raw.require.auth;
-    if (raw.require.vpn !== undefined) require.vpn = raw.require.vpn;
-    if (raw.require.mfa !== undefined) require.mfa = raw.require.mfa;
-  }
+  const deny = kind === 'deny' ? (raw as RawRule) : undefined;
   return {
     kind,
     id,
@@ -169,10 +179,10 @@ function compileRule(
     protocol: raw.protocol ?? 'any',
     services: compileServices(c, raw.service, [...path, 'service']),
     vantages: raw.vantages ?? null,
-    require,
+    require: compileRequire(c, raw.require, [...path, 'require']),
     severity: raw.severity ?? 'high',
-    reason: raw.reason,
-    whenNoAuth: raw.when?.auth === 'none' ? true : undefined,
+    reason: deny?.reason,
+    whenNoAuth: deny?.when?.auth === 'none' ? true : undefined,
     scope,
     layer,
     order: 0,
@@ -264,6 +274,7 @@ function compileException(
     expiresText: String(raw.expires),
     expiresAt: expiry.at,
     malformedExpiry: expiry.malformed,
+    waiveViolated: raw.waive === 'violated',
     at: {
       path: formatPath(path),
       target: raw.match.target !== undefined ? locate(c.source, [...mp, 'target']) : undefined,
@@ -281,7 +292,8 @@ export function compileLayer(source: SourceDoc, raw: RawPolicy, layer: number, c
   if (raw.mode) out.mode = { value: raw.mode };
   if (raw['fail-on']) out.failOn = raw['fail-on'];
   if (raw.unverified) out.unverified = raw.unverified;
-  if (raw.allow?.length || raw.deny?.length) out.scopes.push(compileGlobalScope(c, raw, layer, ids));
+  if (raw.allow?.length || raw.deny?.length || raw.requirements?.length)
+    out.scopes.push(compileGlobalScope(c, raw, layer, ids));
   raw.targets?.forEach((t, ti) => out.scopes.push(compileTarget(c, t, ['targets', ti], layer, ids)));
   if (raw.remote_access) {
     out.remote = { raw: raw.remote_access, ref: c.ref('remote_access', ['remote_access'], 'key') };
@@ -304,12 +316,16 @@ function compileGlobalScope(
     hosts: null,
     vantages: null,
     layer,
-    ref: c.ref('global', raw.allow ? ['allow'] : ['deny'], 'key'),
+    ref: c.ref('global', raw.allow ? ['allow'] : raw.deny ? ['deny'] : ['requirements'], 'key'),
     allow: [],
     deny: [],
+    requirements: [],
   };
   raw.allow?.forEach((r, i) => scope.allow.push(compileRule(c, r, 'allow', ['allow', i], scope, layer, ids)));
   raw.deny?.forEach((r, i) => scope.deny.push(compileRule(c, r, 'deny', ['deny', i], scope, layer, ids)));
+  raw.requirements?.forEach((r, i) =>
+    scope.requirements.push(compileRule(c, r, 'require', ['requirements', i], scope, layer, ids)),
+  );
   checkContradictions(c, scope, []);
   return scope;
 }
@@ -330,6 +346,7 @@ function compileTarget(
     ref: c.ref(t.name, tp),
     allow: [],
     deny: [],
+    requirements: [],
   };
   if (t.default !== undefined)
     scope.default = compileDefault(c, t.default, [...tp, 'default'], `${t.name}.default`);
@@ -338,6 +355,9 @@ function compileTarget(
   );
   t.deny?.forEach((r, i) =>
     scope.deny.push(compileRule(c, r, 'deny', [...tp, 'deny', i], scope, layer, ids)),
+  );
+  t.requirements?.forEach((r, i) =>
+    scope.requirements.push(compileRule(c, r, 'require', [...tp, 'requirements', i], scope, layer, ids)),
   );
   checkContradictions(c, scope, tp);
   return scope;

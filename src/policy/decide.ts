@@ -7,19 +7,22 @@ import {
   type Severity,
   type Vantage,
 } from '../model.js';
-import { lookupService } from '../services.js';
 import { authState } from './evidence.js';
+import { serviceNames, type ServiceNames } from './identity.js';
 import { inVantage, portInRanges } from './match.js';
 import type { Policy } from './policy.js';
 import {
   joinFixes,
   judgeRemoteAccess,
+  judgeRequirementRules,
   judgeRequirements,
+  mergeRequirements,
   NO_REQUIREMENTS,
   outcomeOf,
   plain,
   requirementWords,
   type Judgement,
+  type RuleJudgement,
 } from './requirements.js';
 import { portKey, type FindingContext } from './rule-index.js';
 import type { RemoteAccessPolicy, Rule } from './types.js';
@@ -27,9 +30,9 @@ import { gatewayMatches } from './vpn-gateways.js';
 import { endpoint, label, ruleName } from './words.js';
 
 /**
- * What the rules make of one finding, before exceptions: steps 1 to 5 of the
- * order of precedence in evaluate.ts (deny, declared gateway, remote access,
- * allow, default).
+ * What the rules make of one finding, before exceptions: steps 1 to 6 of the
+ * order of precedence in evaluate.ts (deny, declared gateway, allow, default,
+ * remote access, requirement rules).
  */
 
 export interface Decision {
@@ -43,40 +46,50 @@ export interface Decision {
   ruleIds: string[];
 }
 
-export function canonicalService(f: Finding): string | undefined {
-  const n = f.service?.name;
-  if (!n) return undefined;
-  return lookupService(n)?.name ?? n.toLowerCase();
+export { canonicalService } from './identity.js';
+
+/** Does one of the rule's services name the finding, as identity.ts lets a rule of its kind? */
+function servicesMatch(services: readonly string[], kind: Rule['kind'], names: ServiceNames): boolean {
+  if (kind === 'allow') return names.positive !== undefined && services.includes(names.positive);
+  for (const n of names.denial) if (services.includes(n)) return true;
+  return false;
 }
 
-function ruleMatches(rule: Rule, f: Finding, service: string | undefined, vantage: Vantage): boolean {
+function ruleMatches(rule: Rule, f: Finding, names: ServiceNames, vantage: Vantage): boolean {
   if (rule.protocol !== 'any' && rule.protocol !== f.protocol) return false;
   if (rule.ports && !portInRanges(f.port, rule.ports)) return false;
-  if (rule.services && (service === undefined || !rule.services.includes(service))) return false;
+  if (rule.services && !servicesMatch(rule.services, rule.kind, names)) return false;
   if (!inVantage(rule.vantages, vantage)) return false;
   if (rule.whenNoAuth && authState(f).state !== 'none') return false;
   return true;
 }
 
 export function decide(f: Finding, policy: Policy, fc: FindingContext, vantage: Vantage): Decision {
-  const service = canonicalService(f);
+  const names = serviceNames(f);
+  const service = names.positive ?? names.denial[0];
   const where = endpoint(f);
   const what = label(f);
-  const { deny, allows } = matchingRules(f, fc, service, vantage);
+  const { deny, allows, requirements } = matchingRules(f, fc, names, vantage);
 
   // Remote access requirements apply whatever rule allows the port.
   const ra = policy.remoteAccess;
   const remote = judgeRemoteAccess(ra, f, vantage);
+  // Requirement rules, too: they add to any verdict and never allow a port.
+  const required = judgeRequirementRules(requirements, f, vantage);
 
   if (deny) {
+    // The denial decides; what the requirements proved stays on the verdict, so an exception
+    // that waives the denial cannot silently waive a proven violation with it.
+    let results = remote ? plain(remote.results) : NO_REQUIREMENTS;
+    if (required) results = mergeRequirements(results, plain(required.all.results));
     return {
       outcome: 'fail',
       severity: deny.severity,
       message: `${what} on ${where} is denied by ${ruleName(deny.ref)}: ${deny.reason ?? 'no reason given'}`,
       fix: `Close ${f.port}/${f.protocol} on ${f.hostname ?? f.host} or stop the service; if it must stay open, add an exception with a reason, an approver and an expiry date.`,
       rule: deny.ref,
-      requirements: remote ? plain(remote.results) : NO_REQUIREMENTS,
-      ruleIds: [deny.id],
+      requirements: results,
+      ruleIds: required ? [deny.id, ...required.ruleIds] : [deny.id],
     };
   }
 
@@ -94,19 +107,20 @@ export function decide(f: Finding, policy: Policy, fc: FindingContext, vantage: 
   // No rule matched: the most specific default decides (remote access may still be worse).
   const base =
     allowedBy(allows, f, policy, vantage, what, where) ?? byDefault(f, policy, fc, what, where, service);
-  if (!remote || !ra) return base;
-  return withRemoteAccess(base, remote, ra, what, where);
+  const guarded = remote && ra ? withRemoteAccess(base, remote, ra, what, where) : base;
+  return required ? withRequirementRules(guarded, required, policy, what, where) : guarded;
 }
 
-/** The most specific deny that matches, and the allows that match, most specific first. */
+/** The most specific deny that matches, the allows that match, most specific first, and the requirement rules that match. */
 function matchingRules(
   f: Finding,
   fc: FindingContext,
-  service: string | undefined,
+  names: ServiceNames,
   vantage: Vantage,
-): { deny: Rule | undefined; allows: Rule[] } {
+): { deny: Rule | undefined; allows: Rule[]; requirements: Rule[] } {
   let deny: Rule | undefined;
   const allows: Rule[] = [];
+  const requirements: Rule[] = [];
   const key = portKey(f.port, f.protocol);
   for (const si of fc.scopes) {
     const candidates = si.byPort.get(key);
@@ -114,15 +128,17 @@ function matchingRules(
       const list = pass === 0 ? (candidates as Rule[]) : si.wide;
       for (let i = 0; i < list.length; i++) {
         const rule = list[i];
-        if (!ruleMatches(rule, f, service, vantage)) continue;
+        if (!ruleMatches(rule, f, names, vantage)) continue;
         if (rule.kind === 'deny') {
           if (!deny || rule.rank < deny.rank) deny = rule;
-        } else allows.push(rule);
+        } else if (rule.kind === 'allow') allows.push(rule);
+        else requirements.push(rule);
       }
     }
   }
   if (allows.length > 1) allows.sort((a, b) => a.rank - b.rank);
-  return { deny, allows };
+  if (requirements.length > 1) requirements.sort((a, b) => a.rank - b.rank);
+  return { deny, allows, requirements };
 }
 
 /** The first allow whose requirements hold passes; else the one that fails least, the most specific on a tie. */
@@ -196,6 +212,41 @@ function withRemoteAccess(
     ruleIds: ['remote_access', ...base.ruleIds],
   };
 }
+/**
+ * Requirement rules add their results to the verdict, and decide it when they
+ * are worse than what the rules and the default said. They never make it
+ * better: a port that no rule allows fails whatever its requirements show.
+ */
+function withRequirementRules(
+  base: Decision,
+  required: RuleJudgement,
+  policy: Policy,
+  what: string,
+  where: string,
+): Decision {
+  const requirements = mergeRequirements(base.requirements, plain(required.all.results));
+  const ruleIds = [...base.ruleIds, ...required.ruleIds];
+  const worst = required.worst;
+  const outcome = outcomeOf(worst.judged, policy.unverified);
+  if (OUTCOME_RANK[outcome] <= OUTCOME_RANK[base.outcome]) return { ...base, requirements, ruleIds };
+  const { judged, rule } = worst;
+  const details = (keys: string[]) => keys.map((k) => judged.results[k].detail).join('; ');
+  const needs = (keys: string[]) => keys.map((k) => requirementWords(rule, k)).join(' and ');
+  const bad = judged.violated.length > 0 ? judged.violated : judged.unverified;
+  return {
+    outcome,
+    severity: rule.severity,
+    message:
+      judged.violated.length > 0
+        ? `${what} on ${where} must meet ${ruleName(rule.ref)}: ${needs(bad)}, but ${details(bad)}`
+        : `${what} on ${where} must meet ${ruleName(rule.ref)}: ${needs(bad)}, which is unverified: ${details(bad)}`,
+    fix: joinFixes(judged.results, bad),
+    rule: rule.ref,
+    requirements,
+    ruleIds: [rule.id, ...ruleIds.filter((id) => id !== rule.id)],
+  };
+}
+
 function byDefault(
   f: Finding,
   policy: Policy,

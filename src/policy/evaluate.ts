@@ -23,19 +23,25 @@ import { flat } from './words.js';
  *
  * 1. a deny rule that matches decides: fail (only an exception waives it);
  * 2. a declared VPN gateway is allowed;
- * 3. remote access (ssh, rdp, vnc, telnet, winrm, …) must meet
- *    `remote_access.require` (vpn, mfa), whatever rule allows its port;
- * 4. the allow rules that match: the first whose requirements hold passes it,
+ * 3. the allow rules that match: the first whose requirements hold passes it,
  *    else the most specific one decides with its failed requirement;
- * 5. no rule matched: the target's `default`, else the policy's.
+ * 4. no rule matched: the target's `default`, else the policy's;
+ * 5. remote access (ssh, rdp, vnc, telnet, winrm, …) must meet
+ *    `remote_access.require` (vpn, mfa), whatever rule allows its port;
+ * 6. requirement rules (`requirements:`) that match add what they require,
+ *    and decide when that is worse; like remote access, they never allow.
  *
- * Then exceptions (valid ones pass the verdict, expired ones fail it), then
- * the baseline marks new/unchanged/gone (by what the policy judged), then the
- * gate — `fail-on` (the policy's, or the override in the context) and `mode`
- * — decides which failures fail the check; each verdict keeps the policy's
- * judgement in `judged`. Among several matching rules the most
- * specific wins: a target's over the top-level ones, the policy file's over
- * what it extends, then the order written.
+ * Service names match as identity.ts says: allow rules need a positive
+ * identification, deny and requirement rules also match the port number's
+ * guess. Then exceptions (valid ones pass the verdict, expired ones fail
+ * it; none turns a requirement a probe proved violated into a pass, and
+ * `waive: violated` makes it a warning), then the baseline marks
+ * new/unchanged/gone (by what the policy judged), then the gate — `fail-on`
+ * (the policy's, or the override in the context) and `mode` — decides which
+ * failures fail the check; each verdict keeps the policy's judgement in
+ * `judged`. Among several matching rules the most specific wins: a target's
+ * over the top-level ones, the policy file's over what it extends, then the
+ * order written.
  */
 
 export interface EvaluationInput {

@@ -81,9 +81,26 @@ function tlsNumber(v: string): number {
   return m ? Number(m[1]) + Number(m[2]) / 10 : NaN;
 }
 
+/**
+ * A TCP port that accepted our connection and said nothing to a probe of
+ * this protocol: silence there is a proof, not a gap (`tls.silent`,
+ * `http.silent`). UDP silence, and ports closed or filtered from this
+ * vantage, never carry these keys, and keep their own meaning.
+ */
+function silentTcp(f: Finding, key: 'tls.silent' | 'http.silent'): boolean {
+  return f.protocol === 'tcp' && f.state === 'open' && bool(f.evidence, key) === true;
+}
+
 export function judgeTls(f: Finding, min: number, text: string): Judged {
   const v = str(f.evidence, 'tls.version');
   const minText = min.toFixed(1);
+  if (v === undefined && silentTcp(f, 'tls.silent')) {
+    return {
+      state: 'violated',
+      detail: `the port accepted a connection, but the TLS probe got no reply, so it does not serve TLS ${minText} or newer (${text})`,
+      fix: `Serve TLS ${minText} or newer on this port, or close it.`,
+    };
+  }
   if (v === undefined) {
     return {
       state: 'unverified',
@@ -113,6 +130,13 @@ export function judgeRedirect(f: Finding): Judged {
       state: 'violated',
       detail: `answers${typeof status === 'number' ? ` with status ${status}` : ''} instead of redirecting to HTTPS`,
       fix: 'Make this port answer every request with a redirect (301/308) to https://.',
+    };
+  if (status === undefined && silentTcp(f, 'http.silent'))
+    return {
+      state: 'violated',
+      detail:
+        'the port accepted a connection, but the HTTP request got no reply, so it does not redirect to HTTPS',
+      fix: 'Make this port answer every request with a redirect (301/308) to https://, or close it.',
     };
   return {
     state: 'unverified',

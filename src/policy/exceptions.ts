@@ -1,5 +1,6 @@
 import type { Finding, RequirementResult, Verdict } from '../model.js';
-import { canonicalService, type Decision } from './decide.js';
+import type { Decision } from './decide.js';
+import { serviceNames } from './identity.js';
 import { portInRanges } from './match.js';
 import type { Policy } from './policy.js';
 import type { PolicyException } from './types.js';
@@ -10,6 +11,11 @@ import { capitalize, endpoint, label, ruleName } from './words.js';
  * failure into a pass (and an unverified requirement into an attested one);
  * an expired one fails the verdict, naming who must renew it. An exception
  * that matched nothing is a notice, so stale approvals get removed.
+ *
+ * Proofs beat claims: an exception is a claim, and it does not waive a
+ * requirement a probe proved violated. The verdict stays failed and names
+ * the proof, unless the exception says `waive: violated`; then it is a
+ * warning that says a proven violation was waived, never a pass.
  */
 
 export const NO_EXCEPTIONS: readonly PolicyException[] = Object.freeze([]);
@@ -22,7 +28,8 @@ export function exceptionMatches(e: PolicyException, f: Finding, decision: Decis
   if (m.ports && !portInRanges(f.port, m.ports)) return false;
   if (m.protocol && m.protocol !== 'any' && m.protocol !== f.protocol) return false;
   if (m.services) {
-    const s = canonicalService(f);
+    // An exception loosens the gate, as an allow rule does: a port-number guess is not enough.
+    const s = serviceNames(f).positive;
     if (!s || !m.services.includes(s)) return false;
   }
   if (m.rule !== undefined && !decision.ruleIds.includes(m.rule) && decision.rule.id !== m.rule) return false;
@@ -63,6 +70,18 @@ export function applyExceptions(
       rule: e.ref,
     };
   }
+  const proofs = Object.keys(d.requirements).filter((k) => d.requirements[k].state === 'violated');
+  const proven = proofs.map((k) => `${k}: ${d.requirements[k].detail}`).join('; ');
+  if (proofs.length > 0 && !valid.waiveViolated) {
+    return {
+      ...d,
+      outcome: 'fail',
+      severity: d.severity ?? 'high',
+      message: `${capitalize(exceptionName(valid))} matches ${label(f)} on ${endpoint(f)}, but an exception does not waive what a probe proved violated (${proven}), so ${ruleName(d.rule)} still fails it: ${d.message}`,
+      fix: `${d.fix ? `${d.fix} ` : ''}If the violation is accepted, add \`waive: violated\` to ${exceptionName(valid)}: the port is then reported as a warning, not a pass.`,
+      requirements: attested(d.requirements, valid, false),
+    };
+  }
   const exception: NonNullable<Verdict['exception']> = {
     reason: valid.reason,
     approvedBy: valid.approvedBy,
@@ -70,6 +89,17 @@ export function applyExceptions(
     rule: valid.ref,
   };
   if (valid.ticket !== undefined) exception.ticket = valid.ticket;
+  if (proofs.length > 0) {
+    return {
+      ...d,
+      outcome: 'warn',
+      fix: undefined,
+      message: `${label(f)} on ${endpoint(f)} would break ${ruleName(d.rule)}; ${exceptionName(valid)}, approved by ${valid.approvedBy} until ${valid.expiresText}, waives a proven violation of ${proofs.join(' and ')} (waive: violated), so it is a warning: ${valid.reason}`,
+      rule: valid.ref,
+      requirements: attested(d.requirements, valid, true),
+      exception,
+    };
+  }
   return {
     ...d,
     outcome: 'pass',
@@ -77,15 +107,16 @@ export function applyExceptions(
     fix: undefined,
     message: `${label(f)} on ${endpoint(f)} would break ${ruleName(d.rule)}, but ${exceptionName(valid)}, approved by ${valid.approvedBy} until ${valid.expiresText}, allows it: ${valid.reason}`,
     rule: valid.ref,
-    requirements: attested(d.requirements, valid),
+    requirements: attested(d.requirements, valid, false),
     exception,
   };
 }
 
-/** What the exception vouches for: unverified becomes attested; a violation stays one, marked waived. */
+/** What the exception vouches for: unverified becomes attested; a violation stays one (marked waived under `waive: violated`). */
 function attested(
   requirements: Record<string, RequirementResult>,
   e: PolicyException,
+  waived: boolean,
 ): Record<string, RequirementResult> {
   const out: Record<string, RequirementResult> = {};
   for (const [k, r] of Object.entries(requirements)) {
@@ -95,8 +126,8 @@ function attested(
             state: 'attested',
             detail: `${exceptionName(e)} attests it, approved by ${e.approvedBy}: ${e.reason}`,
           }
-        : r.state === 'violated'
-          ? { state: 'violated', detail: `${r.detail} (waived by ${exceptionName(e)})` }
+        : r.state === 'violated' && waived
+          ? { state: 'violated', detail: `${r.detail} (waived by ${exceptionName(e)} with waive: violated)` }
           : r;
   }
   return out;

@@ -1,5 +1,6 @@
 import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../errors.js';
+import { checkBuiltinNeverAllows } from './builtins.js';
 import { asList, compileLayer, type Layer } from './compile.js';
 import type { RawPolicy } from './raw.js';
 import { schemaDiagnostics } from './schema.js';
@@ -86,6 +87,7 @@ export async function loadText(
     await loadBase(state, c, bases[i], at, file, chain, depth);
   }
   const layer = compileLayer(source, raw, 0, c);
+  if (file.startsWith(BUILTIN_PREFIX)) checkBuiltinNeverAllows(c, raw);
   state.diagnostics.push(...c.diagnostics);
   state.warnings.push(...c.warnings);
   state.layers.push(layer);

@@ -17,7 +17,7 @@ export function merge(layers: Layer[], file: string, warnings: Diagnostic[]): Po
     const rank = n - 1 - i;
     for (const s of l.scopes) {
       s.layer = rank;
-      for (const r of [...s.allow, ...s.deny]) r.layer = rank;
+      for (const r of [...s.allow, ...s.deny, ...s.requirements]) r.layer = rank;
     }
   });
   let def: DefaultDecision | undefined;
@@ -53,7 +53,7 @@ export function merge(layers: Layer[], file: string, warnings: Diagnostic[]): Po
     .reverse()
     .flatMap((l) => l.scopes);
   let order = 0;
-  for (const s of scopes) for (const r of [...s.deny, ...s.allow]) r.order = order++;
+  for (const s of scopes) for (const r of [...s.deny, ...s.allow, ...s.requirements]) r.order = order++;
 
   const leaf = layers[layers.length - 1];
   return {

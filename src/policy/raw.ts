@@ -19,6 +19,17 @@ export interface RawRule {
   reason?: string;
   when?: { auth?: 'none' };
 }
+/** A requirement-only rule (`requirements:`): a match and what must hold; it never allows a port. */
+export interface RawRequirementRule {
+  id?: string;
+  port?: PortValue;
+  ports?: PortValue[];
+  protocol?: Protocol | 'any';
+  service?: string | string[];
+  vantages?: Vantage[];
+  require: NonNullable<RawRule['require']>;
+  severity?: Severity;
+}
 export type RawDefault = DefaultAction | { action: DefaultAction; severity?: Severity };
 export interface RawTarget {
   name: string;
@@ -27,6 +38,7 @@ export interface RawTarget {
   default?: RawDefault;
   allow?: RawRule[];
   deny?: RawRule[];
+  requirements?: RawRequirementRule[];
 }
 export interface RawException {
   id?: string;
@@ -43,6 +55,7 @@ export interface RawException {
   approved_by: string;
   ticket?: string;
   expires: string | number;
+  waive?: 'violated';
 }
 export interface RawGateway {
   host: string;
@@ -59,6 +72,7 @@ export interface RawPolicy {
   unverified?: UnverifiedAction;
   allow?: RawRule[];
   deny?: RawRule[];
+  requirements?: RawRequirementRule[];
   targets?: RawTarget[];
   remote_access?: {
     require?: { vpn?: boolean; mfa?: boolean };

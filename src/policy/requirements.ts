@@ -1,4 +1,4 @@
-import type { Finding, Outcome, RequirementResult, Vantage } from '../model.js';
+import type { Finding, Outcome, RequirementResult, RequirementState, Vantage } from '../model.js';
 import {
   isRemoteAccessFinding,
   judgeAuth,
@@ -54,6 +54,59 @@ export function judgeRequirements(rule: Rule, f: Finding, vantage: Vantage): Jud
   if (req.vpn) results.vpn = judgeVpn(f, vantage);
   if (req.mfa) results.mfa = judgeMfa(f);
   return judgement(results);
+}
+
+/** Worst last: where two sources judge one requirement, the worse state is the one that counts. */
+const STATE_RANK: Readonly<Record<RequirementState, number>> = {
+  verified: 0,
+  attested: 1,
+  unverified: 2,
+  violated: 3,
+};
+
+/** Requirements of two sources together; on a shared key the worse state wins (the first on a tie). */
+export function mergeRequirements<T extends RequirementResult>(
+  a: Record<string, T>,
+  b: Record<string, T>,
+): Record<string, T> {
+  const keys = Object.keys(b);
+  if (keys.length === 0) return a;
+  const out = { ...a };
+  for (const k of keys) {
+    const prev = out[k];
+    if (!prev || STATE_RANK[b[k].state] > STATE_RANK[prev.state]) out[k] = b[k];
+  }
+  return out;
+}
+
+/** The requirement rules (`requirements:`) that match one finding, judged. */
+export interface RuleJudgement {
+  /** Every matching rule's results together (the worse state where two judge the same requirement). */
+  all: Judgement;
+  /** The rule that fails worst (the most specific on a tie), with its own results. */
+  worst: { rule: Rule; judged: Judgement };
+  ruleIds: string[];
+}
+
+function badness(j: Judgement): number {
+  return j.violated.length > 0 ? 2 : j.unverified.length > 0 ? 1 : 0;
+}
+
+/** Judge the requirement rules that match a finding (most specific first); undefined when none does. */
+export function judgeRequirementRules(
+  rules: Rule[],
+  f: Finding,
+  vantage: Vantage,
+): RuleJudgement | undefined {
+  if (rules.length === 0) return undefined;
+  let results: Record<string, Judged> = {};
+  let worst: RuleJudgement['worst'] | undefined;
+  for (const rule of rules) {
+    const judged = judgeRequirements(rule, f, vantage);
+    results = mergeRequirements(results, judged.results);
+    if (!worst || badness(judged) > badness(worst.judged)) worst = { rule, judged };
+  }
+  return { all: judgement(results), worst: worst as RuleJudgement['worst'], ruleIds: rules.map((r) => r.id) };
 }
 
 /** `remote_access.require` against a finding; undefined when it does not apply to it. */

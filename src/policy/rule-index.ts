@@ -14,7 +14,7 @@ const INDEX_SPAN = 1024;
 
 export interface ScopeIndex {
   scope: Scope;
-  /** port (tcp) or 65536 + port (udp) → rules (deny and allow), in preference order. */
+  /** port (tcp) or 65536 + port (udp) → rules (deny, allow and requirement), in preference order. */
   byPort: Map<number, Rule[]>;
   /** Rules without ports or with wide ranges. */
   wide: Rule[];
@@ -56,7 +56,7 @@ export function buildIndex(policy: Policy): PolicyIndex {
   const out: ScopeIndex[] = [];
   for (const scope of scopes) {
     const idx: ScopeIndex = { scope, byPort: new Map(), wide: [] };
-    for (const rule of [...scope.deny, ...scope.allow]) {
+    for (const rule of [...scope.deny, ...scope.allow, ...scope.requirements]) {
       rule.rank = r++;
       const span = rule.ports ? rule.ports.reduce((n, [a, b]) => n + b - a + 1, 0) : Infinity;
       if (span > INDEX_SPAN || !rule.ports) {

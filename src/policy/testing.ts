@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
 import { ConfigurationError, type Diagnostic } from '../errors.js';
-import type { Finding, RiskClass, Verdict } from '../model.js';
+import type { Finding, IdentifiedBy, RiskClass, Verdict } from '../model.js';
 import { lookupService } from '../services.js';
 import type { GatewayCheck } from '../model.js';
 import { evaluate, type Evaluation } from './evaluate.js';
@@ -28,6 +28,7 @@ interface RawFinding {
   state?: 'open' | 'open|filtered';
   service?: string;
   confidence?: 'high' | 'low';
+  identifiedBy?: IdentifiedBy;
   evidence?: Finding['evidence'];
 }
 
@@ -132,8 +133,14 @@ function toFinding(raw: RawFinding): Finding {
     evidence: raw.evidence ?? {},
   };
   if (raw.hostname) f.hostname = raw.hostname;
-  if (raw.service)
-    f.service = { name: def?.name ?? raw.service.toLowerCase(), confidence: raw.confidence ?? 'high' };
+  if (raw.service) {
+    const confidence = raw.confidence ?? 'high';
+    f.service = {
+      name: def?.name ?? raw.service.toLowerCase(),
+      confidence,
+      identifiedBy: raw.identifiedBy ?? (confidence === 'low' ? 'port' : 'exchange'),
+    };
+  }
   return f;
 }
 

@@ -54,8 +54,15 @@ export interface Requirements {
   mfa?: boolean;
 }
 
+/**
+ * allow: the port may be open (if its requirements hold); deny: it must not
+ * be; require: a requirement-only rule (`requirements:`), whose `require` is
+ * judged on every port it matches and which never allows a port by itself.
+ */
+export type RuleKind = 'allow' | 'deny' | 'require';
+
 export interface Rule {
-  kind: 'allow' | 'deny';
+  kind: RuleKind;
   id: string;
   ref: RuleRef;
   /** null: every port. */
@@ -98,6 +105,8 @@ export interface Scope {
   ref: RuleRef;
   allow: Rule[];
   deny: Rule[];
+  /** Requirement-only rules (`requirements:`). */
+  requirements: Rule[];
 }
 
 export interface ExceptionMatch {
@@ -122,6 +131,12 @@ export interface PolicyException {
   expiresAt: number | null;
   /** true when `expires` could not be read as a date (it counts as expired). */
   malformedExpiry: boolean;
+  /**
+   * `waive: violated`: the exception also waives requirements a probe proved
+   * violated, and the verdict is then a warning, never a pass. Without it a
+   * proven violation stays a failure under the exception.
+   */
+  waiveViolated: boolean;
   /** Where it is written: its path, and the positions of match.target and match.rule, for diagnostics. */
   at: { path: string; target?: { line: number; column: number }; rule?: { line: number; column: number } };
 }

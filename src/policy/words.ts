@@ -1,4 +1,5 @@
 import type { Finding, Protocol, RuleRef } from '../model.js';
+import { identifiedBy } from '../services.js';
 
 /** How verdict sentences name an endpoint, a service and a rule, alike in every phase of evaluation. */
 
@@ -8,9 +9,9 @@ export function endpoint(f: { host: string; hostname?: string; port: number; pro
 }
 
 export function label(f: Finding): string {
-  const name = f.service?.name;
-  if (!name) return 'an unidentified service';
-  return f.service?.confidence === 'low' ? `${name} (guessed from the port number)` : name;
+  const s = f.service;
+  if (!s) return 'an unidentified service';
+  return identifiedBy(s) === 'port' ? `${s.name} (guessed from the port number)` : s.name;
 }
 
 export function ruleName(ref: RuleRef): string {

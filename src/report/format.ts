@@ -1,5 +1,6 @@
 import type { Finding, Report, Verdict } from '../model.js';
 import { countVerdicts } from '../policy/index.js';
+import { identifiedBy } from '../services.js';
 
 /** Shared wording for every surface, so the terminal, Markdown and annotations say the same thing. */
 
@@ -13,10 +14,12 @@ export function ruleLabel(v: Verdict): string {
   return `${v.rule.id === 'default' ? 'default' : `rule "${v.rule.id}"`}, ${v.rule.file}:${v.rule.line}`;
 }
 
+/** The service as a table cell: a port-number guess says so; a weak parse gets a question mark. */
 export function serviceLabel(f: Finding | undefined): string {
   if (!f?.service) return 'unknown';
   const s = f.service;
   const product = s.product ? `${s.product}${s.version ? ' ' + s.version : ''}` : s.name;
+  if (identifiedBy(s) === 'port') return `${product} (guessed from the port number)`;
   return s.confidence === 'low' ? `${product}?` : product;
 }
 

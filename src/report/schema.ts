@@ -94,6 +94,7 @@ export const REPORT_SCHEMA = {
               version: str,
               tls: { type: 'boolean' },
               confidence: { enum: ['high', 'low'] },
+              identifiedBy: { enum: ['exchange', 'banner', 'port'] },
               banner: str,
             },
           },

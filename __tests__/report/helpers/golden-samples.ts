@@ -75,6 +75,12 @@ export function policyText(options: { failOn?: 'any' | 'new'; exceptions?: boole
       '    reason: "reporting job until the warehouse move"',
       '    approved_by: "@acme/dba"',
       '    expires: 2026-06-30',
+      '  - id: bastion-ssh',
+      '    match: { host: 10.20.0.7, port: 22 }',
+      '    reason: "bastion, reachable from outside by design"',
+      '    approved_by: "@acme/security"',
+      '    expires: 2027-03-31',
+      '    waive: violated',
     );
   return lines.join('\n') + '\n';
 }
@@ -104,7 +110,13 @@ function web(host: string, hostname?: string): Finding[] {
   return [
     open(host, 80, {
       ...named,
-      service: { name: 'http', product: 'nginx', version: '1.27.3', confidence: 'high' },
+      service: {
+        name: 'http',
+        product: 'nginx',
+        version: '1.27.3',
+        confidence: 'high',
+        identifiedBy: 'exchange',
+      },
       risk: ['web'],
       evidence: {
         'http.status': 301,
@@ -116,19 +128,26 @@ function web(host: string, hostname?: string): Finding[] {
     }),
     open(host, 443, {
       ...named,
-      service: { name: 'https', product: 'nginx', version: '1.27.3', tls: true, confidence: 'high' },
+      service: {
+        name: 'https',
+        product: 'nginx',
+        version: '1.27.3',
+        tls: true,
+        confidence: 'high',
+        identifiedBy: 'exchange',
+      },
       risk: ['web'],
       evidence: { 'tls.version': '1.3', 'tls.cipher': 'TLS_AES_256_GCM_SHA384', 'tls.alpn': 'h2' },
     }),
   ];
 }
 
-/** Every kind of failure the policy can give, plus a warning, an exception that applies and one that expired. */
+/** Every kind of failure the policy can give, plus warnings, an exception that applies, one that waives a proven violation and one that expired. */
 function failingFindings(): Finding[] {
   return [
     // Denied port: Telnet on 23 (a deny rule; remote access too).
     open('10.20.0.5', 23, {
-      service: { name: 'telnet', confidence: 'high', banner: 'Ubuntu 22.04 LTS' },
+      service: { name: 'telnet', confidence: 'high', identifiedBy: 'banner', banner: 'Ubuntu 22.04 LTS' },
       risk: ['remote-access', 'cleartext-legacy'],
       evidence: { 'telnet.open': true },
     }),
@@ -140,6 +159,7 @@ function failingFindings(): Finding[] {
         product: 'OpenSSH',
         version: `9.6 ${HOSTILE_COMMENT}`,
         confidence: 'high',
+        identifiedBy: 'banner',
         banner: `SSH-2.0-OpenSSH_9.6 ${HOSTILE_COMMENT}`,
       },
       risk: ['remote-access'],
@@ -153,29 +173,60 @@ function failingFindings(): Finding[] {
         'ssh.publickey_auth': true,
       },
     }),
-    // HTTPS whose TLS handshake was not seen: the TLS requirement is unverified (a warning).
+    // HTTPS that answered HTTP, but whose TLS version was not recorded: the TLS requirement is unverified (a warning).
     open('10.20.0.5', 443, {
-      service: { name: 'https', confidence: 'low' },
+      service: { name: 'https', confidence: 'high', identifiedBy: 'exchange' },
       risk: ['web'],
-      evidence: {},
+      evidence: { 'http.status': 200 },
     }),
     // Default deny: Redis without authentication, matched by no rule.
     open('10.20.0.5', 6379, {
-      service: { name: 'redis', product: 'Redis', version: '7.2.4', confidence: 'high' },
+      service: {
+        name: 'redis',
+        product: 'Redis',
+        version: '7.2.4',
+        confidence: 'high',
+        identifiedBy: 'exchange',
+      },
       risk: ['cache'],
       evidence: { 'redis.auth_required': false, 'redis.version': '7.2.4' },
     }),
     // Default deny, waived by a valid exception.
     open('10.20.0.7', 21, {
-      service: { name: 'ftp', product: 'vsftpd', version: '3.0.5', confidence: 'high' },
+      service: {
+        name: 'ftp',
+        product: 'vsftpd',
+        version: '3.0.5',
+        confidence: 'high',
+        identifiedBy: 'banner',
+      },
       risk: ['cleartext-legacy', 'file-sharing'],
       evidence: { 'ftp.anonymous': false },
     }),
     // Default deny, and the exception that waived it expired.
     open('10.20.0.8', 5432, {
-      service: { name: 'postgresql', confidence: 'high' },
+      service: { name: 'postgresql', confidence: 'high', identifiedBy: 'exchange' },
       risk: ['database'],
       evidence: { 'postgresql.ssl': true, 'postgresql.auth_method': 'scram-sha-256' },
+    }),
+    // A bastion whose proven violations (vpn, mfa) an exception waives with `waive: violated`: a warning, never a pass.
+    open('10.20.0.7', 22, {
+      service: {
+        name: 'ssh',
+        product: 'OpenSSH',
+        version: '9.6',
+        confidence: 'high',
+        identifiedBy: 'banner',
+        banner: 'SSH-2.0-OpenSSH_9.6',
+      },
+      risk: ['remote-access'],
+      evidence: { 'ssh.auth_methods': ['publickey', 'password'], 'ssh.password_auth': true },
+    }),
+    // A silent port guessed from its number: a guess never satisfies an allow rule naming https (default deny).
+    open('10.20.0.5', 8443, {
+      service: { name: 'https', confidence: 'low', identifiedBy: 'port' },
+      risk: ['web'],
+      evidence: { 'tls.silent': true, 'http.silent': true },
     }),
   ];
 }
@@ -249,9 +300,9 @@ function failSample(): Promise<Report> {
   return sample({
     policy: { exceptions: true },
     targets: ['10.20.0.5', '10.20.0.7-8'],
-    ports: '21,22,23,443,5432,6379',
+    ports: '21,22,23,443,5432,6379,8443',
     findings: failingFindings(),
-    counts: { probed: 18, open: 6, closed: 11, filtered: 1 },
+    counts: { probed: 21, open: 8, closed: 12, filtered: 1 },
   });
 }
 
@@ -279,7 +330,13 @@ async function baselineSample(): Promise<Report> {
   const [, ssh, , redis] = failingFindings();
   const https = web('10.20.0.5')[1];
   const mysql = open('10.20.0.5', 3306, {
-    service: { name: 'mysql', product: 'MySQL', version: '8.0.36', confidence: 'high' },
+    service: {
+      name: 'mysql',
+      product: 'MySQL',
+      version: '8.0.36',
+      confidence: 'high',
+      identifiedBy: 'exchange',
+    },
     risk: ['database'],
     evidence: {},
   });

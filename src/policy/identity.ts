@@ -1,0 +1,43 @@
+import type { Finding } from '../model.js';
+import { identifiedBy, isTransportOnly, lookupService, serviceForPort } from '../services.js';
+
+/**
+ * Which service names a rule may match a finding by (docs/policy.md,
+ * "Services"). A name is only as good as how it was learned:
+ *
+ * - allow rules and exceptions that name a service loosen the gate, so they
+ *   need a positive identification (an exchange or a banner); a guess from
+ *   the port number never satisfies them;
+ * - deny and requirement rules tighten it, so they match the positive
+ *   identification or the port-number guess; and an identification that
+ *   names only a transport (tls, http, https) never cancels what the port
+ *   number alone would be denied as: Elasticsearch on 9200 behind TLS is
+ *   still matched by `service: elasticsearch`. A positive identification of
+ *   anything else (ssh on 9200) replaces the port's guess.
+ */
+
+export interface ServiceNames {
+  /** The canonical name allow rules and exceptions match; undefined unless positively identified. */
+  positive: string | undefined;
+  /** The canonical names deny and requirement rules match. */
+  denial: readonly string[];
+}
+
+const NONE: ServiceNames = Object.freeze({ positive: undefined, denial: Object.freeze([]) });
+
+/** The registry's name for the service a finding names (aliases resolved). */
+export function canonicalService(f: Finding): string | undefined {
+  const n = f.service?.name;
+  if (!n) return undefined;
+  return lookupService(n)?.name ?? n.toLowerCase();
+}
+
+export function serviceNames(f: Finding): ServiceNames {
+  const named = canonicalService(f);
+  const guess = serviceForPort(f.port, f.protocol)?.name;
+  if (!named || !f.service) return guess ? { positive: undefined, denial: [guess] } : NONE;
+  if (identifiedBy(f.service) === 'port')
+    return { positive: undefined, denial: guess && guess !== named ? [named, guess] : [named] };
+  const denial = isTransportOnly(named) && guess && guess !== named ? [named, guess] : [named];
+  return { positive: named, denial };
+}
