@@ -208,6 +208,10 @@ d('the action lifecycle', () => {
   test.each([
     [{ targets: '127.0.0.1', ports: '22,70000' }, /::error::Portcullis: input ports: [^\n]*70000/],
     [
+      { targets: '127.0.0.1', ports: '22,80-' },
+      /::error::Portcullis: input ports: "80-" is not a range: write 80-65535/,
+    ],
+    [
       { targets: '127.0.0.1', scope: '10.0.0.0/8' },
       /::error::Portcullis: input targets: "127\.0\.0\.1" is outside the scope 10\.0\.0\.0\/8/,
     ],

@@ -176,6 +176,25 @@ describe('portcullis scan (CLI, end to end on loopback)', () => {
     expect(r.stderr).toContain('nonsense-port');
   });
 
+  it('exits 2 for an open-ended port range, showing the full form (the policy grammar refuses it too)', async () => {
+    for (const [ports, message] of [
+      ['80-', '--ports: "80-" is not a range: write 80-65535'],
+      ['22,-1024', '--ports: "-1024" is not a range: write 1-1024'],
+    ]) {
+      const r = await runCli([
+        'scan',
+        '--targets',
+        '127.0.0.1',
+        '--ports',
+        ports,
+        '--policy',
+        'examples/demo/portcullis.yml',
+      ]);
+      expect([ports, r.code]).toEqual([ports, 2]);
+      expect(r.stderr).toContain(message);
+    }
+  });
+
   it('exits 2 naming the flag for a bad numeric option', async () => {
     const r = await runCli(['scan', '--targets', '127.0.0.1', '--concurrency', 'lots']);
     expect(r.code).toBe(2);

@@ -130,11 +130,13 @@ describe('requirement rules (requirements:)', () => {
     ]);
   });
 
-  it('need require, and a port, service or protocol (file:line:column)', async () => {
+  it('need require, and a port or service (file:line:column)', async () => {
     const message = await loadError(lines('version: 1', 'requirements:', '  - { id: nothing, port: 443 }'));
     expect(message).toMatch(/p\.yml:3:5: requirements\[0\]: require is required/);
     const wide = await loadError(lines('version: 1', 'requirements:', '  - { require: { auth: required } }'));
-    expect(wide).toMatch(/p\.yml:3:5: requirements\[0\]: this requirement rule matches every open port/);
+    expect(wide).toMatch(
+      /p\.yml:3:5: requirements\[0\]: this requirement rule matches every port \(it names no port and no service\)/,
+    );
   });
 });
 

@@ -322,10 +322,11 @@ describe('exceptions', () => {
       'version: 1',
       'deny: [{ id: no-redis, service: redis, reason: r }]',
       'exceptions:',
-      '  - { match: { rule: default }, reason: r, approved_by: x, expires: never }',
+      '  - { match: { rule: default, ports: [6379, 6380] }, reason: r, approved_by: x, expires: never }',
     );
     expect(evaluate([finding('127.0.0.1', 6379, 'redis')], p, ctx()).result).toBe('fail');
     expect(evaluate([finding('127.0.0.1', 6380)], p, ctx()).result).toBe('pass');
+    expect(evaluate([finding('127.0.0.1', 6381)], p, ctx()).result).toBe('fail');
   });
 });
 

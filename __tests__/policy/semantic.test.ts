@@ -38,7 +38,7 @@ describe('semantic checks', () => {
       ),
     );
     expect(errors).toEqual([
-      'p.yml:4:13: targets[0].hosts[0]: "10.0.0.0/33" is not a valid CIDR block (such as 10.20.0.0/24 or fd00::/64)',
+      'p.yml:4:13: targets[0].hosts[0]: "10.0.0.0/33" is not a valid CIDR block: an IPv4 prefix length is 0–32 (such as 10.20.0.0/24 or fd00::/64)',
       'p.yml:6:31: targets[0].allow[0].service: "htps" is not a service Portcullis knows; did you mean "https"? (the known services are listed in docs/policy.md)',
       'p.yml:7:17: targets[0].allow[1].port: 70000 is not a port (1–65535)',
     ]);
@@ -64,8 +64,8 @@ describe('semantic checks', () => {
       ),
     );
     expect(errors).toEqual([
-      'p.yml:4:13: targets[0].hosts[0]: "10.0.0.0/33" is not a valid CIDR block (such as 10.20.0.0/24 or fd00::/64)',
-      'p.yml:6:17: targets[0].allow[0].port: "9000-8000" is not a port range: both ends must be ports (1–65535), the first no larger than the second',
+      'p.yml:4:13: targets[0].hosts[0]: "10.0.0.0/33" is not a valid CIDR block: an IPv4 prefix length is 0–32 (such as 10.20.0.0/24 or fd00::/64)',
+      'p.yml:6:17: targets[0].allow[0].port: "9000-8000" is a range whose start is after its end: write 8000-9000',
     ]);
   });
 
@@ -130,10 +130,9 @@ describe('semantic checks', () => {
 
   it('rejects a rule that would match every open port', async () => {
     expect(await errorsOf(lines('version: 1', 'allow:', '  - { severity: low }'))).toEqual([
-      'p.yml:3:5: allow[0]: this allow rule matches every open port; give it a port, ports, service or protocol',
+      'p.yml:3:5: allow[0]: this allow rule matches every port (it names no port and no service), so it would allow whatever listens; name the ports or services it allows, such as port: 443 or service: https',
     ]);
   });
-
   it('reports an exception that can match nothing: unknown target or rule', async () => {
     const errors = await errorsOf(
       lines(
@@ -231,6 +230,320 @@ describe('semantic checks', () => {
     expect(await errorsOf(lines('version: 1', 'default: { action: deny, severity: urgent }'))).toEqual([
       'p.yml:2:36: default.severity: "urgent" is not one of low, medium, high, critical',
     ]);
+  });
+});
+
+describe('rules that match every port', () => {
+  const ALLOW_FIX =
+    'so it would allow whatever listens; name the ports or services it allows, such as port: 443 or service: https';
+
+  it('refuses an allow rule that names only a protocol or a vantage, at the top level and in a target', async () => {
+    expect(
+      await errorsOf(
+        lines(
+          'version: 1',
+          'allow:',
+          '  - { protocol: any }',
+          '  - { protocol: tcp }',
+          'targets:',
+          '  - name: web',
+          '    hosts: ["10.0.0.5"]',
+          '    allow:',
+          '      - { protocol: udp, vantages: [untrusted] }',
+        ),
+      ),
+    ).toEqual([
+      `p.yml:3:5: allow[0]: this allow rule matches every port (it names no port and no service), ${ALLOW_FIX}`,
+      `p.yml:4:5: allow[1]: this allow rule matches every port (it names no port and no service), ${ALLOW_FIX}`,
+      `p.yml:9:9: targets[0].allow[0]: this allow rule matches every port of target "web" (it names no port and no service), ${ALLOW_FIX}`,
+    ]);
+  });
+
+  it('refuses ports that cover 1-65535 however they are written', async () => {
+    expect(
+      await errorsOf(
+        lines(
+          'version: 1',
+          'allow:',
+          '  - { port: "1-65535", protocol: tcp }',
+          '  - { ports: [1-1000, 1001-65535] }',
+          '  - { ports: ["0-65535"] }',
+          '  - { service: [] }',
+        ),
+      ),
+    ).toEqual([
+      `p.yml:3:5: allow[0]: this allow rule matches every port (its ports cover 1-65535), ${ALLOW_FIX}`,
+      `p.yml:4:5: allow[1]: this allow rule matches every port (its ports cover 1-65535), ${ALLOW_FIX}`,
+      'p.yml:5:15: allow[2].ports[0]: "0" is not a port (1–65535) in "0-65535"',
+      'p.yml:6:16: allow[3].service: needs at least 1 item',
+    ]);
+  });
+
+  it('refuses a deny rule for every port, pointing at default: deny', async () => {
+    expect(
+      await errorsOf(
+        lines(
+          'version: 1',
+          'deny: [{ protocol: udp, reason: no UDP }]',
+          'targets:',
+          '  - name: db',
+          '    hosts: ["10.0.1.0/24"]',
+          '    deny: [{ ports: ["1-65535"], reason: nothing here }]',
+        ),
+      ),
+    ).toEqual([
+      'p.yml:2:8: deny[0]: this deny rule matches every port (it names no port and no service); to fail every port that no rule allows, write default: deny instead, or name the ports or services it denies',
+      'p.yml:6:12: targets[0].deny[0]: this deny rule matches every port of target "db" (its ports cover 1-65535); to fail every port that no rule allows, write default: deny in this target instead, or name the ports or services it denies',
+    ]);
+  });
+
+  it('accepts a deny that only fails what is proven open to anyone (when: { auth: none })', async () => {
+    const p = await loadPolicyFromString(
+      lines('version: 1', 'deny: [{ when: { auth: none }, reason: open to anyone }]'),
+      'p.yml',
+    );
+    expect(p.scopes[0].deny[0]).toMatchObject({ ports: null, services: null, whenNoAuth: true });
+  });
+
+  it('refuses an exception whose match narrows nothing: protocol only, host *, every port, rule default, a target of every host', async () => {
+    const exception = (match: string) =>
+      `  - { match: ${match}, reason: r, approved_by: "@sec", expires: never }`;
+    const FIX = 'name the host, port, service or rule it waives';
+    expect(
+      await errorsOf(
+        lines(
+          'version: 1',
+          'targets:',
+          '  - { name: all, hosts: ["10.0.0.5", "*"], allow: [{ port: 443 }] }',
+          '  - { name: web, hosts: ["10.0.0.5"], allow: [{ port: 443 }], default: deny }',
+          'exceptions:',
+          exception('{ protocol: tcp }'),
+          exception('{ host: "*" }'),
+          exception('{ host: "0.0.0.0/0", ports: ["1-65535"] }'),
+          exception('{ rule: default }'),
+          exception('{ target: all }'),
+          exception('{ target: web }'),
+          exception('{ rule: web.default }'),
+          exception('{ host: bastion.example.com }'),
+          exception('{ rule: "targets[0].allow[0]", protocol: tcp }'),
+          exception('{ service: ssh }'),
+        ),
+      ),
+    ).toEqual([
+      `p.yml:6:14: exceptions[0].match: this exception matches every port (its match names no host, port, service or rule), so it would waive every failing verdict; ${FIX}`,
+      `p.yml:7:14: exceptions[1].match: this exception matches every port (its match names no host, port, service or rule), so it would waive every failing verdict; ${FIX}`,
+      `p.yml:8:14: exceptions[2].match: this exception matches every port (its match names no host, port, service or rule), so it would waive every failing verdict; ${FIX}`,
+      `p.yml:9:14: exceptions[3].match: this exception matches every port that no rule allows (rule "default" and no host, port or service), so it would waive every unapproved port; ${FIX}`,
+      `p.yml:10:14: exceptions[4].match: this exception matches every port of target "all", whose hosts ("*") leave no host out, so it would waive every failing verdict; ${FIX}`,
+    ]);
+  });
+});
+
+describe('host entries written as addresses', () => {
+  it('says nothing more about an exception scoped to a target whose hosts are all wrong', async () => {
+    expect(
+      await errorsOf(
+        lines(
+          'version: 1',
+          'targets: [{ name: web, hosts: ["300.1.1.1"], allow: [{ port: 443 }] }]',
+          'exceptions: [{ match: { target: web }, reason: r, approved_by: x, expires: never }]',
+        ),
+      ),
+    ).toEqual(['p.yml:2:32: targets[0].hosts[0]: "300.1.1.1" is not an IPv4 address: 300 is more than 255']);
+  });
+
+  it('refuses invalid IPv4 and IPv6 literals and CIDR blocks, each at its own position', async () => {
+    const errors = await errorsOf(
+      lines(
+        'version: 1',
+        'targets:',
+        '  - name: a',
+        '    hosts:',
+        '      - 300.1.1.1',
+        '      - 10.0.0',
+        '      - 010.0.0.1',
+        '      - "::g"',
+        '      - fe80::1%eth0',
+        '      - 10.0.0.0/33',
+        '      - fd00::/129',
+        '      - 300.0.0.0/8',
+        '      - 10.0.0.0/x',
+        '      - host.123',
+        '      - 10.0.0.1-20',
+        '    allow: [{ port: 443 }]',
+        'exceptions:',
+        '  - { match: { host: 10.0.0.256 }, reason: r, approved_by: x, expires: never }',
+      ),
+    );
+    expect(errors).toEqual([
+      'p.yml:5:9: targets[0].hosts[0]: "300.1.1.1" is not an IPv4 address: 300 is more than 255',
+      'p.yml:6:9: targets[0].hosts[1]: "10.0.0" is not an IPv4 address: an IPv4 address is four numbers 0–255, such as 10.20.0.5',
+      'p.yml:7:9: targets[0].hosts[2]: "010.0.0.1" is not an IPv4 address: 010 has a leading zero, which some tools read as octal; write it without',
+      'p.yml:8:9: targets[0].hosts[3]: "::g" is not an IPv6 address (such as fd00::1 or 2001:db8::5)',
+      'p.yml:9:9: targets[0].hosts[4]: "fe80::1%eth0" is not an IPv6 address Portcullis takes: zone indexes (%…) are not taken; write the address alone',
+      'p.yml:10:9: targets[0].hosts[5]: "10.0.0.0/33" is not a valid CIDR block: an IPv4 prefix length is 0–32 (such as 10.20.0.0/24 or fd00::/64)',
+      'p.yml:11:9: targets[0].hosts[6]: "fd00::/129" is not a valid CIDR block: an IPv6 prefix length is 0–128 (such as 10.20.0.0/24 or fd00::/64)',
+      'p.yml:12:9: targets[0].hosts[7]: "300.0.0.0/8" is not a valid CIDR block: "300.0.0.0" is not an IPv4 address: 300 is more than 255 (such as 10.20.0.0/24 or fd00::/64)',
+      'p.yml:13:9: targets[0].hosts[8]: "10.0.0.0/x" is not a valid CIDR block: an IPv4 prefix length is 0–32 (such as 10.20.0.0/24 or fd00::/64)',
+      'p.yml:14:9: targets[0].hosts[9]: "host.123" is neither a hostname (no hostname ends in a number) nor an IPv4 address',
+      'p.yml:15:9: targets[0].hosts[10]: "10.0.0.1-20" is an address range, which only the scan targets take; write a CIDR block (such as 10.0.0.0/28) or list the addresses',
+      'p.yml:18:22: exceptions[0].match.host: "10.0.0.256" is not an IPv4 address: 256 is more than 255',
+    ]);
+  });
+
+  it('keeps hostnames, globs, addresses and blocks that are valid, and matches them as before', async () => {
+    const p = await loadPolicyFromString(
+      lines(
+        'version: 1',
+        'targets:',
+        '  - name: a',
+        '    hosts: ["10.0.0.5", "[::1]", "fd00::/64", "::ffff:10.9.0.0/112", "*.example.com", "10.1.*", "web-1.internal", "fe80::*"]',
+        '    allow: [{ port: 443 }]',
+      ),
+      'p.yml',
+    );
+    const hosts = p.scopes[0].hosts ?? [];
+    expect(hosts.map((h) => h.kind)).toEqual(['ip', 'ip', 'cidr', 'cidr', 'glob', 'glob', 'glob', 'glob']);
+    const at = (address: string, hostname?: string) =>
+      evaluate([finding(address, 443, 'https', {}, hostname ? { hostname } : {})], p, ctx()).verdicts[0]
+        .outcome;
+    expect(at('10.0.0.5')).toBe('pass');
+    expect(at('::1')).toBe('pass');
+    expect(at('fd00::1:2')).toBe('pass');
+    expect(at('10.9.3.4')).toBe('pass');
+    expect(at('10.1.2.3')).toBe('pass');
+    expect(at('192.0.2.1', 'a.example.com')).toBe('pass');
+    expect(at('10.0.0.6')).toBe('fail');
+  });
+});
+
+describe('port terms: the grammar of --ports without its sets', () => {
+  it("takes service names for their registered ports, by the rule's protocol", async () => {
+    const p = await loadPolicyFromString(
+      lines(
+        'version: 1',
+        'allow:',
+        '  - { port: ssh }',
+        '  - { ports: [dns, 8000-8001], protocol: udp }',
+        '  - { ports: [" 80 - 81 ", 443] }',
+      ),
+      'p.yml',
+    );
+    expect(p.scopes[0].allow.map((r) => r.ports)).toEqual([
+      [[22, 22]],
+      [
+        [53, 53],
+        [8000, 8001],
+      ],
+      [
+        [80, 81],
+        [443, 443],
+      ],
+    ]);
+  });
+
+  it('refuses open-ended ranges with the full form, and the sets and prefixes only a scan takes', async () => {
+    expect(
+      await errorsOf(
+        lines(
+          'version: 1',
+          'allow:',
+          '  - { port: "80-" }',
+          '  - { port: "-80" }',
+          '  - { ports: [top-100, all, "udp:53", "!22"] }',
+          '  - { port: sshh }',
+          '  - { port: ssh, protocol: udp }',
+        ),
+      ),
+    ).toEqual([
+      'p.yml:3:13: allow[0].port: "80-" is not a range: write 80-65535',
+      'p.yml:4:13: allow[1].port: "-80" is not a range: write 1-80',
+      'p.yml:5:15: allow[2].ports[0]: "top-100" is a set of ports to probe (--ports, input ports), not something a rule can name; write ports, ranges or service names',
+      'p.yml:5:24: allow[2].ports[1]: "all" is a set of ports to probe (--ports, input ports), not something a rule can name; write ports, ranges or service names',
+      'p.yml:5:29: allow[2].ports[2]: "udp:53" has a protocol prefix, which only the ports to probe take; write protocol: udp beside the port',
+      'p.yml:5:39: allow[2].ports[3]: "!22" is an exclusion of the ports to probe (--ports, input ports); a rule lists the ports it matches',
+      'p.yml:6:13: allow[3].port: "sshh" is not a port (1–65535), a range such as "8000-8100" or a service name such as ssh; did you mean "ssh"?',
+      'p.yml:7:13: allow[4].port: "ssh": the service ssh has no registered udp port',
+    ]);
+  });
+});
+
+describe('every error of every part in one run', () => {
+  it('checks the other scopes of a file whose first scope breaks the schema', async () => {
+    expect(
+      await errorsOf(
+        lines(
+          'version: 1',
+          'targets:',
+          '  - name: a',
+          '    allow: [{ port: 22 }]',
+          '  - name: b',
+          '    hosts: ["10.0.0.0/33"]',
+          '    allow: [{ port: 443, service: htps }]',
+          '    deny: [{ port: 443, reason: r }]',
+        ),
+      ),
+    ).toEqual([
+      'p.yml:3:5: targets[0]: hosts is required (Which hosts this scope covers: names or globs (matched against the name a scanned address came from), IP addresses and CIDR blocks)',
+      'p.yml:6:13: targets[1].hosts[0]: "10.0.0.0/33" is not a valid CIDR block: an IPv4 prefix length is 0–32 (such as 10.20.0.0/24 or fd00::/64)',
+      'p.yml:7:13: targets[1].allow[0]: port 443 is both allowed here and denied by targets[1].deny[0] (line 8) in the same scope; remove one of them',
+      'p.yml:7:35: targets[1].allow[0].service: "htps" is not a service Portcullis knows; did you mean "https"? (the known services are listed in docs/policy.md)',
+    ]);
+  });
+
+  it('checks the rules of a target whose own keys break the schema, and exceptions after a broken one', async () => {
+    expect(
+      await errorsOf(
+        lines(
+          'version: 1',
+          'mode: sometimes',
+          'allow: [{ protocol: tcp }]',
+          'targets:',
+          '  - name: 7',
+          '    hosts: ["*"]',
+          '    vantages: [inside]',
+          '    allow: [{ port: 80, service: htp }]',
+          'exceptions:',
+          '  - { match: { port: 22 }, approved_by: x, expires: never }',
+          '  - { match: { rule: no-such }, reason: r, approved_by: x, expires: never }',
+        ),
+      ),
+    ).toEqual([
+      'p.yml:2:7: mode: "sometimes" is not one of enforce, warn',
+      `p.yml:3:9: allow[0]: this allow rule matches every port (it names no port and no service), so it would allow whatever listens; name the ports or services it allows, such as port: 443 or service: https`,
+      'p.yml:5:11: targets[0].name: 7 is not a string',
+      'p.yml:7:16: targets[0].vantages[0]: "inside" is not one of untrusted, vpn, internal',
+      'p.yml:8:34: targets[0].allow[0].service: "htp" is not a service Portcullis knows; did you mean "http"? (the known services are listed in docs/policy.md)',
+      'p.yml:10:5: exceptions[0]: reason is required (Why this is acceptable, in one sentence a reviewer can judge)',
+      'p.yml:11:22: exceptions[1].match.rule: this exception matches nothing: there is no rule with id "no-such"',
+    ]);
+  });
+
+  it('follows extends from a file with schema errors, and lets exceptions name a rule the schema rejected', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'portcullis-all-'));
+    try {
+      writeFileSync(join(dir, 'base.yml'), lines('version: 1', 'allow: [{ port: 443, service: htps }]'));
+      const errors = await errorsOf(
+        lines(
+          'version: 1',
+          'extends: ./base.yml',
+          'default: denyy',
+          'deny: [{ id: no-redis, service: redis }]',
+          'exceptions:',
+          '  - { match: { rule: no-redis, host: a.example }, reason: r, approved_by: x, expires: never }',
+        ),
+        join(dir, 'leaf.yml'),
+      );
+      expect(errors).toEqual([
+        expect.stringMatching(/leaf\.yml:3:10: default: "denyy" is not one of deny, warn, allow/),
+        expect.stringMatching(/leaf\.yml:4:8: deny\[0\]: reason is required/),
+        expect.stringMatching(
+          /base\.yml:2:31: allow\[0\]\.service: "htps" is not a service Portcullis knows/,
+        ),
+      ]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { ConfigurationError } from '../../src/errors.js';
-import { probeTasks, resolveTargets, parsePorts, type TargetSet } from '../../src/targets/index.js';
+import {
+  probeTasks,
+  resolveTargets,
+  parsePorts,
+  parsePortTerm,
+  type TargetSet,
+} from '../../src/targets/index.js';
 
 const list = (t: TargetSet) =>
   [...t.hosts()].map((h) => (h.hostname ? `${h.address}<${h.hostname}>` : h.address));
@@ -133,6 +139,10 @@ describe('resolveTargets', () => {
     expect(e.message).toContain('"10.0.0.0/23" is outside the scope 10.0.0.0/24');
     const bad = await configError(resolveTargets(['10.0.0.1'], { scope: ['nonsense'] }));
     expect(bad.diagnostics[0].source).toBe('--scope');
+    const prefix = await configError(resolveTargets(['10.0.0.1'], { scope: ['10.0.0.0/33'] }));
+    expect(prefix.message).toBe(
+      '--scope: "10.0.0.0/33" is not a valid CIDR block: an IPv4 prefix length is 0–32 (such as 10.20.0.0/24 or fd00::/64)',
+    );
   });
 
   it('without a scope, refuses names that point at metadata, multicast or unspecified addresses', async () => {
@@ -146,11 +156,15 @@ describe('resolveTargets', () => {
 
   it('names the bad token in every error', async () => {
     const cases: [string, string][] = [
-      ['10.0.0.300', '"10.0.0.300" is not an IP address, a CIDR block, a range or a hostname'],
-      ['10.0.0.0/33', '"10.0.0.0/33" is not a CIDR block'],
+      ['10.0.0.300', '"10.0.0.300" is not an IPv4 address: 300 is more than 255'],
+      ['10.0.0.0/33', '"10.0.0.0/33" is not a valid CIDR block: an IPv4 prefix length is 0–32'],
       ['10.0.0.9-3', '"10.0.0.9-3" is not an address range'],
       ['10.0.0.1-300', '"10.0.0.1-300" is not an address range'],
       ['bad host', '"bad host" is not an IP address'],
+      ['::g', '"::g" is not an IPv6 address (such as fd00::1 or 2001:db8::5)'],
+      ['010.0.0.1', '"010.0.0.1" is not an IPv4 address: 010 has a leading zero'],
+      ['10.0.0', '"10.0.0" is not an IPv4 address: an IPv4 address is four numbers 0–255'],
+      ['1.2.3-4', '"1.2.3-4" is not an address range'],
       ['', 'names no targets'],
     ];
     for (const [input, message] of cases) {
@@ -205,10 +219,10 @@ describe('resolveTargets', () => {
 });
 
 describe('parsePorts', () => {
-  it('takes lists, ranges and open-ended ranges, sorted and without duplicates', () => {
+  it('takes lists and ranges, sorted and without duplicates', () => {
     expect(parsePorts('443,22,80-82,22').tcp).toEqual([22, 80, 81, 82, 443]);
-    expect(parsePorts('-3').tcp).toEqual([1, 2, 3]);
-    expect(parsePorts('65533-').tcp).toEqual([65533, 65534, 65535]);
+    expect(parsePorts('1-3').tcp).toEqual([1, 2, 3]);
+    expect(parsePorts(' 65533 - 65535 ').tcp).toEqual([65533, 65534, 65535]);
     expect(parsePorts('all').count).toBe(65535);
   });
 
@@ -261,6 +275,33 @@ describe('parsePorts', () => {
     expect(error('udp:ssh')).toContain('the service ssh has no registered udp port');
     expect(error('22,!22')).toContain('leaves no ports');
     expect(error('2 2', 'input ports')).toMatch(/^input ports: "2 2"/);
+  });
+
+  it('refuses open-ended ranges, showing the full form (the policy refuses them alike)', () => {
+    const error = (expr: string, source?: string) => {
+      try {
+        parsePorts(expr, source ? { source } : undefined);
+      } catch (err) {
+        expect(err).toBeInstanceOf(ConfigurationError);
+        return (err as Error).message;
+      }
+      throw new Error(`"${expr}" parsed`);
+    };
+    expect(error('80-')).toBe('--ports: "80-" is not a range: write 80-65535');
+    expect(error('22,-1024')).toBe('--ports: "-1024" is not a range: write 1-1024');
+    expect(error('all,!60000-')).toBe('--ports: "!60000-" is not a range: write 60000-65535');
+    expect(error('udp:53,161-', 'input ports')).toBe('input ports: "161-" is not a range: write 161-65535');
+    expect(error('90-80')).toBe('--ports: "90-80" is a range whose start is after its end: write 80-90');
+  });
+
+  it('shares its terms with the policy: ports, ranges and service names, nothing else', () => {
+    expect(parsePortTerm(' 8000 - 8100 ')).toEqual({ kind: 'range', from: 8000, to: 8100 });
+    expect(parsePortTerm('443')).toEqual({ kind: 'range', from: 443, to: 443 });
+    expect(parsePortTerm('dns')).toEqual({ kind: 'service', service: 'dns', tcp: [53], udp: [53] });
+    expect(parsePortTerm('80-')).toEqual({ error: '"80-" is not a range: write 80-65535' });
+    expect(parsePortTerm('top-100')).toEqual({
+      error: '"top-100" is not a port (1–65535), a range such as 8000-8100 or a known service',
+    });
   });
 });
 

@@ -1,8 +1,8 @@
 import type { Diagnostic } from '../errors.js';
-import { rangesOverlap } from './match.js';
+import { coversEveryHost, rangesOverlap } from './match.js';
 import type { Policy } from './policy.js';
 import type { Collector, PathSegment } from './source.js';
-import type { Rule, Scope } from './types.js';
+import type { PolicyException, Rule, Scope } from './types.js';
 
 /**
  * The checks no schema can make because they compare one part of a policy
@@ -48,9 +48,14 @@ function rulePath(scopePath: PathSegment[], scope: Scope, rule: Rule): PathSegme
 
 /**
  * Checks that need the merged policy: `layers` in merge order (bases first),
- * so a repeated target name is reported in the file that repeats it.
+ * so a repeated target name is reported in the file that repeats it. `knownRuleIds`: ids of
+ * rules the schema rejected, which exceptions may still name without being told they match nothing.
  */
-export function checkAcrossLayers(layers: ReadonlyArray<{ scopes: Scope[] }>, policy: Policy): Diagnostic[] {
+export function checkAcrossLayers(
+  layers: ReadonlyArray<{ scopes: Scope[] }>,
+  policy: Policy,
+  knownRuleIds: Iterable<string> = [],
+): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const byName = new Map<string, Scope>();
   for (const s of layers.flatMap((l) => l.scopes)) {
@@ -67,10 +72,22 @@ export function checkAcrossLayers(layers: ReadonlyArray<{ scopes: Scope[] }>, po
   }
   const scopes = policy.scopes;
   const ruleIds = new Set(scopes.flatMap((s) => [...s.allow, ...s.deny, ...s.requirements].map((r) => r.id)));
+  for (const id of knownRuleIds) ruleIds.add(id);
   if (policy.remoteAccess) ruleIds.add('remote_access');
   ruleIds.add('default');
-  for (const s of scopes) if (s.default) ruleIds.add(s.default.ref.id);
+  const defaults = new Map<string, Scope>();
+  for (const s of scopes) if (s.default) defaults.set(s.default.ref.id, s);
+  for (const id of defaults.keys()) ruleIds.add(id);
   for (const e of policy.exceptions) {
+    const every = matchesEveryPort(e, byName, defaults, ruleIds);
+    if (every) {
+      diagnostics.push({
+        source: e.ref.file,
+        ...(e.at.match ?? { line: e.ref.line, column: e.ref.column }),
+        path: `${e.at.path}.match`,
+        message: every,
+      });
+    }
     if (e.match.target !== undefined && !byName.has(e.match.target)) {
       diagnostics.push({
         source: e.ref.file,
@@ -89,4 +106,43 @@ export function checkAcrossLayers(layers: ReadonlyArray<{ scopes: Scope[] }>, po
     }
   }
   return diagnostics;
+}
+
+/**
+ * A target whose hosts leave some host out narrows what an exception scoped to it matches
+ * (hosts that are missing or all wrong are reported on their own, and count as narrowing).
+ */
+function narrowsHosts(scope: Scope | undefined): boolean {
+  return scope?.kind === 'target' && !scope.hosts?.some(coversEveryHost);
+}
+
+/**
+ * Why an exception matches every port, or undefined when something narrows it: a host,
+ * ports, services (at compile time), a rule other than a default, or a target (or a
+ * target's default) whose hosts leave some host out. A reference to a target or rule that
+ * does not exist is reported on its own.
+ */
+function matchesEveryPort(
+  e: PolicyException,
+  targets: Map<string, Scope>,
+  defaults: Map<string, Scope>,
+  ruleIds: Set<string>,
+): string | undefined {
+  if (e.at.narrowed) return undefined;
+  const { target, rule } = e.match;
+  if (target !== undefined && (!targets.has(target) || narrowsHosts(targets.get(target)))) return undefined;
+  if (rule !== undefined && rule !== 'default') {
+    if (!ruleIds.has(rule)) return undefined;
+    const scope = defaults.get(rule);
+    if (!scope || narrowsHosts(scope)) return undefined;
+  }
+  const fix = 'name the host, port, service or rule it waives';
+  if (rule !== undefined) {
+    return `this exception matches every port that no rule allows (rule ${JSON.stringify(rule)} and no host, port or service), so it would waive every unapproved port; ${fix}`;
+  }
+  if (target !== undefined) {
+    const every = targets.get(target)?.hosts?.find(coversEveryHost)?.pattern ?? '*';
+    return `this exception matches every port of target ${JSON.stringify(target)}, whose hosts (${JSON.stringify(every)}) leave no host out, so it would waive every failing verdict; ${fix}`;
+  }
+  return `this exception matches every port (its match names no host, port, service or rule), so it would waive every failing verdict; ${fix}`;
 }

@@ -1,10 +1,9 @@
 import type { RuleRef } from '../model.js';
-import { lookupService, SERVICES } from '../services.js';
+import { lookupService } from '../services.js';
 import { checkContradictions } from './checks.js';
-import { compileHostPattern, normalizeRanges, parsePortOrRange } from './match.js';
+import { compileHostPattern, coversEveryHost, coversEveryPort } from './match.js';
 import type { VpnGateway } from './policy.js';
 import type {
-  PortValue,
   RawDefault,
   RawException,
   RawGateway,
@@ -13,14 +12,13 @@ import type {
   RawRule,
   RawTarget,
 } from './raw.js';
+import { checkMatchesEveryPort, compilePorts, nearestService } from './rule-ports.js';
 import { formatPath, locate, type Collector, type PathSegment, type SourceDoc } from './source.js';
-import { closest } from './suggest.js';
 import type {
   DefaultDecision,
   FailOn,
   HostMatcher,
   PolicyException,
-  PortRanges,
   Requirements,
   Rule,
   RuleKind,
@@ -54,16 +52,6 @@ export function asList<T>(v: T | T[] | undefined): T[] | undefined {
   return v === undefined ? undefined : Array.isArray(v) ? v : [v];
 }
 
-function nearestService(name: string): string | undefined {
-  // Only a typo is worth a suggestion; a long string would cost a quadratic comparison with every name.
-  if (name.length > 40) return undefined;
-  return closest(
-    name,
-    SERVICES.flatMap((s) => [s.name, ...(s.aliases ?? [])]),
-    () => 2,
-  );
-}
-
 function compileServices(
   c: Collector,
   value: string | string[] | undefined,
@@ -84,31 +72,6 @@ function compileServices(
     } else if (!out.includes(def.name)) out.push(def.name);
   });
   return out;
-}
-
-function compilePorts(
-  c: Collector,
-  rule: { port?: PortValue; ports?: PortValue[] },
-  path: PathSegment[],
-): PortRanges | null {
-  if (rule.port === undefined && rule.ports === undefined) return null;
-  if (rule.port !== undefined && rule.ports !== undefined) {
-    c.at([...path, 'ports'], 'write either port or ports, not both', 'key');
-  }
-  const entries: Array<{ v: PortValue; at: PathSegment[] }> = [];
-  if (rule.port !== undefined) entries.push({ v: rule.port, at: [...path, 'port'] });
-  (rule.ports ?? []).forEach((v, i) => entries.push({ v, at: [...path, 'ports', i] }));
-  const ranges: PortRanges = [];
-  for (const e of entries) {
-    const r = parsePortOrRange(e.v);
-    if (!r) {
-      c.at(
-        e.at,
-        `${JSON.stringify(e.v)} is not a port range: both ends must be ports (1–65535), the first no larger than the second`,
-      );
-    } else ranges.push(r);
-  }
-  return normalizeRanges(ranges);
 }
 
 function compileTls(
@@ -141,8 +104,6 @@ function compileRequire(c: Collector, raw: RawRule['require'], path: PathSegment
   return require;
 }
 
-const KIND_WORDS: Record<RuleKind, string> = { allow: 'allow', deny: 'deny', require: 'requirement' };
-
 function compileRule(
   c: Collector,
   raw: RawRule | RawRequirementRule,
@@ -159,23 +120,14 @@ function compileRule(
       c.at([...path, 'id'], `the rule id ${JSON.stringify(raw.id)} is already used by ${formatPath(prev)}`);
     else ids.set(raw.id, path);
   }
-  if (
-    raw.port === undefined &&
-    raw.ports === undefined &&
-    raw.service === undefined &&
-    raw.protocol === undefined
-  ) {
-    c.at(
-      path,
-      `this ${KIND_WORDS[kind]} rule matches every open port; give it a port, ports, service or protocol`,
-    );
-  }
   const deny = kind === 'deny' ? (raw as RawRule) : undefined;
+  const ports = compilePorts(c, raw, path, raw.protocol ?? 'any');
+  checkMatchesEveryPort(c, raw, kind, ports, path, scope);
   return {
     kind,
     id,
     ref: c.ref(id, path),
-    ports: compilePorts(c, raw, path),
+    ports,
     protocol: raw.protocol ?? 'any',
     services: compileServices(c, raw.service, [...path, 'service']),
     vantages: raw.vantages ?? null,
@@ -193,6 +145,7 @@ function compileRule(
 function compileHosts(c: Collector, hosts: string[], path: PathSegment[]): HostMatcher[] {
   const out: HostMatcher[] = [];
   hosts.forEach((h, i) => {
+    if (h === undefined) return;
     const m = compileHostPattern(h);
     if ('error' in m) c.at([...path, i], m.error);
     else out.push(m);
@@ -236,7 +189,7 @@ function compileException(
     if ('error' in m) c.at([...mp, 'host'], m.error);
     else host = m;
   }
-  const ports = compilePorts(c, raw.match, mp) ?? undefined;
+  const ports = compilePorts(c, raw.match, mp, raw.match.protocol ?? 'any') ?? undefined;
   const services = compileServices(c, raw.match.service, [...mp, 'service']) ?? undefined;
   const expiry = parseExpiry(raw.expires);
   if (expiry.malformed) {
@@ -277,8 +230,14 @@ function compileException(
     waiveViolated: raw.waive === 'violated',
     at: {
       path: formatPath(path),
+      match: locate(c.source, mp),
       target: raw.match.target !== undefined ? locate(c.source, [...mp, 'target']) : undefined,
       rule: raw.match.rule !== undefined ? locate(c.source, [...mp, 'rule']) : undefined,
+      // A host, ports or services that narrow it (one written wrong is reported already, and counts).
+      narrowed:
+        (raw.match.host !== undefined && !(host && coversEveryHost(host))) ||
+        ((raw.match.port !== undefined || raw.match.ports !== undefined) && !coversEveryPort(ports)) ||
+        raw.match.service !== undefined,
     },
   };
 }
@@ -294,12 +253,17 @@ export function compileLayer(source: SourceDoc, raw: RawPolicy, layer: number, c
   if (raw.unverified) out.unverified = raw.unverified;
   if (raw.allow?.length || raw.deny?.length || raw.requirements?.length)
     out.scopes.push(compileGlobalScope(c, raw, layer, ids));
-  raw.targets?.forEach((t, ti) => out.scopes.push(compileTarget(c, t, ['targets', ti], layer, ids)));
+  // Holes (undefined) are parts the schema rejected (accepted.ts): the rest is still checked.
+  raw.targets?.forEach((t, ti) => {
+    if (t) out.scopes.push(compileTarget(c, t, ['targets', ti], layer, ids));
+  });
   if (raw.remote_access) {
     out.remote = { raw: raw.remote_access, ref: c.ref('remote_access', ['remote_access'], 'key') };
     out.gateways = compileGateways(c, raw.remote_access.vpn_gateways ?? []);
   }
-  raw.exceptions?.forEach((e, i) => out.exceptions.push(compileException(c, e, ['exceptions', i], ids)));
+  raw.exceptions?.forEach((e, i) => {
+    if (e) out.exceptions.push(compileException(c, e, ['exceptions', i], ids));
+  });
   return out;
 }
 
@@ -321,11 +285,15 @@ function compileGlobalScope(
     deny: [],
     requirements: [],
   };
-  raw.allow?.forEach((r, i) => scope.allow.push(compileRule(c, r, 'allow', ['allow', i], scope, layer, ids)));
-  raw.deny?.forEach((r, i) => scope.deny.push(compileRule(c, r, 'deny', ['deny', i], scope, layer, ids)));
-  raw.requirements?.forEach((r, i) =>
-    scope.requirements.push(compileRule(c, r, 'require', ['requirements', i], scope, layer, ids)),
-  );
+  raw.allow?.forEach((r, i) => {
+    if (r) scope.allow.push(compileRule(c, r, 'allow', ['allow', i], scope, layer, ids));
+  });
+  raw.deny?.forEach((r, i) => {
+    if (r) scope.deny.push(compileRule(c, r, 'deny', ['deny', i], scope, layer, ids));
+  });
+  raw.requirements?.forEach((r, i) => {
+    if (r) scope.requirements.push(compileRule(c, r, 'require', ['requirements', i], scope, layer, ids));
+  });
   checkContradictions(c, scope, []);
   return scope;
 }
@@ -337,34 +305,38 @@ function compileTarget(
   layer: number,
   ids: Map<string, PathSegment[]>,
 ): Scope {
+  // A name or hosts the schema rejected are missing here; the target's rules are still checked.
+  const name = t.name ?? formatPath(tp);
   const scope: Scope = {
-    name: t.name,
+    name,
     kind: 'target',
-    hosts: compileHosts(c, t.hosts, [...tp, 'hosts']),
+    hosts: compileHosts(c, t.hosts ?? [], [...tp, 'hosts']),
     vantages: t.vantages ?? null,
     layer,
-    ref: c.ref(t.name, tp),
+    ref: c.ref(name, tp),
     allow: [],
     deny: [],
     requirements: [],
   };
   if (t.default !== undefined)
-    scope.default = compileDefault(c, t.default, [...tp, 'default'], `${t.name}.default`);
-  t.allow?.forEach((r, i) =>
-    scope.allow.push(compileRule(c, r, 'allow', [...tp, 'allow', i], scope, layer, ids)),
-  );
-  t.deny?.forEach((r, i) =>
-    scope.deny.push(compileRule(c, r, 'deny', [...tp, 'deny', i], scope, layer, ids)),
-  );
-  t.requirements?.forEach((r, i) =>
-    scope.requirements.push(compileRule(c, r, 'require', [...tp, 'requirements', i], scope, layer, ids)),
-  );
+    scope.default = compileDefault(c, t.default, [...tp, 'default'], `${name}.default`);
+  t.allow?.forEach((r, i) => {
+    if (r) scope.allow.push(compileRule(c, r, 'allow', [...tp, 'allow', i], scope, layer, ids));
+  });
+  t.deny?.forEach((r, i) => {
+    if (r) scope.deny.push(compileRule(c, r, 'deny', [...tp, 'deny', i], scope, layer, ids));
+  });
+  t.requirements?.forEach((r, i) => {
+    if (r)
+      scope.requirements.push(compileRule(c, r, 'require', [...tp, 'requirements', i], scope, layer, ids));
+  });
   checkContradictions(c, scope, tp);
   return scope;
 }
 
 function compileGateways(c: Collector, gateways: RawGateway[]): VpnGateway[] {
-  return gateways.map((g, i) => {
+  return gateways.flatMap((g, i) => {
+    if (!g) return [];
     const gp: PathSegment[] = ['remote_access', 'vpn_gateways', i];
     const m = compileHostPattern(g.host);
     const usable = !('error' in m) && (m.kind === 'ip' || (m.kind === 'glob' && !/[*?[\]{}]/.test(g.host)));

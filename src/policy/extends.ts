@@ -3,8 +3,9 @@ import type { Diagnostic } from '../errors.js';
 import { checkBuiltinNeverAllows } from './builtins.js';
 import { asList, compileLayer, type Layer } from './compile.js';
 import type { RawPolicy } from './raw.js';
-import { schemaDiagnostics } from './schema.js';
-import { Collector, parseSource, type PathSegment, type SourceDoc } from './source.js';
+import { acceptedParts, inRemoved } from './accepted.js';
+import { schemaProblems } from './schema.js';
+import { Collector, parseSource, type PathSegment } from './source.js';
 
 /**
  * Reading a policy and what it `extends`: each file is parsed, validated and
@@ -29,6 +30,8 @@ export interface LoadState {
   labels: Map<string, string>;
   /** Folders local `extends` may reach into: the working directory and the policy file's own folder. */
   roots: string[];
+  /** Ids of rules the schema rejected: exceptions may name them without matching "nothing". */
+  knownRuleIds: string[];
 }
 
 /** Where the built-in policy `portcullis:NAME` is stored. */
@@ -72,25 +75,38 @@ export async function loadText(
     return;
   }
   const source = parsed.source;
-  const schemaErrors = schemaDiagnostics(source, state.builtinDir);
-  if (schemaErrors.length > 0) {
-    state.diagnostics.push(...schemaErrors, ...semanticDespiteSchema(source, schemaErrors));
-    return;
+  // The schema's errors, then the semantic checks on every part it did not reject.
+  const schema = schemaProblems(source, state.builtinDir);
+  state.diagnostics.push(...schema.diagnostics);
+  let data = source.data;
+  let removed: string[] = [];
+  if (schema.diagnostics.length > 0) {
+    const accepted = acceptedParts(source.data, schema.rejected);
+    if (!accepted) return;
+    ({ data, removed } = accepted);
+    state.knownRuleIds.push(...accepted.ruleIds);
   }
-  const raw = source.data as RawPolicy;
+  const raw = data as RawPolicy;
   const c = new Collector(source);
 
   // Bases first, so that this file's settings land on top of theirs.
   const bases = asList(raw.extends) ?? [];
   for (let i = 0; i < bases.length; i++) {
+    if (typeof bases[i] !== 'string') continue; // rejected by the schema
     const at: PathSegment[] = Array.isArray(raw.extends) ? ['extends', i] : ['extends'];
     await loadBase(state, c, bases[i], at, file, chain, depth);
   }
-  const layer = compileLayer(source, raw, 0, c);
+  let layer: Layer | undefined;
+  try {
+    layer = compileLayer(source, raw, 0, c);
+  } catch (err) {
+    // Only a file the schema rejected in part may hold a shape the compiler does not expect.
+    if (schema.diagnostics.length === 0) throw err;
+  }
   if (file.startsWith(BUILTIN_PREFIX)) checkBuiltinNeverAllows(c, raw);
-  state.diagnostics.push(...c.diagnostics);
-  state.warnings.push(...c.warnings);
-  state.layers.push(layer);
+  state.diagnostics.push(...c.diagnostics.filter((d) => !inRemoved(d.path, removed)));
+  state.warnings.push(...c.warnings.filter((d) => !inRemoved(d.path, removed)));
+  if (layer) state.layers.push(layer);
 }
 
 /** One entry of `extends`, unless it closes a cycle, chains too deep or was read already. */
@@ -172,33 +188,4 @@ function resolveBase(
     return undefined;
   }
   return { target, label };
-}
-
-/** The list element (or top-level key) a diagnostic path lies in: `targets[0].allow[1].port` → `targets[0].allow[1]`. */
-function elementOf(path: string): string {
-  const indexed = /^(.*\[\d+\])/.exec(path);
-  return indexed ? indexed[1] : (/^[^.[]*/.exec(path)?.[0] ?? '');
-}
-
-function overlaps(a: string, b: string): boolean {
-  const within = (x: string, y: string) => x === y || x.startsWith(y + '.') || x.startsWith(y + '[');
-  return a === '' || b === '' || within(a, b) || within(b, a);
-}
-
-/**
- * A file with schema errors still gets its semantic checks (unknown services,
- * bad CIDRs, contradictions) on the parts the schema accepted, so one run
- * reports every error. Checks of a malformed element are dropped (the schema
- * error already speaks for it), and a check that trips over a malformed value
- * ends the pass rather than the load.
- */
-function semanticDespiteSchema(source: SourceDoc, schemaErrors: Diagnostic[]): Diagnostic[] {
-  const broken = schemaErrors.map((d) => elementOf(d.path ?? ''));
-  const c = new Collector(source);
-  try {
-    compileLayer(source, source.data as RawPolicy, 0, c);
-  } catch {
-    // A malformed part stopped the checks; what was found before it still counts.
-  }
-  return c.diagnostics.filter((d) => !broken.some((b) => overlaps(d.path ?? '', b)));
 }

@@ -68,10 +68,11 @@ async function loadRoot(text: string, file: string, options: LoadOptions, absolu
     seen: new Set([absolute]),
     labels: new Map([[absolute, file]]),
     roots: [process.cwd(), dirname(absolute)],
+    knownRuleIds: [],
   };
   await loadText(state, text, file, [absolute], 0);
   const policy = merge(state.layers, file, state.warnings);
-  state.diagnostics.push(...checkAcrossLayers(state.layers, policy));
+  state.diagnostics.push(...checkAcrossLayers(state.layers, policy, state.knownRuleIds));
   if (state.diagnostics.length > 0) throw new ConfigurationError(sortDiagnostics(state.diagnostics, file));
   return policy;
 }

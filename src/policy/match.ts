@@ -1,23 +1,12 @@
 import ipaddr from 'ipaddr.js';
 import { Minimatch } from 'minimatch';
 import type { Vantage } from '../model.js';
+import { formatAddress, parseAddressText, type NumericAddress } from '../targets/address.js';
 import type { HostMatcher, HostRef, PortRanges } from './types.js';
 
 export type { HostRef } from './types.js';
 
-/** Ports, host patterns and vantages as the evaluator tests them. */
-
-/** "8000-8100" or 443 as an inclusive range; null when it is not one (the caller reports it). */
-export function parsePortOrRange(value: number | string): [number, number] | null {
-  if (typeof value === 'number')
-    return Number.isInteger(value) && value >= 1 && value <= 65535 ? [value, value] : null;
-  const m = /^\s*(\d{1,5})\s*-\s*(\d{1,5})\s*$/.exec(value);
-  if (!m) return null;
-  const lo = Number(m[1]);
-  const hi = Number(m[2]);
-  if (lo < 1 || hi > 65535 || lo > hi) return null;
-  return [lo, hi];
-}
+/** Ports, host patterns and vantages as the evaluator tests them. Port terms are parsed by targets/ports.ts. */
 
 /** Sort and merge ranges so membership is a binary search. */
 export function normalizeRanges(ranges: PortRanges): PortRanges {
@@ -29,6 +18,11 @@ export function normalizeRanges(ranges: PortRanges): PortRanges {
     else out.push([r[0], r[1]]);
   }
   return out;
+}
+
+/** Ranges that leave no port out. */
+export function coversEveryPort(ranges: PortRanges | null | undefined): boolean {
+  return !!ranges && ranges.length === 1 && ranges[0][0] <= 1 && ranges[0][1] >= 65535;
 }
 
 export function portInRanges(port: number, ranges: PortRanges): boolean {
@@ -95,43 +89,52 @@ export function hostRef(address: string, hostname?: string): HostRef {
   return { text: address.toLowerCase(), hostname: h, ...parseRef(address) };
 }
 
+/** `*`, or a CIDR block of prefix 0: a pattern that leaves no host out. */
+export function coversEveryHost(m: HostMatcher): boolean {
+  return m.kind === 'any' || (m.kind === 'cidr' && /\/0+\s*$/.test(m.pattern));
+}
+
+/** An address parsed by the targets stage, as the tests below compare it. */
+function v4Number(a: NumericAddress): number | null {
+  if (a.family === 4) return Number(a.value);
+  // IPv4-mapped IPv6 (::ffff:10.0.0.1) is the IPv4 address, as hostRef reads it.
+  return a.value >> 32n === 0xffffn ? Number(a.value & 0xffffffffn) : null;
+}
+
+function v6Address(a: NumericAddress): ipaddr.IPv6 {
+  return ipaddr.IPv6.parse(formatAddress(6, a.value));
+}
+
 /**
  * Compile a host pattern: `*` (every host), a CIDR block, an IP address, or a
  * hostname glob (minimatch, case-insensitive, tested against the name an
  * address was resolved from, and against the address when the glob could
- * match one). Returns an error sentence instead when the pattern is none of these.
+ * match one). Returns an error sentence instead when the pattern is none of
+ * these, or is written as an address or a CIDR block and is not a valid one
+ * (`300.1.1.1` would otherwise be a glob that never matches). Addresses are
+ * read by the same parser as the scan's targets.
  */
 export function compileHostPattern(pattern: string): HostMatcher | { error: string } {
   const p = pattern.trim();
   if (p === '*' || p === '**') return { pattern, kind: 'any', test: () => true };
-  const badCidr = {
-    error: `${JSON.stringify(pattern)} is not a valid CIDR block (such as 10.20.0.0/24 or fd00::/64)`,
-  };
-  if (p.includes('/')) {
-    const [base, bitsText] = p.split('/', 2);
-    if (!/^\d{1,3}$/.test(bitsText ?? '')) return badCidr;
-    const bits = Number(bitsText);
-    const ref = parseRef(base);
-    if (ref.v4 !== null && !base.includes(':')) {
-      if (bits > 32) return badCidr;
+  const parsed = parseAddressText(p);
+  if (parsed.kind === 'invalid') return { error: `${JSON.stringify(pattern)} ${parsed.problem}` };
+  if (parsed.kind === 'cidr') {
+    const { base, prefix } = parsed;
+    const v4 = v4Number(base);
+    if (base.family === 4 || (v4 !== null && prefix >= 96)) {
+      const bits = base.family === 4 ? prefix : prefix - 96;
       const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-      const net = (ref.v4 & mask) >>> 0;
+      const net = ((v4 as number) & mask) >>> 0;
       return { pattern, kind: 'cidr', test: (h) => h.v4 !== null && (h.v4 & mask) >>> 0 === net };
     }
-    if (ref.v6 !== null) {
-      if (bits > 128) return badCidr;
-      const net = ref.v6;
-      return { pattern, kind: 'cidr', test: (h) => h.v6 !== null && h.v6.match(net, bits) };
-    }
-    return badCidr;
+    const net = v6Address(base);
+    return { pattern, kind: 'cidr', test: (h) => h.v6 !== null && h.v6.match(net, prefix) };
   }
-  const ref = parseRef(p);
-  if (ref.v4 !== null) {
-    const v4 = ref.v4;
-    return { pattern, kind: 'ip', test: (h) => h.v4 === v4 };
-  }
-  if (ref.v6 !== null) {
-    const canonical = ref.v6.toNormalizedString();
+  if (parsed.kind === 'address') {
+    const v4 = v4Number(parsed.address);
+    if (v4 !== null) return { pattern, kind: 'ip', test: (h) => h.v4 === v4 };
+    const canonical = v6Address(parsed.address).toNormalizedString();
     return { pattern, kind: 'ip', test: (h) => h.v6 !== null && h.v6.toNormalizedString() === canonical };
   }
   if (/\s/.test(p) || p.length === 0)

@@ -134,7 +134,7 @@ function sentence(err: ErrorObject, path: PathSegment[], data: unknown, root: Sc
       return `${show(value)} must be ${err.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}`;
     case 'type':
       if (isPortKey(path) && typeof value !== 'number')
-        return `${show(value)} is not a port (1–65535) nor a range such as "8000-8100"`;
+        return `${show(value)} is not a port (1–65535), a range such as "8000-8100" nor a service name`;
       if (isPortKey(path)) return `${show(value)} is not a port (1–65535)`;
       return `${show(value)} is not ${typeWords(params.type)}`;
     case 'pattern':
@@ -180,10 +180,31 @@ export function schemaDiagnostics(
   policiesDir: string,
   schemaFile = 'schema.json',
 ): Diagnostic[] {
+  return schemaProblems(source, policiesDir, schemaFile).diagnostics;
+}
+
+/**
+ * The schema's diagnostics, and the paths it rejected: the value at fault, or the key that
+ * is missing or unknown (`targets[0].hosts`), so the semantic checks can leave out just those.
+ */
+export function schemaProblems(
+  source: SourceDoc,
+  policiesDir: string,
+  schemaFile = 'schema.json',
+): { diagnostics: Diagnostic[]; rejected: PathSegment[][] } {
   const { validate, schema } = compiled(policiesDir, schemaFile);
-  if (validate(source.data)) return [];
+  if (validate(source.data)) return { diagnostics: [], rejected: [] };
   const errors = validate.errors ?? [];
   const out: Diagnostic[] = [];
+  const rejected: PathSegment[][] = [];
+  for (const err of errors) {
+    if (err.keyword === 'if') continue;
+    const params = err.params as Record<string, unknown>;
+    const at = pointerToPath(err.instancePath);
+    if (err.keyword === 'additionalProperties') rejected.push([...at, String(params.additionalProperty)]);
+    else if (err.keyword === 'required') rejected.push([...at, String(params.missingProperty)]);
+    else rejected.push(at);
+  }
   const seen = new Set<string>();
   // `default` is a oneOf (a word or a mapping). A word that is wrong gets one sentence naming both forms;
   // a mapping gets the errors inside it, without the word branch's complaint.
@@ -224,5 +245,5 @@ export function schemaDiagnostics(
     seen.add(key);
     out.push({ source: source.file, ...pos, path: formatPath(path) || undefined, message });
   }
-  return out;
+  return { diagnostics: out, rejected };
 }

@@ -137,8 +137,15 @@ export interface PolicyException {
    * proven violation stays a failure under the exception.
    */
   waiveViolated: boolean;
-  /** Where it is written: its path, and the positions of match.target and match.rule, for diagnostics. */
-  at: { path: string; target?: { line: number; column: number }; rule?: { line: number; column: number } };
+  /** Where it is written: its path, and the positions of match, match.target and match.rule, for diagnostics. */
+  at: {
+    path: string;
+    match?: { line: number; column: number };
+    target?: { line: number; column: number };
+    rule?: { line: number; column: number };
+    /** Its match names a host, ports or services that leave some ports out (target and rule are judged with the whole policy). */
+    narrowed?: boolean;
+  };
 }
 
 export interface RemoteAccessPolicy {

@@ -71,3 +71,80 @@ export function cidrBounds(base: NumericAddress, prefix: number): { start: bigin
   const start = (base.value >> hostBits) << hostBits;
   return { start, end: start + size - 1n };
 }
+
+/**
+ * What a host entry written as text is, for every parser that takes one (the CLI's
+ * targets and scope, the policy's hosts): an address, a CIDR block, text that is meant
+ * as an address but is not a valid one, or a name (a hostname or a glob, for the caller
+ * to judge).
+ *
+ * Meant as an address: anything with a `/` (a CIDR block) or a `:` (IPv6; no hostname has
+ * one), and anything whose last label is a number (no hostname ends in one: `300.1.1.1`,
+ * `10.0.0`, `010.0.0.1`). Text with glob characters is a name.
+ */
+export type AddressText =
+  | { kind: 'address'; address: NumericAddress }
+  | { kind: 'cidr'; base: NumericAddress; prefix: number }
+  /** `problem` completes a sentence that starts with the quoted text: `"300.1.1.1" is not an IPv4 address: …`. */
+  | { kind: 'invalid'; problem: string }
+  | { kind: 'name' };
+
+const GLOB = /[*?{}[\]]/;
+const CIDR_EXAMPLES = '(such as 10.20.0.0/24 or fd00::/64)';
+
+export function parseAddressText(input: string): AddressText {
+  let text = input.trim();
+  if (text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
+  else if (/^\[[^\]]*\]\/[^/]*$/.test(text)) text = text.replace(/^\[([^\]]*)\]/, '$1'); // [fd00::]/64
+  if (GLOB.test(text)) return { kind: 'name' };
+  const slash = text.indexOf('/');
+  if (slash >= 0) {
+    const baseText = text.slice(0, slash);
+    const prefixText = text.slice(slash + 1);
+    const base = parseAddress(baseText);
+    if (!base) {
+      const why = addressProblem(baseText);
+      return {
+        kind: 'invalid',
+        problem: `is not a valid CIDR block: ${JSON.stringify(baseText)} ${why} ${CIDR_EXAMPLES}`,
+      };
+    }
+    const bits = FAMILY_BITS[base.family];
+    if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits)
+      return {
+        kind: 'invalid',
+        problem: `is not a valid CIDR block: an IPv${base.family} prefix length is 0–${bits} ${CIDR_EXAMPLES}`,
+      };
+    return { kind: 'cidr', base, prefix: Number(prefixText) };
+  }
+  const address = parseAddress(text);
+  if (address) return { kind: 'address', address };
+  if (/^[\d.]+-[\d.]+$/.test(text))
+    return {
+      kind: 'invalid',
+      problem:
+        'is an address range, which only the scan targets take; write a CIDR block (such as 10.0.0.0/28) or list the addresses',
+    };
+  const labels = text.replace(/\.$/, '').split('.');
+  if (text.includes(':') || /^\d+$/.test(labels[labels.length - 1]))
+    return { kind: 'invalid', problem: addressProblem(text) };
+  return { kind: 'name' };
+}
+
+/** Why text meant as an address is not one, as the rest of a sentence that starts with the text. */
+function addressProblem(text: string): string {
+  if (text.includes(':')) {
+    if (text.includes('%'))
+      return 'is not an IPv6 address Portcullis takes: zone indexes (%…) are not taken; write the address alone';
+    return 'is not an IPv6 address (such as fd00::1 or 2001:db8::5)';
+  }
+  const parts = text.split('.');
+  if (parts.some((p) => p !== '' && !/^\d+$/.test(p)))
+    return 'is neither a hostname (no hostname ends in a number) nor an IPv4 address';
+  for (const part of parts) {
+    if (part.length > 1 && part.startsWith('0'))
+      return `is not an IPv4 address: ${part} has a leading zero, which some tools read as octal; write it without`;
+    if (Number(part) > 255) return `is not an IPv4 address: ${part} is more than 255`;
+  }
+  return `is not an IPv4 address: an IPv4 address is four numbers 0–255, such as 10.20.0.5`;
+}

@@ -2,9 +2,9 @@ import { lookup } from 'node:dns/promises';
 import { ConfigurationError, RuntimeFailure } from '../errors.js';
 import {
   cidrBounds,
-  FAMILY_BITS,
   formatAddress,
   parseAddress,
+  parseAddressText,
   type Family,
   type NumericAddress,
 } from './address.js';
@@ -67,34 +67,29 @@ export async function systemResolve(hostname: string): Promise<string[]> {
   return answers.map((a) => a.address);
 }
 
-type Parsed = { kind: 'interval'; interval: Interval } | { kind: 'hostname'; hostname: string };
+type Parsed =
+  | { kind: 'interval'; interval: Interval }
+  | { kind: 'hostname'; hostname: string }
+  /** Written as an address or a CIDR block, and not a valid one: the rest of the sentence that quotes it. */
+  | { kind: 'invalid'; problem: string };
 
 /** Parses one target token (no commas, no `!`). Returns undefined when it is no target at all. */
-function parseToken(token: string): Parsed | 'bad-cidr' | 'bad-range' | undefined {
-  let text = token;
-  if (text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
-
-  const slash = text.indexOf('/');
-  if (slash >= 0) {
-    const base = parseAddress(text.slice(0, slash));
-    const prefixText = text.slice(slash + 1);
-    if (!base || !/^\d{1,3}$/.test(prefixText)) return 'bad-cidr';
-    const prefix = Number(prefixText);
-    if (prefix > FAMILY_BITS[base.family]) return 'bad-cidr';
-    const { start, end } = cidrBounds(base, prefix);
-    return { kind: 'interval', interval: { family: base.family, start, end } };
+function parseToken(token: string): Parsed | 'bad-range' | undefined {
+  const written = parseAddressText(token);
+  if (written.kind === 'cidr') {
+    const { start, end } = cidrBounds(written.base, written.prefix);
+    return { kind: 'interval', interval: { family: written.base.family, start, end } };
+  }
+  if (written.kind === 'address') {
+    const a = written.address;
+    return { kind: 'interval', interval: { family: a.family, start: a.value, end: a.value } };
   }
 
-  const literal = parseAddress(text);
-  if (literal)
-    return {
-      kind: 'interval',
-      interval: { family: literal.family, start: literal.value, end: literal.value },
-    };
-
   // Ranges: 10.0.0.1-20 (last octet), 10.0.0.1-10.0.1.5, 2001:db8::1-2001:db8::ff.
+  let text = token;
+  if (text.startsWith('[') && text.endsWith(']')) text = text.slice(1, -1);
   const dash = text.indexOf('-');
-  if (dash > 0) {
+  if (dash > 0 && !text.includes('/')) {
     const from = parseAddress(text.slice(0, dash));
     if (from) {
       const rest = text.slice(dash + 1);
@@ -110,12 +105,10 @@ function parseToken(token: string): Parsed | 'bad-cidr' | 'bad-range' | undefine
       return { kind: 'interval', interval: { family: from.family, start: from.value, end: to.value } };
     }
   }
+  if (written.kind === 'invalid') return /^[\d.]+-[\d.]+$/.test(text) ? 'bad-range' : written;
 
-  // A name whose last label is all digits is a mistyped address, not a hostname.
-  const labels = text.replace(/\.$/, '').split('.');
-  if (HOSTNAME.test(text) && !/^\d+$/.test(labels[labels.length - 1])) {
-    return { kind: 'hostname', hostname: text.toLowerCase().replace(/\.$/, '') };
-  }
+  // A name whose last label is all digits is a mistyped address, not a hostname (parseAddressText says why).
+  if (HOSTNAME.test(text)) return { kind: 'hostname', hostname: text.toLowerCase().replace(/\.$/, '') };
   return undefined;
 }
 
@@ -224,7 +217,9 @@ export async function resolveTargets(expressions: string[], options: TargetOptio
       .map((s) => s.trim())
       .filter(Boolean)) {
       const p = parseToken(raw);
-      if (!p || typeof p === 'string' || p.kind !== 'interval') {
+      if (p && typeof p === 'object' && p.kind === 'invalid') {
+        fail(`${JSON.stringify(raw)} ${p.problem}`, scopeSource);
+      } else if (!p || typeof p === 'string' || p.kind !== 'interval') {
         fail(`"${raw}" is not a CIDR block, an address or a range`, scopeSource);
       } else parts.push(p.interval);
     }
@@ -245,11 +240,12 @@ export async function resolveTargets(expressions: string[], options: TargetOptio
       token = token.slice(1).trim();
     }
     const parsed = parseToken(token);
-    if (parsed === 'bad-cidr') fail(`"${t}" is not a CIDR block (address/prefix, prefix 0–32 or 0–128)`);
+    if (typeof parsed === 'object' && parsed.kind === 'invalid')
+      fail(`${JSON.stringify(t)} ${parsed.problem}`);
     if (parsed === 'bad-range')
       fail(`"${t}" is not an address range (such as 10.0.0.1-20 or 10.0.0.1-10.0.0.20)`);
     if (parsed === undefined) fail(`"${t}" is not an IP address, a CIDR block, a range or a hostname`);
-    const p = parsed as Parsed;
+    const p = parsed as Exclude<Parsed, { kind: 'invalid' }>;
     if (p.kind === 'interval') {
       if (!negate && size(p.interval) > maxAddresses) {
         fail(

@@ -8,8 +8,8 @@ import type { PortSet } from './ports.js';
 
 export { resolveTargets, systemResolve, DEFAULT_MAX_ADDRESSES } from './hosts.js';
 export type { TargetHost, TargetOptions, TargetSet } from './hosts.js';
-export { parsePorts } from './ports.js';
-export type { PortOptions, PortSet } from './ports.js';
+export { parsePorts, parsePortTerm } from './ports.js';
+export type { PortOptions, PortSet, PortTerm } from './ports.js';
 export { TOP_TCP_PORTS, TOP_UDP_PORTS } from './top-ports.js';
 export { addressSortKey, canonicalAddress, compareAddresses } from './address.js';
 

@@ -21,11 +21,11 @@ const MAX_PORT = 65535;
 /**
  * Parses a port expression:
  *
- * - numbers and ranges: `22,80,8000-8100`, open-ended `-1024` (1–1024) and `60000-` (to 65535);
+ * - the terms a policy shares (parsePortTerm): numbers and ranges (`22,80,8000-8100`) and
+ *   service names from the registry (`ssh`, `rdp`, `postgres`): without a protocol prefix,
+ *   a name stands for its TCP ports, or its UDP ports when it has no TCP port;
  * - named sets: `top-100`, `top-1000` (any `top-N` up to 1000, from Nmap's frequency data),
  *   `all` (1–65535);
- * - service names from the registry (`ssh`, `rdp`, `postgres`): without a protocol prefix,
- *   a name stands for its TCP ports, or its UDP ports when it has no TCP port;
  * - protocol prefixes that apply to the tokens after them until the next prefix, as in nmap:
  *   `udp:53,161`, `tcp:22,udp:53`, `T:80,U:123`;
  * - exclusions with `!`: `all,!2024`, `top-1000,!udp:53`.
@@ -88,38 +88,25 @@ export function parsePorts(expression: string, options: PortOptions = {}): PortS
       for (const p of list.slice(0, n)) target[proto][p] = 1;
       continue;
     }
-    const range = /^(\d*)\s*-\s*(\d*)$/.exec(token);
-    if (range && (range[1] !== '' || range[2] !== '')) {
-      const from = range[1] === '' ? 1 : portNumber(range[1], rawToken, fail);
-      const to = range[2] === '' ? MAX_PORT : portNumber(range[2], rawToken, fail);
-      if (from > to) fail(`"${rawToken}" is a range whose start is after its end`);
-      mark(proto, from, to);
+    const term = parsePortTerm(token, {
+      quote: rawToken,
+      expected: 'a port, a range, a named set (top-100, top-1000, all) or a known service',
+    });
+    if ('error' in term) fail(term.error);
+    const t = term as PortTerm;
+    if (t.kind === 'range') {
+      mark(proto, t.from, t.to);
       continue;
     }
-    if (/^\d+$/.test(token)) {
-      const p = portNumber(token, rawToken, fail);
-      mark(proto, p, p);
-      continue;
-    }
-    if (/^[a-z][a-z0-9_.+-]*$/i.test(token)) {
-      const service = lookupService(token);
-      if (!service)
-        fail(`"${rawToken}" is not a port, a range, a named set (top-100, top-1000, all) or a known service`);
-      const s = service!;
-      let protos: Protocol[];
-      if (protocol) protos = [protocol];
-      else protos = s.tcp && s.tcp.length > 0 ? ['tcp'] : ['udp'];
-      let any = false;
-      for (const pr of protos) {
-        for (const p of (pr === 'tcp' ? s.tcp : s.udp) ?? []) {
-          target[pr][p] = 1;
-          any = true;
-        }
+    const protos: Protocol[] = protocol ? [protocol] : t.tcp.length > 0 ? ['tcp'] : ['udp'];
+    let any = false;
+    for (const pr of protos) {
+      for (const p of pr === 'tcp' ? t.tcp : t.udp) {
+        target[pr][p] = 1;
+        any = true;
       }
-      if (!any) fail(`"${rawToken}": the service ${s.name} has no registered ${protos.join('/')} port`);
-      continue;
     }
-    fail(`"${rawToken}" is not a port (1–65535), a range, a named set or a service name`);
+    if (!any) fail(`"${rawToken}": the service ${t.service} has no registered ${protos.join('/')} port`);
   }
 
   const collect = (proto: Protocol): number[] => {
@@ -135,10 +122,60 @@ export function parsePorts(expression: string, options: PortOptions = {}): PortS
   return { expression, tcp, udp, count: tcp.length + udp.length };
 }
 
-function portNumber(text: string, token: string, fail: (m: string) => never): number {
+/** One port, one range or one service's registered ports: the grammar a policy shares with --ports. */
+export type PortTerm =
+  | { kind: 'range'; from: number; to: number }
+  | { kind: 'service'; service: string; tcp: number[]; udp: number[] };
+
+export interface PortTermOptions {
+  /** The token as the user wrote it, to quote in messages. Default: the text. */
+  quote?: string;
+  /** What the caller accepts, in words, for the message about a token that is none of them. */
+  expected?: string;
+}
+
+/**
+ * One term of a port expression: a port (`443`), an inclusive range (`8000-8100`) or a
+ * service name (`ssh`, its registered ports). A range names both ends: `80-` and `-80` are
+ * refused, with the full form to write instead, so that no surface reads them differently.
+ * Returns an error sentence that quotes the term instead of throwing.
+ */
+export function parsePortTerm(text: string, options: PortTermOptions = {}): PortTerm | { error: string } {
+  const token = text.trim();
+  const quoted = JSON.stringify(options.quote ?? text);
+  const expected = options.expected ?? 'a port (1–65535), a range such as 8000-8100 or a known service';
+  const range = /^(\d*)\s*-\s*(\d*)$/.exec(token);
+  if (range && (range[1] !== '' || range[2] !== '')) {
+    if (range[1] === '' || range[2] === '') {
+      const from = range[1] === '' ? 1 : Number(range[1]);
+      const to = range[2] === '' ? MAX_PORT : Number(range[2]);
+      const full = from >= 1 && to <= MAX_PORT && from <= to ? `: write ${from}-${to}` : '';
+      return { error: `${quoted} is not a range${full || ': a range names both ends, such as 8000-8100'}` };
+    }
+    const from = portNumber(range[1], token, quoted);
+    if (typeof from === 'string') return { error: from };
+    const to = portNumber(range[2], token, quoted);
+    if (typeof to === 'string') return { error: to };
+    if (from > to) return { error: `${quoted} is a range whose start is after its end: write ${to}-${from}` };
+    return { kind: 'range', from, to };
+  }
+  if (/^\d+$/.test(token)) {
+    const p = portNumber(token, token, quoted);
+    return typeof p === 'string' ? { error: p } : { kind: 'range', from: p, to: p };
+  }
+  if (/^[a-z][a-z0-9_.+-]*$/i.test(token)) {
+    const service = lookupService(token);
+    if (!service) return { error: `${quoted} is not ${expected}` };
+    return { kind: 'service', service: service.name, tcp: service.tcp ?? [], udp: service.udp ?? [] };
+  }
+  return { error: `${quoted} is not ${expected}` };
+}
+
+/** A port number, or the sentence saying why `text` (part of `token`) is none. */
+function portNumber(text: string, token: string, quoted: string): number | string {
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1 || n > MAX_PORT || text.length > 5) {
-    return fail(`"${text}" is not a port (1–65535)${token === text ? '' : ` in "${token}"`}`);
+    return `"${text}" is not a port (1–65535)${token === text ? '' : ` in ${quoted}`}`;
   }
   return n;
 }
