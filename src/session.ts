@@ -45,6 +45,8 @@ export interface EnvironmentOptions {
   startLog?: string;
   /** Tear down when the session ends (the CLI), or leave it to a later step (the action's post). */
   teardown: boolean;
+  /** Values that start, stop and compose must not see in any variable (command-env.ts). */
+  secrets?: readonly string[];
   /** Called once every check has passed, just before anything is brought up. */
   beforeStart?: () => void;
   /** Told what exists to tear down as soon as it exists (bring-up may fail half-way). */
@@ -137,6 +139,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
         composeFile: env.composeFile,
         cwd: env.cwd,
         startLog: env.startLog,
+        secrets: env.secrets,
         logger,
         signal: controller.signal,
         onStarted: (what) => {
@@ -186,6 +189,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
           pid: started.pid,
           composeFile: started.composeFile,
           cwd: env.cwd,
+          secrets: env.secrets,
           logger,
         }),
       );

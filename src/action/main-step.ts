@@ -112,6 +112,7 @@ async function scan(settings: ActionSettings, io: ActionIO, env: NodeJS.ProcessE
       stop: settings.stop,
       cwd: settings.workingDirectory,
       startLog: settings.start ? startLog : undefined,
+      secrets: secretsOf(settings),
       // The post step tears down, so teardown happens even when this step dies.
       teardown: false,
       beforeStart: () => {

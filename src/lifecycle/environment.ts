@@ -5,6 +5,7 @@ import type { Logger } from '../model.js';
 import { ConfigurationError, RuntimeFailure } from '../errors.js';
 import { untrustedLine } from '../untrusted.js';
 import { lineLogger, startEnvironment, stopEnvironment } from './process.js';
+import { commandEnvironment } from './command-env.js';
 import { waitFor, type WaitEntry } from './wait.js';
 import { composeCommands, discoverPublishedPorts, type ComposeDiscovery } from './compose.js';
 
@@ -31,8 +32,10 @@ export interface BringUpOptions {
   onStarted?: (what: { pid?: number; composeFile?: string }) => void;
   /** The docker executable (tests put a recording shim first on PATH instead). */
   docker?: string;
-  /** Environment of the commands run (default: this process's). */
+  /** Environment of the commands run (default: this process's), scrubbed (command-env.ts). */
   env?: NodeJS.ProcessEnv;
+  /** Values no variable handed to the commands may hold (the token, the SSH test password). */
+  secrets?: readonly string[];
 }
 
 export interface Environment {
@@ -46,12 +49,19 @@ const MAX_CAPTURE = 8 * 1024 * 1024;
 export function execProgram(
   file: string,
   args: string[],
-  options: { cwd?: string; logger: Logger; timeoutMs?: number; logStdout?: boolean; env?: NodeJS.ProcessEnv },
+  options: {
+    cwd?: string;
+    logger: Logger;
+    timeoutMs?: number;
+    logStdout?: boolean;
+    env?: NodeJS.ProcessEnv;
+    secrets?: readonly string[];
+  },
 ): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn(file, args, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: commandEnvironment(options.env, options.secrets),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const chunks: Buffer[] = [];
@@ -150,6 +160,7 @@ export async function bringUp(options: BringUpOptions): Promise<Environment> {
         logStdout: true,
         timeoutMs: options.waitTimeoutMs + 600_000,
         env: options.env,
+        secrets: options.secrets,
       });
       if (up.code !== 0) {
         throw new RuntimeFailure(
@@ -161,6 +172,7 @@ export async function bringUp(options: BringUpOptions): Promise<Environment> {
         logger,
         timeoutMs: 120_000,
         env: options.env,
+        secrets: options.secrets,
       });
       if (ps.code !== 0) throw new RuntimeFailure(`docker compose ps exited with ${ps.code ?? 'an error'}`);
       env.compose = discoverPublishedPorts(ps.stdout);
@@ -184,7 +196,13 @@ export async function bringUp(options: BringUpOptions): Promise<Environment> {
       }
       let started: ReturnType<typeof startEnvironment>;
       try {
-        started = startEnvironment(command, { cwd: options.cwd, logger, logFd, env: options.env });
+        started = startEnvironment(command, {
+          cwd: options.cwd,
+          logger,
+          logFd,
+          env: options.env,
+          secrets: options.secrets,
+        });
       } finally {
         if (logFd !== undefined) closeSync(logFd);
       }
@@ -246,6 +264,7 @@ export interface TearDownOptions {
   docker?: string;
   graceMs?: number;
   env?: NodeJS.ProcessEnv;
+  secrets?: readonly string[];
 }
 
 /** Stop everything bringUp started, in reverse order. Never throws: teardown trouble is a warning. */
@@ -258,6 +277,8 @@ export async function tearDown(options: TearDownOptions): Promise<void> {
       cwd: options.cwd,
       logger,
       graceMs: options.graceMs,
+      env: options.env,
+      secrets: options.secrets,
     });
   } catch (err) {
     logger.warn(`stop failed: ${(err as Error).message}`);
@@ -272,6 +293,7 @@ export async function tearDown(options: TearDownOptions): Promise<void> {
         logStdout: true,
         timeoutMs: 300_000,
         env: options.env,
+        secrets: options.secrets,
       },
     );
     if (code !== 0) logger.warn(`docker compose down exited with ${code ?? 'an error'}`);

@@ -29,3 +29,4 @@ export {
   type ComposeDiscovery,
   type ComposePublisher,
 } from './compose.js';
+export { commandEnvironment, SCRUBBED_NAMES, SCRUBBED_PREFIXES } from './command-env.js';
