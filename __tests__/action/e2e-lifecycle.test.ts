@@ -2,8 +2,9 @@ import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
 import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { createServer, type Server } from 'node:net';
 import { FakeGitHub } from './helpers/github-server.js';
-import { FIXTURE, prEvent, startCommand, writePolicy } from './helpers/scenario.js';
+import { FIXTURE, NO_LISTENER_TABLE, prEvent, startCommand, writePolicy } from './helpers/scenario.js';
 import {
   alive,
   distMissing,
@@ -152,6 +153,48 @@ d('the action lifecycle', () => {
     }
   });
 
+  test('max-duration: a tarpit outlasts the budget; the step fails saying so and how to raise it, whatever fail-on says', async () => {
+    const ws = await workspace();
+    // 40 ports that accept and never speak, on a loopback address of this test's own.
+    const host = '127.46.3.2';
+    const first = 43100;
+    const servers = await Promise.all(
+      Array.from(
+        { length: 40 },
+        (_, i) =>
+          new Promise<Server>((resolve) => {
+            const s = createServer((c) => c.on('error', () => undefined));
+            s.listen(first + i, host, () => resolve(s));
+          }),
+      ),
+    );
+    try {
+      writePolicy(ws, 1);
+      const main = await runMain({
+        ws,
+        apiUrl: github.url,
+        inputs: {
+          targets: host,
+          ports: `${first}-${first + 39}`,
+          'max-duration': '1s',
+          'fail-on': 'never',
+          'github-token': 'ghs',
+        },
+      });
+      expect(main.code).toBe(1);
+      expect(main.stdout).toContain(
+        "::error::Portcullis: the scan's time budget (max-duration: 1s) ran out, so the report is partial and cannot pass; raise the max-duration input if the scan needs longer, or probe fewer ports or addresses",
+      );
+      const outputs = parseFileCommands(ws.output);
+      expect(outputs.result).toBe('fail');
+      const report = JSON.parse(readFileSync(outputs['report-json'], 'utf8'));
+      expect(report).toMatchObject({ partial: true, partialReason: 'max-duration', result: 'fail' });
+      expect(readFileSync(ws.summary, 'utf8')).toContain('partial: the time budget ran out');
+    } finally {
+      for (const s of servers) s.close();
+    }
+  });
+
   test('wait-for that never answers fails after wait-timeout naming what did not answer; post tears down', async () => {
     const ws = await workspace();
     const [web, never] = [await freePort(), await freePort()];
@@ -248,6 +291,7 @@ d('the action lifecycle', () => {
       'wait-for': `127.0.0.1:${web},127.0.0.1:${admin}`,
       'wait-timeout': '20s',
       'github-token': 'ghs',
+      ...NO_LISTENER_TABLE,
     };
     const main = await runMain({ ws, apiUrl: github.url, inputs, extraEnv });
     expect(main.code).toBe(1); // admin is published and not allowed

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import type { Report } from '../model.js';
 import { ConfigurationError, RuntimeFailure } from '../errors.js';
 import { runSession, writeReportFiles, type SessionSources } from '../session.js';
+import { formatDuration } from '../session/budget.js';
 import { parseReport, type ReporterOptions } from '../report/index.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { escapeMarkdown } from '../untrusted.js';
@@ -104,6 +105,8 @@ async function scan(settings: ActionSettings, io: ActionIO, env: NodeJS.ProcessE
     probes: settings.probes,
     credentials: settings.ssh ? { ssh: { ...settings.ssh } } : undefined,
     baselineFile: settings.baselineFile,
+    maxDurationMs: settings.maxDurationMs,
+    listenerTable: settings.listenerTable,
     environment: {
       start: settings.start,
       composeFile: settings.composeFile,
@@ -151,6 +154,9 @@ const ACTION_SOURCES: SessionSources = {
   retries: 'input retries',
   baseline: `input ${Input.Baseline}`,
   writeBaseline: 'input write-baseline',
+  waitFor: `input ${Input.WaitFor}`,
+  maxDuration: `input ${Input.MaxDuration}`,
+  listeners: `input ${Input.Listeners}`,
 };
 
 /** Every report file the inputs ask for, written atomically; the JSON one always. */
@@ -171,7 +177,14 @@ async function publish(
   client: GitHubClient | undefined,
 ): Promise<void> {
   const logger = io.logger;
-  const reason = settings.mode === 'report-only' ? undefined : failureReason(report, settings.failOn);
+  const reason =
+    settings.mode === 'report-only'
+      ? undefined
+      : report.partialReason === 'max-duration'
+        ? // Not a verdict the policy's fail-on may waive: the scan did not finish.
+          `the scan's time budget (${Input.MaxDuration}: ${formatDuration(settings.maxDurationMs)}) ran out, so the report is partial and cannot pass; ` +
+          `raise the ${Input.MaxDuration} input if the scan needs longer, or probe fewer ports or addresses`
+        : failureReason(report, settings.failOn);
 
   // The summary first: it needs no permission, so it is there whatever GitHub answers later.
   try {

@@ -43,7 +43,11 @@ export async function degrade<T>(
 /** Why the step fails, or undefined when it passes: the policy's own result, unless the fail-on input overrides it. */
 export function failureReason(report: Report, failOn?: FailOn): string | undefined {
   const fails = report.verdicts.filter((v) => v.outcome === 'fail');
-  const partial = report.partial ? ' (the scan was interrupted; the report is partial)' : '';
+  const partial = report.partial
+    ? report.partialReason === 'max-duration'
+      ? " (the scan's time budget ran out; the report is partial)"
+      : ' (the scan was interrupted; the report is partial)'
+    : '';
   switch (failOn) {
     case undefined:
       return report.result === 'fail' ? `${headline(report)}${partial}` : undefined;

@@ -5,6 +5,7 @@ import cliProgress from 'cli-progress';
 import type { Logger, Vantage } from '../model.js';
 import { ConfigurationError, ExitCode } from '../errors.js';
 import { runSession, type SessionOptions, type SessionResult } from '../session.js';
+import { DEFAULT_MAX_DURATION_MS } from '../session/budget.js';
 import { PROBE_NAMES } from '../fingerprint/index.js';
 import { reporters, type Reporter } from '../report/index.js';
 import { parseWaitFor } from '../lifecycle/index.js';
@@ -40,6 +41,8 @@ export interface ScanFlags {
   listAll?: boolean;
   baseline?: string;
   writeBaseline?: string;
+  maxDuration?: number;
+  listeners?: boolean;
   progress: boolean;
   color?: boolean;
   verbose?: boolean;
@@ -116,6 +119,18 @@ export function addScanOptions(cmd: Command): Command {
         .default(60_000, '60s'),
     )
     .option('--stop <command>', 'shell command that tears the environment down (always run)')
+    .option(
+      '--no-listeners',
+      "with --start or --compose-file, do not compare the runner's listener tables before and after bring-up",
+    )
+    .addOption(
+      new Option(
+        '--max-duration <duration>',
+        'time budget of the scan (probing, fingerprinting, gateway probes); when it runs out the report is partial and the exit code 4',
+      )
+        .argParser(duration)
+        .default(DEFAULT_MAX_DURATION_MS, '30m'),
+    )
     .option('--list-all', 'list closed and filtered ports in the JSON report too')
     .option(
       '--baseline <file>',
@@ -203,6 +218,8 @@ export async function scanCommand(
       credentials,
       listAll: flags.listAll,
       baselineFile: flags.baseline,
+      maxDurationMs: flags.maxDuration,
+      listenerTable: flags.listeners,
       environment: {
         start: flags.start,
         composeFile: flags.composeFile,
@@ -228,6 +245,12 @@ export async function scanCommand(
   const color = flags.color !== false && process.stdout.isTTY === true;
   process.stdout.write((registry[flags.format] ?? reporters.terminal)(report, { color }));
   if (session.interrupted) return session.interrupted === 'SIGINT' ? 130 : 143;
+  if (session.budgetExpired) {
+    logger.error(
+      `the scan's time budget (--max-duration) ran out; the report is partial. Raise --max-duration if the scan needs longer.`,
+    );
+    return ExitCode.TimeBudget;
+  }
   if (session.unwritten.length) return ExitCode.Runtime;
   return report.result === 'fail' ? ExitCode.Violations : ExitCode.Pass;
 }

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import type { LookupFunction } from 'node:net';
 import { closeSync, openSync, readSync, fstatSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from '../model.js';
@@ -36,6 +37,8 @@ export interface BringUpOptions {
   env?: NodeJS.ProcessEnv;
   /** Values no variable handed to the commands may hold (the token, the SSH test password). */
   secrets?: readonly string[];
+  /** Name resolution for wait-for (the session's, so what was checked against the scope is what is reached). */
+  lookup?: LookupFunction;
 }
 
 export interface Environment {
@@ -223,7 +226,12 @@ export async function bringUp(options: BringUpOptions): Promise<Environment> {
           // The start command may exit later (stopped by post): that is no longer this wait's business.
           failed.catch(() => undefined);
           await Promise.race([
-            waitFor(options.waitFor, { timeoutMs: options.waitTimeoutMs, logger, signal: options.signal }),
+            waitFor(options.waitFor, {
+              timeoutMs: options.waitTimeoutMs,
+              logger,
+              signal: options.signal,
+              lookup: options.lookup,
+            }),
             failed,
           ]);
         } else {
@@ -249,7 +257,12 @@ export async function bringUp(options: BringUpOptions): Promise<Environment> {
     });
   } else if (options.waitFor.length) {
     await logger.group('wait-for', () =>
-      waitFor(options.waitFor, { timeoutMs: options.waitTimeoutMs, logger, signal: options.signal }),
+      waitFor(options.waitFor, {
+        timeoutMs: options.waitTimeoutMs,
+        logger,
+        signal: options.signal,
+        lookup: options.lookup,
+      }),
     );
   }
   return env;

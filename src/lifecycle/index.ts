@@ -30,3 +30,4 @@ export {
   type ComposePublisher,
 } from './compose.js';
 export { commandEnvironment, SCRUBBED_NAMES, SCRUBBED_PREFIXES } from './command-env.js';
+export { newListeners, parseProcAddress, parseProcNet, readListeners, type Listener } from './listeners.js';

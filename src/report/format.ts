@@ -13,10 +13,12 @@ export function ruleLabel(v: Verdict): string {
 }
 
 export function serviceLabel(f: Finding | undefined): string {
-  if (!f?.service) return 'unknown';
+  // Not probed: only the runner's listener table showed it (outside the targets or the scope).
+  const source = f?.reason === 'listening' ? ' (listener table, not probed)' : '';
+  if (!f?.service) return `unknown${source}`;
   const s = f.service;
   const product = s.product ? `${s.product}${s.version ? ' ' + s.version : ''}` : s.name;
-  return s.confidence === 'low' ? `${product}?` : product;
+  return `${s.confidence === 'low' ? `${product}?` : product}${source}`;
 }
 
 /** The finding a verdict judges, if any (policy-level verdicts have none). */
