@@ -1,6 +1,5 @@
 import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import { networkInterfaces } from 'node:os';
 import type { Logger, Report, ScanStop } from './model.js';
 import { silentLogger } from './model.js';
 import { ConfigurationError } from './errors.js';
@@ -14,14 +13,8 @@ import {
 } from './policy/index.js';
 import { parsePorts, parseScope, resolveTargets, systemResolve } from './targets/index.js';
 import { checkVpnGateways } from './fingerprint/index.js';
-import {
-  bringUp,
-  composeTargets,
-  newListeners,
-  readListeners,
-  tearDown,
-  type WaitEntry,
-} from './lifecycle/index.js';
+import { composeTargets, tearDown, type WaitEntry } from './lifecycle/index.js';
+import { bringUpWatched } from './session/environment.js';
 import {
   checkGatewaysInScope,
   checkWaitForScope,
@@ -184,36 +177,19 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     let listeners: RunOptions['listeners'];
     env?.beforeStart?.();
     if (env && (env.start || env.composeFile || env.waitFor.length)) {
-      // The environment runs on the runner: what it opens shows in the kernel's listener table.
-      const onRunner = Boolean(env.start || env.composeFile) && options.listenerTable !== false;
-      const before = onRunner ? await readListeners() : undefined;
-      if (onRunner && !before)
-        notices.push(
-          "The runner's listener table (/proc/net) could not be read here, so listeners the environment opened outside the targets are not seen.",
-        );
-      const environment = await bringUp({
-        start: env.start,
-        waitFor: env.waitFor,
-        waitTimeoutMs: env.waitTimeoutMs,
-        composeFile: env.composeFile,
-        cwd: env.cwd,
-        startLog: env.startLog,
-        secrets: env.secrets,
+      const up = await bringUpWatched(env, {
+        listenerTable: options.listenerTable !== false,
         // With a scope, wait-for reaches the addresses that were checked against it.
         lookup: scope ? lookupFrom(resolve) : undefined,
         logger,
         signal: controller.signal,
-        onStarted: (what) => {
-          Object.assign(started, what);
-          env.onStarted?.(what);
-        },
+        onStarted: (what) => Object.assign(started, what),
       });
-      const after = before ? await readListeners() : undefined;
-      if (before && after)
-        listeners = { opened: newListeners(before, after), localAddresses: localAddresses() };
+      notices.push(...up.notices);
+      listeners = up.listeners;
       // Without targets, probe what compose publishes; without ports, its published ports.
       if (env.composeFile && (targets.length === 0 || ports === undefined)) {
-        const discovered = composeTargets(environment, env.composeFile);
+        const discovered = composeTargets(up.environment, env.composeFile);
         if (targets.length === 0) targets = discovered.targets;
         ports ??= discovered.ports;
         logger.info(`probing what compose publishes: ${targets.join(', ')} ports ${ports}`);
@@ -379,13 +355,6 @@ export async function loadBaseline(file: string, source: string): Promise<Baseli
     policy: report.policy.file,
     now: new Date(report.startedAt),
   });
-}
-
-/** The runner's own addresses, from its interfaces (a wildcard listener answers on each). */
-function localAddresses(): string[] {
-  return Object.values(networkInterfaces())
-    .flatMap((list) => list ?? [])
-    .map((i) => i.address);
 }
 
 function checkMaxDuration(ms: number, source: string): void {
