@@ -9,6 +9,8 @@ export const ExitCode = {
   Violations: 1,
   Usage: 2,
   Runtime: 3,
+  /** The scan's time budget (max-duration) ran out; a partial report was written. */
+  TimeBudget: 4,
 } as const;
 
 /** One problem in the user's input, located as precisely as we can. */

@@ -17,7 +17,8 @@ export type StateReason =
   | 'network-unreachable'
   | 'admin-prohibited' // ICMP administratively prohibited (a REJECT rule)
   | 'reply' // UDP: the service answered
-  | 'no-reply'; // UDP: silence
+  | 'no-reply' // UDP: silence
+  | 'listening'; // not probed: the runner's listener table shows it (outside the targets or the scope)
 
 /** One thing to probe: an address, a port and a protocol (and the name the address came from). */
 export interface ProbeTask {
@@ -93,6 +94,12 @@ export interface Finding extends PortResult {
   service?: ServiceInfo;
   risk: RiskClass[];
   evidence: Evidence;
+  /**
+   * `listener-table`: the environment opened this listener on the runner (the kernel's listener
+   * table showed it), and the targets and ports alone would not have probed it. With reason
+   * `listening` it was not probed at all (outside the targets or the scope).
+   */
+  origin?: 'listener-table';
 }
 
 /** Where the scan runs from, relative to the environment's network. */
@@ -174,6 +181,30 @@ export interface ScanSummary {
   counts: ScanCounts;
   /** hostname -> addresses it resolved to. */
   resolved?: Record<string, string[]>;
+  /**
+   * The listeners the environment opened on the runner (the kernel's listener tables before
+   * `start` and after `wait-for`), when the session brought the environment up and read them.
+   */
+  listeners?: ListenerSummary;
+}
+
+export interface ListenerSummary {
+  /** New listeners in the table. */
+  new: number;
+  /** Endpoints added to the scan because the table showed them (`[::1]:6379/tcp`). */
+  probed: string[];
+  /** Endpoints judged from the table alone, never probed (outside the targets or the scope). */
+  tableOnly: string[];
+}
+
+/** Why a report is partial: a signal (SIGINT, SIGTERM, a cancelled job) or the scan's time budget. */
+export type PartialReason = 'interrupted' | 'max-duration';
+
+/** The abort reason a session gives its signal, so run() can say why the scan stopped. */
+export interface ScanStop {
+  partial: PartialReason;
+  /** The report's notice: what stopped the scan, and how to avoid it. */
+  notice: string;
 }
 
 /** A VPN gateway a policy declares (`remote_access.vpn_gateways`): where remote access should be reached through. */
@@ -195,8 +226,10 @@ export interface GatewayCheck extends GatewayDeclaration {
 export interface Report {
   version: 1;
   result: 'pass' | 'fail';
-  /** true when the scan was interrupted (SIGINT, SIGTERM, abort) and the report covers only part of it. */
+  /** true when the scan was interrupted (SIGINT, SIGTERM, abort) or ran out of time, and the report covers only part of it. */
   partial: boolean;
+  /** Why the report is partial (only when it is). */
+  partialReason?: PartialReason;
   startedAt: string;
   durationMs: number;
   /**

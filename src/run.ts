@@ -1,8 +1,26 @@
-import type { EvaluationContext, Finding, Logger, Report, Vantage } from './model.js';
+import type {
+  EvaluationContext,
+  Finding,
+  ListenerSummary,
+  Logger,
+  ProbeTask,
+  Report,
+  ScanStop,
+  Vantage,
+} from './model.js';
 import { silentLogger } from './model.js';
 import { ConfigurationError, type Diagnostic } from './errors.js';
-import { parsePorts, probeTasks, resolveTargets } from './targets/index.js';
-import { scan, type ScanProgress } from './prober/index.js';
+import type { Listener } from './lifecycle/index.js';
+import {
+  parsePorts,
+  parseScope,
+  planListeners,
+  probeTasks,
+  resolveTargets,
+  type ListenerPlan,
+  type TargetSet,
+} from './targets/index.js';
+import { comparePortResults, scan, type ScanProgress } from './prober/index.js';
 import {
   fingerprintAll,
   findingFromPort,
@@ -51,6 +69,16 @@ export interface RunOptions {
   now?: Date;
   /** Where each setting came from, for error messages (the action: `input targets`). Default: the CLI's flags. */
   sources?: Partial<Sources>;
+  /** The targets, already resolved (the session resolves them to check the gateways against them). */
+  resolvedTargets?: TargetSet;
+  /**
+   * The listeners the environment opened on the runner (the kernel's tables before `start`
+   * and after `wait-for`): those inside the targets and the scope are probed, the others
+   * judged from the table alone (src/targets/listeners.ts).
+   */
+  listeners?: { opened: Listener[]; localAddresses: string[] };
+  /** The session's notices for the report (gateways not probed, a listener table not read). */
+  notices?: string[];
 }
 
 /** The flag or input each setting of a run came from. */
@@ -136,19 +164,31 @@ export async function run(options: RunOptions): Promise<Report> {
   checkRunOptions(options);
   const policy = options.policy ?? (await loadPolicy(options.policyFile));
   const ports = parsePorts(options.ports, { source: sources.ports });
-  const targets = await resolveTargets(options.targets, {
-    maxAddresses: options.maxAddresses,
-    scope: options.scope,
-    source: sources.targets,
-    scopeSource: sources.scope,
-    capSource: sources.maxAddresses,
-  });
-  const total = targets.count * ports.count;
+  const targets =
+    options.resolvedTargets ??
+    (await resolveTargets(options.targets, {
+      maxAddresses: options.maxAddresses,
+      scope: options.scope,
+      source: sources.targets,
+      scopeSource: sources.scope,
+      capSource: sources.maxAddresses,
+    }));
+  const plan = options.listeners
+    ? planListeners(options.listeners.opened, {
+        targets,
+        ports,
+        scope: options.scope?.length ? parseScope(options.scope, sources.scope) : undefined,
+        localAddresses: options.listeners.localAddresses,
+      })
+    : undefined;
+  const extra = plan?.probe ?? [];
+  const total = targets.count * ports.count + extra.length;
   logger.info(
-    `probing ${total.toLocaleString('en-US')} ports on ${targets.count} address${targets.count === 1 ? '' : 'es'}`,
+    `probing ${total.toLocaleString('en-US')} ports on ${targets.count} address${targets.count === 1 ? '' : 'es'}` +
+      (extra.length ? ` (${extra.length} of them from the runner's listener table)` : ''),
   );
 
-  const result = await scan(probeTasks(targets, ports), total, {
+  const result = await scan(withExtra(probeTasks(targets, ports), extra), total, {
     concurrency: options.concurrency,
     rate: options.rate,
     timeoutMs: options.timeoutMs,
@@ -171,8 +211,11 @@ export async function run(options: RunOptions): Promise<Report> {
     });
   }
 
+  if (plan) findings = withListeners(findings, plan, extra);
+
   // An interrupted scan is judged on what it saw, and says so (the report is marked partial).
   const partial = result.aborted || options.signal?.aborted === true;
+  const stop = partial ? scanStop(options.signal) : undefined;
   const context: EvaluationContext & Parameters<typeof evaluate>[2] = {
     vantage: options.vantage ?? 'untrusted',
     now: startedAt,
@@ -183,10 +226,13 @@ export async function run(options: RunOptions): Promise<Report> {
   };
   const evaluation = evaluate(findings, policy, context);
 
+  const listeners = plan && options.listeners ? listenerSummary(options.listeners.opened, plan) : undefined;
   return buildReport({
     startedAt,
     finishedAt: new Date(),
     partial,
+    stop,
+    notices: [...(options.notices ?? []), ...(listeners ? listenerNotices(listeners, plan!) : [])],
     policy: {
       file: policy.file,
       mode: policy.mode,
@@ -199,10 +245,76 @@ export async function run(options: RunOptions): Promise<Report> {
       vantage: context.vantage,
       counts: result.counts,
       resolved: Object.keys(targets.resolved).length ? targets.resolved : undefined,
+      ...(listeners ? { listeners } : {}),
     },
     findings,
     otherPorts: options.listAll ? result.others : undefined,
     evaluation,
     context,
   });
+}
+
+function* withExtra(tasks: Iterable<ProbeTask>, extra: readonly ProbeTask[]): Generator<ProbeTask> {
+  yield* tasks;
+  yield* extra;
+}
+
+const endpointText = (e: { host: string; port: number; protocol: string }) =>
+  `${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port}/${e.protocol}`;
+const taskKey = (e: { host: string; port: number; protocol: string }) => `${e.protocol}|${e.host}|${e.port}`;
+
+/** Mark what the table added to the scan, and add what it alone shows, in report order. */
+function withListeners(findings: Finding[], plan: ListenerPlan, extra: readonly ProbeTask[]): Finding[] {
+  const added = new Set(extra.map(taskKey));
+  const out = findings.map((f) => (added.has(taskKey(f)) ? { ...f, origin: 'listener-table' as const } : f));
+  for (const l of plan.tableOnly) {
+    out.push({
+      ...findingFromPort({
+        host: l.address,
+        port: l.port,
+        protocol: l.protocol,
+        state: 'open',
+        reason: 'listening',
+        tries: 0,
+      }),
+      origin: 'listener-table',
+    });
+  }
+  return out.sort(comparePortResults);
+}
+
+function listenerSummary(opened: readonly Listener[], plan: ListenerPlan): ListenerSummary {
+  return {
+    new: opened.length,
+    probed: plan.probe.map(endpointText),
+    tableOnly: plan.tableOnly.map((l) => endpointText({ ...l, host: l.address })),
+  };
+}
+
+const MAX_LISTED = 20;
+function listed(items: string[]): string {
+  const shown = items.slice(0, MAX_LISTED).join(', ');
+  return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
+}
+
+function listenerNotices(summary: ListenerSummary, plan: ListenerPlan): string[] {
+  const notices: string[] = [];
+  const n = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
+  if (summary.probed.length)
+    notices.push(
+      `The runner's listener table showed ${n(summary.probed.length, 'listener')} of the environment that the targets and ports did not name; probed and judged with the rest: ${listed(summary.probed)}.`,
+    );
+  if (plan.tableOnly.length)
+    notices.push(
+      `${n(plan.tableOnly.length, 'listener')} the environment opened on the runner ${plan.tableOnly.length === 1 ? 'is' : 'are'} outside the targets or the scope: judged from the kernel's listener table alone (service guessed from the port number), never probed: ${listed(plan.tableOnly.map((l) => `${endpointText({ ...l, host: l.address })} (${l.why})`))}.`,
+    );
+  return notices;
+}
+
+/** Why the scan stopped early: what the session gave its signal as the reason, else an interruption. */
+function scanStop(signal: AbortSignal | undefined): ScanStop | undefined {
+  const reason = signal?.reason as Partial<ScanStop> | undefined;
+  if (reason && typeof reason === 'object' && reason.partial && typeof reason.notice === 'string')
+    return { partial: reason.partial, notice: reason.notice };
+  return undefined;
 }

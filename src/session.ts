@@ -1,5 +1,6 @@
+import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import type { Logger, Report } from './model.js';
+import type { Logger, Report, ScanStop } from './model.js';
 import { silentLogger } from './model.js';
 import { ConfigurationError } from './errors.js';
 import { CLI_SOURCES, checkRunOptions, run, type RunOptions, type Sources } from './run.js';
@@ -10,9 +11,19 @@ import {
   serializeBaseline,
   type Baseline,
 } from './policy/index.js';
-import { parsePorts } from './targets/index.js';
+import { parsePorts, parseScope, resolveTargets, systemResolve } from './targets/index.js';
 import { checkVpnGateways } from './fingerprint/index.js';
-import { bringUp, composeTargets, tearDown, type WaitEntry } from './lifecycle/index.js';
+import { composeTargets, tearDown, type WaitEntry } from './lifecycle/index.js';
+import { bringUpWatched } from './session/environment.js';
+import {
+  checkGatewaysInScope,
+  checkWaitForScope,
+  lookupFrom,
+  memoResolve,
+  planGateways,
+  type Resolve,
+} from './session/boundary.js';
+import { budgetNotice, DEFAULT_MAX_DURATION_MS, MAX_DURATION_LIMITS } from './session/budget.js';
 import {
   FILE_FORMATS,
   parseReport,
@@ -45,6 +56,8 @@ export interface EnvironmentOptions {
   startLog?: string;
   /** Tear down when the session ends (the CLI), or leave it to a later step (the action's post). */
   teardown: boolean;
+  /** Values that start, stop and compose must not see in any variable (command-env.ts). */
+  secrets?: readonly string[];
   /** Called once every check has passed, just before anything is brought up. */
   beforeStart?: () => void;
   /** Told what exists to tear down as soon as it exists (bring-up may fail half-way). */
@@ -55,17 +68,23 @@ export interface EnvironmentOptions {
 export interface SessionSources extends Sources {
   baseline: string;
   writeBaseline: string;
+  waitFor: string;
+  maxDuration: string;
+  listeners: string;
 }
 
 export const CLI_SESSION_SOURCES: SessionSources = {
   ...CLI_SOURCES,
   baseline: '--baseline',
   writeBaseline: '--write-baseline',
+  waitFor: '--wait-for',
+  maxDuration: '--max-duration',
+  listeners: '--no-listeners',
 };
 
 export interface SessionOptions extends Omit<
   RunOptions,
-  'targets' | 'ports' | 'context' | 'signal' | 'sources'
+  'targets' | 'ports' | 'context' | 'signal' | 'sources' | 'resolvedTargets' | 'listeners' | 'notices'
 > {
   /** Target expressions; empty when compose-file names what to probe. */
   targets: string[];
@@ -84,6 +103,18 @@ export interface SessionOptions extends Omit<
   /** Run the scan inside a log group of this name. */
   scanGroup?: string;
   sources?: Partial<SessionSources>;
+  /**
+   * Compare the runner's listener tables before `start` and after `wait-for` (default true;
+   * only when the session brings the environment up on the runner: `start` or a compose file).
+   */
+  listenerTable?: boolean;
+  /**
+   * The scan's time budget in milliseconds: target resolution, gateway probes, probing and
+   * fingerprinting (not bring-up, which wait-timeout bounds). Default 30 minutes.
+   */
+  maxDurationMs?: number;
+  /** Name resolution for targets, gateways and wait-for (tests inject their own). */
+  resolve?: Resolve;
 }
 
 export interface SessionResult {
@@ -94,22 +125,35 @@ export interface SessionResult {
   unwritten: string[];
   /** The baseline written, when one was asked for and the scan was whole. */
   baselineWritten?: { file: string; entries: number };
+  /** The scan's time budget ran out (the report is partial): the shells exit 4 / fail the step. */
+  budgetExpired?: { limitMs: number };
 }
 
 export async function runSession(options: SessionOptions): Promise<SessionResult> {
   const logger = options.logger ?? silentLogger;
   const sources = { ...CLI_SESSION_SOURCES, ...options.sources };
   const env = options.environment;
+  const maxDurationMs = options.maxDurationMs ?? DEFAULT_MAX_DURATION_MS;
 
   // Everything that costs no packet is checked before anything is brought up.
   checkRunOptions({ ...options, sources });
+  checkMaxDuration(maxDurationMs, sources.maxDuration);
   if (options.ports !== undefined) parsePorts(options.ports, { source: sources.ports });
+  const scope = options.scope?.length ? parseScope(options.scope, sources.scope) : undefined;
   const policy = options.policy ?? (await loadPolicy(options.policyFile));
   const baseline = options.baselineFile
     ? await loadBaseline(options.baselineFile, sources.baseline)
     : undefined;
+  // Nothing is probed, or waited for, outside the scope (names are looked up once for the session).
+  const resolve = memoResolve(options.resolve ?? systemResolve);
+  if (scope) {
+    if (env?.waitFor.length) await checkWaitForScope(env.waitFor, scope, sources, resolve);
+    await checkGatewaysInScope(policy.vpnGateways, scope, sources.scope, resolve);
+  }
 
   const controller = new AbortController();
+  // Every probe and fingerprint in flight listens for the one abort (32 and more at once).
+  setMaxListeners(0, controller.signal);
   let interrupted: NodeJS.Signals | undefined;
   const onSignal = (sig: NodeJS.Signals) => {
     if (interrupted) process.exit(sig === 'SIGINT' ? 130 : 143);
@@ -124,42 +168,72 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
 
   // What teardown must remove, recorded as soon as it exists.
   const started: { pid?: number; composeFile?: string } = {};
+  let budget: NodeJS.Timeout | undefined;
   let report: Report;
   try {
     let targets = options.targets;
     let ports = options.ports;
+    const notices: string[] = [];
+    let listeners: RunOptions['listeners'];
     env?.beforeStart?.();
     if (env && (env.start || env.composeFile || env.waitFor.length)) {
-      const environment = await bringUp({
-        start: env.start,
-        waitFor: env.waitFor,
-        waitTimeoutMs: env.waitTimeoutMs,
-        composeFile: env.composeFile,
-        cwd: env.cwd,
-        startLog: env.startLog,
+      const up = await bringUpWatched(env, {
+        listenerTable: options.listenerTable !== false,
+        // With a scope, wait-for reaches the addresses that were checked against it.
+        lookup: scope ? lookupFrom(resolve) : undefined,
         logger,
         signal: controller.signal,
-        onStarted: (what) => {
-          Object.assign(started, what);
-          env.onStarted?.(what);
-        },
+        onStarted: (what) => Object.assign(started, what),
       });
+      notices.push(...up.notices);
+      listeners = up.listeners;
       // Without targets, probe what compose publishes; without ports, its published ports.
       if (env.composeFile && (targets.length === 0 || ports === undefined)) {
-        const discovered = composeTargets(environment, env.composeFile);
+        const discovered = composeTargets(up.environment, env.composeFile);
         if (targets.length === 0) targets = discovered.targets;
         ports ??= discovered.ports;
         logger.info(`probing what compose publishes: ${targets.join(', ')} ports ${ports}`);
       }
     }
-    // The declared VPN gateways are probed here, before evaluation, which stays pure.
+    // The scan's time budget starts once the environment is up (wait-timeout bounded that).
+    const stop: ScanStop = {
+      partial: 'max-duration',
+      notice: budgetNotice(maxDurationMs, sources.maxDuration),
+    };
+    budget = setTimeout(() => {
+      logger.warn(`the scan's time budget (${sources.maxDuration}) ran out; stopping the scan`);
+      controller.abort(stop);
+    }, maxDurationMs);
+    const resolvedTargets = await resolveTargets(targets, {
+      maxAddresses: options.maxAddresses,
+      scope: options.scope,
+      source: sources.targets,
+      scopeSource: sources.scope,
+      capSource: sources.maxAddresses,
+      resolve,
+    });
+    // The declared VPN gateways are probed here, before evaluation, which stays pure; only
+    // inside the targets and the scope.
+    const gatewayPlan = await planGateways(policy.vpnGateways, {
+      targets: resolvedTargets,
+      scope,
+      scopeSource: sources.scope,
+      resolve,
+    });
+    notices.push(...gatewayPlan.notices);
     const gateways =
       policy.vpnGateways.length > 0
-        ? await checkVpnGateways(policy.vpnGateways, {
-            signal: controller.signal,
-            timeoutMs: options.timeoutMs,
-            logger,
-          })
+        ? [
+            ...gatewayPlan.skipped,
+            ...(gatewayPlan.probe.length
+              ? await checkVpnGateways(gatewayPlan.probe, {
+                  signal: controller.signal,
+                  timeoutMs: options.timeoutMs,
+                  resolve: gatewayPlan.resolve,
+                  logger,
+                })
+              : []),
+          ]
         : [];
     const runOptions: RunOptions = {
       ...options,
@@ -170,11 +244,15 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       signal: controller.signal,
       sources,
       logger,
+      resolvedTargets,
+      listeners,
+      notices,
     };
     report = options.scanGroup
       ? await logger.group(options.scanGroup, () => run(runOptions))
       : await run(runOptions);
   } finally {
+    clearTimeout(budget);
     if (options.interrupt) {
       process.off('SIGINT', onSignal);
       process.off('SIGTERM', onSignal);
@@ -186,6 +264,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
           pid: started.pid,
           composeFile: started.composeFile,
           cwd: env.cwd,
+          secrets: env.secrets,
           logger,
         }),
       );
@@ -194,6 +273,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
 
   const result: SessionResult = { report, unwritten: [] };
   if (interrupted) result.interrupted = interrupted;
+  else if (report.partialReason === 'max-duration') result.budgetExpired = { limitMs: maxDurationMs };
   result.unwritten = await writeReportFiles(
     report,
     options.files ?? {},
@@ -203,7 +283,9 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   if (options.writeBaseline) {
     // A partial scan would record closed-looking ports as gone: keep the old baseline instead.
     if (report.partial) {
-      logger.warn(`the scan was interrupted; not writing the baseline ${options.writeBaseline}`);
+      logger.warn(
+        `the scan ${report.partialReason === 'max-duration' ? 'ran out of time' : 'was interrupted'}; not writing the baseline ${options.writeBaseline}`,
+      );
     } else {
       const written = baselineFromVerdicts(report.verdicts, { policy: report.policy.file });
       await writeFileAtomic(options.writeBaseline, serializeBaseline(written));
@@ -273,4 +355,12 @@ export async function loadBaseline(file: string, source: string): Promise<Baseli
     policy: report.policy.file,
     now: new Date(report.startedAt),
   });
+}
+
+function checkMaxDuration(ms: number, source: string): void {
+  if (!Number.isFinite(ms) || ms < MAX_DURATION_LIMITS.min || ms > MAX_DURATION_LIMITS.max)
+    throw new ConfigurationError({
+      source,
+      message: `${ms} ms is out of range: a duration from 1s to 6h`,
+    });
 }

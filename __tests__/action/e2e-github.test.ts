@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, test } from '@jest/gl
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeGitHub } from './helpers/github-server.js';
-import { prEvent, startCommand, writePolicy } from './helpers/scenario.js';
+import { NO_LISTENER_TABLE, prEvent, startCommand, writePolicy } from './helpers/scenario.js';
 import {
   alive,
   distMissing,
@@ -61,6 +61,7 @@ d('the action and the GitHub API', () => {
       'wait-for': specs.map((s) => `127.0.0.1:${s.split(':')[1]}`).join(','),
       'wait-timeout': '20s',
       'github-token': 'ghs_token',
+      ...NO_LISTENER_TABLE,
     };
   }
 

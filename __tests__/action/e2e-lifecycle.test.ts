@@ -2,8 +2,9 @@ import { afterAll, afterEach, describe, expect, test } from '@jest/globals';
 import { chmodSync, copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
+import { createServer, type Server } from 'node:net';
 import { FakeGitHub } from './helpers/github-server.js';
-import { FIXTURE, prEvent, startCommand, writePolicy } from './helpers/scenario.js';
+import { FIXTURE, NO_LISTENER_TABLE, prEvent, startCommand, writePolicy } from './helpers/scenario.js';
 import {
   alive,
   distMissing,
@@ -80,6 +81,118 @@ d('the action lifecycle', () => {
     expect(await waitUntil(() => !pids.some(alive), 10_000)).toBe(true);
     expect(readFileSync(stopMarker, 'utf8').trim()).toBe('stopped');
     expect(post.stdout).toMatch(/::group::stop/);
+  });
+
+  test('start, stop and compose run without the inputs, the token, the runner command files or its tokens', async () => {
+    const ws = await workspace();
+    const web = await freePort();
+    writePolicy(ws, web);
+    const token = 'ghs_scrubTokenValue0123456789';
+    const password = 'ssh-test-password-4242';
+    // What each command was handed: /proc/$$/environ is the shell's environment as exec'd,
+    // hyphenated names included (dash drops those from what it passes on; bash does not),
+    // and `bash -c env` is what a bash script would see.
+    const dump = (name: string, pid = '$$') =>
+      `tr '\\000' '\\n' < /proc/${pid}/environ > ${join(ws.dir, `${name}-environ.txt`)}; ` +
+      `bash -c env > ${join(ws.dir, `${name}-bash.txt`)}`;
+    copyFileSync(
+      fileURLToPath(new URL('../lifecycle/fixtures/docker-shim.sh', import.meta.url)),
+      join(ws.dir, 'docker'),
+    );
+    chmodSync(join(ws.dir, 'docker'), 0o755);
+    const psFile = join(ws.dir, 'ps.jsonl');
+    writeFileSync(psFile, '');
+    const runnerEnv = {
+      PATH: `${ws.dir}:${process.env.PATH}`,
+      DOCKER_SHIM_LOG: join(ws.dir, 'docker-calls.log'),
+      DOCKER_SHIM_PS: psFile,
+      // The shim runs this in a shell of its own: its parent is what docker was handed.
+      DOCKER_SHIM_UP: dump('compose', '$PPID'),
+      DOCKER_SHIM_DOWN: 'true',
+      GITHUB_ENV: join(ws.dir, 'env.txt'),
+      GITHUB_PATH: join(ws.dir, 'path.txt'),
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token-value',
+      ACTIONS_RUNTIME_URL: 'https://runtime.example/',
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-token-value',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://oidc.example/',
+      ACTIONS_CACHE_URL: 'https://cache.example/',
+      ACTIONS_RESULTS_URL: 'https://results.example/',
+      // A workflow that also exported the token under a name of its own.
+      MY_TOKEN: token,
+      KEEP_ME: 'the environment under test keeps its own variables',
+    };
+    const inputs = {
+      targets: '127.0.0.1',
+      ports: `${web}`,
+      start: `${dump('start')}; ${startCommand(pidFile, [`http:${web}`])}`,
+      'wait-for': `127.0.0.1:${web}`,
+      'compose-file': 'compose.yml',
+      stop: dump('stop'),
+      'github-token': token,
+      'ssh-username': 'ci',
+      'ssh-password': password,
+    };
+    const main = await runMain({ ws, apiUrl: github.url, inputs, extraEnv: runnerEnv });
+    expect(main.stdout).not.toContain('Portcullis could not run');
+    const post = await runPost({ ws, apiUrl: github.url, inputs, extraEnv: runnerEnv });
+    expect(post.code).toBe(0);
+    const forbidden = [
+      /^INPUT_/m,
+      /^STATE_/m,
+      /^GITHUB_(ENV|OUTPUT|STATE|PATH|STEP_SUMMARY)=/m,
+      /^ACTIONS_(RUNTIME_TOKEN|RUNTIME_URL|ID_TOKEN_REQUEST_TOKEN|ID_TOKEN_REQUEST_URL|CACHE_URL|RESULTS_URL)=/m,
+    ];
+    for (const who of ['start', 'stop', 'compose']) {
+      for (const how of ['environ', 'bash']) {
+        const seen = readFileSync(join(ws.dir, `${who}-${how}.txt`), 'utf8');
+        expect([who, how, seen]).toEqual([who, how, expect.stringContaining('KEEP_ME=')]);
+        for (const name of forbidden) expect([who, how, name.test(seen)]).toEqual([who, how, false]);
+        for (const secret of [token, password, 'runtime-token-value', 'oidc-token-value'])
+          expect([who, how, seen.includes(secret)]).toEqual([who, how, false]);
+      }
+    }
+  });
+
+  test('max-duration: a tarpit outlasts the budget; the step fails saying so and how to raise it, whatever fail-on says', async () => {
+    const ws = await workspace();
+    // 40 ports that accept and never speak, on a loopback address of this test's own.
+    const host = '127.46.3.2';
+    const first = 43100;
+    const servers = await Promise.all(
+      Array.from(
+        { length: 40 },
+        (_, i) =>
+          new Promise<Server>((resolve) => {
+            const s = createServer((c) => c.on('error', () => undefined));
+            s.listen(first + i, host, () => resolve(s));
+          }),
+      ),
+    );
+    try {
+      writePolicy(ws, 1);
+      const main = await runMain({
+        ws,
+        apiUrl: github.url,
+        inputs: {
+          targets: host,
+          ports: `${first}-${first + 39}`,
+          'max-duration': '1s',
+          'fail-on': 'never',
+          'github-token': 'ghs',
+        },
+      });
+      expect(main.code).toBe(1);
+      expect(main.stdout).toContain(
+        "::error::Portcullis: the scan's time budget (max-duration: 1s) ran out, so the report is partial and cannot pass; raise the max-duration input if the scan needs longer, or probe fewer ports or addresses",
+      );
+      const outputs = parseFileCommands(ws.output);
+      expect(outputs.result).toBe('fail');
+      const report = JSON.parse(readFileSync(outputs['report-json'], 'utf8'));
+      expect(report).toMatchObject({ partial: true, partialReason: 'max-duration', result: 'fail' });
+      expect(readFileSync(ws.summary, 'utf8')).toContain('partial: the time budget ran out');
+    } finally {
+      for (const s of servers) s.close();
+    }
   });
 
   test('wait-for that never answers fails after wait-timeout naming what did not answer; post tears down', async () => {
@@ -178,6 +291,7 @@ d('the action lifecycle', () => {
       'wait-for': `127.0.0.1:${web},127.0.0.1:${admin}`,
       'wait-timeout': '20s',
       'github-token': 'ghs',
+      ...NO_LISTENER_TABLE,
     };
     const main = await runMain({ ws, apiUrl: github.url, inputs, extraEnv });
     expect(main.code).toBe(1); // admin is published and not allowed

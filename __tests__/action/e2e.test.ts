@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { existsSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { FakeGitHub } from './helpers/github-server.js';
-import { FIXTURE, prEvent, writePolicy } from './helpers/scenario.js';
+import { FIXTURE, NO_LISTENER_TABLE, prEvent, writePolicy } from './helpers/scenario.js';
 import { sarifValidator } from '../report/helpers/sarif-schema.js';
 import {
   alive,
@@ -57,6 +57,7 @@ d('the action, end to end', () => {
       'junit-file': 'out/portcullis.xml',
       'ssh-username': 'ci-probe',
       'ssh-password': SECRET,
+      ...NO_LISTENER_TABLE,
     };
   });
 

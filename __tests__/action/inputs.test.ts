@@ -73,7 +73,21 @@ describe('readSettings', () => {
       vantage: 'untrusted',
       fingerprint: true,
       driftIssue: false,
+      maxDurationMs: 30 * 60_000,
+      listenerTable: true,
     });
+  });
+
+  test('max-duration is a duration (bare number: seconds; h too); listeners a boolean', () => {
+    expect(settings({ targets: 'x', 'max-duration': '90' }).maxDurationMs).toBe(90_000);
+    expect(settings({ targets: 'x', 'max-duration': '2h' }).maxDurationMs).toBe(7_200_000);
+    expect(settings({ targets: 'x', listeners: 'false' }).listenerTable).toBe(false);
+    expect(errorOf({ targets: 'x', 'max-duration': 'forever' })).toBe(
+      'input max-duration: "forever" is not valid: expected a duration such as 90s, 2m or 500ms',
+    );
+    expect(errorOf({ targets: 'x', listeners: 'maybe' })).toBe(
+      'input listeners: "maybe" is not valid: expected true or false',
+    );
   });
 
   test('lists: lines and commas, comments and blanks ignored', () => {

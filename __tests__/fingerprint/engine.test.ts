@@ -7,6 +7,8 @@
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import net from 'node:net';
 import { fingerprintAll, findingFromPort, PROBE_NAMES } from '../../src/fingerprint/index.js';
+import { TARPIT_BUDGET_MS, TARPIT_SILENT_PORTS } from '../../src/fingerprint/engine.js';
+import { silentLogger } from '../../src/model.js';
 import { MAX_READ_BYTES, openTcp } from '../../src/fingerprint/io.js';
 import type { PortResult } from '../../src/model.js';
 import { openPort } from './real-daemons.js';
@@ -121,6 +123,52 @@ describe('fingerprint engine', () => {
     ac.abort();
     const [f] = await fingerprintAll([openPort('127.0.0.1', sshLikePort)], { signal: ac.signal });
     expect(f).toEqual(findingFromPort(openPort('127.0.0.1', sshLikePort)));
+  });
+
+  test('a tarpit host: after TARPIT_SILENT_PORTS silent ports, its other ports get the short budget (said once)', async () => {
+    // Ports that accept and never say a byte, on a loopback address of this test's own.
+    const host = '127.46.4.1';
+    const tarpit: net.Server[] = [];
+    const held: net.Socket[] = [];
+    for (let i = 0; i < TARPIT_SILENT_PORTS + 4; i++) {
+      const server = net.createServer((c) => {
+        held.push(c);
+        c.on('error', () => undefined);
+      });
+      await new Promise<void>((r) => server.listen(0, host, () => r()));
+      tarpit.push(server);
+    }
+    // One that speaks is not silent, and does not count.
+    const speaker = net.createServer((c) => {
+      held.push(c);
+      c.on('error', () => undefined).end('hello\r\n');
+    });
+    await new Promise<void>((r) => speaker.listen(0, host, () => r()));
+    tarpit.push(speaker);
+    try {
+      const results: PortResult[] = tarpit.map((srv) => ({
+        host,
+        port: (srv.address() as net.AddressInfo).port,
+        protocol: 'tcp',
+        state: 'open',
+        reason: 'connected',
+        tries: 1,
+      }));
+      const lines: string[] = [];
+      const findings = await fingerprintAll(results, {
+        timeoutMs: 2000,
+        // The first wave must finish before the rest start, so the count decides the rest.
+        concurrency: TARPIT_SILENT_PORTS,
+        logger: { ...silentLogger, info: (m: string) => lines.push(m) },
+      });
+      expect(findings).toHaveLength(results.length);
+      expect(lines.filter((l) => l.includes('accept and say nothing'))).toEqual([
+        `fingerprint: ${host} has ${TARPIT_SILENT_PORTS} ports that accept and say nothing (a tarpit?); its other ports get ${TARPIT_BUDGET_MS / 1000} s each`,
+      ]);
+    } finally {
+      for (const c of held) c.destroy();
+      await Promise.all(tarpit.map((srv) => new Promise((r) => srv.close(r))));
+    }
   });
 
   test('connect-only findings come from the registry with low confidence', () => {

@@ -154,6 +154,54 @@ describe('resolveTargets', () => {
     expect(allowed.count).toBe(1);
   });
 
+  it.each([
+    ['NAT64 64:ff9b::/96', '64:ff9b::a9fe:a9fe', '169.254.169.254'],
+    ['NAT64 local-use at /96', '64:ff9b:1::a9fe:a9fe', '169.254.169.254'],
+    ['NAT64 local-use at /64', '64:ff9b:1:0:a9:fea9:fe00:0', '169.254.169.254'],
+    ['NAT64 local-use at /56', '64:ff9b:1:a9:fe:a9fe::', '169.254.169.254'],
+    ['NAT64 local-use at /48', '64:ff9b:1:a9fe:a9:fe00::', '169.254.169.254'],
+    ['IPv4-translated', '::ffff:0:a9fe:a9fe', '169.254.169.254'],
+    ['IPv4-compatible', '::a9fe:a9fe', '169.254.169.254'],
+    ['6to4', '2002:a9fe:a9fe::1', '169.254.169.254'],
+    ['Teredo (obfuscated client)', '2001:0:4136:e378:8000:63bf:5601:5601', '169.254.169.254'],
+    ['NAT64 of a multicast address', '64:ff9b::e000:1', '224.0.0.1'],
+    ['NAT64 of 0.0.0.0', '64:ff9b::', '0.0.0.0'],
+  ])(
+    'without a scope, refuses a name whose answer is an IPv6 encoding of a refused IPv4 address: %s',
+    async (_, answer, inner) => {
+      const resolve = table({ 'app.example.test': [answer] });
+      const e = await configError(resolveTargets(['app.example.test'], { resolve }));
+      expect(e.message).toContain(`app.example.test resolves to ${answer}, an IPv6 encoding of ${inner}, a`);
+      // A scope that names the address lets it through, as for the IPv4 address itself.
+      const allowed = await resolveTargets(['app.example.test'], { resolve, scope: [`${answer}/128`] });
+      expect(allowed.count).toBe(1);
+    },
+  );
+
+  it('accepts IPv6 answers whose embedded address is an ordinary one, and ::1', async () => {
+    const resolve = table({
+      'nat64.example.test': ['64:ff9b::a00:1'],
+      // 10.0.0.1 in the local-use prefix, at /96 and at /48 (whose /96 reading would be 0.0.0.0).
+      'local96.example.test': ['64:ff9b:1::a00:1'],
+      'local48.example.test': ['64:ff9b:1:a00:0:100::'],
+      'teredo.example.test': ['2001:0:4136:e378:8000:63bf:f5ff:fffe'],
+      'loop.example.test': ['::1'],
+      'plain.example.test': ['2001:db8::a9fe:a9fe'],
+    });
+    const t = await resolveTargets(
+      [
+        'nat64.example.test',
+        'local96.example.test',
+        'local48.example.test',
+        'teredo.example.test',
+        'loop.example.test',
+        'plain.example.test',
+      ],
+      { resolve },
+    );
+    expect(t.count).toBe(6);
+  });
+
   it('names the bad token in every error', async () => {
     const cases: [string, string][] = [
       ['10.0.0.300', '"10.0.0.300" is not an IPv4 address: 300 is more than 255'],

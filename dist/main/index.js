@@ -61657,7 +61657,7 @@ function runnerIO() {
 
 /***/ }),
 
-/***/ 9060:
+/***/ 4211:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61665,6 +61665,8 @@ function runnerIO() {
 __nccwpck_require__.d(__webpack_exports__, {
   U: () => (/* binding */ mainStep)
 });
+
+// UNUSED EXPORTS: reportOrigin
 
 ;// CONCATENATED MODULE: external "node:fs/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
@@ -61683,6 +61685,8 @@ const ExitCode = {
     Violations: 1,
     Usage: 2,
     Runtime: 3,
+    /** The scan's time budget (max-duration) ran out; a partial report was written. */
+    TimeBudget: 4,
 };
 function formatDiagnostic(d) {
     const where = d.line !== undefined ? `${d.source}:${d.line}:${d.column ?? 1}` : d.source;
@@ -61714,6 +61718,8 @@ function exitCodeFor(err) {
     return err instanceof ConfigurationError ? ExitCode.Usage : ExitCode.Runtime;
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
 ;// CONCATENATED MODULE: ./src/model.ts
 /**
  * The shared vocabulary of the pipeline (DESIGN.md, "The pipeline").
@@ -61744,7 +61750,7 @@ var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
 
 const FAMILY_BITS = { 4: 32, 6: 128 };
 /** A strict parse: dotted-quad IPv4 (no octal, no short forms) or IPv6 without a zone. */
-function parseAddress(text) {
+function address_parseAddress(text) {
     if ((0,external_node_net_.isIPv4)(text)) {
         let value = 0n;
         for (const octet of text.split('.'))
@@ -61772,15 +61778,15 @@ function formatAddress(family, value) {
 }
 /** The canonical spelling of an address (lower-case, RFC 5952 for IPv6), or the input if it is none. */
 function canonicalAddress(text) {
-    const parsed = parseAddress(text);
+    const parsed = address_parseAddress(text);
     return parsed ? formatAddress(parsed.family, parsed.value) : text;
 }
 /**
  * A sort key that orders addresses numerically, IPv4 before IPv6; strings
  * that are not addresses sort after both, by text.
  */
-function address_addressSortKey(text) {
-    const parsed = parseAddress(text);
+function addressSortKey(text) {
+    const parsed = address_parseAddress(text);
     if (!parsed)
         return `9${text}`;
     return parsed.family === 4
@@ -61788,8 +61794,8 @@ function address_addressSortKey(text) {
         : `6${parsed.value.toString(16).padStart(32, '0')}`;
 }
 function compareAddresses(a, b) {
-    const ka = address_addressSortKey(a);
-    const kb = address_addressSortKey(b);
+    const ka = addressSortKey(a);
+    const kb = addressSortKey(b);
     return ka < kb ? -1 : ka > kb ? 1 : 0;
 }
 /** The first and last address of a CIDR block (host bits of the base are ignored, as nmap does). */
@@ -61798,6 +61804,115 @@ function cidrBounds(base, prefix) {
     const size = 1n << hostBits;
     const start = (base.value >> hostBits) << hostBits;
     return { start, end: start + size - 1n };
+}
+const GLOB = /[*?{}[\]]/;
+const CIDR_EXAMPLES = '(such as 10.20.0.0/24 or fd00::/64)';
+function parseAddressText(input) {
+    let text = input.trim();
+    if (text.startsWith('[') && text.endsWith(']'))
+        text = text.slice(1, -1);
+    else if (/^\[[^\]]*\]\/[^/]*$/.test(text))
+        text = text.replace(/^\[([^\]]*)\]/, '$1'); // [fd00::]/64
+    if (GLOB.test(text))
+        return { kind: 'name' };
+    const slash = text.indexOf('/');
+    if (slash >= 0) {
+        const baseText = text.slice(0, slash);
+        const prefixText = text.slice(slash + 1);
+        const base = address_parseAddress(baseText);
+        if (!base) {
+            const why = addressProblem(baseText);
+            return {
+                kind: 'invalid',
+                problem: `is not a valid CIDR block: ${JSON.stringify(baseText)} ${why} ${CIDR_EXAMPLES}`,
+            };
+        }
+        const bits = FAMILY_BITS[base.family];
+        if (!/^\d{1,3}$/.test(prefixText) || Number(prefixText) > bits)
+            return {
+                kind: 'invalid',
+                problem: `is not a valid CIDR block: an IPv${base.family} prefix length is 0–${bits} ${CIDR_EXAMPLES}`,
+            };
+        return { kind: 'cidr', base, prefix: Number(prefixText) };
+    }
+    const address = address_parseAddress(text);
+    if (address)
+        return { kind: 'address', address };
+    if (/^[\d.]+-[\d.]+$/.test(text))
+        return {
+            kind: 'invalid',
+            problem: 'is an address range, which only the scan targets take; write a CIDR block (such as 10.0.0.0/28) or list the addresses',
+        };
+    const labels = text.replace(/\.$/, '').split('.');
+    if (text.includes(':') || /^\d+$/.test(labels[labels.length - 1]))
+        return { kind: 'invalid', problem: addressProblem(text) };
+    return { kind: 'name' };
+}
+/** Why text meant as an address is not one, as the rest of a sentence that starts with the text. */
+function addressProblem(text) {
+    if (text.includes(':')) {
+        if (text.includes('%'))
+            return 'is not an IPv6 address Portcullis takes: zone indexes (%…) are not taken; write the address alone';
+        return 'is not an IPv6 address (such as fd00::1 or 2001:db8::5)';
+    }
+    const parts = text.split('.');
+    if (parts.some((p) => p !== '' && !/^\d+$/.test(p)))
+        return 'is neither a hostname (no hostname ends in a number) nor an IPv4 address';
+    for (const part of parts) {
+        if (part.length > 1 && part.startsWith('0'))
+            return `is not an IPv4 address: ${part} has a leading zero, which some tools read as octal; write it without`;
+        if (Number(part) > 255)
+            return `is not an IPv4 address: ${part} is more than 255`;
+    }
+    return `is not an IPv4 address: an IPv4 address is four numbers 0–255, such as 10.20.0.5`;
+}
+/**
+ * The IPv4 addresses an IPv6 address stands for, by the encodings that carry one: IPv4-mapped
+ * (::ffff:0:0/96), IPv4-translated (::ffff:0:0:0/96), IPv4-compatible (::/96, but not :: or
+ * ::1), NAT64 (64:ff9b::/96, and 64:ff9b:1::/48 at every RFC 6052 prefix length it allows),
+ * 6to4 (2002::/16) and Teredo (2001::/32, its client address obfuscated). A refusal of the
+ * IPv4 address must hold for each of these spellings of it too.
+ */
+function embeddedIPv4(a) {
+    if (a.family !== 6)
+        return [];
+    const v = a.value;
+    const low32 = v & 0xffffffffn;
+    const out = [];
+    if (v >> 32n === 0xffffn)
+        out.push(low32); // ::ffff:a.b.c.d
+    if (v >> 32n === 0xffff0000n)
+        out.push(low32); // ::ffff:0:a.b.c.d
+    if (v >> 32n === 0n && v > 1n)
+        out.push(low32); // ::a.b.c.d
+    if (v >> 32n === 0x0064ff9b0000000000000000n)
+        out.push(low32); // 64:ff9b::/96
+    if (v >> 80n === 0x0064ff9b0001n) {
+        // 64:ff9b:1::/48, local-use NAT64: the network's prefix may be /48 to /96 (RFC 6052 §2.2:
+        // bits 64–71 zero, the suffix after the IPv4 address zero). Every placement the address
+        // allows is tried, except that one decoding to 0.0.0.0/8 is taken for a wrong placement
+        // (the /96 reading of a /48-placed address), not for an address to refuse.
+        const bits = (from, count) => (v >> BigInt(128 - from - count)) & ((1n << BigInt(count)) - 1n);
+        const placements = [
+            [88, () => (bits(48, 16) << 16n) | bits(72, 16)], // /48
+            [96, () => (bits(56, 8) << 24n) | bits(72, 24)], // /56
+            [104, () => bits(72, 32)], // /64
+        ];
+        for (const [suffixFrom, v4] of placements) {
+            if (bits(64, 8) !== 0n || bits(suffixFrom, 128 - suffixFrom) !== 0n)
+                continue;
+            const x = v4();
+            if (x >> 24n !== 0n)
+                out.push(x);
+        }
+        if (low32 >> 24n !== 0n)
+            out.push(low32); // /96
+    }
+    if (v >> 112n === 0x2002n)
+        out.push((v >> 80n) & 0xffffffffn); // 2002:AABB:CCDD::/48
+    if (v >> 96n === 0x20010000n)
+        out.push(low32 ^ 0xffffffffn); // Teredo client, obfuscated
+    return [...new Set(out)];
 }
 
 ;// CONCATENATED MODULE: ./src/targets/hosts.ts
@@ -61813,31 +61928,22 @@ async function systemResolve(hostname) {
 }
 /** Parses one target token (no commas, no `!`). Returns undefined when it is no target at all. */
 function parseToken(token) {
+    const written = parseAddressText(token);
+    if (written.kind === 'cidr') {
+        const { start, end } = cidrBounds(written.base, written.prefix);
+        return { kind: 'interval', interval: { family: written.base.family, start, end } };
+    }
+    if (written.kind === 'address') {
+        const a = written.address;
+        return { kind: 'interval', interval: { family: a.family, start: a.value, end: a.value } };
+    }
+    // Ranges: 10.0.0.1-20 (last octet), 10.0.0.1-10.0.1.5, 2001:db8::1-2001:db8::ff.
     let text = token;
     if (text.startsWith('[') && text.endsWith(']'))
         text = text.slice(1, -1);
-    const slash = text.indexOf('/');
-    if (slash >= 0) {
-        const base = parseAddress(text.slice(0, slash));
-        const prefixText = text.slice(slash + 1);
-        if (!base || !/^\d{1,3}$/.test(prefixText))
-            return 'bad-cidr';
-        const prefix = Number(prefixText);
-        if (prefix > FAMILY_BITS[base.family])
-            return 'bad-cidr';
-        const { start, end } = cidrBounds(base, prefix);
-        return { kind: 'interval', interval: { family: base.family, start, end } };
-    }
-    const literal = parseAddress(text);
-    if (literal)
-        return {
-            kind: 'interval',
-            interval: { family: literal.family, start: literal.value, end: literal.value },
-        };
-    // Ranges: 10.0.0.1-20 (last octet), 10.0.0.1-10.0.1.5, 2001:db8::1-2001:db8::ff.
     const dash = text.indexOf('-');
-    if (dash > 0) {
-        const from = parseAddress(text.slice(0, dash));
+    if (dash > 0 && !text.includes('/')) {
+        const from = address_parseAddress(text.slice(0, dash));
         if (from) {
             const rest = text.slice(dash + 1);
             let to;
@@ -61848,18 +61954,18 @@ function parseToken(token) {
                 to = { family: 4, value: (from.value & ~0xffn) | BigInt(last) };
             }
             else {
-                to = parseAddress(rest);
+                to = address_parseAddress(rest);
             }
             if (!to || to.family !== from.family || to.value < from.value)
                 return 'bad-range';
             return { kind: 'interval', interval: { family: from.family, start: from.value, end: to.value } };
         }
     }
-    // A name whose last label is all digits is a mistyped address, not a hostname.
-    const labels = text.replace(/\.$/, '').split('.');
-    if (HOSTNAME.test(text) && !/^\d+$/.test(labels[labels.length - 1])) {
+    if (written.kind === 'invalid')
+        return /^[\d.]+-[\d.]+$/.test(text) ? 'bad-range' : written;
+    // A name whose last label is all digits is a mistyped address, not a hostname (parseAddressText says why).
+    if (HOSTNAME.test(text))
         return { kind: 'hostname', hostname: text.toLowerCase().replace(/\.$/, '') };
-    }
     return undefined;
 }
 function size(i) {
@@ -61917,7 +62023,21 @@ function covers(set, family, start, end) {
     // `set` is merged, so a covered interval lies inside one member.
     return set.some((s) => s.family === family && s.start <= start && end <= s.end);
 }
-/** Answers that are never a host to scan, refused from DNS unless a scope names them. */
+/**
+ * Answers that are never a host to scan, refused from DNS unless a scope names them; an IPv6
+ * address that encodes an IPv4 one (NAT64, 6to4, Teredo, mapped) is refused for what it encodes.
+ */
+function refusedReason(a) {
+    const own = specialRange(a);
+    if (own)
+        return own;
+    for (const v4 of embeddedIPv4(a)) {
+        const inner = specialRange({ family: 4, value: v4 });
+        if (inner)
+            return `an IPv6 encoding of ${formatAddress(4, v4)}, ${inner}`;
+    }
+    return undefined;
+}
 function specialRange(a) {
     if (a.family === 4) {
         const first = Number(a.value >> 24n);
@@ -61940,6 +62060,66 @@ function specialRange(a) {
     return undefined;
 }
 const plural = (n) => n.toLocaleString('en-US');
+function findInterval(list, address) {
+    const a = address_parseAddress(address.replace(/^\[(.*)\]$/, '$1'));
+    if (!a)
+        return undefined;
+    return list.find((i) => i.family === a.family && i.start <= a.value && a.value <= i.end);
+}
+function scopeIntervals(scope, source) {
+    const parts = [];
+    for (const raw of scope
+        .flatMap((s) => s.split(','))
+        .map((s) => s.trim())
+        .filter(Boolean)) {
+        const p = parseToken(raw);
+        if (p && typeof p === 'object' && p.kind === 'invalid')
+            throw new ConfigurationError({ source, message: `${JSON.stringify(raw)} ${p.problem}` });
+        if (!p || typeof p === 'string' || p.kind !== 'interval') {
+            throw new ConfigurationError({
+                source,
+                message: `"${raw}" is not a CIDR block, an address or a range`,
+            });
+        }
+        parts.push(p.interval);
+    }
+    return mergeIntervals(parts);
+}
+/** A scope (`--scope`, input scope) as a set; ConfigurationError naming `source` for a bad entry. */
+function parseScope(scope, source = '--scope') {
+    const intervals = scopeIntervals(scope, source);
+    return {
+        expressions: scope
+            .flatMap((s) => s.split(','))
+            .map((s) => s.trim())
+            .filter(Boolean),
+        contains: (address) => findInterval(intervals, address) !== undefined,
+    };
+}
+/**
+ * The addresses a host written by the user stands for: itself when it is an address
+ * (`[v6]` too), else its A and AAAA records (IPv4-mapped answers read as IPv4), each once.
+ */
+async function addressesOf(host, resolve = systemResolve) {
+    const literal = address_parseAddress(host.replace(/^\[(.*)\]$/, '$1'));
+    if (literal)
+        return [formatAddress(literal.family, literal.value)];
+    const out = [];
+    for (const answer of await resolve(host)) {
+        const a = address_parseAddress(answer.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1'));
+        if (!a)
+            continue;
+        const text = formatAddress(a.family, a.value);
+        if (!out.includes(text))
+            out.push(text);
+    }
+    return out;
+}
+/** Why an address (any spelling) is never a host to scan unless a scope names it, or undefined. */
+function refusedAddress(address) {
+    const a = parseAddress(address.replace(/^\[(.*)\]$/, '$1'));
+    return a ? refusedReason(a) : undefined;
+}
 /**
  * Expands target expressions (each element may be comma-separated) into a lazy set of
  * addresses: IPv4/IPv6 literals (`[::1]` too), CIDR blocks, ranges (`10.0.0.1-20`,
@@ -61964,22 +62144,7 @@ async function resolveTargets(expressions, options = {}) {
         .filter(Boolean);
     if (given.filter((t) => !t.startsWith('!')).length === 0)
         fail(`"${expressions.join(',')}" names no targets`);
-    let scope;
-    if (options.scope && options.scope.length > 0) {
-        const parts = [];
-        for (const raw of options.scope
-            .flatMap((s) => s.split(','))
-            .map((s) => s.trim())
-            .filter(Boolean)) {
-            const p = parseToken(raw);
-            if (!p || typeof p === 'string' || p.kind !== 'interval') {
-                fail(`"${raw}" is not a CIDR block, an address or a range`, scopeSource);
-            }
-            else
-                parts.push(p.interval);
-        }
-        scope = mergeIntervals(parts);
-    }
+    const scope = options.scope?.length ? scopeIntervals(options.scope, scopeSource) : undefined;
     const includes = [];
     const names = [];
     const excludes = [];
@@ -61993,8 +62158,8 @@ async function resolveTargets(expressions, options = {}) {
             token = token.slice(1).trim();
         }
         const parsed = parseToken(token);
-        if (parsed === 'bad-cidr')
-            fail(`"${t}" is not a CIDR block (address/prefix, prefix 0–32 or 0–128)`);
+        if (typeof parsed === 'object' && parsed.kind === 'invalid')
+            fail(`${JSON.stringify(t)} ${parsed.problem}`);
         if (parsed === 'bad-range')
             fail(`"${t}" is not an address range (such as 10.0.0.1-20 or 10.0.0.1-10.0.0.20)`);
         if (parsed === undefined)
@@ -62038,7 +62203,7 @@ async function resolveTargets(expressions, options = {}) {
         }
         const out = [];
         for (const answer of answers) {
-            const a = parseAddress(answer.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1'));
+            const a = address_parseAddress(answer.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1'));
             if (!a)
                 continue;
             if (out.some((o) => o.family === a.family && o.value === a.value))
@@ -62058,7 +62223,7 @@ async function resolveTargets(expressions, options = {}) {
                 fail(`the name ${hostname} resolves to ${address}, which is outside the scope ${options.scope.join(',')}; ` +
                     `add it to ${scopeSource} if it is meant to be scanned`, source);
             }
-            const special = specialRange(a);
+            const special = refusedReason(a);
             if (special && !scope) {
                 fail(`the name ${hostname} resolves to ${address}, ${special}; refusing to scan it ` +
                     `(name it in ${scopeSource} if it is meant to be scanned)`, source);
@@ -62097,6 +62262,20 @@ async function resolveTargets(expressions, options = {}) {
         expressions: given,
         count: Number(count),
         resolved,
+        contains: (address) => findInterval(intervals, address) !== undefined,
+        hostnameOf: (address) => findInterval(intervals, address)?.hostname,
+        firstIn(cidr) {
+            const block = parseToken(cidr);
+            if (!block || typeof block === 'string' || block.kind !== 'interval')
+                return undefined;
+            const b = block.interval;
+            for (const i of intervals) {
+                if (i.family !== b.family || i.end < b.start || i.start > b.end)
+                    continue;
+                return formatAddress(i.family, i.start > b.start ? i.start : b.start);
+            }
+            return undefined;
+        },
         *hosts() {
             for (const i of intervals) {
                 for (let v = i.start; v <= i.end; v++) {
@@ -62238,6 +62417,25 @@ function serviceForPort(port, protocol) {
 function isRemoteAccess(name) {
     return name !== undefined && lookupService(name)?.remoteAccess === true;
 }
+/**
+ * Names that say only how bytes travel (TLS, HTTP), not what serves them: an
+ * identification as one of these never cancels what the port number alone
+ * would be denied as (Elasticsearch on 9200 answering over TLS is still a
+ * database port until the product behind HTTP is named).
+ */
+const TRANSPORT_ONLY = new Set(['tls', 'http', 'https']);
+function isTransportOnly(name) {
+    const def = lookupService(name);
+    return TRANSPORT_ONLY.has(def?.name ?? name.toLowerCase());
+}
+/**
+ * How a service was identified. A report written before `identifiedBy`
+ * existed lacks it: a low confidence then counts as a port-number guess (the
+ * careful reading: a guess never satisfies an allow rule that names a service).
+ */
+function identifiedBy(service) {
+    return service.identifiedBy ?? (service.confidence === 'low' ? 'port' : 'exchange');
+}
 
 ;// CONCATENATED MODULE: ./src/targets/top-ports.ts
 /**
@@ -62371,11 +62569,11 @@ const MAX_PORT = 65535;
 /**
  * Parses a port expression:
  *
- * - numbers and ranges: `22,80,8000-8100`, open-ended `-1024` (1–1024) and `60000-` (to 65535);
+ * - the terms a policy shares (parsePortTerm): numbers and ranges (`22,80,8000-8100`) and
+ *   service names from the registry (`ssh`, `rdp`, `postgres`): without a protocol prefix,
+ *   a name stands for its TCP ports, or its UDP ports when it has no TCP port;
  * - named sets: `top-100`, `top-1000` (any `top-N` up to 1000, from Nmap's frequency data),
  *   `all` (1–65535);
- * - service names from the registry (`ssh`, `rdp`, `postgres`): without a protocol prefix,
- *   a name stands for its TCP ports, or its UDP ports when it has no TCP port;
  * - protocol prefixes that apply to the tokens after them until the next prefix, as in nmap:
  *   `udp:53,161`, `tcp:22,udp:53`, `T:80,U:123`;
  * - exclusions with `!`: `all,!2024`, `top-1000,!udp:53`.
@@ -62440,42 +62638,27 @@ function parsePorts(expression, options = {}) {
                 target[proto][p] = 1;
             continue;
         }
-        const range = /^(\d*)\s*-\s*(\d*)$/.exec(token);
-        if (range && (range[1] !== '' || range[2] !== '')) {
-            const from = range[1] === '' ? 1 : portNumber(range[1], rawToken, fail);
-            const to = range[2] === '' ? MAX_PORT : portNumber(range[2], rawToken, fail);
-            if (from > to)
-                fail(`"${rawToken}" is a range whose start is after its end`);
-            mark(proto, from, to);
+        const term = parsePortTerm(token, {
+            quote: rawToken,
+            expected: 'a port, a range, a named set (top-100, top-1000, all) or a known service',
+        });
+        if ('error' in term)
+            fail(term.error);
+        const t = term;
+        if (t.kind === 'range') {
+            mark(proto, t.from, t.to);
             continue;
         }
-        if (/^\d+$/.test(token)) {
-            const p = portNumber(token, rawToken, fail);
-            mark(proto, p, p);
-            continue;
-        }
-        if (/^[a-z][a-z0-9_.+-]*$/i.test(token)) {
-            const service = lookupService(token);
-            if (!service)
-                fail(`"${rawToken}" is not a port, a range, a named set (top-100, top-1000, all) or a known service`);
-            const s = service;
-            let protos;
-            if (protocol)
-                protos = [protocol];
-            else
-                protos = s.tcp && s.tcp.length > 0 ? ['tcp'] : ['udp'];
-            let any = false;
-            for (const pr of protos) {
-                for (const p of (pr === 'tcp' ? s.tcp : s.udp) ?? []) {
-                    target[pr][p] = 1;
-                    any = true;
-                }
+        const protos = protocol ? [protocol] : t.tcp.length > 0 ? ['tcp'] : ['udp'];
+        let any = false;
+        for (const pr of protos) {
+            for (const p of pr === 'tcp' ? t.tcp : t.udp) {
+                target[pr][p] = 1;
+                any = true;
             }
-            if (!any)
-                fail(`"${rawToken}": the service ${s.name} has no registered ${protos.join('/')} port`);
-            continue;
         }
-        fail(`"${rawToken}" is not a port (1–65535), a range, a named set or a service name`);
+        if (!any)
+            fail(`"${rawToken}": the service ${t.service} has no registered ${protos.join('/')} port`);
     }
     const collect = (proto) => {
         const out = [];
@@ -62492,15 +62675,116 @@ function parsePorts(expression, options = {}) {
         fail(`"${expression}" leaves no ports to probe`);
     return { expression, tcp, udp, count: tcp.length + udp.length };
 }
-function portNumber(text, token, fail) {
+/**
+ * One term of a port expression: a port (`443`), an inclusive range (`8000-8100`) or a
+ * service name (`ssh`, its registered ports). A range names both ends: `80-` and `-80` are
+ * refused, with the full form to write instead, so that no surface reads them differently.
+ * Returns an error sentence that quotes the term instead of throwing.
+ */
+function parsePortTerm(text, options = {}) {
+    const token = text.trim();
+    const quoted = JSON.stringify(options.quote ?? text);
+    const expected = options.expected ?? 'a port (1–65535), a range such as 8000-8100 or a known service';
+    const range = /^(\d*)\s*-\s*(\d*)$/.exec(token);
+    if (range && (range[1] !== '' || range[2] !== '')) {
+        if (range[1] === '' || range[2] === '') {
+            const from = range[1] === '' ? 1 : Number(range[1]);
+            const to = range[2] === '' ? MAX_PORT : Number(range[2]);
+            const full = from >= 1 && to <= MAX_PORT && from <= to ? `: write ${from}-${to}` : '';
+            return { error: `${quoted} is not a range${full || ': a range names both ends, such as 8000-8100'}` };
+        }
+        const from = portNumber(range[1], token, quoted);
+        if (typeof from === 'string')
+            return { error: from };
+        const to = portNumber(range[2], token, quoted);
+        if (typeof to === 'string')
+            return { error: to };
+        if (from > to)
+            return { error: `${quoted} is a range whose start is after its end: write ${to}-${from}` };
+        return { kind: 'range', from, to };
+    }
+    if (/^\d+$/.test(token)) {
+        const p = portNumber(token, token, quoted);
+        return typeof p === 'string' ? { error: p } : { kind: 'range', from: p, to: p };
+    }
+    if (/^[a-z][a-z0-9_.+-]*$/i.test(token)) {
+        const service = lookupService(token);
+        if (!service)
+            return { error: `${quoted} is not ${expected}` };
+        return { kind: 'service', service: service.name, tcp: service.tcp ?? [], udp: service.udp ?? [] };
+    }
+    return { error: `${quoted} is not ${expected}` };
+}
+/** A port number, or the sentence saying why `text` (part of `token`) is none. */
+function portNumber(text, token, quoted) {
     const n = Number(text);
     if (!Number.isInteger(n) || n < 1 || n > MAX_PORT || text.length > 5) {
-        return fail(`"${text}" is not a port (1–65535)${token === text ? '' : ` in "${token}"`}`);
+        return `"${text}" is not a port (1–65535)${token === text ? '' : ` in ${quoted}`}`;
     }
     return n;
 }
 
+;// CONCATENATED MODULE: ./src/targets/listeners.ts
+
+const isLoopback = (address) => {
+    const a = address_parseAddress(address);
+    if (!a)
+        return false;
+    return a.family === 4 ? a.value >> 24n === 127n : a.value === 1n;
+};
+const familyOf = (address) => (address.includes(':') ? 6 : 4);
+function planListeners(listeners, options) {
+    const { targets, ports, scope } = options;
+    // The runner's addresses that are targets, lowest first, per family (loopback ones included).
+    const localTargets = (family) => {
+        const out = options.localAddresses.filter((a) => familyOf(a) === family && !a.toLowerCase().startsWith('fe80:') && targets.contains(a));
+        const loop = targets.firstIn(family === 4 ? '127.0.0.0/8' : '::1/128');
+        if (loop && !out.includes(loop))
+            out.unshift(loop);
+        return out;
+    };
+    const local = { 4: localTargets(4), 6: localTargets(6) };
+    const targetsLoopback = local[4].some(isLoopback) || local[6].some(isLoopback);
+    const plan = { probe: [], covered: [], tableOnly: [] };
+    const planned = new Set();
+    for (const l of listeners) {
+        let at;
+        if (l.wildcard) {
+            const families = l.address === '::' ? [6, 4] : [4];
+            at = families.flatMap((f) => local[f].slice(0, 1));
+        }
+        else if (targets.contains(l.address) || (targetsLoopback && isLoopback(l.address))) {
+            at = [l.address];
+        }
+        else
+            at = [];
+        if (at.length === 0) {
+            plan.tableOnly.push({ ...l, why: 'outside the targets' });
+            continue;
+        }
+        const inScope = scope ? at.filter((a) => scope.contains(a)) : at;
+        if (inScope.length === 0) {
+            plan.tableOnly.push({ ...l, why: 'outside the scope' });
+            continue;
+        }
+        for (const host of inScope) {
+            const key = `${l.protocol}|${host}|${l.port}`;
+            if (planned.has(key))
+                continue;
+            planned.add(key);
+            const hostname = targets.hostnameOf(host);
+            const task = hostname
+                ? { host, hostname, port: l.port, protocol: l.protocol }
+                : { host, port: l.port, protocol: l.protocol };
+            const scanned = targets.contains(host) && ports[l.protocol].includes(l.port);
+            (scanned ? plan.covered : plan.probe).push(task);
+        }
+    }
+    return plan;
+}
+
 ;// CONCATENATED MODULE: ./src/targets/index.ts
+
 
 
 
@@ -63734,7 +64018,7 @@ function sortResults(list) {
     const key = (h) => {
         let k = keys.get(h);
         if (k === undefined)
-            keys.set(h, (k = address_addressSortKey(h)));
+            keys.set(h, (k = addressSortKey(h)));
         return k;
     };
     return list.sort((a, b) => {
@@ -63918,10 +64202,12 @@ function riskFor(name) {
     const def = name === undefined ? undefined : lookupService(name);
     return def ? [...def.risk] : ['unknown'];
 }
-/** Connect-only mode: the service guessed from the port number, with confidence 'low' and no evidence. */
+/** Connect-only mode: the service guessed from the port number (identifiedBy 'port', confidence 'low'), no evidence. */
 function findingFromPort(result) {
     const def = serviceForPort(result.port, result.protocol);
-    const service = def ? { name: def.name, confidence: 'low' } : undefined;
+    const service = def
+        ? { name: def.name, confidence: 'low', identifiedBy: 'port' }
+        : undefined;
     return {
         ...result,
         ...(service ? { service } : {}),
@@ -66283,12 +66569,22 @@ const UDP_MODULES = [
 
 
 
+
 const engine_DEFAULT_TIMEOUT_MS = 5000;
 const engine_DEFAULT_CONCURRENCY = 32;
 const DEFAULT_BANNER_WAIT_MS = 400;
 const DEFAULT_REPLY_WAIT_MS = 500;
 /** Banner wait on a port whose usual service speaks first. */
 const SLOW_GREETING_MS = 1500;
+/**
+ * A tarpit (a host whose ports accept and never say a byte) would cost its whole budget on
+ * every port: 320 such ports took 50 s at 32 at a time. Once a host has shown this many silent
+ * TCP ports, its other ports get TARPIT_BUDGET_MS each: time for a greeting and the port's usual
+ * probe, which still names any service that answers at once. A port left unnamed keeps the
+ * port-number guess, which never lets more through than an identification would.
+ */
+const TARPIT_SILENT_PORTS = 8;
+const TARPIT_BUDGET_MS = 1500;
 /** The service usually found inside TLS on a port, to try its module first. */
 const TLS_INNER = {
     443: 'http',
@@ -66347,6 +66643,12 @@ function settled(m, data) {
     }
 }
 const remaining = (ch) => ch.deadline - Date.now();
+/** A match the parser of `writer`'s own probe made is an exchange; a greeting another parser read is a banner. */
+function howMatched(m, writer) {
+    if (writer === undefined)
+        return 'banner';
+    return m.module !== writer && m.module.bannerFirst ? 'banner' : 'exchange';
+}
 async function identifyTcp(ch, expected, ctx, rttMs) {
     const order = ordered(TCP_MODULES, expected);
     const probeCtx = {
@@ -66359,13 +66661,20 @@ async function identifyTcp(ch, expected, ctx, rttMs) {
     let conv;
     let lastWriter;
     let best;
+    let how;
     let banner;
     const tried = new Set();
+    const silent = new Set();
+    /** After `module`'s probe: nothing at all came back on a clean connection, in the full wait or before a hang-up. */
+    const noteSilence = (module, c, data, waited) => {
+        if (data.length === 0 && c.received === 0 && !ch.signal?.aborted && (waited >= probeWait || c.closed))
+            silent.add(module.name);
+    };
     try {
         conv = ch.first ?? (await ch.connect());
     }
     catch {
-        return {};
+        return { silent };
     }
     try {
         const lead = order[0];
@@ -66376,8 +66685,12 @@ async function identifyTcp(ch, expected, ctx, rttMs) {
             tried.add(lead);
             lastWriter = lead;
             conv.write(lead.probe(probeCtx));
-            const data = await conv.waitFor((b) => settled(consider(b, order, lead), b), Math.min(probeWait, remaining(ch)));
+            const waited = Math.min(probeWait, remaining(ch));
+            const data = await conv.waitFor((b) => settled(consider(b, order, lead), b), waited);
+            noteSilence(lead, conv, data, waited);
             best = consider(data, order, lead);
+            if (best)
+                how = howMatched(best, lead);
             if (data.length && !best?.id.confident && !lead.parse(data))
                 banner = firstLine(data, false);
         }
@@ -66388,6 +66701,8 @@ async function identifyTcp(ch, expected, ctx, rttMs) {
             const wait = leadGreets ? Math.max(ctx.bannerWaitMs, SLOW_GREETING_MS) : ctx.bannerWaitMs;
             const data = await conv.waitFor((b) => settled(consider(b, order), b), Math.min(wait, remaining(ch)));
             best = consider(data, order);
+            if (best)
+                how = 'banner';
             // A matched parser knows what of the greeting is text; raw bytes are shown only when nothing matched.
             if (data.length)
                 banner = best ? best.id.banner : firstLine(data, false);
@@ -66417,17 +66732,21 @@ async function identifyTcp(ch, expected, ctx, rttMs) {
             }
             lastWriter = module;
             conv.write(module.probe(probeCtx));
-            const data = await conv.waitFor((b) => settled(consider(b, order, module), b), Math.min(probeWait, remaining(ch)));
+            const waited = Math.min(probeWait, remaining(ch));
+            const data = await conv.waitFor((b) => settled(consider(b, order, module), b), waited);
+            noteSilence(module, conv, data, waited);
             const found = consider(data, order, module);
-            if (found && (!best || (found.id.confident && !best.id.confident)))
+            if (found && (!best || (found.id.confident && !best.id.confident))) {
                 best = found;
+                how = howMatched(found, module);
+            }
         }
         if (!best)
-            return { banner };
+            return { banner, silent };
         // Interrogation: the matched module's own conversation for its security facts.
         const match = best;
         if (match.module === tlsModule || !match.module.interrogate || !ctx.allowed(match.module.name)) {
-            return { match, banner: match.id.banner ?? banner };
+            return { match, how, banner: match.id.banner ?? banner, silent };
         }
         let leftover = conv && !conv.closed && (!conv.wrote || lastWriter === match.module) ? conv : undefined;
         const session = {
@@ -66466,11 +66785,17 @@ async function identifyTcp(ch, expected, ctx, rttMs) {
             clearTimeout(timer);
             leftover?.close();
         }
-        return { match, banner: match.id.banner ?? banner };
+        return { match, how, banner: match.id.banner ?? banner, silent };
     }
     finally {
         conv?.close();
     }
+}
+function noteSilent(host, ctx) {
+    const n = (ctx.silent.get(host) ?? 0) + 1;
+    ctx.silent.set(host, n);
+    if (n === TARPIT_SILENT_PORTS)
+        ctx.logger.info(`fingerprint: ${host} has ${n} ports that accept and say nothing (a tarpit?); its other ports get ${TARPIT_BUDGET_MS / 1000} s each`);
 }
 function tcpChannel(ep, deadline, signal) {
     const ch = {
@@ -66482,15 +66807,47 @@ function tcpChannel(ep, deadline, signal) {
     };
     return ch;
 }
+/** The silence a channel's probes met, as evidence keys; `http` only where plain HTTP is what the port speaks. */
+function silenceEvidence(silent, keys) {
+    const e = {};
+    if (keys.tls && silent.has(tlsModule.name))
+        e['tls.silent'] = true;
+    if (keys.http && silent.has(httpModule.name))
+        e['http.silent'] = true;
+    return e;
+}
 async function identifyTcpPort(result, ctx) {
     const ep = { address: result.host, port: result.port, hostname: result.hostname };
-    const deadline = Date.now() + (ctx.options.timeoutMs ?? engine_DEFAULT_TIMEOUT_MS);
+    const budget = ctx.options.timeoutMs ?? engine_DEFAULT_TIMEOUT_MS;
+    const tarpit = (ctx.silent.get(result.host) ?? 0) >= TARPIT_SILENT_PORTS;
+    const deadline = Date.now() + (tarpit ? Math.min(budget, TARPIT_BUDGET_MS) : budget);
     const plain = tcpChannel(ep, deadline, ctx.options.signal);
+    // Every connection made, to tell a port that said nothing at all from one that said something unknown.
+    const opened = [];
+    const connect = plain.connect;
+    plain.connect = () => connect().then((c) => {
+        opened.push(c);
+        return c;
+    });
     const outcome = await identifyTcp(plain, expectedFor(result.port, 'tcp'), ctx, result.rttMs);
+    // A port cut short by the scan's end said nothing because it had no time to: not a tarpit's.
+    if (!outcome.match &&
+        !ctx.options.signal?.aborted &&
+        opened.length > 0 &&
+        opened.every((c) => c.received === 0))
+        noteSilent(result.host, ctx);
+    const isTls = outcome.match?.module === tlsModule;
+    // Cleartext HTTP that a TLS port ignores says nothing about the HTTP inside it.
+    const silence = silenceEvidence(outcome.silent, { tls: true, http: !isTls });
     if (!outcome.match)
-        return { banner: outcome.banner };
-    if (outcome.match.module !== tlsModule)
-        return { ...outcome.match.id, banner: outcome.banner ?? outcome.match.id.banner };
+        return { banner: outcome.banner, silence };
+    if (!isTls)
+        return {
+            id: outcome.match.id,
+            how: outcome.how,
+            banner: outcome.banner ?? outcome.match.id.banner,
+            silence,
+        };
     // TLS: read the certificate and the negotiated parameters, then name the service inside.
     const outer = outcome.match.id;
     plain.deadline = Math.max(plain.deadline, Date.now() + 1500);
@@ -66499,7 +66856,7 @@ async function identifyTcpPort(result, ctx) {
         hs = await openTls(ep, Math.min(3000, remaining(plain)), ['h2', 'http/1.1'], ctx.options.signal);
     }
     catch {
-        return { ...outer, service: 'tls', tls: true };
+        return { id: { ...outer, service: 'tls', tls: true }, how: 'exchange', silence };
     }
     const evidence = { ...outer.evidence, ...connectionEvidence(hs.socket) };
     delete evidence['tls.alert'];
@@ -66518,25 +66875,32 @@ async function identifyTcpPort(result, ctx) {
         inner.first = hs.conversation;
     const innerOutcome = await identifyTcp(inner, [TLS_INNER[result.port] ?? 'http'], ctx, result.rttMs);
     hs.conversation.close();
+    Object.assign(silence, silenceEvidence(innerOutcome.silent, { tls: false, http: true }));
     const id = innerOutcome.match?.id;
     if (!id || innerOutcome.match?.module === tlsModule) {
-        const web = alpn === 'h2' || alpn === 'http/1.1';
+        // Offering ALPN h2 or http/1.1 is a claim; only an HTTP answer makes it https (a shell
+        // behind TLS 1.3 can offer ALPN too). Without one this is TLS, and tls.alpn says what it offered.
         return {
-            service: web ? 'https' : 'tls',
-            evidence,
-            confident: true,
-            tls: true,
+            id: { service: 'tls', evidence, confident: true, tls: true },
+            how: 'exchange',
             banner: innerOutcome.banner,
+            silence,
         };
     }
     return {
-        ...id,
-        service: TLS_NAME[id.service] ?? id.service,
-        evidence: { ...evidence, ...id.evidence },
-        tls: true,
+        id: {
+            ...id,
+            service: TLS_NAME[id.service] ?? id.service,
+            evidence: { ...evidence, ...id.evidence },
+            tls: true,
+        },
+        // The TLS handshake was ours; what spoke inside it decides how the service was named.
+        how: innerOutcome.how ?? 'exchange',
         banner: innerOutcome.banner ?? id.banner,
+        silence,
     };
 }
+/** UDP: every identification answers a datagram of ours, so it is an exchange. */
 async function identifyUdpPort(result, ctx) {
     const ep = { address: result.host, port: result.port, hostname: result.hostname };
     const deadline = Date.now() + (ctx.options.timeoutMs ?? engine_DEFAULT_TIMEOUT_MS);
@@ -66574,18 +66938,21 @@ async function identifyUdpPort(result, ctx) {
     }
     return weak;
 }
-function toFinding(result, id, banner) {
-    if (!id) {
+function toFinding(result, id, how, banner, silence = {}) {
+    const def = id ? lookupService(id.service) : undefined;
+    if (!id || !def) {
+        // Nothing parsed into a service we know: the port number is all the name there is.
         const guess = findingFromPort(result);
         if (guess.service && banner)
             guess.service.banner = banner;
+        guess.evidence = { ...(id?.evidence ?? {}), ...silence };
         return guess;
     }
-    const def = lookupService(id.service);
-    const name = def?.name ?? serviceForPort(result.port, result.protocol)?.name;
-    if (!name)
-        return findingFromPort(result);
-    const service = { name, confidence: id.confident ? 'high' : 'low' };
+    const service = {
+        name: def.name,
+        confidence: id.confident ? 'high' : 'low',
+        identifiedBy: how,
+    };
     if (id.product)
         service.product = id.product;
     if (id.version)
@@ -66595,23 +66962,24 @@ function toFinding(result, id, banner) {
     const b = banner ?? id.banner;
     if (b)
         service.banner = b;
-    return { ...result, service, risk: riskFor(name), evidence: id.evidence };
+    return { ...result, service, risk: riskFor(def.name), evidence: { ...id.evidence, ...silence } };
 }
 async function fingerprintOne(result, ctx) {
     if (result.state !== 'open' || ctx.options.signal?.aborted)
         return findingFromPort(result);
     if (result.protocol === 'udp') {
         const id = await identifyUdpPort(result, ctx);
-        return toFinding(result, id, undefined);
+        return toFinding(result, id, 'exchange', undefined);
     }
     const out = await identifyTcpPort(result, ctx);
-    return 'service' in out ? toFinding(result, out, out.banner) : toFinding(result, undefined, out.banner);
+    return toFinding(result, out.id, out.how ?? 'exchange', out.banner, out.silence);
 }
 /** One Finding per input, same order; only open TCP and open UDP results are probed; at most `concurrency` ports in flight. */
 async function fingerprintAll(results, options = {}) {
     const allowedSet = options.probes ? new Set(options.probes) : undefined;
     const ctx = {
         options,
+        silent: new Map(),
         logger: options.logger ?? silentLogger,
         allowed: (name) => !allowedSet || allowedSet.has(name),
         bannerWaitMs: options.bannerWaitMs ?? DEFAULT_BANNER_WAIT_MS,
@@ -66635,7 +67003,7 @@ async function fingerprintAll(results, options = {}) {
             }
             const s = out[i].service;
             if (result.state === 'open')
-                ctx.logger.debug(`fingerprint ${result.host}:${result.port}/${result.protocol}: ${s ? `${s.name} (${s.confidence})` : 'unknown'}`);
+                ctx.logger.debug(`fingerprint ${result.host}:${result.port}/${result.protocol}: ${s ? `${s.name} (${s.confidence}, by ${s.identifiedBy ?? 'port'})` : 'unknown'}`);
         }
     };
     const n = Math.max(1, Math.min(options.concurrency ?? engine_DEFAULT_CONCURRENCY, results.length));
@@ -66655,6 +67023,8 @@ async function fingerprintAll(results, options = {}) {
  * answers nothing unauthenticated) are reported as not probed.
  */
 const PROBED_KINDS = new Set(['openvpn', 'ike']);
+/** Does checkVpnGateways send packets to a gateway of this kind? */
+const isProbedGatewayKind = (kind) => PROBED_KINDS.has(kind);
 async function checkVpnGateways(gateways, options = {}) {
     const timeoutMs = options.timeoutMs ?? 3000;
     const resolve = options.resolve ?? systemResolve;
@@ -66775,6 +67145,13 @@ const PROBE_NAMES = [
  * port's time budget. UDP ports get the UDP modules' own probes through a
  * connected datagram socket.
  *
+ * Every finding says how it was identified (ServiceInfo.identifiedBy):
+ * `exchange` when a probe we sent drew a reply that parsed (a TLS handshake,
+ * an HTTP answer, a Redis PONG; every UDP identification), `banner` when the
+ * service spoke first and its greeting parsed, `port` when nothing parsed and
+ * the name is the port number's registration. A TLS service that offers ALPN
+ * h2 or http/1.1 but never answers HTTP is `tls`, not `https`.
+ *
  * `probes` narrows which modules may SEND anything: a module left out neither
  * probes nor interrogates; banners that a service volunteers are still read.
  * `--connect-only` (findingFromPort) sends nothing at all.
@@ -66797,6 +67174,9 @@ const PROBE_NAMES = [
  *   tls.expired              boolean   not_after is in the past at scan time
  *   tls.self_signed          boolean   issuer equals subject and the certificate verifies with its own key
  *   tls.alert                number    only when no handshake completed: the TLS alert our ClientHello got
+ *   tls.silent               boolean   true: the port accepted a TCP connection and our ClientHello got no
+ *                                      reply at all (not a byte in its whole wait, or a hang-up without one);
+ *                                      a TLS requirement on the port is then violated, not unverified
  * HTTP / HTTPS
  *   http.status              number    status code of GET /
  *   http.server              string    Server header (text)
@@ -66807,6 +67187,9 @@ const PROBE_NAMES = [
  *                                      Google, Auth0, Keycloak, OIDC /authorize, SAML)
  *   http.www_authenticate    string[]  auth schemes offered by WWW-Authenticate ("Basic", "Negotiate", …)
  *   http.auth_required       boolean   status 401 or 407
+ *   http.silent              boolean   true: an HTTP request (in cleartext, or inside TLS on a TLS port) got no
+ *                                      reply at all on a connection the port accepted; a redirect requirement
+ *                                      is then violated. Never set for UDP, nor on ports not open.
  * SSH
  *   ssh.protocol             string    "2.0" (or "1.99", "1.5")
  *   ssh.software             string    software part of the banner, e.g. "OpenSSH_9.2p1" (text)
@@ -70409,20 +70792,8 @@ minimatch.unescape = unescape_unescape;
 ;// CONCATENATED MODULE: ./src/policy/match.ts
 
 
-/** Ports, host patterns and vantages as the evaluator tests them. */
-/** "8000-8100" or 443 as an inclusive range; null when it is not one (the caller reports it). */
-function parsePortOrRange(value) {
-    if (typeof value === 'number')
-        return Number.isInteger(value) && value >= 1 && value <= 65535 ? [value, value] : null;
-    const m = /^\s*(\d{1,5})\s*-\s*(\d{1,5})\s*$/.exec(value);
-    if (!m)
-        return null;
-    const lo = Number(m[1]);
-    const hi = Number(m[2]);
-    if (lo < 1 || hi > 65535 || lo > hi)
-        return null;
-    return [lo, hi];
-}
+
+/** Ports, host patterns and vantages as the evaluator tests them. Port terms are parsed by targets/ports.ts. */
 /** Sort and merge ranges so membership is a binary search. */
 function normalizeRanges(ranges) {
     const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
@@ -70435,6 +70806,10 @@ function normalizeRanges(ranges) {
             out.push([r[0], r[1]]);
     }
     return out;
+}
+/** Ranges that leave no port out. */
+function coversEveryPort(ranges) {
+    return !!ranges && ranges.length === 1 && ranges[0][0] <= 1 && ranges[0][1] >= 65535;
 }
 function portInRanges(port, ranges) {
     let lo = 0;
@@ -70505,47 +70880,53 @@ function hostRef(address, hostname) {
     const h = hostname?.toLowerCase().replace(/\.$/, '');
     return { text: address.toLowerCase(), hostname: h, ...parseRef(address) };
 }
+/** `*`, or a CIDR block of prefix 0: a pattern that leaves no host out. */
+function coversEveryHost(m) {
+    return m.kind === 'any' || (m.kind === 'cidr' && /\/0+\s*$/.test(m.pattern));
+}
+/** An address parsed by the targets stage, as the tests below compare it. */
+function v4Number(a) {
+    if (a.family === 4)
+        return Number(a.value);
+    // IPv4-mapped IPv6 (::ffff:10.0.0.1) is the IPv4 address, as hostRef reads it.
+    return a.value >> 32n === 0xffffn ? Number(a.value & 0xffffffffn) : null;
+}
+function v6Address(a) {
+    return ipaddr_default().IPv6.parse(formatAddress(6, a.value));
+}
 /**
  * Compile a host pattern: `*` (every host), a CIDR block, an IP address, or a
  * hostname glob (minimatch, case-insensitive, tested against the name an
  * address was resolved from, and against the address when the glob could
- * match one). Returns an error sentence instead when the pattern is none of these.
+ * match one). Returns an error sentence instead when the pattern is none of
+ * these, or is written as an address or a CIDR block and is not a valid one
+ * (`300.1.1.1` would otherwise be a glob that never matches). Addresses are
+ * read by the same parser as the scan's targets.
  */
 function compileHostPattern(pattern) {
     const p = pattern.trim();
     if (p === '*' || p === '**')
         return { pattern, kind: 'any', test: () => true };
-    const badCidr = {
-        error: `${JSON.stringify(pattern)} is not a valid CIDR block (such as 10.20.0.0/24 or fd00::/64)`,
-    };
-    if (p.includes('/')) {
-        const [base, bitsText] = p.split('/', 2);
-        if (!/^\d{1,3}$/.test(bitsText ?? ''))
-            return badCidr;
-        const bits = Number(bitsText);
-        const ref = parseRef(base);
-        if (ref.v4 !== null && !base.includes(':')) {
-            if (bits > 32)
-                return badCidr;
+    const parsed = parseAddressText(p);
+    if (parsed.kind === 'invalid')
+        return { error: `${JSON.stringify(pattern)} ${parsed.problem}` };
+    if (parsed.kind === 'cidr') {
+        const { base, prefix } = parsed;
+        const v4 = v4Number(base);
+        if (base.family === 4 || (v4 !== null && prefix >= 96)) {
+            const bits = base.family === 4 ? prefix : prefix - 96;
             const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
-            const net = (ref.v4 & mask) >>> 0;
+            const net = (v4 & mask) >>> 0;
             return { pattern, kind: 'cidr', test: (h) => h.v4 !== null && (h.v4 & mask) >>> 0 === net };
         }
-        if (ref.v6 !== null) {
-            if (bits > 128)
-                return badCidr;
-            const net = ref.v6;
-            return { pattern, kind: 'cidr', test: (h) => h.v6 !== null && h.v6.match(net, bits) };
-        }
-        return badCidr;
+        const net = v6Address(base);
+        return { pattern, kind: 'cidr', test: (h) => h.v6 !== null && h.v6.match(net, prefix) };
     }
-    const ref = parseRef(p);
-    if (ref.v4 !== null) {
-        const v4 = ref.v4;
-        return { pattern, kind: 'ip', test: (h) => h.v4 === v4 };
-    }
-    if (ref.v6 !== null) {
-        const canonical = ref.v6.toNormalizedString();
+    if (parsed.kind === 'address') {
+        const v4 = v4Number(parsed.address);
+        if (v4 !== null)
+            return { pattern, kind: 'ip', test: (h) => h.v4 === v4 };
+        const canonical = v6Address(parsed.address).toNormalizedString();
         return { pattern, kind: 'ip', test: (h) => h.v6 !== null && h.v6.toNormalizedString() === canonical };
     }
     if (/\s/.test(p) || p.length === 0)
@@ -70606,14 +70987,15 @@ function checkContradictions(c, scope, path) {
     }
 }
 function rulePath(scopePath, scope, rule) {
-    const index = (rule.kind === 'allow' ? scope.allow : scope.deny).indexOf(rule);
-    return [...scopePath, rule.kind, index];
+    const list = rule.kind === 'allow' ? scope.allow : rule.kind === 'deny' ? scope.deny : scope.requirements;
+    return [...scopePath, rule.kind === 'require' ? 'requirements' : rule.kind, list.indexOf(rule)];
 }
 /**
  * Checks that need the merged policy: `layers` in merge order (bases first),
- * so a repeated target name is reported in the file that repeats it.
+ * so a repeated target name is reported in the file that repeats it. `knownRuleIds`: ids of
+ * rules the schema rejected, which exceptions may still name without being told they match nothing.
  */
-function checkAcrossLayers(layers, policy) {
+function checkAcrossLayers(layers, policy, knownRuleIds = []) {
     const diagnostics = [];
     const byName = new Map();
     for (const s of layers.flatMap((l) => l.scopes)) {
@@ -70632,14 +71014,28 @@ function checkAcrossLayers(layers, policy) {
             byName.set(s.name, s);
     }
     const scopes = policy.scopes;
-    const ruleIds = new Set(scopes.flatMap((s) => [...s.allow, ...s.deny].map((r) => r.id)));
+    const ruleIds = new Set(scopes.flatMap((s) => [...s.allow, ...s.deny, ...s.requirements].map((r) => r.id)));
+    for (const id of knownRuleIds)
+        ruleIds.add(id);
     if (policy.remoteAccess)
         ruleIds.add('remote_access');
     ruleIds.add('default');
+    const defaults = new Map();
     for (const s of scopes)
         if (s.default)
-            ruleIds.add(s.default.ref.id);
+            defaults.set(s.default.ref.id, s);
+    for (const id of defaults.keys())
+        ruleIds.add(id);
     for (const e of policy.exceptions) {
+        const every = matchesEveryPort(e, byName, defaults, ruleIds);
+        if (every) {
+            diagnostics.push({
+                source: e.ref.file,
+                ...(e.at.match ?? { line: e.ref.line, column: e.ref.column }),
+                path: `${e.at.path}.match`,
+                message: every,
+            });
+        }
         if (e.match.target !== undefined && !byName.has(e.match.target)) {
             diagnostics.push({
                 source: e.ref.file,
@@ -70658,6 +71054,225 @@ function checkAcrossLayers(layers, policy) {
         }
     }
     return diagnostics;
+}
+/**
+ * A target whose hosts leave some host out narrows what an exception scoped to it matches
+ * (hosts that are missing or all wrong are reported on their own, and count as narrowing).
+ */
+function narrowsHosts(scope) {
+    return scope?.kind === 'target' && !scope.hosts?.some(coversEveryHost);
+}
+/**
+ * Why an exception matches every port, or undefined when something narrows it: a host,
+ * ports, services (at compile time), a rule other than a default, or a target (or a
+ * target's default) whose hosts leave some host out. A reference to a target or rule that
+ * does not exist is reported on its own.
+ */
+function matchesEveryPort(e, targets, defaults, ruleIds) {
+    if (e.at.narrowed)
+        return undefined;
+    const { target, rule } = e.match;
+    if (target !== undefined && (!targets.has(target) || narrowsHosts(targets.get(target))))
+        return undefined;
+    if (rule !== undefined && rule !== 'default') {
+        if (!ruleIds.has(rule))
+            return undefined;
+        const scope = defaults.get(rule);
+        if (!scope || narrowsHosts(scope))
+            return undefined;
+    }
+    const fix = 'name the host, port, service or rule it waives';
+    if (rule !== undefined) {
+        return `this exception matches every port that no rule allows (rule ${JSON.stringify(rule)} and no host, port or service), so it would waive every unapproved port; ${fix}`;
+    }
+    if (target !== undefined) {
+        const every = targets.get(target)?.hosts?.find(coversEveryHost)?.pattern ?? '*';
+        return `this exception matches every port of target ${JSON.stringify(target)}, whose hosts (${JSON.stringify(every)}) leave no host out, so it would waive every failing verdict; ${fix}`;
+    }
+    return `this exception matches every port (its match names no host, port, service or rule), so it would waive every failing verdict; ${fix}`;
+}
+
+;// CONCATENATED MODULE: ./src/policy/builtins.ts
+/**
+ * Built-in policies never allow. `extends: [portcullis:recommended]` may add
+ * denials and requirements to a user's policy, never widen what the user's
+ * own rules and `default: deny` forbid: a built-in allow rule with no port
+ * and no host once let any TLS service on any port of any host pass. So a
+ * built-in (a file named `portcullis:NAME`) may hold only deny rules and
+ * requirement rules, and none of the settings that let a port through:
+ * allow rules, a default other than deny, exceptions, declared VPN gateways
+ * (a gateway's own port is allowed), and the settings that turn failures
+ * into warnings or passes (mode: warn, fail-on other than any, unverified:
+ * pass). `remote_access.require` stays: it never allows a port (decide.ts
+ * only lets it make a verdict worse).
+ */
+const WHY = 'a built-in policy never allows a port';
+function defaultAction(d) {
+    return typeof d === 'string' ? d : d.action;
+}
+function checkBuiltinNeverAllows(c, raw) {
+    const refuse = (path, what, which = 'key') => c.at(path, `${what}: ${WHY}`, which);
+    if (raw.allow?.length)
+        refuse(['allow'], 'allow rules are not allowed here; write deny rules or requirement rules (requirements:)');
+    if (raw.default !== undefined && defaultAction(raw.default) !== 'deny')
+        refuse(['default'], `default: ${defaultAction(raw.default)} is not allowed here (only deny)`, 'value');
+    raw.targets?.forEach((t, i) => {
+        if (t.allow?.length)
+            refuse(['targets', i, 'allow'], 'allow rules are not allowed here; write deny rules or requirement rules (requirements:)');
+        if (t.default !== undefined && defaultAction(t.default) !== 'deny')
+            refuse(['targets', i, 'default'], `default: ${defaultAction(t.default)} is not allowed here (only deny)`, 'value');
+    });
+    if (raw.exceptions?.length)
+        refuse(['exceptions'], 'exceptions are not allowed here');
+    if (raw.remote_access?.vpn_gateways?.length)
+        refuse(['remote_access', 'vpn_gateways'], 'vpn_gateways are not allowed here (a declared gateway’s port is allowed)');
+    if (raw.mode === 'warn')
+        refuse(['mode'], 'mode: warn is not allowed here', 'value');
+    if (raw['fail-on'] !== undefined && raw['fail-on'] !== 'any')
+        refuse(['fail-on'], `fail-on: ${raw['fail-on']} is not allowed here (only any)`, 'value');
+    if (raw.unverified === 'pass')
+        refuse(['unverified'], 'unverified: pass is not allowed here', 'value');
+    if (raw.remote_access?.unverified === 'pass')
+        refuse(['remote_access', 'unverified'], 'unverified: pass is not allowed here', 'value');
+}
+
+;// CONCATENATED MODULE: ./src/policy/suggest.ts
+/**
+ * "Did you mean": the nearest known word to a mistyped one, for the policy's
+ * unknown keys and unknown service names alike.
+ */
+/** Edit distance: insertions, deletions and substitutions, one row of the table at a time. */
+function levenshtein(a, b) {
+    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        let prev = row[0];
+        row[0] = i;
+        for (let j = 1; j <= b.length; j++) {
+            const t = row[j];
+            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+            prev = t;
+        }
+    }
+    return row[b.length];
+}
+/**
+ * The known word nearest to `word`, if it is at most `limit(candidate)` edits
+ * away; on a tie the first wins, so the order of `candidates` decides. Case is
+ * ignored: a user who wrote `Allow` meant `allow`.
+ */
+function closest(word, candidates, limit) {
+    const typed = word.toLowerCase();
+    let best;
+    for (const candidate of candidates) {
+        const d = levenshtein(typed, candidate.toLowerCase());
+        if (d <= limit(candidate) && (!best || d < best.d))
+            best = { candidate, d };
+    }
+    return best?.candidate;
+}
+
+;// CONCATENATED MODULE: ./src/policy/rule-ports.ts
+
+
+
+
+/**
+ * The ports of a rule or an exception's match: written in the grammar the scan's --ports
+ * shares (targets/ports.ts parses both, so `80-` means the same everywhere: an error), and
+ * checked for the one mistake a gate cannot afford, a rule that matches every port.
+ */
+/** The known service name nearest a mistyped one, for "did you mean". */
+function nearestService(name) {
+    // Only a typo is worth a suggestion; a long string would cost a quadratic comparison with every name.
+    if (name.length > 40)
+        return undefined;
+    return closest(name, SERVICES.flatMap((s) => [s.name, ...(s.aliases ?? [])]), () => 2);
+}
+/** Sets and prefixes of the ports to probe, which a rule cannot take: what to write instead. */
+function probeOnlyForm(text) {
+    const t = text.trim();
+    if (t.startsWith('!'))
+        return `${JSON.stringify(text)} is an exclusion of the ports to probe (--ports, input ports); a rule lists the ports it matches`;
+    const prefix = /^(tcp|udp|t|u)\s*:/i.exec(t);
+    if (prefix)
+        return `${JSON.stringify(text)} has a protocol prefix, which only the ports to probe take; write protocol: ${prefix[1].toLowerCase().startsWith('u') ? 'udp' : 'tcp'} beside the port`;
+    if (/^(all|\*|top-?\d+)$/i.test(t))
+        return `${JSON.stringify(text)} is a set of ports to probe (--ports, input ports), not something a rule can name; write ports, ranges or service names`;
+    return undefined;
+}
+/**
+ * A rule's `port`/`ports` in the grammar the scan's --ports shares (targets/ports.ts): a port,
+ * a range that names both ends, or a service name, which stands for its registered ports of
+ * the rule's protocol (of both, for protocol any).
+ */
+function compilePorts(c, rule, path, protocol) {
+    if (rule.port === undefined && rule.ports === undefined)
+        return null;
+    if (rule.port !== undefined && rule.ports !== undefined) {
+        c.at([...path, 'ports'], 'write either port or ports, not both', 'key');
+    }
+    const entries = [];
+    if (rule.port !== undefined)
+        entries.push({ v: rule.port, at: [...path, 'port'] });
+    (rule.ports ?? []).forEach((v, i) => {
+        if (v !== undefined)
+            entries.push({ v, at: [...path, 'ports', i] });
+    });
+    const ranges = [];
+    for (const e of entries) {
+        const text = String(e.v);
+        const probeOnly = probeOnlyForm(text);
+        if (probeOnly) {
+            c.at(e.at, probeOnly);
+            continue;
+        }
+        const term = parsePortTerm(text, {
+            expected: 'a port (1–65535), a range such as "8000-8100" or a service name such as ssh',
+        });
+        if ('error' in term) {
+            const near = /^[a-z]/i.test(text.trim()) ? nearestService(text.trim()) : undefined;
+            c.at(e.at, `${term.error}${near ? `; did you mean ${JSON.stringify(near)}?` : ''}`);
+        }
+        else if (term.kind === 'range')
+            ranges.push([term.from, term.to]);
+        else {
+            const ports = [...(protocol !== 'udp' ? term.tcp : []), ...(protocol !== 'tcp' ? term.udp : [])];
+            if (ports.length === 0)
+                c.at(e.at, `${JSON.stringify(text)}: the service ${term.service} has no registered ${protocol} port`);
+            for (const p of ports)
+                ranges.push([p, p]);
+        }
+    }
+    return normalizeRanges(ranges);
+}
+/**
+ * A rule that names no port and no service (or ports that cover them all) matches every
+ * port of its scope: an allow would pass whatever listens, and a deny is `default: deny`
+ * written so that no allow can ever apply. Both are refused, saying what to write instead.
+ */
+function checkMatchesEveryPort(c, raw, kind, ports, path, scope) {
+    const everyPort = coversEveryPort(ports);
+    if ((raw.port !== undefined || raw.ports !== undefined) && !everyPort)
+        return;
+    if (raw.service !== undefined)
+        return;
+    // A conditional deny (when: { auth: none }) fails only what is proven open to anyone.
+    if (kind === 'deny' && raw.when !== undefined)
+        return;
+    const where = scope.kind === 'target' ? ` of target ${JSON.stringify(scope.name)}` : '';
+    const why = everyPort ? 'its ports cover 1-65535' : 'it names no port and no service';
+    if (kind === 'allow') {
+        c.at(path, `this allow rule matches every port${where} (${why}), so it would allow whatever listens; ` +
+            'name the ports or services it allows, such as port: 443 or service: https');
+    }
+    else if (kind === 'require') {
+        c.at(path, `this requirement rule matches every port${where} (${why}), so it would demand the same of every service; ` +
+            'name the ports or services it applies to, such as service: https');
+    }
+    else {
+        c.at(path, `this deny rule matches every port${where} (${why}); to fail every port that no rule allows, ` +
+            `write default: deny${scope.kind === 'target' ? ' in this target' : ''} instead, or name the ports or services it denies`);
+    }
 }
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -70878,41 +71493,6 @@ class Collector {
     }
 }
 
-;// CONCATENATED MODULE: ./src/policy/suggest.ts
-/**
- * "Did you mean": the nearest known word to a mistyped one, for the policy's
- * unknown keys and unknown service names alike.
- */
-/** Edit distance: insertions, deletions and substitutions, one row of the table at a time. */
-function levenshtein(a, b) {
-    const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        let prev = row[0];
-        row[0] = i;
-        for (let j = 1; j <= b.length; j++) {
-            const t = row[j];
-            row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-            prev = t;
-        }
-    }
-    return row[b.length];
-}
-/**
- * The known word nearest to `word`, if it is at most `limit(candidate)` edits
- * away; on a tie the first wins, so the order of `candidates` decides. Case is
- * ignored: a user who wrote `Allow` meant `allow`.
- */
-function closest(word, candidates, limit) {
-    const typed = word.toLowerCase();
-    let best;
-    for (const candidate of candidates) {
-        const d = levenshtein(typed, candidate.toLowerCase());
-        if (d <= limit(candidate) && (!best || d < best.d))
-            best = { candidate, d };
-    }
-    return best?.candidate;
-}
-
 ;// CONCATENATED MODULE: ./src/policy/compile.ts
 
 
@@ -70921,12 +71501,6 @@ function closest(word, candidates, limit) {
 
 function asList(v) {
     return v === undefined ? undefined : Array.isArray(v) ? v : [v];
-}
-function nearestService(name) {
-    // Only a typo is worth a suggestion; a long string would cost a quadratic comparison with every name.
-    if (name.length > 40)
-        return undefined;
-    return closest(name, SERVICES.flatMap((s) => [s.name, ...(s.aliases ?? [])]), () => 2);
 }
 function compileServices(c, value, path) {
     const list = asList(value);
@@ -70945,27 +71519,6 @@ function compileServices(c, value, path) {
     });
     return out;
 }
-function compilePorts(c, rule, path) {
-    if (rule.port === undefined && rule.ports === undefined)
-        return null;
-    if (rule.port !== undefined && rule.ports !== undefined) {
-        c.at([...path, 'ports'], 'write either port or ports, not both', 'key');
-    }
-    const entries = [];
-    if (rule.port !== undefined)
-        entries.push({ v: rule.port, at: [...path, 'port'] });
-    (rule.ports ?? []).forEach((v, i) => entries.push({ v, at: [...path, 'ports', i] }));
-    const ranges = [];
-    for (const e of entries) {
-        const r = parsePortOrRange(e.v);
-        if (!r) {
-            c.at(e.at, `${JSON.stringify(e.v)} is not a port range: both ends must be ports (1–65535), the first no larger than the second`);
-        }
-        else
-            ranges.push(r);
-    }
-    return normalizeRanges(ranges);
-}
 function compileTls(c, text, path) {
     const m = /^\s*(>=)?\s*(1\.[0-3])\s*$/.exec(text);
     if (!m) {
@@ -70979,6 +71532,22 @@ function compileDefault(c, raw, path, id) {
     const severity = (typeof raw === 'object' ? raw.severity : undefined) ?? 'high';
     return { action, severity, ref: c.ref(id, path, 'key') };
 }
+function compileRequire(c, raw, path) {
+    const require = {};
+    if (!raw)
+        return require;
+    if (raw.tls !== undefined)
+        require.tls = compileTls(c, raw.tls, [...path, 'tls']);
+    if (raw.redirect)
+        require.redirect = raw.redirect;
+    if (raw.auth)
+        require.auth = raw.auth;
+    if (raw.vpn !== undefined)
+        require.vpn = raw.vpn;
+    if (raw.mfa !== undefined)
+        require.mfa = raw.mfa;
+    return require;
+}
 function compileRule(c, raw, kind, path, scope, layer, ids) {
     const id = raw.id ?? formatPath(path);
     if (raw.id !== undefined) {
@@ -70988,37 +71557,21 @@ function compileRule(c, raw, kind, path, scope, layer, ids) {
         else
             ids.set(raw.id, path);
     }
-    if (raw.port === undefined &&
-        raw.ports === undefined &&
-        raw.service === undefined &&
-        raw.protocol === undefined) {
-        c.at(path, `this ${kind} rule matches every open port; give it a port, ports, service or protocol`);
-    }
-    const require = {};
-    if (raw.require) {
-        if (raw.require.tls !== undefined)
-            require.tls = compileTls(c, raw.require.tls, [...path, 'require', 'tls']);
-        if (raw.require.redirect)
-            require.redirect = raw.require.redirect;
-        if (raw.require.auth)
-            require.auth = raw.require.auth;
-        if (raw.require.vpn !== undefined)
-            require.vpn = raw.require.vpn;
-        if (raw.require.mfa !== undefined)
-            require.mfa = raw.require.mfa;
-    }
+    const deny = kind === 'deny' ? raw : undefined;
+    const ports = compilePorts(c, raw, path, raw.protocol ?? 'any');
+    checkMatchesEveryPort(c, raw, kind, ports, path, scope);
     return {
         kind,
         id,
         ref: c.ref(id, path),
-        ports: compilePorts(c, raw, path),
+        ports,
         protocol: raw.protocol ?? 'any',
         services: compileServices(c, raw.service, [...path, 'service']),
         vantages: raw.vantages ?? null,
-        require,
+        require: compileRequire(c, raw.require, [...path, 'require']),
         severity: raw.severity ?? 'high',
-        reason: raw.reason,
-        whenNoAuth: raw.when?.auth === 'none' ? true : undefined,
+        reason: deny?.reason,
+        whenNoAuth: deny?.when?.auth === 'none' ? true : undefined,
         scope,
         layer,
         order: 0,
@@ -71028,6 +71581,8 @@ function compileRule(c, raw, kind, path, scope, layer, ids) {
 function compileHosts(c, hosts, path) {
     const out = [];
     hosts.forEach((h, i) => {
+        if (h === undefined)
+            return;
         const m = compileHostPattern(h);
         if ('error' in m)
             c.at([...path, i], m.error);
@@ -71070,7 +71625,7 @@ function compileException(c, raw, path, ids) {
         else
             host = m;
     }
-    const ports = compilePorts(c, raw.match, mp) ?? undefined;
+    const ports = compilePorts(c, raw.match, mp, raw.match.protocol ?? 'any') ?? undefined;
     const services = compileServices(c, raw.match.service, [...mp, 'service']) ?? undefined;
     const expiry = parseExpiry(raw.expires);
     if (expiry.malformed) {
@@ -71098,10 +71653,16 @@ function compileException(c, raw, path, ids) {
         expiresText: String(raw.expires),
         expiresAt: expiry.at,
         malformedExpiry: expiry.malformed,
+        waiveViolated: raw.waive === 'violated',
         at: {
             path: formatPath(path),
+            match: locate(c.source, mp),
             target: raw.match.target !== undefined ? locate(c.source, [...mp, 'target']) : undefined,
             rule: raw.match.rule !== undefined ? locate(c.source, [...mp, 'rule']) : undefined,
+            // A host, ports or services that narrow it (one written wrong is reported already, and counts).
+            narrowed: (raw.match.host !== undefined && !(host && coversEveryHost(host))) ||
+                ((raw.match.port !== undefined || raw.match.ports !== undefined) && !coversEveryPort(ports)) ||
+                raw.match.service !== undefined,
         },
     };
 }
@@ -71118,14 +71679,21 @@ function compileLayer(source, raw, layer, c) {
         out.failOn = raw['fail-on'];
     if (raw.unverified)
         out.unverified = raw.unverified;
-    if (raw.allow?.length || raw.deny?.length)
+    if (raw.allow?.length || raw.deny?.length || raw.requirements?.length)
         out.scopes.push(compileGlobalScope(c, raw, layer, ids));
-    raw.targets?.forEach((t, ti) => out.scopes.push(compileTarget(c, t, ['targets', ti], layer, ids)));
+    // Holes (undefined) are parts the schema rejected (accepted.ts): the rest is still checked.
+    raw.targets?.forEach((t, ti) => {
+        if (t)
+            out.scopes.push(compileTarget(c, t, ['targets', ti], layer, ids));
+    });
     if (raw.remote_access) {
         out.remote = { raw: raw.remote_access, ref: c.ref('remote_access', ['remote_access'], 'key') };
         out.gateways = compileGateways(c, raw.remote_access.vpn_gateways ?? []);
     }
-    raw.exceptions?.forEach((e, i) => out.exceptions.push(compileException(c, e, ['exceptions', i], ids)));
+    raw.exceptions?.forEach((e, i) => {
+        if (e)
+            out.exceptions.push(compileException(c, e, ['exceptions', i], ids));
+    });
     return out;
 }
 /** The top-level allow and deny rules: one scope that covers every host. */
@@ -71136,35 +71704,61 @@ function compileGlobalScope(c, raw, layer, ids) {
         hosts: null,
         vantages: null,
         layer,
-        ref: c.ref('global', raw.allow ? ['allow'] : ['deny'], 'key'),
+        ref: c.ref('global', raw.allow ? ['allow'] : raw.deny ? ['deny'] : ['requirements'], 'key'),
         allow: [],
         deny: [],
+        requirements: [],
     };
-    raw.allow?.forEach((r, i) => scope.allow.push(compileRule(c, r, 'allow', ['allow', i], scope, layer, ids)));
-    raw.deny?.forEach((r, i) => scope.deny.push(compileRule(c, r, 'deny', ['deny', i], scope, layer, ids)));
+    raw.allow?.forEach((r, i) => {
+        if (r)
+            scope.allow.push(compileRule(c, r, 'allow', ['allow', i], scope, layer, ids));
+    });
+    raw.deny?.forEach((r, i) => {
+        if (r)
+            scope.deny.push(compileRule(c, r, 'deny', ['deny', i], scope, layer, ids));
+    });
+    raw.requirements?.forEach((r, i) => {
+        if (r)
+            scope.requirements.push(compileRule(c, r, 'require', ['requirements', i], scope, layer, ids));
+    });
     checkContradictions(c, scope, []);
     return scope;
 }
 function compileTarget(c, t, tp, layer, ids) {
+    // A name or hosts the schema rejected are missing here; the target's rules are still checked.
+    const name = t.name ?? formatPath(tp);
     const scope = {
-        name: t.name,
+        name,
         kind: 'target',
-        hosts: compileHosts(c, t.hosts, [...tp, 'hosts']),
+        hosts: compileHosts(c, t.hosts ?? [], [...tp, 'hosts']),
         vantages: t.vantages ?? null,
         layer,
-        ref: c.ref(t.name, tp),
+        ref: c.ref(name, tp),
         allow: [],
         deny: [],
+        requirements: [],
     };
     if (t.default !== undefined)
-        scope.default = compileDefault(c, t.default, [...tp, 'default'], `${t.name}.default`);
-    t.allow?.forEach((r, i) => scope.allow.push(compileRule(c, r, 'allow', [...tp, 'allow', i], scope, layer, ids)));
-    t.deny?.forEach((r, i) => scope.deny.push(compileRule(c, r, 'deny', [...tp, 'deny', i], scope, layer, ids)));
+        scope.default = compileDefault(c, t.default, [...tp, 'default'], `${name}.default`);
+    t.allow?.forEach((r, i) => {
+        if (r)
+            scope.allow.push(compileRule(c, r, 'allow', [...tp, 'allow', i], scope, layer, ids));
+    });
+    t.deny?.forEach((r, i) => {
+        if (r)
+            scope.deny.push(compileRule(c, r, 'deny', [...tp, 'deny', i], scope, layer, ids));
+    });
+    t.requirements?.forEach((r, i) => {
+        if (r)
+            scope.requirements.push(compileRule(c, r, 'require', [...tp, 'requirements', i], scope, layer, ids));
+    });
     checkContradictions(c, scope, tp);
     return scope;
 }
 function compileGateways(c, gateways) {
-    return gateways.map((g, i) => {
+    return gateways.flatMap((g, i) => {
+        if (!g)
+            return [];
         const gp = ['remote_access', 'vpn_gateways', i];
         const m = compileHostPattern(g.host);
         const usable = !('error' in m) && (m.kind === 'ip' || (m.kind === 'glob' && !/[*?[\]{}]/.test(g.host)));
@@ -71185,6 +71779,112 @@ function compileGateways(c, gateways) {
             rule: c.ref(`remote_access.vpn_gateways[${i}]`, gp),
         };
     });
+}
+
+;// CONCATENATED MODULE: ./src/policy/accepted.ts
+
+const N = -1; // any index
+const UNITS = [
+    ['allow', N],
+    ['deny', N],
+    ['requirements', N],
+    ['targets', N, 'allow', N],
+    ['targets', N, 'deny', N],
+    ['targets', N, 'requirements', N],
+    ['targets', N, 'hosts', N],
+    ['targets', N, 'default'],
+    ['exceptions', N],
+    ['remote_access', 'vpn_gateways', N],
+    ['extends', N],
+    ['default'],
+];
+function startsWithShape(path, shape) {
+    if (path.length < shape.length)
+        return false;
+    return shape.every((s, i) => (s === N ? typeof path[i] === 'number' : s === path[i]));
+}
+/** What to leave out for a schema error at `path`. */
+function unitOf(path) {
+    for (const shape of UNITS)
+        if (startsWithShape(path, shape))
+            return path.slice(0, shape.length);
+    // A wrong element of a list of words (vantages) spoils the list; a wrong target is left out whole.
+    if (path.length > 2 && typeof path[path.length - 1] === 'number')
+        return path.slice(0, -1);
+    return path;
+}
+function within(path, outer) {
+    return path === outer || path.startsWith(outer + '.') || path.startsWith(outer + '[');
+}
+/** Whether a diagnostic at `path` lies in a part that was left out. */
+function inRemoved(path, removed) {
+    return removed.some((r) => within(path ?? '', r));
+}
+/**
+ * A mapping or list as YAML gives them; tags such as !!binary or !!set give other objects.
+ * Told apart without comparing prototypes, which differ between realms (a test's vm context).
+ */
+function isPlain(v) {
+    if (Array.isArray(v))
+        return true;
+    if (v === null || typeof v !== 'object')
+        return false;
+    const proto = Object.getPrototypeOf(v);
+    return (proto === null ||
+        (Object.getPrototypeOf(proto) === null && Object.prototype.toString.call(v) === '[object Object]'));
+}
+/** A copy of the mappings and lists (shared ones stay shared, as YAML aliases made them); other values as they are. */
+function copyPlain(v, seen = new Map()) {
+    if (!isPlain(v))
+        return v;
+    const done = seen.get(v);
+    if (done !== undefined)
+        return done;
+    const out = (Array.isArray(v) ? [] : {});
+    seen.set(v, out);
+    // Defined, not assigned: a key named __proto__ stays a key.
+    for (const key of Object.keys(v))
+        Object.defineProperty(out, key, {
+            value: copyPlain(v[key], seen),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    return out;
+}
+/** The accepted parts of `data`, or undefined when nothing is (the document itself is rejected). */
+function acceptedParts(data, rejected) {
+    if (!isPlain(data) || Array.isArray(data))
+        return undefined;
+    const copy = copyPlain(data);
+    const removed = [];
+    const ruleIds = [];
+    for (const path of rejected) {
+        let unit = unitOf(path);
+        if (unit.length === 0)
+            return undefined;
+        // Walk down to the unit's parent; a value that is no mapping or list on the way is left out whole.
+        let parent = copy;
+        for (let i = 0; i < unit.length - 1; i++) {
+            const next = parent[unit[i]];
+            if (!isPlain(next)) {
+                unit = unit.slice(0, i + 1);
+                break;
+            }
+            parent = next;
+        }
+        const last = unit[unit.length - 1];
+        removed.push(formatPath(unit));
+        const value = parent[last];
+        const id = isPlain(value) ? value.id : undefined;
+        if (typeof id === 'string')
+            ruleIds.push(id);
+        if (Array.isArray(parent) && typeof last === 'number')
+            parent[last] = undefined;
+        else
+            delete parent[last];
+    }
+    return { data: copy, removed, ruleIds };
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -71310,7 +72010,7 @@ function sentence(err, path, data, root) {
             return `${schema_show(value)} must be ${err.keyword === 'minimum' ? 'at least' : 'at most'} ${String(params.limit)}`;
         case 'type':
             if (isPortKey(path) && typeof value !== 'number')
-                return `${schema_show(value)} is not a port (1–65535) nor a range such as "8000-8100"`;
+                return `${schema_show(value)} is not a port (1–65535), a range such as "8000-8100" nor a service name`;
             if (isPortKey(path))
                 return `${schema_show(value)} is not a port (1–65535)`;
             return `${schema_show(value)} is not ${typeWords(params.type)}`;
@@ -71352,11 +72052,31 @@ function sentence(err, path, data, root) {
 }
 /** Validate parsed data against the schema; every problem, each at its own file:line:column. */
 function schemaDiagnostics(source, policiesDir, schemaFile = 'schema.json') {
+    return schemaProblems(source, policiesDir, schemaFile).diagnostics;
+}
+/**
+ * The schema's diagnostics, and the paths it rejected: the value at fault, or the key that
+ * is missing or unknown (`targets[0].hosts`), so the semantic checks can leave out just those.
+ */
+function schemaProblems(source, policiesDir, schemaFile = 'schema.json') {
     const { validate, schema } = compiled(policiesDir, schemaFile);
     if (validate(source.data))
-        return [];
+        return { diagnostics: [], rejected: [] };
     const errors = validate.errors ?? [];
     const out = [];
+    const rejected = [];
+    for (const err of errors) {
+        if (err.keyword === 'if')
+            continue;
+        const params = err.params;
+        const at = pointerToPath(err.instancePath);
+        if (err.keyword === 'additionalProperties')
+            rejected.push([...at, String(params.additionalProperty)]);
+        else if (err.keyword === 'required')
+            rejected.push([...at, String(params.missingProperty)]);
+        else
+            rejected.push(at);
+    }
     const seen = new Set();
     // `default` is a oneOf (a word or a mapping). A word that is wrong gets one sentence naming both forms;
     // a mapping gets the errors inside it, without the word branch's complaint.
@@ -71404,10 +72124,12 @@ function schemaDiagnostics(source, policiesDir, schemaFile = 'schema.json') {
         seen.add(key);
         out.push({ source: source.file, ...pos, path: formatPath(path) || undefined, message });
     }
-    return out;
+    return { diagnostics: out, rejected };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/extends.ts
+
+
 
 
 
@@ -71456,23 +72178,43 @@ async function loadText(state, text, file, chain, depth) {
         return;
     }
     const source = parsed.source;
-    const schemaErrors = schemaDiagnostics(source, state.builtinDir);
-    if (schemaErrors.length > 0) {
-        state.diagnostics.push(...schemaErrors, ...semanticDespiteSchema(source, schemaErrors));
-        return;
+    // The schema's errors, then the semantic checks on every part it did not reject.
+    const schema = schemaProblems(source, state.builtinDir);
+    state.diagnostics.push(...schema.diagnostics);
+    let data = source.data;
+    let removed = [];
+    if (schema.diagnostics.length > 0) {
+        const accepted = acceptedParts(source.data, schema.rejected);
+        if (!accepted)
+            return;
+        ({ data, removed } = accepted);
+        state.knownRuleIds.push(...accepted.ruleIds);
     }
-    const raw = source.data;
+    const raw = data;
     const c = new Collector(source);
     // Bases first, so that this file's settings land on top of theirs.
     const bases = asList(raw.extends) ?? [];
     for (let i = 0; i < bases.length; i++) {
+        if (typeof bases[i] !== 'string')
+            continue; // rejected by the schema
         const at = Array.isArray(raw.extends) ? ['extends', i] : ['extends'];
         await loadBase(state, c, bases[i], at, file, chain, depth);
     }
-    const layer = compileLayer(source, raw, 0, c);
-    state.diagnostics.push(...c.diagnostics);
-    state.warnings.push(...c.warnings);
-    state.layers.push(layer);
+    let layer;
+    try {
+        layer = compileLayer(source, raw, 0, c);
+    }
+    catch (err) {
+        // Only a file the schema rejected in part may hold a shape the compiler does not expect.
+        if (schema.diagnostics.length === 0)
+            throw err;
+    }
+    if (file.startsWith(extends_BUILTIN_PREFIX))
+        checkBuiltinNeverAllows(c, raw);
+    state.diagnostics.push(...c.diagnostics.filter((d) => !inRemoved(d.path, removed)));
+    state.warnings.push(...c.warnings.filter((d) => !inRemoved(d.path, removed)));
+    if (layer)
+        state.layers.push(layer);
 }
 /** One entry of `extends`, unless it closes a cycle, chains too deep or was read already. */
 async function loadBase(state, c, name, at, file, chain, depth) {
@@ -71541,33 +72283,6 @@ function resolveBase(state, c, name, at, file) {
     }
     return { target, label };
 }
-/** The list element (or top-level key) a diagnostic path lies in: `targets[0].allow[1].port` → `targets[0].allow[1]`. */
-function elementOf(path) {
-    const indexed = /^(.*\[\d+\])/.exec(path);
-    return indexed ? indexed[1] : (/^[^.[]*/.exec(path)?.[0] ?? '');
-}
-function overlaps(a, b) {
-    const within = (x, y) => x === y || x.startsWith(y + '.') || x.startsWith(y + '[');
-    return a === '' || b === '' || within(a, b) || within(b, a);
-}
-/**
- * A file with schema errors still gets its semantic checks (unknown services,
- * bad CIDRs, contradictions) on the parts the schema accepted, so one run
- * reports every error. Checks of a malformed element are dropped (the schema
- * error already speaks for it), and a check that trips over a malformed value
- * ends the pass rather than the load.
- */
-function semanticDespiteSchema(source, schemaErrors) {
-    const broken = schemaErrors.map((d) => elementOf(d.path ?? ''));
-    const c = new Collector(source);
-    try {
-        compileLayer(source, source.data, 0, c);
-    }
-    catch {
-        // A malformed part stopped the checks; what was found before it still counts.
-    }
-    return c.diagnostics.filter((d) => !broken.some((b) => overlaps(d.path ?? '', b)));
-}
 
 ;// CONCATENATED MODULE: ./src/policy/merge.ts
 /** Merge layers (bases first) into one policy. The rules are in docs/policy.md, "Composition". */
@@ -71578,7 +72293,7 @@ function merge(layers, file, warnings) {
         const rank = n - 1 - i;
         for (const s of l.scopes) {
             s.layer = rank;
-            for (const r of [...s.allow, ...s.deny])
+            for (const r of [...s.allow, ...s.deny, ...s.requirements])
                 r.layer = rank;
         }
     });
@@ -71621,7 +72336,7 @@ function merge(layers, file, warnings) {
         .flatMap((l) => l.scopes);
     let order = 0;
     for (const s of scopes)
-        for (const r of [...s.deny, ...s.allow])
+        for (const r of [...s.deny, ...s.allow, ...s.requirements])
             r.order = order++;
     const leaf = layers[layers.length - 1];
     return {
@@ -71700,10 +72415,11 @@ async function loadRoot(text, file, options, absolute) {
         seen: new Set([absolute]),
         labels: new Map([[absolute, file]]),
         roots: [process.cwd(), (0,external_node_path_namespaceObject.dirname)(absolute)],
+        knownRuleIds: [],
     };
     await loadText(state, text, file, [absolute], 0);
     const policy = merge(state.layers, file, state.warnings);
-    state.diagnostics.push(...checkAcrossLayers(state.layers, policy));
+    state.diagnostics.push(...checkAcrossLayers(state.layers, policy, state.knownRuleIds));
     if (state.diagnostics.length > 0)
         throw new ConfigurationError(sortDiagnostics(state.diagnostics, file));
     return policy;
@@ -71736,16 +72452,17 @@ async function loadPolicyFromString(text, file, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/words.ts
+
 /** How verdict sentences name an endpoint, a service and a rule, alike in every phase of evaluation. */
 function endpoint(f) {
     const h = f.hostname ?? f.host;
     return `${h.includes(':') ? `[${h}]` : h}:${f.port}/${f.protocol}`;
 }
 function label(f) {
-    const name = f.service?.name;
-    if (!name)
+    const s = f.service;
+    if (!s)
         return 'an unidentified service';
-    return f.service?.confidence === 'low' ? `${name} (guessed from the port number)` : name;
+    return identifiedBy(s) === 'port' ? `${s.name} (guessed from the port number)` : s.name;
 }
 function ruleName(ref) {
     return `rule "${ref.id}" (${ref.file}:${ref.line})`;
@@ -71772,7 +72489,10 @@ function endpointKey(v) {
     const h = (v.hostname ?? v.host).toLowerCase();
     return `${h.includes(':') ? `[${h}]` : h}:${v.port}/${v.protocol}`;
 }
-/** The baseline of an evaluation: every verdict of a finding except those that are already "gone". */
+/**
+ * The baseline of an evaluation: every verdict of a finding except those that are already "gone",
+ * each with the policy's judgement (a report written before `judged` existed gives its outcome).
+ */
 function baselineFromVerdicts(verdicts, options = {}) {
     const entries = [];
     const seen = new Set();
@@ -71789,7 +72509,7 @@ function baselineFromVerdicts(verdicts, options = {}) {
             hostname: v.hostname,
             port: v.port,
             protocol: v.protocol,
-            outcome: v.outcome,
+            outcome: v.judged ?? v.outcome,
             rule: v.rule,
             message: v.message,
         });
@@ -71865,7 +72585,7 @@ function compareWithBaseline(verdicts, baseline, options) {
     if (!baseline) {
         // With nothing to compare with, everything this scan objects to is new (DESIGN.md's JSON `new`).
         for (const v of verdicts)
-            v.new = v.outcome !== 'pass';
+            v.new = (v.judged ?? v.outcome) !== 'pass';
         return options.failOn === 'new'
             ? ['fail-on: new was given without a baseline, so every violation counts as new.']
             : [];
@@ -71877,8 +72597,10 @@ function compareWithBaseline(verdicts, baseline, options) {
         const key = endpointKey(v);
         seen.add(key);
         const prev = before.get(key);
-        v.baseline = prev && OUTCOME_RANK[v.outcome] <= OUTCOME_RANK[prev.outcome] ? 'unchanged' : 'new';
-        v.new = v.baseline === 'new' && v.outcome !== 'pass';
+        // Judgement against judgement: the gate of either run has no say in what changed.
+        const judged = v.judged ?? v.outcome;
+        v.baseline = prev && OUTCOME_RANK[judged] <= OUTCOME_RANK[prev.outcome] ? 'unchanged' : 'new';
+        v.new = v.baseline === 'new' && judged !== 'pass';
     }
     if (options.partial)
         notices.push('The scan was interrupted, so ports of the baseline that it did not see are not reported as gone.');
@@ -71891,6 +72613,7 @@ function compareWithBaseline(verdicts, baseline, options) {
             port: e.port,
             protocol: e.protocol,
             outcome: 'pass',
+            judged: 'pass',
             message: `${endpoint(e)} was open in the baseline (${e.outcome}, ${ruleName(e.rule)}) and is not open now`,
             rule: e.rule,
             requirements: {},
@@ -71965,9 +72688,25 @@ function tlsNumber(v) {
     const m = /^(\d+)\.(\d+)$/.exec(v.trim());
     return m ? Number(m[1]) + Number(m[2]) / 10 : NaN;
 }
+/**
+ * A TCP port that accepted our connection and said nothing to a probe of
+ * this protocol: silence there is a proof, not a gap (`tls.silent`,
+ * `http.silent`). UDP silence, and ports closed or filtered from this
+ * vantage, never carry these keys, and keep their own meaning.
+ */
+function silentTcp(f, key) {
+    return f.protocol === 'tcp' && f.state === 'open' && bool(f.evidence, key) === true;
+}
 function judgeTls(f, min, text) {
     const v = str(f.evidence, 'tls.version');
     const minText = min.toFixed(1);
+    if (v === undefined && silentTcp(f, 'tls.silent')) {
+        return {
+            state: 'violated',
+            detail: `the port accepted a connection, but the TLS probe got no reply, so it does not serve TLS ${minText} or newer (${text})`,
+            fix: `Serve TLS ${minText} or newer on this port, or close it.`,
+        };
+    }
     if (v === undefined) {
         return {
             state: 'unverified',
@@ -71996,6 +72735,12 @@ function judgeRedirect(f) {
             state: 'violated',
             detail: `answers${typeof status === 'number' ? ` with status ${status}` : ''} instead of redirecting to HTTPS`,
             fix: 'Make this port answer every request with a redirect (301/308) to https://.',
+        };
+    if (status === undefined && silentTcp(f, 'http.silent'))
+        return {
+            state: 'violated',
+            detail: 'the port accepted a connection, but the HTTP request got no reply, so it does not redirect to HTTPS',
+            fix: 'Make this port answer every request with a redirect (301/308) to https://, or close it.',
         };
     return {
         state: 'unverified',
@@ -72107,6 +72852,27 @@ function judgeMfa(f) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/policy/identity.ts
+
+const NONE = Object.freeze({ positive: undefined, denial: Object.freeze([]) });
+/** The registry's name for the service a finding names (aliases resolved). */
+function canonicalService(f) {
+    const n = f.service?.name;
+    if (!n)
+        return undefined;
+    return lookupService(n)?.name ?? n.toLowerCase();
+}
+function serviceNames(f) {
+    const named = canonicalService(f);
+    const guess = serviceForPort(f.port, f.protocol)?.name;
+    if (!named || !f.service)
+        return guess ? { positive: undefined, denial: [guess] } : NONE;
+    if (identifiedBy(f.service) === 'port')
+        return { positive: undefined, denial: guess && guess !== named ? [named, guess] : [named] };
+    const denial = isTransportOnly(named) && guess && guess !== named ? [named, guess] : [named];
+    return { positive: named, denial };
+}
+
 ;// CONCATENATED MODULE: ./src/policy/requirements.ts
 
 
@@ -72143,6 +72909,43 @@ function judgeRequirements(rule, f, vantage) {
     if (req.mfa)
         results.mfa = judgeMfa(f);
     return judgement(results);
+}
+/** Worst last: where two sources judge one requirement, the worse state is the one that counts. */
+const STATE_RANK = {
+    verified: 0,
+    attested: 1,
+    unverified: 2,
+    violated: 3,
+};
+/** Requirements of two sources together; on a shared key the worse state wins (the first on a tie). */
+function mergeRequirements(a, b) {
+    const keys = Object.keys(b);
+    if (keys.length === 0)
+        return a;
+    const out = { ...a };
+    for (const k of keys) {
+        const prev = out[k];
+        if (!prev || STATE_RANK[b[k].state] > STATE_RANK[prev.state])
+            out[k] = b[k];
+    }
+    return out;
+}
+function badness(j) {
+    return j.violated.length > 0 ? 2 : j.unverified.length > 0 ? 1 : 0;
+}
+/** Judge the requirement rules that match a finding (most specific first); undefined when none does. */
+function judgeRequirementRules(rules, f, vantage) {
+    if (rules.length === 0)
+        return undefined;
+    let results = {};
+    let worst;
+    for (const rule of rules) {
+        const judged = judgeRequirements(rule, f, vantage);
+        results = mergeRequirements(results, judged.results);
+        if (!worst || badness(judged) > badness(worst.judged))
+            worst = { rule, judged };
+    }
+    return { all: judgement(results), worst: worst, ruleIds: rules.map((r) => r.id) };
 }
 /** `remote_access.require` against a finding; undefined when it does not apply to it. */
 function judgeRemoteAccess(ra, f, vantage) {
@@ -72215,7 +73018,7 @@ function buildIndex(policy) {
     const out = [];
     for (const scope of scopes) {
         const idx = { scope, byPort: new Map(), wide: [] };
-        for (const rule of [...scope.deny, ...scope.allow]) {
+        for (const rule of [...scope.deny, ...scope.allow, ...scope.requirements]) {
             rule.rank = r++;
             const span = rule.ports ? rule.ports.reduce((n, [a, b]) => n + b - a + 1, 0) : Infinity;
             if (span > INDEX_SPAN || !rule.ports) {
@@ -72388,18 +73191,22 @@ function gatewayVerdict(g, check, vpnState, policy, where) {
 
 
 
-function canonicalService(f) {
-    const n = f.service?.name;
-    if (!n)
-        return undefined;
-    return lookupService(n)?.name ?? n.toLowerCase();
+
+/** Does one of the rule's services name the finding, as identity.ts lets a rule of its kind? */
+function servicesMatch(services, kind, names) {
+    if (kind === 'allow')
+        return names.positive !== undefined && services.includes(names.positive);
+    for (const n of names.denial)
+        if (services.includes(n))
+            return true;
+    return false;
 }
-function ruleMatches(rule, f, service, vantage) {
+function ruleMatches(rule, f, names, vantage) {
     if (rule.protocol !== 'any' && rule.protocol !== f.protocol)
         return false;
     if (rule.ports && !portInRanges(f.port, rule.ports))
         return false;
-    if (rule.services && (service === undefined || !rule.services.includes(service)))
+    if (rule.services && !servicesMatch(rule.services, rule.kind, names))
         return false;
     if (!inVantage(rule.vantages, vantage))
         return false;
@@ -72408,22 +73215,30 @@ function ruleMatches(rule, f, service, vantage) {
     return true;
 }
 function decide(f, policy, fc, vantage) {
-    const service = canonicalService(f);
+    const names = serviceNames(f);
+    const service = names.positive ?? names.denial[0];
     const where = endpoint(f);
     const what = label(f);
-    const { deny, allows } = matchingRules(f, fc, service, vantage);
+    const { deny, allows, requirements } = matchingRules(f, fc, names, vantage);
     // Remote access requirements apply whatever rule allows the port.
     const ra = policy.remoteAccess;
     const remote = judgeRemoteAccess(ra, f, vantage);
+    // Requirement rules, too: they add to any verdict and never allow a port.
+    const required = judgeRequirementRules(requirements, f, vantage);
     if (deny) {
+        // The denial decides; what the requirements proved stays on the verdict, so an exception
+        // that waives the denial cannot silently waive a proven violation with it.
+        let results = remote ? plain(remote.results) : NO_REQUIREMENTS;
+        if (required)
+            results = mergeRequirements(results, plain(required.all.results));
         return {
             outcome: 'fail',
             severity: deny.severity,
             message: `${what} on ${where} is denied by ${ruleName(deny.ref)}: ${deny.reason ?? 'no reason given'}`,
             fix: `Close ${f.port}/${f.protocol} on ${f.hostname ?? f.host} or stop the service; if it must stay open, add an exception with a reason, an approver and an expiry date.`,
             rule: deny.ref,
-            requirements: remote ? plain(remote.results) : NO_REQUIREMENTS,
-            ruleIds: [deny.id],
+            requirements: results,
+            ruleIds: required ? [deny.id, ...required.ruleIds] : [deny.id],
         };
     }
     const gateway = policy.vpnGateways.find((g) => gatewayMatches(g, f));
@@ -72438,14 +73253,14 @@ function decide(f, policy, fc, vantage) {
     }
     // No rule matched: the most specific default decides (remote access may still be worse).
     const base = allowedBy(allows, f, policy, vantage, what, where) ?? byDefault(f, policy, fc, what, where, service);
-    if (!remote || !ra)
-        return base;
-    return withRemoteAccess(base, remote, ra, what, where);
+    const guarded = remote && ra ? withRemoteAccess(base, remote, ra, what, where) : base;
+    return required ? withRequirementRules(guarded, required, policy, what, where) : guarded;
 }
-/** The most specific deny that matches, and the allows that match, most specific first. */
-function matchingRules(f, fc, service, vantage) {
+/** The most specific deny that matches, the allows that match, most specific first, and the requirement rules that match. */
+function matchingRules(f, fc, names, vantage) {
     let deny;
     const allows = [];
+    const requirements = [];
     const key = portKey(f.port, f.protocol);
     for (const si of fc.scopes) {
         const candidates = si.byPort.get(key);
@@ -72453,20 +73268,24 @@ function matchingRules(f, fc, service, vantage) {
             const list = pass === 0 ? candidates : si.wide;
             for (let i = 0; i < list.length; i++) {
                 const rule = list[i];
-                if (!ruleMatches(rule, f, service, vantage))
+                if (!ruleMatches(rule, f, names, vantage))
                     continue;
                 if (rule.kind === 'deny') {
                     if (!deny || rule.rank < deny.rank)
                         deny = rule;
                 }
-                else
+                else if (rule.kind === 'allow')
                     allows.push(rule);
+                else
+                    requirements.push(rule);
             }
         }
     }
     if (allows.length > 1)
         allows.sort((a, b) => a.rank - b.rank);
-    return { deny, allows };
+    if (requirements.length > 1)
+        requirements.sort((a, b) => a.rank - b.rank);
+    return { deny, allows, requirements };
 }
 /** The first allow whose requirements hold passes; else the one that fails least, the most specific on a tie. */
 function allowedBy(allows, f, policy, vantage, what, where) {
@@ -72524,6 +73343,34 @@ function withRemoteAccess(base, remote, ra, what, where) {
         ruleIds: ['remote_access', ...base.ruleIds],
     };
 }
+/**
+ * Requirement rules add their results to the verdict, and decide it when they
+ * are worse than what the rules and the default said. They never make it
+ * better: a port that no rule allows fails whatever its requirements show.
+ */
+function withRequirementRules(base, required, policy, what, where) {
+    const requirements = mergeRequirements(base.requirements, plain(required.all.results));
+    const ruleIds = [...base.ruleIds, ...required.ruleIds];
+    const worst = required.worst;
+    const outcome = outcomeOf(worst.judged, policy.unverified);
+    if (OUTCOME_RANK[outcome] <= OUTCOME_RANK[base.outcome])
+        return { ...base, requirements, ruleIds };
+    const { judged, rule } = worst;
+    const details = (keys) => keys.map((k) => judged.results[k].detail).join('; ');
+    const needs = (keys) => keys.map((k) => requirementWords(rule, k)).join(' and ');
+    const bad = judged.violated.length > 0 ? judged.violated : judged.unverified;
+    return {
+        outcome,
+        severity: rule.severity,
+        message: judged.violated.length > 0
+            ? `${what} on ${where} must meet ${ruleName(rule.ref)}: ${needs(bad)}, but ${details(bad)}`
+            : `${what} on ${where} must meet ${ruleName(rule.ref)}: ${needs(bad)}, which is unverified: ${details(bad)}`,
+        fix: joinFixes(judged.results, bad),
+        rule: rule.ref,
+        requirements,
+        ruleIds: [rule.id, ...ruleIds.filter((id) => id !== rule.id)],
+    };
+}
 function byDefault(f, policy, fc, what, where, service) {
     let def = policy.default;
     for (const si of fc.scopes) {
@@ -72563,6 +73410,11 @@ function byDefault(f, policy, fc, what, where, service) {
  * failure into a pass (and an unverified requirement into an attested one);
  * an expired one fails the verdict, naming who must renew it. An exception
  * that matched nothing is a notice, so stale approvals get removed.
+ *
+ * Proofs beat claims: an exception is a claim, and it does not waive a
+ * requirement a probe proved violated. The verdict stays failed and names
+ * the proof, unless the exception says `waive: violated`; then it is a
+ * warning that says a proven violation was waived, never a pass.
  */
 const NO_EXCEPTIONS = Object.freeze([]);
 function exceptionMatches(e, f, decision) {
@@ -72572,7 +73424,8 @@ function exceptionMatches(e, f, decision) {
     if (m.protocol && m.protocol !== 'any' && m.protocol !== f.protocol)
         return false;
     if (m.services) {
-        const s = canonicalService(f);
+        // An exception loosens the gate, as an allow rule does: a port-number guess is not enough.
+        const s = serviceNames(f).positive;
         if (!s || !m.services.includes(s))
             return false;
     }
@@ -72607,6 +73460,18 @@ function applyExceptions(f, d, matching, now) {
             rule: e.ref,
         };
     }
+    const proofs = Object.keys(d.requirements).filter((k) => d.requirements[k].state === 'violated');
+    const proven = proofs.map((k) => `${k}: ${d.requirements[k].detail}`).join('; ');
+    if (proofs.length > 0 && !valid.waiveViolated) {
+        return {
+            ...d,
+            outcome: 'fail',
+            severity: d.severity ?? 'high',
+            message: `${capitalize(exceptionName(valid))} matches ${label(f)} on ${endpoint(f)}, but an exception does not waive what a probe proved violated (${proven}), so ${ruleName(d.rule)} still fails it: ${d.message}`,
+            fix: `${d.fix ? `${d.fix} ` : ''}If the violation is accepted, add \`waive: violated\` to ${exceptionName(valid)}: the port is then reported as a warning, not a pass.`,
+            requirements: attested(d.requirements, valid, false),
+        };
+    }
     const exception = {
         reason: valid.reason,
         approvedBy: valid.approvedBy,
@@ -72615,6 +73480,17 @@ function applyExceptions(f, d, matching, now) {
     };
     if (valid.ticket !== undefined)
         exception.ticket = valid.ticket;
+    if (proofs.length > 0) {
+        return {
+            ...d,
+            outcome: 'warn',
+            fix: undefined,
+            message: `${label(f)} on ${endpoint(f)} would break ${ruleName(d.rule)}; ${exceptionName(valid)}, approved by ${valid.approvedBy} until ${valid.expiresText}, waives a proven violation of ${proofs.join(' and ')} (waive: violated), so it is a warning: ${valid.reason}`,
+            rule: valid.ref,
+            requirements: attested(d.requirements, valid, true),
+            exception,
+        };
+    }
     return {
         ...d,
         outcome: 'pass',
@@ -72622,12 +73498,12 @@ function applyExceptions(f, d, matching, now) {
         fix: undefined,
         message: `${label(f)} on ${endpoint(f)} would break ${ruleName(d.rule)}, but ${exceptionName(valid)}, approved by ${valid.approvedBy} until ${valid.expiresText}, allows it: ${valid.reason}`,
         rule: valid.ref,
-        requirements: attested(d.requirements, valid),
+        requirements: attested(d.requirements, valid, false),
         exception,
     };
 }
-/** What the exception vouches for: unverified becomes attested; a violation stays one, marked waived. */
-function attested(requirements, e) {
+/** What the exception vouches for: unverified becomes attested; a violation stays one (marked waived under `waive: violated`). */
+function attested(requirements, e, waived) {
     const out = {};
     for (const [k, r] of Object.entries(requirements)) {
         out[k] =
@@ -72636,8 +73512,8 @@ function attested(requirements, e) {
                     state: 'attested',
                     detail: `${exceptionName(e)} attests it, approved by ${e.approvedBy}: ${e.reason}`,
                 }
-                : r.state === 'violated'
-                    ? { state: 'violated', detail: `${r.detail} (waived by ${exceptionName(e)})` }
+                : r.state === 'violated' && waived
+                    ? { state: 'violated', detail: `${r.detail} (waived by ${exceptionName(e)} with waive: violated)` }
                     : r;
     }
     return out;
@@ -72657,27 +73533,27 @@ function unusedExceptionNotices(policy, used, now) {
 
 ;// CONCATENATED MODULE: ./src/policy/fail-on.ts
 
-/**
- * Which failures fail the check: `fail-on` lets through what is already in
- * the baseline or below a severity, `mode: warn` lets through everything,
- * and UDP silence never fails it. What is let through stays visible as a
- * warning that says why.
- */
 /** `verdicts[i]` must be the verdict of `findings[i]` for every finding (the verdicts added after them follow). */
-function applyFailOn(verdicts, findings, policy, hasBaseline) {
+function applyFailOn(verdicts, findings, policy, gate, hasBaseline) {
+    // The policy's judgement, kept before the gate rewrites anything.
+    for (const v of verdicts)
+        v.judged = v.outcome;
+    const failOn = gate.failOn;
     for (const v of verdicts) {
         if (v.outcome !== 'fail')
             continue;
-        if (policy.failOn === 'new') {
+        if (failOn === 'never') {
+            v.outcome = 'warn';
+        }
+        else if (failOn === 'new') {
             if (hasBaseline && v.baseline === 'unchanged') {
                 v.outcome = 'warn';
                 v.message += ' (already in the baseline, so it does not fail this change)';
             }
         }
-        else if (policy.failOn !== 'any' &&
-            SEVERITY_RANK[v.severity ?? 'high'] < SEVERITY_RANK[policy.failOn]) {
+        else if (failOn !== 'any' && SEVERITY_RANK[v.severity ?? 'high'] < SEVERITY_RANK[failOn]) {
             v.outcome = 'warn';
-            v.message += ` (severity ${v.severity ?? 'high'} is below fail-on: ${policy.failOn})`;
+            v.message += ` (severity ${v.severity ?? 'high'} is below fail-on: ${failOn})`;
         }
         if (v.outcome === 'fail' && policy.mode === 'warn')
             v.outcome = 'warn';
@@ -72690,28 +73566,54 @@ function applyFailOn(verdicts, findings, policy, hasBaseline) {
         }
     }
 }
-/** The counts of the summary (a "gone" verdict counts for nothing), and the notice warn mode owes the reader. */
-function summarize(verdicts, policy) {
-    let violations = 0;
-    let warnings = 0;
-    let passed = 0;
-    let newViolations = 0;
+/** A verdict the policy judged a failure and the gate let through (a "gone" verdict is neither). */
+function isLetThrough(v) {
+    return v.baseline !== 'gone' && v.judged === 'fail' && v.outcome !== 'fail';
+}
+/**
+ * The counts of a report, from its verdicts alone: evaluation's summary, every
+ * headline, and the recount of a report read from a file all come from here.
+ */
+function countVerdicts(verdicts) {
+    const c = {
+        violations: 0,
+        warnings: 0,
+        passed: 0,
+        newViolations: 0,
+        letThrough: 0,
+        gone: 0,
+    };
     for (const v of verdicts) {
-        if (v.baseline === 'gone')
+        if (v.baseline === 'gone') {
+            c.gone++;
             continue;
-        if (v.outcome === 'fail') {
-            violations++;
-            if (v.new)
-                newViolations++;
         }
-        else if (v.outcome === 'warn')
-            warnings++;
+        if (v.outcome === 'fail') {
+            c.violations++;
+            if (v.new)
+                c.newViolations++;
+        }
+        else if (v.outcome === 'warn') {
+            c.warnings++;
+            if (isLetThrough(v))
+                c.letThrough++;
+        }
         else
-            passed++;
+            c.passed++;
     }
-    const notices = policy.mode === 'warn' && verdicts.some((v) => v.outcome === 'warn')
-        ? [`${policy.file} is in warn mode: violations are reported as warnings and do not fail the check.`]
-        : [];
+    return c;
+}
+/** The counts of the summary (a "gone" verdict counts for nothing), and the notices the gate owes the reader. */
+function summarize(verdicts, policy, gate) {
+    const { violations, warnings, passed, newViolations, letThrough } = countVerdicts(verdicts);
+    const notices = [];
+    const replaces = gate.from !== undefined && gate.failOn !== policy.failOn ? `the policy's fail-on: ${policy.failOn}` : '';
+    if (gate.failOn === 'never')
+        notices.push(`fail-on: never (${[gate.from, replaces && `replacing ${replaces}`].filter(Boolean).join(', ')}): every violation is reported, as a warning, and none fails the check.`);
+    else if (replaces)
+        notices.push(`fail-on: ${gate.failOn} (${gate.from}) replaces ${replaces}.`);
+    if (gate.failOn !== 'never' && policy.mode === 'warn' && letThrough > 0)
+        notices.push(`${policy.file} is in warn mode: violations are reported as warnings and do not fail the check.`);
     return { summary: { violations, warnings, passed, newViolations }, notices };
 }
 
@@ -72792,15 +73694,18 @@ function sortVerdicts(verdicts) {
 function evaluate(findings, policy, context) {
     const vantage = context.vantage ?? 'untrusted';
     const used = new Set();
+    const gate = context.failOn !== undefined
+        ? { failOn: context.failOn, from: context.failOnFrom ?? 'an override' }
+        : { failOn: policy.failOn };
     const verdicts = judgeFindings(findings, policy, vantage, context.now, used);
     // In this order: the gateways may add verdicts, the baseline marks every verdict and adds the
     // gone ones, and fail-on reads those marks; the verdicts of the findings stay first until sorted.
     const notices = judgeGateways(findings, verdicts, policy, context.gateways, vantage);
     notices.push(...unusedExceptionNotices(policy, used, context.now));
-    notices.push(...compareWithBaseline(verdicts, context.baseline, { partial: context.partial, failOn: policy.failOn }));
-    applyFailOn(verdicts, findings, policy, Boolean(context.baseline));
+    notices.push(...compareWithBaseline(verdicts, context.baseline, { partial: context.partial, failOn: gate.failOn }));
+    applyFailOn(verdicts, findings, policy, gate, Boolean(context.baseline));
     sortVerdicts(verdicts);
-    const { summary, notices: summaryNotices } = summarize(verdicts, policy);
+    const { summary, notices: summaryNotices } = summarize(verdicts, policy, gate);
     notices.push(...summaryNotices);
     return {
         verdicts,
@@ -72808,6 +73713,7 @@ function evaluate(findings, policy, context) {
         result: summary.violations > 0 ? 'fail' : 'pass',
         summary,
         matchedExceptions: policy.exceptions.filter((e) => used.has(e)).map((e) => e.ref),
+        gate,
     };
 }
 /** One verdict per finding, in the order of the findings; `used` collects the exceptions that matched. */
@@ -72839,6 +73745,8 @@ function toVerdict(f, r) {
         port: f.port,
         protocol: f.protocol,
         outcome: r.outcome,
+        // The gate (fail-on.ts) may rewrite `outcome`; this keeps the policy's word beside it.
+        judged: r.outcome,
         message: flat(r.message),
         rule: r.rule,
         requirements: r.requirements,
@@ -72854,6 +73762,18 @@ function toVerdict(f, r) {
     return verdict;
 }
 
+;// CONCATENATED MODULE: ./src/policy/types.ts
+/** The fail-on values an override accepts (the action's fail-on input, the CLI's --fail-on), in the order docs list them. */
+const GATE_FAIL_ON = [
+    'any',
+    'low',
+    'medium',
+    'high',
+    'critical',
+    'new',
+    'never',
+];
+
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 /**
  * The policy stage (DESIGN.md, "The pipeline", step 6): load YAML policies
@@ -72863,10 +73783,14 @@ function toVerdict(f, r) {
 
 
 
+
+
 // EXTERNAL MODULE: ./node_modules/picocolors/picocolors.js
 var picocolors = __nccwpck_require__(7336);
 var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
 ;// CONCATENATED MODULE: ./src/report/format.ts
+
+
 /** Shared wording for every surface, so the terminal, Markdown and annotations say the same thing. */
 function format_endpoint(v) {
     const host = v.host.includes(':') ? `[${v.host}]` : v.host;
@@ -72876,26 +73800,53 @@ function format_endpoint(v) {
 function ruleLabel(v) {
     return `${v.rule.id === 'default' ? 'default' : `rule "${v.rule.id}"`}, ${v.rule.file}:${v.rule.line}`;
 }
+/** The service as a table cell: a port-number guess says so; a weak parse gets a question mark. */
 function serviceLabel(f) {
+    // Not probed: only the runner's listener table showed it (outside the targets or the scope).
+    const source = f?.reason === 'listening' ? ' (listener table, not probed)' : '';
     if (!f?.service)
-        return 'unknown';
+        return `unknown${source}`;
     const s = f.service;
     const product = s.product ? `${s.product}${s.version ? ' ' + s.version : ''}` : s.name;
-    return s.confidence === 'low' ? `${product}?` : product;
+    if (identifiedBy(s) === 'port')
+        return `${product} (guessed from the port number)${source}`;
+    return `${s.confidence === 'low' ? `${product}?` : product}${source}`;
 }
 /** The finding a verdict judges, if any (policy-level verdicts have none). */
 function findingFor(report, v) {
     return report.ports.find((p) => p.host === v.host && p.port === v.port && p.protocol === v.protocol);
 }
+const format_plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+/** What let violations through, as the report records its gate: ` (fail-on: new)`, or nothing for `any`. */
+function gateLabel(report) {
+    const parts = [];
+    if (report.policy.failOn && report.policy.failOn !== 'any')
+        parts.push(`fail-on: ${report.policy.failOn}`);
+    if (report.policy.mode === 'warn')
+        parts.push('mode: warn');
+    return parts.length ? ` (${parts.join(', ')})` : '';
+}
+/**
+ * The one-line verdict every surface leads with (terminal, job summary, PR comment, check run
+ * title, the step's failure message). Counted from the verdicts, as the details below it are,
+ * never from `summary`: a report read from a file cannot make the two disagree.
+ */
 function headline(report) {
-    const { violations, warnings } = report.summary;
-    const open = report.ports.length;
+    const c = countVerdicts(report.verdicts);
     const partial = report.partial ? ' (partial scan)' : '';
+    const letThrough = c.letThrough
+        ? `${format_plural(c.letThrough, 'violation does', 'violations do')} not fail the check${gateLabel(report)}`
+        : '';
     if (report.result === 'fail') {
-        return `${violations} open port${violations === 1 ? '' : 's'} break${violations === 1 ? 's' : ''} ${report.policy.file}${partial}`;
+        const n = c.violations;
+        return `${format_plural(n, 'open port breaks', 'open ports break')} ${report.policy.file}${letThrough ? `, and ${letThrough}` : ''}${partial}`;
     }
-    const warn = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
-    return `${open} open port${open === 1 ? '' : 's'}, all allowed${warn}${partial}`;
+    const open = format_plural(c.violations + c.warnings + c.passed, 'open port', 'open ports');
+    const warnings = c.warnings - c.letThrough;
+    const warn = warnings ? `, ${format_plural(warnings, 'warning', 'warnings')}` : '';
+    if (letThrough)
+        return `${open}: ${letThrough}${warn}${partial}`;
+    return `${open}, all allowed${warn}${partial}`;
 }
 function scanLine(report) {
     const c = report.scan.counts;
@@ -72950,6 +73901,7 @@ const UNSAFE_IN_JSON = /[<>&\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\
 const json = (report) => JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 /** GitHub's limit on an issue or PR comment body. */
@@ -73023,12 +73975,18 @@ function markdownHeadline(report) {
 function renderMarkdown(report, options = {}) {
     const icon = report.result === 'fail' ? '❌' : '✅';
     const fails = report.verdicts.filter((v) => v.outcome === 'fail');
-    const warns = report.verdicts.filter((v) => v.outcome === 'warn');
-    const passes = report.verdicts.filter((v) => v.outcome === 'pass');
+    // Violations the gate let through (fail-on, mode: warn, UDP silence) apart from plain warnings.
+    const letThrough = report.verdicts.filter(isLetThrough);
+    const warns = report.verdicts.filter((v) => v.outcome === 'warn' && !isLetThrough(v));
+    const passes = report.verdicts.filter((v) => v.outcome === 'pass' && v.baseline !== 'gone');
+    const gone = report.verdicts.filter((v) => v.baseline === 'gone');
     const head = [];
     if (options.marker)
         head.push(options.marker);
-    head.push(`### ${icon} Portcullis — ${markdownHeadline(report)}`, '');
+    const origin = options.origin ? ` ${(0,untrusted/* escapeMarkdown */.FV)(options.origin.heading, 200)}` : '';
+    head.push(`### ${icon} Portcullis — ${markdownHeadline(report)}${origin}`, '');
+    if (options.origin)
+        head.push(options.origin.markdown, '');
     const body = [...table(report, fails)];
     const fixes = [...new Set(fails.map((v) => v.fix).filter((x) => !!x))];
     if (fixes.length) {
@@ -73036,16 +73994,38 @@ function renderMarkdown(report, options = {}) {
     }
     if (warns.length)
         body.push('', `**${warns.length} warning${warns.length === 1 ? '' : 's'}**`, '', ...table(report, warns));
-    if (passes.length) {
+    if (letThrough.length) {
+        const count = `${letThrough.length} violation${letThrough.length === 1 ? ' does' : 's do'} not fail the check`;
+        const gate = gateLabel(report); // from the report: a report-only file is untrusted
+        // Collapsed under what fails, open when nothing does (fail-on: never, or all of them known).
+        if (fails.length)
+            body.push('', 
+            // Inside an HTML block Markdown escapes are not read: HTML-escape, and break mentions.
+            `<details><summary>${count}${(0,untrusted/* escapeHtml */.ZD)((0,untrusted/* untrustedLine */.tX)(gate, 100)).replace(/@/g, '@\u200b')}</summary>`, '', ...table(report, letThrough), '', '</details>');
+        else
+            body.push('', `**${count}${(0,untrusted/* escapeMarkdown */.FV)(gate, 100)}**`, '', ...table(report, letThrough));
+    }
+    if (passes.length || gone.length) {
         const exceptions = passes.filter((v) => v.exception).length;
-        const label = `${passes.length} open port${passes.length === 1 ? '' : 's'} pass${passes.length === 1 ? 'es' : ''}${exceptions ? ` · ${exceptions} exception${exceptions === 1 ? '' : 's'} applied` : ''}`;
-        body.push('', `<details><summary>${label}</summary>`, '', ...table(report, passes), '', '</details>');
+        const parts = [
+            ...(passes.length
+                ? [
+                    `${passes.length} open port${passes.length === 1 ? '' : 's'} pass${passes.length === 1 ? 'es' : ''}`,
+                ]
+                : []),
+            ...(exceptions ? [`${exceptions} exception${exceptions === 1 ? '' : 's'} applied`] : []),
+            ...(gone.length ? [`${gone.length} gone since the baseline`] : []),
+        ];
+        body.push('', `<details><summary>${parts.join(' · ')}</summary>`, '', ...table(report, [...passes, ...gone]), '', '</details>');
     }
     if (report.notices.length)
         body.push('', ...report.notices.map((n) => `> ${(0,untrusted/* escapeMarkdown */.FV)(n, 600)}`));
     if (options.full)
         body.push(...scanDetails(report));
-    const foot = ['', `${scanLine(report)}${report.partial ? ' · **partial: the scan was interrupted**' : ''}`];
+    const partial = report.partialReason === 'max-duration'
+        ? ' · **partial: the time budget ran out**'
+        : ' · **partial: the scan was interrupted**';
+    const foot = ['', `${scanLine(report)}${report.partial ? partial : ''}`];
     const limit = options.limit ?? Infinity;
     let text = [...head, ...body, ...foot].join('\n') + '\n';
     if (text.length > limit) {
@@ -73079,6 +74059,7 @@ const comment = (report, options = {}) => renderMarkdown(report, {
     marker: commentMarker(options.job ?? 'portcullis', report.policy.file),
     limit: COMMENT_LIMIT - 1024,
     detailsUrl: options.detailsUrl,
+    origin: options.origin,
 });
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -73188,6 +74169,8 @@ const sarif = (report, options = {}) => {
                 service: f?.service?.name ? (0,untrusted/* untrustedLine */.tX)(f.service.name, 100) : 'unknown',
                 ...(v.severity ? { severity: v.severity } : {}),
                 ...(v.baseline ? { baseline: v.baseline } : {}),
+                // A violation the gate let through is a warning here, and says what the policy judged.
+                ...(v.judged && v.judged !== v.outcome ? { judged: v.judged } : {}),
             },
         };
     });
@@ -73218,6 +74201,7 @@ const sarif = (report, options = {}) => {
                 results,
                 properties: {
                     result: report.result,
+                    failOn: report.policy.failOn ?? 'any',
                     partial: report.partial,
                     vantage: report.scan.vantage,
                     counts: report.scan.counts,
@@ -73229,6 +74213,7 @@ const sarif = (report, options = {}) => {
 };
 
 ;// CONCATENATED MODULE: ./src/report/junit.ts
+
 
 
 /**
@@ -73251,8 +74236,10 @@ function testcase(report, v) {
     if (v.outcome === 'fail') {
         return `${open}\n      <failure type="${attr(v.rule.id)}" message="${attr((0,untrusted/* untrustedLine */.tX)(v.message, 400))}">${(0,untrusted/* escapeXml */.X)(detail)}</failure>\n    </testcase>`;
     }
-    if (v.outcome === 'warn')
-        return `${open}\n      <system-out>${(0,untrusted/* escapeXml */.X)(`warning: ${detail}`)}</system-out>\n    </testcase>`;
+    if (v.outcome === 'warn') {
+        const kind = isLetThrough(v) ? `violation that does not fail the check${gateLabel(report)}` : 'warning';
+        return `${open}\n      <system-out>${(0,untrusted/* escapeXml */.X)(`${kind}: ${detail}`)}</system-out>\n    </testcase>`;
+    }
     return `${open}</testcase>`;
 }
 const junit = (report) => {
@@ -73262,6 +74249,7 @@ const junit = (report) => {
     const suite = (0,untrusted/* untrustedLine */.tX)(report.policy.file, 300);
     const props = [
         ['result', report.result],
+        ['fail-on', report.policy.failOn ?? 'any'],
         ['vantage', report.scan.vantage],
         ['targets', report.scan.targets.join(', ')],
         ['ports', report.scan.ports],
@@ -73293,6 +74281,7 @@ const junit = (report) => {
 ;// CONCATENATED MODULE: ./src/report/annotations.ts
 
 
+
 /** Plain text for GitHub's annotation view: one bounded line, and no @mention even if it were rendered. */
 function annotations_untrustedLine(text, max) {
     return (0,untrusted/* untrustedLine */.tX)(text, max).replace(/@/g, '@\u200b');
@@ -73313,7 +74302,7 @@ function annotationFor(report, v, options) {
         path: own,
         line: mapped ? Math.max(1, v.rule.line) : 1,
         level: v.outcome === 'fail' ? 'failure' : v.outcome === 'warn' ? 'warning' : 'notice',
-        title: annotations_untrustedLine(`${v.outcome === 'fail' ? 'Not allowed' : 'Warning'}: ${format_endpoint(v)} (${v.rule.id})`, 200),
+        title: annotations_untrustedLine(`${v.outcome === 'fail' ? 'Not allowed' : isLetThrough(v) ? `Not allowed, but does not fail the check${gateLabel(report)}` : 'Warning'}: ${format_endpoint(v)} (${v.rule.id})`, 200),
         message: lines.join('\n'),
     };
 }
@@ -73414,12 +74403,14 @@ const REPORT_SCHEMA = {
         version: { const: 1 },
         result: { enum: ['pass', 'fail'] },
         partial: { type: 'boolean' },
+        partialReason: { enum: ['interrupted', 'max-duration'] },
         startedAt: schema_str,
         durationMs: { type: 'number', minimum: 0 },
         policy: {
             type: 'object',
             required: ['file'],
-            properties: { file: schema_str, mode: { enum: ['enforce', 'warn'] }, failOn: schema_str },
+            // failOn: the fail-on that gated the report; failOnFrom: the flag or input that overrode the policy's.
+            properties: { file: schema_str, mode: { enum: ['enforce', 'warn'] }, failOn: schema_str, failOnFrom: schema_str },
         },
         scan: {
             type: 'object',
@@ -73434,6 +74425,15 @@ const REPORT_SCHEMA = {
                     properties: { probed: schema_int, open: schema_int, closed: schema_int, filtered: schema_int, openFiltered: schema_int },
                 },
                 resolved: { type: 'object', additionalProperties: { type: 'array', items: schema_str } },
+                listeners: {
+                    type: 'object',
+                    required: ['new', 'probed', 'tableOnly'],
+                    properties: {
+                        new: schema_int,
+                        probed: { type: 'array', items: schema_str, maxItems: 100_000 },
+                        tableOnly: { type: 'array', items: schema_str, maxItems: 100_000 },
+                    },
+                },
             },
         },
         ports: {
@@ -73460,11 +74460,13 @@ const REPORT_SCHEMA = {
                             version: schema_str,
                             tls: { type: 'boolean' },
                             confidence: { enum: ['high', 'low'] },
+                            identifiedBy: { enum: ['exchange', 'banner', 'port'] },
                             banner: schema_str,
                         },
                     },
                     risk: { type: 'array', items: schema_str, maxItems: 100 },
                     evidence: { type: 'object', additionalProperties: evidenceValue },
+                    origin: { enum: ['listener-table'] },
                 },
             },
         },
@@ -73480,7 +74482,11 @@ const REPORT_SCHEMA = {
                     hostname: schema_str,
                     port,
                     protocol,
+                    // outcome: what the gate made of it (fail fails the check); judged: what the policy
+                    // judged before fail-on, mode: warn or UDP silence let a failure through
+                    // (optional: older reports lack it, and a baseline then reads outcome).
                     outcome: { enum: ['pass', 'warn', 'fail'] },
+                    judged: { enum: ['pass', 'warn', 'fail'] },
                     severity: { enum: ['low', 'medium', 'high', 'critical'] },
                     message: schema_str,
                     rule: ruleRef,
@@ -73546,7 +74552,47 @@ function parseReport(text, source) {
     return report;
 }
 
+;// CONCATENATED MODULE: ./src/report/recount.ts
+
+
+/**
+ * A report read from a file this process did not write (report-only: the pull request run's
+ * artifact) is shown by its verdicts, not by what it says about them: its `summary` and
+ * `result` are counted again from the verdicts (and `partial`), as every headline is, and a
+ * notice says so when they disagreed, or when an open port it lists has no verdict.
+ */
+function recountReport(report) {
+    const c = countVerdicts(report.verdicts);
+    const summary = {
+        violations: c.violations,
+        warnings: c.warnings,
+        passed: c.passed,
+        newViolations: c.newViolations,
+    };
+    const result = report.partial || c.violations > 0 ? 'fail' : 'pass';
+    const said = report.summary;
+    const notices = [...report.notices];
+    const differs = report.result !== result ||
+        said.violations !== summary.violations ||
+        said.warnings !== summary.warnings ||
+        said.passed !== summary.passed ||
+        (said.newViolations !== undefined && said.newViolations !== summary.newViolations);
+    const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
+    const words = (r, s) => `${r}, ${n(s.violations, 'violation')}, ${n(s.warnings, 'warning')}, ${s.passed} passed`;
+    if (differs)
+        notices.unshift(`The report file says ${words(report.result, said)}; its verdicts count ${words(result, summary)}. What is shown here is counted from the verdicts.`);
+    const judged = new Set(report.verdicts.map((v) => `${v.host}|${v.port}|${v.protocol}`));
+    const unjudged = report.ports.filter((p) => !judged.has(`${p.host}|${p.port}|${p.protocol}`));
+    if (unjudged.length)
+        notices.unshift(`The report file lists ${unjudged.length} open port${unjudged.length === 1 ? '' : 's'} without a verdict (${unjudged
+            .slice(0, 5)
+            .map((p) => format_endpoint(p))
+            .join(', ')}${unjudged.length > 5 ? ', …' : ''}); nothing here judges ${unjudged.length === 1 ? 'it' : 'them'}.`);
+    return { ...report, result, summary, notices };
+}
+
 ;// CONCATENATED MODULE: ./src/report/index.ts
+
 
 
 
@@ -73575,6 +74621,7 @@ function buildReport(input) {
         // An interrupted scan never passes: what it did not see may be what fails.
         result: input.partial ? 'fail' : input.evaluation.result,
         partial: input.partial,
+        ...(input.partial ? { partialReason: input.stop?.partial ?? 'interrupted' } : {}),
         startedAt: input.startedAt.toISOString(),
         durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
         policy: input.policy,
@@ -73582,12 +74629,14 @@ function buildReport(input) {
         ports: input.findings,
         verdicts: input.evaluation.verdicts,
         summary: input.evaluation.summary,
-        notices: [...input.evaluation.notices],
+        notices: [...(input.notices ?? []), ...input.evaluation.notices],
     };
     if (input.otherPorts)
         report.otherPorts = input.otherPorts;
-    if (input.partial)
-        report.notices.unshift('The scan was interrupted; this report covers only the ports probed before it stopped.');
+    if (input.partial) {
+        report.notices.unshift(input.stop?.notice ??
+            'The scan was interrupted; this report covers only the ports probed before it stopped.');
+    }
     return report;
 }
 
@@ -73609,6 +74658,7 @@ const CLI_SOURCES = {
     rate: '--rate',
     timeout: '--timeout',
     retries: '--retries',
+    failOn: '--fail-on',
 };
 /** The limits of the engine's settings; the shells only parse numbers, the engine says what it can do. */
 const LIMITS = {
@@ -73660,16 +74710,27 @@ async function run(options) {
     checkRunOptions(options);
     const policy = options.policy ?? (await loadPolicy(options.policyFile));
     const ports = parsePorts(options.ports, { source: sources.ports });
-    const targets = await resolveTargets(options.targets, {
-        maxAddresses: options.maxAddresses,
-        scope: options.scope,
-        source: sources.targets,
-        scopeSource: sources.scope,
-        capSource: sources.maxAddresses,
-    });
-    const total = targets.count * ports.count;
-    logger.info(`probing ${total.toLocaleString('en-US')} ports on ${targets.count} address${targets.count === 1 ? '' : 'es'}`);
-    const result = await scan(probeTasks(targets, ports), total, {
+    const targets = options.resolvedTargets ??
+        (await resolveTargets(options.targets, {
+            maxAddresses: options.maxAddresses,
+            scope: options.scope,
+            source: sources.targets,
+            scopeSource: sources.scope,
+            capSource: sources.maxAddresses,
+        }));
+    const plan = options.listeners
+        ? planListeners(options.listeners.opened, {
+            targets,
+            ports,
+            scope: options.scope?.length ? parseScope(options.scope, sources.scope) : undefined,
+            localAddresses: options.listeners.localAddresses,
+        })
+        : undefined;
+    const extra = plan?.probe ?? [];
+    const total = targets.count * ports.count + extra.length;
+    logger.info(`probing ${total.toLocaleString('en-US')} ports on ${targets.count} address${targets.count === 1 ? '' : 'es'}` +
+        (extra.length ? ` (${extra.length} of them from the runner's listener table)` : ''));
+    const result = await scan(withExtra(probeTasks(targets, ports), extra), total, {
         concurrency: options.concurrency,
         rate: options.rate,
         timeoutMs: options.timeoutMs,
@@ -73691,33 +74752,99 @@ async function run(options) {
             logger,
         });
     }
+    if (plan)
+        findings = withListeners(findings, plan, extra);
     // An interrupted scan is judged on what it saw, and says so (the report is marked partial).
     const partial = result.aborted || options.signal?.aborted === true;
+    const stop = partial ? scanStop(options.signal) : undefined;
     const context = {
         vantage: options.vantage ?? 'untrusted',
         now: startedAt,
         gateways: [],
         ...options.context,
+        ...(options.failOn !== undefined ? { failOn: options.failOn, failOnFrom: sources.failOn } : {}),
         partial,
     };
     const evaluation = evaluate(findings, policy, context);
+    const listeners = plan && options.listeners ? listenerSummary(options.listeners.opened, plan) : undefined;
     return buildReport({
         startedAt,
         finishedAt: new Date(),
         partial,
-        policy: { file: policy.file, mode: policy.mode, failOn: policy.failOn },
+        stop,
+        notices: [...(options.notices ?? []), ...(listeners ? listenerNotices(listeners, plan) : [])],
+        policy: {
+            file: policy.file,
+            mode: policy.mode,
+            failOn: evaluation.gate.failOn,
+            ...(evaluation.gate.from !== undefined ? { failOnFrom: evaluation.gate.from } : {}),
+        },
         scan: {
             targets: targets.expressions,
             ports: ports.expression,
             vantage: context.vantage,
             counts: result.counts,
             resolved: Object.keys(targets.resolved).length ? targets.resolved : undefined,
+            ...(listeners ? { listeners } : {}),
         },
         findings,
         otherPorts: options.listAll ? result.others : undefined,
         evaluation,
         context,
     });
+}
+function* withExtra(tasks, extra) {
+    yield* tasks;
+    yield* extra;
+}
+const endpointText = (e) => `${e.host.includes(':') ? `[${e.host}]` : e.host}:${e.port}/${e.protocol}`;
+const taskKey = (e) => `${e.protocol}|${e.host}|${e.port}`;
+/** Mark what the table added to the scan, and add what it alone shows, in report order. */
+function withListeners(findings, plan, extra) {
+    const added = new Set(extra.map(taskKey));
+    const out = findings.map((f) => (added.has(taskKey(f)) ? { ...f, origin: 'listener-table' } : f));
+    for (const l of plan.tableOnly) {
+        out.push({
+            ...findingFromPort({
+                host: l.address,
+                port: l.port,
+                protocol: l.protocol,
+                state: 'open',
+                reason: 'listening',
+                tries: 0,
+            }),
+            origin: 'listener-table',
+        });
+    }
+    return out.sort(comparePortResults);
+}
+function listenerSummary(opened, plan) {
+    return {
+        new: opened.length,
+        probed: plan.probe.map(endpointText),
+        tableOnly: plan.tableOnly.map((l) => endpointText({ ...l, host: l.address })),
+    };
+}
+const MAX_LISTED = 20;
+function listed(items) {
+    const shown = items.slice(0, MAX_LISTED).join(', ');
+    return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
+}
+function listenerNotices(summary, plan) {
+    const notices = [];
+    const n = (k, one, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
+    if (summary.probed.length)
+        notices.push(`The runner's listener table showed ${n(summary.probed.length, 'listener')} of the environment that the targets and ports did not name; probed and judged with the rest: ${listed(summary.probed)}.`);
+    if (plan.tableOnly.length)
+        notices.push(`${n(plan.tableOnly.length, 'listener')} the environment opened on the runner ${plan.tableOnly.length === 1 ? 'is' : 'are'} outside the targets or the scope: judged from the kernel's listener table alone (service guessed from the port number), never probed: ${listed(plan.tableOnly.map((l) => `${endpointText({ ...l, host: l.address })} (${l.why})`))}.`);
+    return notices;
+}
+/** Why the scan stopped early: what the session gave its signal as the reason, else an interruption. */
+function scanStop(signal) {
+    const reason = signal?.reason;
+    if (reason && typeof reason === 'object' && reason.partial && typeof reason.notice === 'string')
+        return { partial: reason.partial, notice: reason.notice };
+    return undefined;
 }
 
 // EXTERNAL MODULE: external "node:http"
@@ -73757,9 +74884,9 @@ function parseWaitFor(text, source = 'wait-for') {
     }
     return entries;
 }
-function tcpAnswers(host, port, timeoutMs) {
+function tcpAnswers(host, port, timeoutMs, lookup) {
     return new Promise((resolve) => {
-        const socket = (0,external_node_net_.connect)({ host, port });
+        const socket = (0,external_node_net_.connect)({ host: host.replace(/^\[(.*)\]$/, '$1'), port, ...(lookup ? { lookup } : {}) });
         const done = (ok) => {
             socket.destroy();
             resolve(ok);
@@ -73769,11 +74896,11 @@ function tcpAnswers(host, port, timeoutMs) {
         socket.once('error', () => done(false));
     });
 }
-function httpAnswers(url, timeoutMs) {
+function httpAnswers(url, timeoutMs, lookup) {
     return new Promise((resolve) => {
         const req = (url.protocol === 'https:' ? external_node_https_namespaceObject.request : external_node_http_.request)(url, 
         // A staging environment often has a self-signed certificate; readiness is not trust.
-        { method: 'GET', timeout: timeoutMs, rejectUnauthorized: false }, (res) => {
+        { method: 'GET', timeout: timeoutMs, rejectUnauthorized: false, ...(lookup ? { lookup } : {}) }, (res) => {
             res.resume();
             resolve((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300);
         });
@@ -73793,7 +74920,9 @@ async function waitFor(entries, options) {
     for (let attempt = 0; pending.size > 0; attempt++) {
         for (const e of [...pending]) {
             const perTry = Math.max(100, Math.min(2000, deadline - Date.now()));
-            const ok = e.kind === 'tcp' ? await tcpAnswers(e.host, e.port, perTry) : await httpAnswers(e.url, perTry);
+            const ok = e.kind === 'tcp'
+                ? await tcpAnswers(e.host, e.port, perTry, options.lookup)
+                : await httpAnswers(e.url, perTry, options.lookup);
             if (ok) {
                 pending.delete(e);
                 options.logger.info(`${e.raw} answers`);
@@ -73816,7 +74945,61 @@ async function waitFor(entries, options) {
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: external "node:string_decoder"
 const external_node_string_decoder_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+;// CONCATENATED MODULE: ./src/lifecycle/command-env.ts
+/**
+ * The environment the user's `start`, `stop` and `docker compose` run with: this process's,
+ * minus what belongs to the action and the runner rather than to the environment under test.
+ * A pull request can change `start`; it must not be handed the token, the SSH test password,
+ * the runner's command files (which would let it set outputs, state or the next steps'
+ * environment) or the runner's own service tokens. docs/security.md lists the same names.
+ */
+/** Names removed exactly. */
+const SCRUBBED_NAMES = [
+    // The runner's command files: writing to them sets outputs, saved state (post's start-pid),
+    // the environment and PATH of later steps, and the job summary.
+    'GITHUB_ENV',
+    'GITHUB_OUTPUT',
+    'GITHUB_STATE',
+    'GITHUB_PATH',
+    'GITHUB_STEP_SUMMARY',
+    // The runner's tokens and service URLs (cache, artifacts, OIDC).
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_CACHE_SERVICE_V2',
+    'ACTIONS_RESULTS_URL',
+    // The CLI's SSH test password.
+    'PORTCULLIS_SSH_PASSWORD',
+];
+/**
+ * Prefixes removed: `INPUT_*` are the action's inputs (the token and the SSH test credentials
+ * among them; the runner keeps their hyphens, which dash drops and bash passes on), `STATE_*`
+ * what main saved for post.
+ */
+const SCRUBBED_PREFIXES = ['INPUT_', 'STATE_'];
+/**
+ * `env` without the scrubbed names, and without any variable whose value holds one of
+ * `secrets` (a workflow that also exported the token as `GITHUB_TOKEN`, say).
+ */
+function commandEnvironment(env = process.env, secrets = []) {
+    const names = new Set(SCRUBBED_NAMES.map((n) => n.toUpperCase()));
+    const hidden = secrets.filter((s) => s.length >= 4);
+    const out = {};
+    for (const [name, value] of Object.entries(env)) {
+        const upper = name.toUpperCase();
+        if (names.has(upper) || SCRUBBED_PREFIXES.some((p) => upper.startsWith(p)))
+            continue;
+        if (value !== undefined && hidden.some((s) => value.includes(s)))
+            continue;
+        out[name] = value;
+    }
+    return out;
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/process.ts
+
 
 
 
@@ -73862,7 +75045,7 @@ function lineLogger(logger) {
 function startEnvironment(command, options) {
     const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', command], {
         cwd: options.cwd,
-        env: options.env ?? process.env,
+        env: commandEnvironment(options.env, options.secrets),
         detached: true,
         stdio: options.logFd !== undefined
             ? ['ignore', options.logFd, options.logFd]
@@ -73902,6 +75085,7 @@ function runCommand(command, options) {
     return new Promise((resolve) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)('/bin/sh', ['-c', command], {
             cwd: options.cwd,
+            env: commandEnvironment(options.env, options.secrets),
             stdio: ['ignore', 'pipe', 'pipe'],
             detached: true,
         });
@@ -73940,7 +75124,12 @@ function killGroup(pid, signal) {
 async function stopEnvironment(options) {
     const { logger } = options;
     if (options.stop) {
-        const code = await runCommand(options.stop, { cwd: options.cwd, logger });
+        const code = await runCommand(options.stop, {
+            cwd: options.cwd,
+            logger,
+            env: options.env,
+            secrets: options.secrets,
+        });
         if (code !== 0)
             logger.warn(`stop command exited with ${code ?? 'an error'}: ${options.stop}`);
     }
@@ -74070,13 +75259,14 @@ function composeCommands(composeFile) {
 
 
 
+
 const MAX_CAPTURE = 8 * 1024 * 1024;
 /** Run a program (no shell) to completion; stream stderr to the log, capture stdout (bounded). */
 function execProgram(file, args, options) {
     return new Promise((resolve) => {
         const child = (0,external_node_child_process_namespaceObject.spawn)(file, args, {
             cwd: options.cwd,
-            env: options.env ?? process.env,
+            env: commandEnvironment(options.env, options.secrets),
             stdio: ['ignore', 'pipe', 'pipe'],
         });
         const chunks = [];
@@ -74178,6 +75368,7 @@ async function bringUp(options) {
                 logStdout: true,
                 timeoutMs: options.waitTimeoutMs + 600_000,
                 env: options.env,
+                secrets: options.secrets,
             });
             if (up.code !== 0) {
                 throw new RuntimeFailure(`docker compose up -d --wait exited with ${up.code ?? 'an error'} (compose file ${file})`);
@@ -74187,6 +75378,7 @@ async function bringUp(options) {
                 logger,
                 timeoutMs: 120_000,
                 env: options.env,
+                secrets: options.secrets,
             });
             if (ps.code !== 0)
                 throw new RuntimeFailure(`docker compose ps exited with ${ps.code ?? 'an error'}`);
@@ -74208,7 +75400,13 @@ async function bringUp(options) {
             }
             let started;
             try {
-                started = startEnvironment(command, { cwd: options.cwd, logger, logFd, env: options.env });
+                started = startEnvironment(command, {
+                    cwd: options.cwd,
+                    logger,
+                    logFd,
+                    env: options.env,
+                    secrets: options.secrets,
+                });
             }
             finally {
                 if (logFd !== undefined)
@@ -74230,7 +75428,12 @@ async function bringUp(options) {
                     // The start command may exit later (stopped by post): that is no longer this wait's business.
                     failed.catch(() => undefined);
                     await Promise.race([
-                        waitFor(options.waitFor, { timeoutMs: options.waitTimeoutMs, logger, signal: options.signal }),
+                        waitFor(options.waitFor, {
+                            timeoutMs: options.waitTimeoutMs,
+                            logger,
+                            signal: options.signal,
+                            lookup: options.lookup,
+                        }),
                         failed,
                     ]);
                 }
@@ -74257,7 +75460,12 @@ async function bringUp(options) {
         });
     }
     else if (options.waitFor.length) {
-        await logger.group('wait-for', () => waitFor(options.waitFor, { timeoutMs: options.waitTimeoutMs, logger, signal: options.signal }));
+        await logger.group('wait-for', () => waitFor(options.waitFor, {
+            timeoutMs: options.waitTimeoutMs,
+            logger,
+            signal: options.signal,
+            lookup: options.lookup,
+        }));
     }
     return env;
 }
@@ -74271,6 +75479,8 @@ async function tearDown(options) {
             cwd: options.cwd,
             logger,
             graceMs: options.graceMs,
+            env: options.env,
+            secrets: options.secrets,
         });
     }
     catch (err) {
@@ -74283,6 +75493,7 @@ async function tearDown(options) {
             logStdout: true,
             timeoutMs: 300_000,
             env: options.env,
+            secrets: options.secrets,
         });
         if (code !== 0)
             logger.warn(`docker compose down exited with ${code ?? 'an error'}`);
@@ -74299,6 +75510,99 @@ function composeTargets(env, composeFile) {
     return { targets: env.compose.targets, ports: env.compose.ports };
 }
 
+;// CONCATENATED MODULE: ./src/lifecycle/listeners.ts
+
+
+
+/** TCP_LISTEN in include/net/tcp_states.h. */
+const TCP_LISTEN = '0A';
+/** TCP_CLOSE: the state of a UDP socket that is bound and not connected to one peer. */
+const UDP_UNCONNECTED = '07';
+/**
+ * One 32-bit word of a /proc/net address, as the kernel prints it: the word's bytes in the
+ * machine's order, so on a little-endian machine 127.0.0.1 reads `0100007F`.
+ */
+function wordBytes(hex, littleEndian) {
+    const bytes = [0, 2, 4, 6].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    return littleEndian ? bytes.reverse() : bytes;
+}
+/** `0100007F` or 32 hex digits (four such words) → the address, or undefined when malformed. */
+function parseProcAddress(hex, littleEndian = (0,external_node_os_namespaceObject.endianness)() === 'LE') {
+    if (!/^[0-9A-Fa-f]{8}$|^[0-9A-Fa-f]{32}$/.test(hex))
+        return undefined;
+    if (hex.length === 8)
+        return wordBytes(hex, littleEndian).join('.');
+    const bytes = [];
+    for (let i = 0; i < 32; i += 8)
+        bytes.push(...wordBytes(hex.slice(i, i + 8), littleEndian));
+    const v6 = ipaddr_default().fromByteArray(bytes);
+    return v6.isIPv4MappedAddress() ? v6.toIPv4Address().toString() : v6.toRFC5952String();
+}
+/**
+ * The listeners in one table's text: TCP sockets in LISTEN, UDP sockets bound and not
+ * connected (they take datagrams from anyone). Lines that do not parse are skipped.
+ */
+function parseProcNet(text, protocol, littleEndian = (0,external_node_os_namespaceObject.endianness)() === 'LE') {
+    const out = [];
+    for (const line of text.split('\n').slice(1)) {
+        const fields = line.trim().split(/\s+/);
+        if (fields.length < 4)
+            continue;
+        const [local, remote, state] = fields.slice(1, 4);
+        if (protocol === 'tcp' ? state !== TCP_LISTEN : state !== UDP_UNCONNECTED)
+            continue;
+        const [localHex, portHex] = local.split(':');
+        if (protocol === 'udp' && !/^0+:0+$/.test(remote))
+            continue;
+        const address = localHex === undefined ? undefined : parseProcAddress(localHex, littleEndian);
+        const port = parseInt(portHex ?? '', 16);
+        if (!address || !Number.isInteger(port) || port < 1 || port > 65535)
+            continue;
+        out.push({ protocol, address, port, wildcard: address === '0.0.0.0' || address === '::' });
+    }
+    return out;
+}
+const LISTENER_TABLES = [
+    { file: 'tcp', protocol: 'tcp' },
+    { file: 'tcp6', protocol: 'tcp' },
+    { file: 'udp', protocol: 'udp' },
+    { file: 'udp6', protocol: 'udp' },
+];
+const listenerKey = (l) => `${l.protocol}|${l.address}|${l.port}`;
+/** Each listener once (a server with SO_REUSEPORT, or several processes, binds one endpoint twice). */
+function unique(list) {
+    const seen = new Map();
+    for (const l of list)
+        if (!seen.has(listenerKey(l)))
+            seen.set(listenerKey(l), l);
+    return [...seen.values()];
+}
+/**
+ * Read the tables of this network namespace. A table that does not exist (no IPv6, a kernel
+ * without /proc) is left out; undefined when none could be read at all (not Linux).
+ */
+async function readListeners(root = '/proc/net') {
+    let readAny = false;
+    const out = [];
+    for (const t of LISTENER_TABLES) {
+        let text;
+        try {
+            text = await (0,promises_namespaceObject.readFile)(`${root}/${t.file}`, 'utf8');
+        }
+        catch {
+            continue;
+        }
+        readAny = true;
+        out.push(...parseProcNet(text, t.protocol));
+    }
+    return readAny ? unique(out) : undefined;
+}
+/** What is in `after` and was not in `before`. */
+function newListeners(before, after) {
+    const old = new Set(before.map(listenerKey));
+    return unique(after.filter((l) => !old.has(listenerKey(l))));
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/index.ts
 /**
  * The lifecycle stage: bring the environment up (`start`), wait until it
@@ -74310,7 +75614,235 @@ function composeTargets(env, composeFile) {
 
 
 
+
+
+;// CONCATENATED MODULE: ./src/session/environment.ts
+
+
+/**
+ * Bring-up, watched: when the environment runs on the runner (`start` or a compose file),
+ * the kernel's listener tables before `start` and after `wait-for` say what it opened,
+ * whatever addresses the targets name (run() decides what is probed and what is judged
+ * from the table alone).
+ */
+async function bringUpWatched(env, options) {
+    const notices = [];
+    const onRunner = Boolean(env.start || env.composeFile) && options.listenerTable;
+    const before = onRunner ? await readListeners() : undefined;
+    if (onRunner && !before)
+        notices.push("The runner's listener table (/proc/net) could not be read here, so listeners the environment opened outside the targets are not seen.");
+    const environment = await bringUp({
+        start: env.start,
+        waitFor: env.waitFor,
+        waitTimeoutMs: env.waitTimeoutMs,
+        composeFile: env.composeFile,
+        cwd: env.cwd,
+        startLog: env.startLog,
+        secrets: env.secrets,
+        lookup: options.lookup,
+        logger: options.logger,
+        signal: options.signal,
+        onStarted: (what) => {
+            options.onStarted(what);
+            env.onStarted?.(what);
+        },
+    });
+    const after = before ? await readListeners() : undefined;
+    const listeners = before && after ? { opened: newListeners(before, after), localAddresses: localAddresses() } : undefined;
+    return { environment, listeners, notices };
+}
+/** The runner's own addresses, from its interfaces (a wildcard listener answers on each). */
+function localAddresses() {
+    return Object.values((0,external_node_os_namespaceObject.networkInterfaces)())
+        .flatMap((list) => list ?? [])
+        .map((i) => i.address);
+}
+
+;// CONCATENATED MODULE: ./src/session/boundary.ts
+
+
+
+/**
+ * A `lookup` for node:net and node:http that answers from the session's resolver: wait-for
+ * connects to the addresses that were checked against the scope, not to a second answer.
+ */
+function lookupFrom(resolve) {
+    return ((hostname, options, callback) => {
+        const opts = typeof options === 'object' ? options : { family: options };
+        resolve(hostname).then((answers) => {
+            const family = opts.family === 'IPv4' ? 4 : opts.family === 'IPv6' ? 6 : opts.family;
+            const list = answers
+                .map((address) => ({ address, family: address.includes(':') ? 6 : 4 }))
+                .filter((a) => !family || a.family === family);
+            if (list.length === 0) {
+                const err = Object.assign(new Error(`getaddrinfo ENOTFOUND ${hostname}`), { code: 'ENOTFOUND' });
+                callback(err, '', 0);
+            }
+            else if (opts.all)
+                callback(null, list);
+            else
+                callback(null, list[0].address, list[0].family);
+        }, (err) => callback(err, '', 0));
+    });
+}
+/** One lookup per name for the whole session: the check and the probe see the same answers. */
+function memoResolve(resolve) {
+    const cache = new Map();
+    return (name) => {
+        const key = name.toLowerCase();
+        let answer = cache.get(key);
+        if (!answer)
+            cache.set(key, (answer = resolve(name)));
+        return answer;
+    };
+}
+/** The addresses a host stands for, or the reason it cannot be looked up (a name that does not resolve). */
+async function addresses(host, resolve) {
+    try {
+        return await addressesOf(host, resolve);
+    }
+    catch (err) {
+        const code = err.code;
+        if (code === 'ENOTFOUND' || code === 'ENODATA' || code === 'EAI_NONAME' || code === 'EAI_AGAIN')
+            return { error: code };
+        throw new RuntimeFailure(`cannot resolve ${host} (${code ?? String(err)})`, { cause: err });
+    }
+}
+const scopeText = (scope) => scope.expressions.join(',');
+/** With a scope, every `wait-for` entry (every address its name resolves to) must be inside it. */
+async function checkWaitForScope(entries, scope, sources, resolve) {
+    const problems = [];
+    for (const e of entries) {
+        const host = e.kind === 'tcp' ? e.host : e.url.hostname;
+        const list = await addresses(host, resolve);
+        if (!Array.isArray(list)) {
+            // What cannot be looked up now cannot be checked: refused rather than waited for unchecked.
+            problems.push({
+                source: sources.waitFor,
+                message: `"${e.raw}": the name ${host} does not resolve (${list.error}), so it cannot be checked against the scope ${scopeText(scope)}; give an address inside the scope`,
+            });
+            continue;
+        }
+        for (const address of list) {
+            if (scope.contains(address))
+                continue;
+            problems.push({
+                source: sources.waitFor,
+                message: `"${e.raw}" ${address === host.replace(/^\[(.*)\]$/, '$1') ? 'is' : `resolves to ${address}, which is`} outside the scope ${scopeText(scope)}; ` +
+                    `nothing is probed or waited for outside ${sources.scope} (add the address to it, or wait for an address inside it)`,
+            });
+            break;
+        }
+    }
+    if (problems.length)
+        throw new ConfigurationError(problems);
+}
+const where = (g) => `${g.host.includes(':') ? `[${g.host}]` : g.host}:${g.port}/${g.protocol}`;
+/**
+ * With a scope, every declared gateway that would be probed must be inside it: an error at
+ * the gateway's line in the policy otherwise. Gateways of kinds no probe is sent to are free.
+ */
+async function checkGatewaysInScope(gateways, scope, scopeSource, resolve) {
+    const problems = [];
+    for (const g of gateways) {
+        if (!isProbedGatewayKind(g.kind))
+            continue;
+        const list = await addresses(g.host, resolve);
+        // A name that does not resolve is not probed (the report says so): nothing to refuse.
+        if (!Array.isArray(list))
+            continue;
+        const outside = list.filter((a) => !scope.contains(a));
+        if (outside.length === 0)
+            continue;
+        problems.push({
+            source: g.rule.file,
+            line: g.rule.line,
+            column: g.rule.column,
+            message: `the ${g.kind} VPN gateway ${where(g)}${outside[0] === g.host ? '' : ` (${outside.join(', ')})`} is outside the scope ${scopeText(scope)}, ` +
+                `so it cannot be probed: add it to ${scopeSource}, or remove it from remote_access.vpn_gateways`,
+        });
+    }
+    if (problems.length)
+        throw new ConfigurationError(problems);
+}
+/**
+ * Which gateways are probed, and where. With a scope (already checked), all of them. Without
+ * one, a gateway is probed only at addresses the targets contain; one with none is skipped
+ * with a notice.
+ */
+async function planGateways(gateways, options) {
+    const plan = { probe: [], skipped: [], notices: [], resolve: options.resolve };
+    const allowed = new Map();
+    for (const g of gateways) {
+        if (!isProbedGatewayKind(g.kind)) {
+            plan.probe.push(g);
+            continue;
+        }
+        let list;
+        try {
+            list = await addressesOf(g.host, options.resolve);
+        }
+        catch {
+            // checkVpnGateways reports a name that does not resolve.
+            plan.probe.push(g);
+            continue;
+        }
+        const inside = list.filter((a) => options.scope ? options.scope.contains(a) : options.targets.contains(a));
+        if (inside.length > 0) {
+            allowed.set(g.host.toLowerCase(), inside);
+            plan.probe.push(g);
+            continue;
+        }
+        const detail = `not probed: ${list.join(', ') || g.host} is outside the targets, and nothing outside the targets and the scope is probed`;
+        plan.skipped.push({
+            host: g.host,
+            port: g.port,
+            protocol: g.protocol,
+            kind: g.kind,
+            answered: false,
+            detail,
+        });
+        plan.notices.push(`The ${g.kind} VPN gateway ${where(g)} (${g.rule.file}:${g.rule.line}) was not probed: it is outside the targets, ` +
+            `and nothing outside the targets and the scope is probed. To probe it, give ${options.scopeSource} covering the targets and the gateway; until then its VPN requirement stays unverified.`);
+    }
+    plan.resolve = async (name) => allowed.get(name.toLowerCase()) ?? options.resolve(name);
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./src/session/budget.ts
+/**
+ * The scan's time budget (`--max-duration`, input max-duration). A CI gate that probes for more
+ * than half an hour has almost always met a tarpit (ports that accept and never speak, each
+ * costing its whole fingerprint budget) or a target list larger than meant, such as `ports: all`
+ * on many hosts; top-1000 on a handful of hosts takes seconds. 30 minutes leaves a scan of
+ * `all` ports on a few hosts room to finish, and ends the rest long before GitHub's 6-hour job
+ * limit, with a partial report and exit code 4 instead of a job killed without one.
+ */
+const DEFAULT_MAX_DURATION_MS = 30 * 60_000;
+/** From one second (a test's tarpit) to six hours (GitHub's longest job). */
+const MAX_DURATION_LIMITS = { min: 1000, max: 6 * 3_600_000 };
+/** `30m`, `90s`, `1h`, `1500ms`: the shortest exact spelling, as users write durations. */
+function formatDuration(ms) {
+    if (ms % 3_600_000 === 0)
+        return `${ms / 3_600_000}h`;
+    if (ms % 60_000 === 0)
+        return `${ms / 60_000}m`;
+    if (ms % 1000 === 0)
+        return `${ms / 1000}s`;
+    return `${ms}ms`;
+}
+/** The report's notice when the budget ran out: what happened and how to change it. */
+function budgetNotice(ms, source) {
+    return (`The scan's time budget (${source} ${formatDuration(ms)}) ran out; this report covers only what was probed ` +
+        `and identified before it stopped, so it cannot pass. Raise ${source} if the scan needs longer, ` +
+        'or probe fewer ports or addresses.');
+}
+
 ;// CONCATENATED MODULE: ./src/session.ts
+
+
+
+
 
 
 
@@ -74333,20 +75865,35 @@ const CLI_SESSION_SOURCES = {
     ...CLI_SOURCES,
     baseline: '--baseline',
     writeBaseline: '--write-baseline',
+    waitFor: '--wait-for',
+    maxDuration: '--max-duration',
+    listeners: '--no-listeners',
 };
 async function runSession(options) {
     const logger = options.logger ?? silentLogger;
     const sources = { ...CLI_SESSION_SOURCES, ...options.sources };
     const env = options.environment;
+    const maxDurationMs = options.maxDurationMs ?? DEFAULT_MAX_DURATION_MS;
     // Everything that costs no packet is checked before anything is brought up.
     checkRunOptions({ ...options, sources });
+    checkMaxDuration(maxDurationMs, sources.maxDuration);
     if (options.ports !== undefined)
         parsePorts(options.ports, { source: sources.ports });
+    const scope = options.scope?.length ? parseScope(options.scope, sources.scope) : undefined;
     const policy = options.policy ?? (await loadPolicy(options.policyFile));
     const baseline = options.baselineFile
         ? await loadBaseline(options.baselineFile, sources.baseline)
         : undefined;
+    // Nothing is probed, or waited for, outside the scope (names are looked up once for the session).
+    const resolve = memoResolve(options.resolve ?? systemResolve);
+    if (scope) {
+        if (env?.waitFor.length)
+            await checkWaitForScope(env.waitFor, scope, sources, resolve);
+        await checkGatewaysInScope(policy.vpnGateways, scope, sources.scope, resolve);
+    }
     const controller = new AbortController();
+    // Every probe and fingerprint in flight listens for the one abort (32 and more at once).
+    (0,external_node_events_.setMaxListeners)(0, controller.signal);
     let interrupted;
     const onSignal = (sig) => {
         if (interrupted)
@@ -74361,42 +75908,72 @@ async function runSession(options) {
     }
     // What teardown must remove, recorded as soon as it exists.
     const started = {};
+    let budget;
     let report;
     try {
         let targets = options.targets;
         let ports = options.ports;
+        const notices = [];
+        let listeners;
         env?.beforeStart?.();
         if (env && (env.start || env.composeFile || env.waitFor.length)) {
-            const environment = await bringUp({
-                start: env.start,
-                waitFor: env.waitFor,
-                waitTimeoutMs: env.waitTimeoutMs,
-                composeFile: env.composeFile,
-                cwd: env.cwd,
-                startLog: env.startLog,
+            const up = await bringUpWatched(env, {
+                listenerTable: options.listenerTable !== false,
+                // With a scope, wait-for reaches the addresses that were checked against it.
+                lookup: scope ? lookupFrom(resolve) : undefined,
                 logger,
                 signal: controller.signal,
-                onStarted: (what) => {
-                    Object.assign(started, what);
-                    env.onStarted?.(what);
-                },
+                onStarted: (what) => Object.assign(started, what),
             });
+            notices.push(...up.notices);
+            listeners = up.listeners;
             // Without targets, probe what compose publishes; without ports, its published ports.
             if (env.composeFile && (targets.length === 0 || ports === undefined)) {
-                const discovered = composeTargets(environment, env.composeFile);
+                const discovered = composeTargets(up.environment, env.composeFile);
                 if (targets.length === 0)
                     targets = discovered.targets;
                 ports ??= discovered.ports;
                 logger.info(`probing what compose publishes: ${targets.join(', ')} ports ${ports}`);
             }
         }
-        // The declared VPN gateways are probed here, before evaluation, which stays pure.
+        // The scan's time budget starts once the environment is up (wait-timeout bounded that).
+        const stop = {
+            partial: 'max-duration',
+            notice: budgetNotice(maxDurationMs, sources.maxDuration),
+        };
+        budget = setTimeout(() => {
+            logger.warn(`the scan's time budget (${sources.maxDuration}) ran out; stopping the scan`);
+            controller.abort(stop);
+        }, maxDurationMs);
+        const resolvedTargets = await resolveTargets(targets, {
+            maxAddresses: options.maxAddresses,
+            scope: options.scope,
+            source: sources.targets,
+            scopeSource: sources.scope,
+            capSource: sources.maxAddresses,
+            resolve,
+        });
+        // The declared VPN gateways are probed here, before evaluation, which stays pure; only
+        // inside the targets and the scope.
+        const gatewayPlan = await planGateways(policy.vpnGateways, {
+            targets: resolvedTargets,
+            scope,
+            scopeSource: sources.scope,
+            resolve,
+        });
+        notices.push(...gatewayPlan.notices);
         const gateways = policy.vpnGateways.length > 0
-            ? await checkVpnGateways(policy.vpnGateways, {
-                signal: controller.signal,
-                timeoutMs: options.timeoutMs,
-                logger,
-            })
+            ? [
+                ...gatewayPlan.skipped,
+                ...(gatewayPlan.probe.length
+                    ? await checkVpnGateways(gatewayPlan.probe, {
+                        signal: controller.signal,
+                        timeoutMs: options.timeoutMs,
+                        resolve: gatewayPlan.resolve,
+                        logger,
+                    })
+                    : []),
+            ]
             : [];
         const runOptions = {
             ...options,
@@ -74407,12 +75984,16 @@ async function runSession(options) {
             signal: controller.signal,
             sources,
             logger,
+            resolvedTargets,
+            listeners,
+            notices,
         };
         report = options.scanGroup
             ? await logger.group(options.scanGroup, () => run(runOptions))
             : await run(runOptions);
     }
     finally {
+        clearTimeout(budget);
         if (options.interrupt) {
             process.off('SIGINT', onSignal);
             process.off('SIGTERM', onSignal);
@@ -74423,6 +76004,7 @@ async function runSession(options) {
                 pid: started.pid,
                 composeFile: started.composeFile,
                 cwd: env.cwd,
+                secrets: env.secrets,
                 logger,
             }));
         }
@@ -74430,11 +76012,13 @@ async function runSession(options) {
     const result = { report, unwritten: [] };
     if (interrupted)
         result.interrupted = interrupted;
+    else if (report.partialReason === 'max-duration')
+        result.budgetExpired = { limitMs: maxDurationMs };
     result.unwritten = await writeReportFiles(report, options.files ?? {}, options.reporterOptions ?? {}, logger);
     if (options.writeBaseline) {
         // A partial scan would record closed-looking ports as gone: keep the old baseline instead.
         if (report.partial) {
-            logger.warn(`the scan was interrupted; not writing the baseline ${options.writeBaseline}`);
+            logger.warn(`the scan ${report.partialReason === 'max-duration' ? 'ran out of time' : 'was interrupted'}; not writing the baseline ${options.writeBaseline}`);
         }
         else {
             const written = baselineFromVerdicts(report.verdicts, { policy: report.policy.file });
@@ -74500,6 +76084,13 @@ async function loadBaseline(file, source) {
         now: new Date(report.startedAt),
     });
 }
+function checkMaxDuration(ms, source) {
+    if (!Number.isFinite(ms) || ms < MAX_DURATION_LIMITS.min || ms > MAX_DURATION_LIMITS.max)
+        throw new ConfigurationError({
+            source,
+            message: `${ms} ms is out of range: a duration from 1s to 6h`,
+        });
+}
 
 ;// CONCATENATED MODULE: ./src/action/constants.ts
 /**
@@ -74540,6 +76131,8 @@ const Input = {
     SshPrivateKey: 'ssh-private-key',
     Baseline: 'baseline',
     DriftIssue: 'drift-issue',
+    MaxDuration: 'max-duration',
+    Listeners: 'listeners',
 };
 const Output = {
     Result: 'result',
@@ -74578,6 +76171,7 @@ const SUMMARY_LIMIT = 1024 * 1024 - 4096;
 
 
 
+
 /** The defaults action.yml declares; inputs.ts falls back to them when an input arrives empty. */
 const INPUT_DEFAULTS = {
     [Input.Mode]: 'scan',
@@ -74589,10 +76183,12 @@ const INPUT_DEFAULTS = {
     [Input.Vantage]: 'untrusted',
     [Input.Fingerprint]: 'true',
     [Input.DriftIssue]: 'false',
+    [Input.MaxDuration]: '30m',
+    [Input.Listeners]: 'true',
 };
 const VANTAGES = ['untrusted', 'vpn', 'internal'];
 const COMMENT_MODES = ['always', 'on-failure', 'never'];
-const FAIL_ON = ['any', 'low', 'medium', 'high', 'critical', 'new', 'never'];
+const FAIL_ON = GATE_FAIL_ON;
 const MODES = ['scan', 'report-only'];
 function bad(name, value, expected) {
     return new ConfigurationError({ source: `input ${name}`, message: `"${value}" is not valid: ${expected}` });
@@ -74616,13 +76212,13 @@ function wholeNumber(name, value) {
         throw bad(name, value, 'expected a whole number');
     return Number(value);
 }
-/** `90s`, `2m`, `500ms`, or a bare number of seconds (the unit people write in workflows). */
+/** `90s`, `2m`, `1h`, `500ms`, or a bare number of seconds (the unit people write in workflows). */
 function parseDuration(name, value) {
-    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(value);
+    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value);
     if (!m)
         throw bad(name, value, 'expected a duration such as 90s, 2m or 500ms');
     const unit = m[2] ?? 's';
-    const ms = Number(m[1]) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : 60_000);
+    const ms = Number(m[1]) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000);
     if (ms < 1 || ms > 6 * 3600_000)
         throw bad(name, value, 'expected a duration from 1ms to 6h');
     return Math.round(ms);
@@ -74725,6 +76321,8 @@ function readSettings(read, env = process.env) {
         ssh: username ? { username, password, privateKey } : undefined,
         baselineFile: baseline ? inWorkspace(baseline) : undefined,
         driftIssue,
+        maxDurationMs: parseDuration(Input.MaxDuration, get(Input.MaxDuration)),
+        listenerTable: inputs_bool(Input.Listeners, get(Input.Listeners)),
     };
 }
 /** The secrets among the inputs, to mask before anything is logged. */
@@ -74790,6 +76388,9 @@ function readRunContext(env = process.env) {
     if (eventName === 'workflow_run' && wr) {
         const headRepo = obj(wr.head_repository);
         ctx.workflowRun = {
+            id: num(wr.id),
+            url: context_str(wr.html_url),
+            name: context_str(wr.name),
             headSha: context_str(wr.head_sha) ?? '',
             headBranch: context_str(wr.head_branch),
             headOwner: context_str(obj(headRepo?.owner)?.login),
@@ -80021,7 +81622,6 @@ function createGitHubClient(options) {
 
 
 
-
 /**
  * Publishing a report where reviewers look: the PR comment and the check run.
  * Every call degrades: a missing permission (a fork PR's read-only token) or
@@ -80044,30 +81644,20 @@ async function degrade(logger, what, permission, fn) {
         return undefined;
     }
 }
-/** Why the step fails, or undefined when it passes: the policy's own result, unless the fail-on input overrides it. */
-function failureReason(report, failOn) {
-    const fails = report.verdicts.filter((v) => v.outcome === 'fail');
-    const partial = report.partial ? ' (the scan was interrupted; the report is partial)' : '';
-    switch (failOn) {
-        case undefined:
-            return report.result === 'fail' ? `${headline(report)}${partial}` : undefined;
-        case 'never':
-            return undefined;
-        case 'any':
-            return fails.length || report.partial ? `${headline(report)}${partial}` : undefined;
-        case 'new': {
-            const n = report.summary.newViolations ?? fails.filter((v) => v.new || v.baseline === 'new').length;
-            return n > 0 ? `${n} new violation${n === 1 ? '' : 's'} of ${report.policy.file}` : undefined;
-        }
-        default: {
-            const at = SEVERITY_RANK[failOn] ?? 0;
-            // A violation without a severity counts as the worst: the policy did not say it is minor.
-            const n = fails.filter((v) => (SEVERITY_RANK[v.severity ?? 'critical'] ?? 4) >= at).length;
-            return n > 0
-                ? `${n} violation${n === 1 ? '' : 's'} of severity ${failOn} or higher in ${report.policy.file}`
-                : undefined;
-        }
-    }
+/**
+ * Why the step fails, or undefined when it passes: the report's own result, nothing else. The
+ * fail-on input gated the evaluation itself, so the step, the summary, the comment, the check
+ * run and the outputs all say the same thing.
+ */
+function failureReason(report) {
+    if (report.result !== 'fail')
+        return undefined;
+    const partial = report.partial
+        ? report.partialReason === 'max-duration'
+            ? " (the scan's time budget ran out; the report is partial)"
+            : ' (the scan was interrupted; the report is partial)'
+        : '';
+    return `${headline(report)}${partial}`;
 }
 function newViolations(report) {
     return (report.summary.newViolations ??
@@ -80083,7 +81673,11 @@ async function publishComment(client, options) {
     if (options.mode === 'never')
         return undefined;
     const marker = commentMarker(options.jobName, options.report.policy.file);
-    const body = comment(options.report, { job: options.jobName, detailsUrl: options.detailsUrl });
+    const body = comment(options.report, {
+        job: options.jobName,
+        detailsUrl: options.detailsUrl,
+        origin: options.origin,
+    });
     return degrade(logger, 'comment on the pull request', 'pull-requests: write', async () => {
         const marked = (await client.listIssueComments(options.issue)).filter((c) => c.body.trimStart().startsWith(marker));
         // Anyone can paste the marker into a comment: edit only one this token wrote. GITHUB_TOKEN
@@ -80127,13 +81721,15 @@ async function publishCheckRun(client, options) {
         message: a.message,
     }));
     const annotations = all.slice(0, MAX_ANNOTATIONS);
-    const title = (0,untrusted/* untrustedLine */.tX)(`${report.result === 'fail' ? '❌' : '✅'} ${headline(report)}`, 200);
-    let summary = renderMarkdown(report, { limit: CHECK_TEXT_LIMIT - 1024, detailsUrl: options.detailsUrl });
-    if (options.untrusted) {
-        summary =
-            '> Posted from the JSON report that the pull_request run uploaded. That run is the gate; this check is informational and always neutral.\n\n' +
-                summary;
-    }
+    // The origin is never the part cut off.
+    const origin = options.origin ? ` ${(0,untrusted/* untrustedLine */.tX)(options.origin.heading, 80)}` : '';
+    const title = (0,untrusted/* untrustedLine */.tX)(`${report.result === 'fail' ? '❌' : '✅'} ${headline(report)}`, 200 - origin.length) +
+        origin;
+    let summary = renderMarkdown(report, {
+        limit: CHECK_TEXT_LIMIT - 1024,
+        detailsUrl: options.detailsUrl,
+        origin: options.origin,
+    });
     if (all.length > annotations.length) {
         summary += `\n> ${all.length - annotations.length} more annotations were left out; the job summary lists every finding.\n`;
     }
@@ -80258,6 +81854,8 @@ async function publishDrift(client, options) {
 
 
 
+
+
 async function mainStep(deps) {
     const { io } = deps;
     const env = deps.env ?? process.env;
@@ -80316,7 +81914,32 @@ async function loadReport(settings) {
             message: `cannot read "${file}": ${err.code ?? err.message}`,
         });
     });
-    return parseReport(text, file);
+    // Untrusted: shown by its verdicts, never by the counts or the result it claims.
+    return recountReport(parseReport(text, file));
+}
+/**
+ * What a report-only comment and check run say first: the report is the pull request run's
+ * own artifact (its run and head commit, from GitHub's workflow_run payload, never from the
+ * artifact), and the gate is that run's check, not this comment or this neutral check run.
+ */
+function reportOrigin(ctx) {
+    const wr = ctx.workflowRun;
+    const id = wr?.id;
+    const url = wr?.url && /^https:\/\/[^\s<>()[\]"']+$/.test(wr.url) ? wr.url : undefined;
+    const name = wr?.name ? ` of the workflow ${(0,untrusted/* markdownCode */.D9)(wr.name, 100)}` : '';
+    const runText = id ? `run ${id}` : 'the run';
+    const run = url ? `[${runText}](${url})${name}` : `${runText}${name}`;
+    const sha = wr?.headSha && /^[0-9a-f]{40}$/i.test(wr.headSha) ? wr.headSha : undefined;
+    const commit = sha ? ` for commit ${sha}` : '';
+    return {
+        origin: {
+            heading: "(from the pull request run's artifact)",
+            markdown: `> **From the pull request run's own artifact.** This job did not scan: it shows the JSON report that ${run} of the pull request uploaded${commit}. ` +
+                "Its contents are the pull request's to write. The gate is that run's own check, not this comment or this job's neutral check run.",
+        },
+        log: `report-only: publishing the report that ${id ? `run ${id}` : 'the pull request run'}${wr?.name ? ` (${(0,untrusted/* untrustedLine */.tX)(wr.name, 100)})` : ''} uploaded` +
+            `${sha ? ` for commit ${sha}` : ''}${url ? ` (${url})` : ''}; that run's own check is the gate, not this job`,
+    };
 }
 async function main_step_scan(settings, io, env) {
     const startLog = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'portcullis', `start-${process.pid}.log`);
@@ -80334,6 +81957,9 @@ async function main_step_scan(settings, io, env) {
         probes: settings.probes,
         credentials: settings.ssh ? { ssh: { ...settings.ssh } } : undefined,
         baselineFile: settings.baselineFile,
+        failOn: settings.failOn,
+        maxDurationMs: settings.maxDurationMs,
+        listenerTable: settings.listenerTable,
         environment: {
             start: settings.start,
             composeFile: settings.composeFile,
@@ -80342,6 +81968,7 @@ async function main_step_scan(settings, io, env) {
             stop: settings.stop,
             cwd: settings.workingDirectory,
             startLog: settings.start ? startLog : undefined,
+            secrets: secretsOf(settings),
             // The post step tears down, so teardown happens even when this step dies.
             teardown: false,
             beforeStart: () => {
@@ -80379,8 +82006,12 @@ const ACTION_SOURCES = {
     rate: `input ${Input.Rate}`,
     timeout: `input ${Input.Timeout}`,
     retries: 'input retries',
+    failOn: `input ${Input.FailOn}`,
     baseline: `input ${Input.Baseline}`,
     writeBaseline: 'input write-baseline',
+    waitFor: `input ${Input.WaitFor}`,
+    maxDuration: `input ${Input.MaxDuration}`,
+    listeners: `input ${Input.Listeners}`,
 };
 /** Every report file the inputs ask for, written atomically; the JSON one always. */
 async function writeFiles(report, settings, options, io) {
@@ -80388,13 +82019,29 @@ async function writeFiles(report, settings, options, io) {
 }
 async function publish(report, settings, ctx, io, client) {
     const logger = io.logger;
-    const reason = settings.mode === 'report-only' ? undefined : failureReason(report, settings.failOn);
+    // One verdict: the report's own result (the fail-on input gated the evaluation itself).
+    const reason = settings.mode === 'report-only'
+        ? undefined
+        : report.partialReason === 'max-duration'
+            ? // Not a verdict the policy's fail-on may waive: the scan did not finish.
+                `the scan's time budget (${Input.MaxDuration}: ${formatDuration(settings.maxDurationMs)}) ran out, so the report is partial and cannot pass; ` +
+                    `raise the ${Input.MaxDuration} input if the scan needs longer, or probe fewer ports or addresses`
+            : failureReason(report);
+    const from = settings.mode === 'report-only' ? reportOrigin(ctx) : undefined;
+    if (from)
+        logger.info(from.log);
+    // The step log says what every other surface says.
+    for (const notice of report.notices)
+        logger.info(`note: ${(0,untrusted/* untrustedLine */.tX)(notice, 600)}`);
+    if (!reason)
+        logger.info(`Portcullis: ${(0,untrusted/* untrustedLine */.tX)(headline(report), 400)}`);
     // The summary first: it needs no permission, so it is there whatever GitHub answers later.
     try {
         await io.appendSummary(renderMarkdown(report, {
             full: true,
             limit: SUMMARY_LIMIT,
             fullReportAt: `the full report is the JSON report (${settings.jsonFile}, output report-json)`,
+            origin: from?.origin,
         }));
     }
     catch (err) {
@@ -80421,6 +82068,7 @@ async function publish(report, settings, ctx, io, client) {
                 mode: settings.comment,
                 failed: report.result === 'fail',
                 detailsUrl: ctx.runUrl,
+                origin: from?.origin,
                 logger,
             });
             if (comment)
@@ -80437,6 +82085,7 @@ async function publish(report, settings, ctx, io, client) {
                 jobName: settings.jobName,
                 failed: reason !== undefined,
                 untrusted: settings.mode === 'report-only',
+                origin: from?.origin,
                 workspace: ctx.workspace,
                 detailsUrl: ctx.runUrl,
                 logger,
@@ -80501,7 +82150,7 @@ async function fail(io, err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(9060);
+/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4211);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2197);
 
 
@@ -80532,10 +82181,11 @@ __webpack_async_result__();
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   X: () => (/* binding */ escapeXml),
 /* harmony export */   Yq: () => (/* binding */ escapeWorkflowProperty),
+/* harmony export */   ZD: () => (/* binding */ escapeHtml),
 /* harmony export */   dk: () => (/* binding */ sanitizeForTerminal),
 /* harmony export */   tX: () => (/* binding */ untrustedLine)
 /* harmony export */ });
-/* unused harmony exports MAX_UNTRUSTED_CHARS, truncate, escapeHtml */
+/* unused harmony exports MAX_UNTRUSTED_CHARS, truncate */
 /**
  * Everything a scanned service says is untrusted. These functions make it inert
  * before it reaches a terminal, Markdown (job summary, PR comment), HTML or a log.
@@ -80581,6 +82231,8 @@ function escapeHtml(text) {
 function escapeMarkdown(text, max = MAX_UNTRUSTED_CHARS) {
     const line = untrustedLine(text, max);
     return (escapeHtml(line)
+        // A numeric entity's `#` would be backslash-escaped below and the entity shown as text.
+        .replace(/&#39;/g, '&apos;')
         // Markdown punctuation that could open emphasis, links, code, tables, headings, lists.
         .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => (c === '>' ? c : `\\${c}`))
         // A zero-width joiner after @ stops mentions and team pings; :// stops autolinks.

@@ -31,6 +31,8 @@ const ExitCode = {
     Violations: 1,
     Usage: 2,
     Runtime: 3,
+    /** The scan's time budget (max-duration) ran out; a partial report was written. */
+    TimeBudget: 4,
 };
 function formatDiagnostic(d) {
     const where = d.line !== undefined ? `${d.source}:${d.line}:${d.column ?? 1}` : d.source;

@@ -37,6 +37,8 @@ export const Input = {
   SshPrivateKey: 'ssh-private-key',
   Baseline: 'baseline',
   DriftIssue: 'drift-issue',
+  MaxDuration: 'max-duration',
+  Listeners: 'listeners',
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 

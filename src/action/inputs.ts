@@ -67,6 +67,10 @@ export interface ActionSettings {
   /** A JSON report (format 1) to compare with: new-violations and drift. */
   baselineFile?: string;
   driftIssue: boolean;
+  /** The scan's time budget (probing, fingerprinting, gateway probes). */
+  maxDurationMs: number;
+  /** Compare the runner's listener tables before start and after wait-for. */
+  listenerTable: boolean;
 }
 
 export type InputReader = (name: InputName) => string;
@@ -82,6 +86,8 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   [Input.Vantage]: 'untrusted',
   [Input.Fingerprint]: 'true',
   [Input.DriftIssue]: 'false',
+  [Input.MaxDuration]: '30m',
+  [Input.Listeners]: 'true',
 };
 
 const VANTAGES: Vantage[] = ['untrusted', 'vpn', 'internal'];
@@ -112,12 +118,12 @@ function wholeNumber(name: InputName, value: string): number {
   return Number(value);
 }
 
-/** `90s`, `2m`, `500ms`, or a bare number of seconds (the unit people write in workflows). */
+/** `90s`, `2m`, `1h`, `500ms`, or a bare number of seconds (the unit people write in workflows). */
 export function parseDuration(name: InputName, value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m)?$/.exec(value);
+  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value);
   if (!m) throw bad(name, value, 'expected a duration such as 90s, 2m or 500ms');
   const unit = m[2] ?? 's';
-  const ms = Number(m[1]) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : 60_000);
+  const ms = Number(m[1]) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000);
   if (ms < 1 || ms > 6 * 3600_000) throw bad(name, value, 'expected a duration from 1ms to 6h');
   return Math.round(ms);
 }
@@ -229,6 +235,8 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
     ssh: username ? { username, password, privateKey } : undefined,
     baselineFile: baseline ? inWorkspace(baseline) : undefined,
     driftIssue,
+    maxDurationMs: parseDuration(Input.MaxDuration, get(Input.MaxDuration)),
+    listenerTable: bool(Input.Listeners, get(Input.Listeners)),
   };
 }
 

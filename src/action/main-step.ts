@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import type { Report } from '../model.js';
 import { ConfigurationError, RuntimeFailure } from '../errors.js';
 import { runSession, writeReportFiles, type SessionSources } from '../session.js';
+import { formatDuration } from '../session/budget.js';
 import { parseReport, recountReport, type ReportOrigin, type ReporterOptions } from '../report/index.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { headline } from '../report/format.js';
@@ -134,6 +135,8 @@ async function scan(settings: ActionSettings, io: ActionIO, env: NodeJS.ProcessE
     credentials: settings.ssh ? { ssh: { ...settings.ssh } } : undefined,
     baselineFile: settings.baselineFile,
     failOn: settings.failOn,
+    maxDurationMs: settings.maxDurationMs,
+    listenerTable: settings.listenerTable,
     environment: {
       start: settings.start,
       composeFile: settings.composeFile,
@@ -142,6 +145,7 @@ async function scan(settings: ActionSettings, io: ActionIO, env: NodeJS.ProcessE
       stop: settings.stop,
       cwd: settings.workingDirectory,
       startLog: settings.start ? startLog : undefined,
+      secrets: secretsOf(settings),
       // The post step tears down, so teardown happens even when this step dies.
       teardown: false,
       beforeStart: () => {
@@ -181,6 +185,9 @@ const ACTION_SOURCES: SessionSources = {
   failOn: `input ${Input.FailOn}`,
   baseline: `input ${Input.Baseline}`,
   writeBaseline: 'input write-baseline',
+  waitFor: `input ${Input.WaitFor}`,
+  maxDuration: `input ${Input.MaxDuration}`,
+  listeners: `input ${Input.Listeners}`,
 };
 
 /** Every report file the inputs ask for, written atomically; the JSON one always. */
@@ -202,7 +209,14 @@ async function publish(
 ): Promise<void> {
   const logger = io.logger;
   // One verdict: the report's own result (the fail-on input gated the evaluation itself).
-  const reason = settings.mode === 'report-only' ? undefined : failureReason(report);
+  const reason =
+    settings.mode === 'report-only'
+      ? undefined
+      : report.partialReason === 'max-duration'
+        ? // Not a verdict the policy's fail-on may waive: the scan did not finish.
+          `the scan's time budget (${Input.MaxDuration}: ${formatDuration(settings.maxDurationMs)}) ran out, so the report is partial and cannot pass; ` +
+          `raise the ${Input.MaxDuration} input if the scan needs longer, or probe fewer ports or addresses`
+        : failureReason(report);
   const from = settings.mode === 'report-only' ? reportOrigin(ctx) : undefined;
   if (from) logger.info(from.log);
   // The step log says what every other surface says.

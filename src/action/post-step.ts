@@ -31,7 +31,11 @@ export async function postStep(io: ActionIO): Promise<void> {
       logger.info('nothing to tear down');
       return;
     }
-    await logger.group('stop', () => tearDown({ stop, pid, composeFile, cwd, logger }));
+    // The same secrets main kept from start: stop sees neither the inputs nor these values.
+    const secrets = [Input.GitHubToken, Input.SshPassword, Input.SshPrivateKey]
+      .map((name) => io.getInput(name).trim())
+      .filter(Boolean);
+    await logger.group('stop', () => tearDown({ stop, pid, composeFile, cwd, logger, secrets }));
   } catch (err) {
     logger.warn(`teardown failed: ${err instanceof Error ? err.message : String(err)}`);
   }

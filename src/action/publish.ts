@@ -48,7 +48,12 @@ export async function degrade<T>(
  */
 export function failureReason(report: Report): string | undefined {
   if (report.result !== 'fail') return undefined;
-  return `${headline(report)}${report.partial ? ' (the scan was interrupted; the report is partial)' : ''}`;
+  const partial = report.partial
+    ? report.partialReason === 'max-duration'
+      ? " (the scan's time budget ran out; the report is partial)"
+      : ' (the scan was interrupted; the report is partial)'
+    : '';
+  return `${headline(report)}${partial}`;
 }
 
 export function newViolations(report: Report): number {

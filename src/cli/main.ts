@@ -5,7 +5,7 @@ import { addScanOptions, scanCommand, type ScanFlags } from './scan.js';
 import { demoCommand } from './demo.js';
 import { registerPolicyCommands } from './policy-commands.js';
 
-/** Build the `portcullis` program. Exit codes: 0 pass, 1 violations, 2 bad usage or policy, 3 runtime failure. */
+/** Build the `portcullis` program. Exit codes: 0 pass, 1 violations, 2 bad usage or policy, 3 runtime failure, 4 time budget ran out. */
 export function buildProgram(): Command {
   const program = new Command('portcullis')
     .description('Probe a live environment and judge its open ports against a YAML port policy.')
@@ -15,7 +15,7 @@ export function buildProgram(): Command {
   program.configureOutput({ outputError: (str, write) => write(str) });
   program.addHelpText(
     'after',
-    "\nExit codes: 0 pass · 1 policy violations that fail under --fail-on (else the policy's fail-on) · 2 bad usage or bad policy · 3 runtime failure · 130/143 interrupted (partial report)" +
+    "\nExit codes: 0 pass · 1 policy violations that fail under --fail-on (else the policy's fail-on) · 2 bad usage or bad policy · 3 runtime failure · 4 the time budget (--max-duration) ran out (partial report) · 130/143 interrupted (partial report)" +
       '\n--write-baseline without --fail-on records and does not gate: violations exit 0 (add --fail-on to gate as well).',
   );
 

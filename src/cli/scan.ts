@@ -5,6 +5,7 @@ import cliProgress from 'cli-progress';
 import type { Logger, Vantage } from '../model.js';
 import { ConfigurationError, ExitCode } from '../errors.js';
 import { runSession, type SessionOptions, type SessionResult } from '../session.js';
+import { DEFAULT_MAX_DURATION_MS } from '../session/budget.js';
 import { PROBE_NAMES } from '../fingerprint/index.js';
 import { GATE_FAIL_ON, type GateFailOn } from '../policy/index.js';
 import { reporters, type Reporter } from '../report/index.js';
@@ -42,6 +43,8 @@ export interface ScanFlags {
   baseline?: string;
   writeBaseline?: string;
   failOn?: GateFailOn;
+  maxDuration?: number;
+  listeners?: boolean;
   progress: boolean;
   color?: boolean;
   verbose?: boolean;
@@ -118,6 +121,18 @@ export function addScanOptions(cmd: Command): Command {
         .default(60_000, '60s'),
     )
     .option('--stop <command>', 'shell command that tears the environment down (always run)')
+    .option(
+      '--no-listeners',
+      "with --start or --compose-file, do not compare the runner's listener tables before and after bring-up",
+    )
+    .addOption(
+      new Option(
+        '--max-duration <duration>',
+        'time budget of the scan (probing, fingerprinting, gateway probes); when it runs out the report is partial and the exit code 4',
+      )
+        .argParser(duration)
+        .default(DEFAULT_MAX_DURATION_MS, '30m'),
+    )
     .option('--list-all', 'list closed and filtered ports in the JSON report too')
     .option(
       '--baseline <file>',
@@ -221,6 +236,8 @@ export async function scanCommand(
       baselineFile: flags.baseline,
       failOn,
       sources: { failOn: failOnFrom },
+      maxDurationMs: flags.maxDuration,
+      listenerTable: flags.listeners,
       environment: {
         start: flags.start,
         composeFile: flags.composeFile,
@@ -246,6 +263,12 @@ export async function scanCommand(
   const color = flags.color !== false && process.stdout.isTTY === true;
   process.stdout.write((registry[flags.format] ?? reporters.terminal)(report, { color }));
   if (session.interrupted) return session.interrupted === 'SIGINT' ? 130 : 143;
+  if (session.budgetExpired) {
+    logger.error(
+      `the scan's time budget (--max-duration) ran out; the report is partial. Raise --max-duration if the scan needs longer.`,
+    );
+    return ExitCode.TimeBudget;
+  }
   if (session.unwritten.length) return ExitCode.Runtime;
   // The exit code is the report's result, which the effective fail-on already decided.
   return report.result === 'fail' ? ExitCode.Violations : ExitCode.Pass;

@@ -17,6 +17,15 @@ export const DEFAULT_BANNER_WAIT_MS = 400;
 export const DEFAULT_REPLY_WAIT_MS = 500;
 /** Banner wait on a port whose usual service speaks first. */
 const SLOW_GREETING_MS = 1500;
+/**
+ * A tarpit (a host whose ports accept and never say a byte) would cost its whole budget on
+ * every port: 320 such ports took 50 s at 32 at a time. Once a host has shown this many silent
+ * TCP ports, its other ports get TARPIT_BUDGET_MS each: time for a greeting and the port's usual
+ * probe, which still names any service that answers at once. A port left unnamed keeps the
+ * port-number guess, which never lets more through than an identification would.
+ */
+export const TARPIT_SILENT_PORTS = 8;
+export const TARPIT_BUDGET_MS = 1500;
 
 /** The service usually found inside TLS on a port, to try its module first. */
 const TLS_INNER: Record<number, string> = {
@@ -39,6 +48,8 @@ const TLS_NAME: Record<string, string> = {
 
 interface Context {
   options: FingerprintOptions;
+  /** TCP ports per host that connected and said nothing at all (no match, no banner). */
+  silent: Map<string, number>;
   logger: Logger;
   allowed: (name: string) => boolean;
   bannerWaitMs: number;
@@ -258,6 +269,15 @@ async function identifyTcp(
   }
 }
 
+function noteSilent(host: string, ctx: Context): void {
+  const n = (ctx.silent.get(host) ?? 0) + 1;
+  ctx.silent.set(host, n);
+  if (n === TARPIT_SILENT_PORTS)
+    ctx.logger.info(
+      `fingerprint: ${host} has ${n} ports that accept and say nothing (a tarpit?); its other ports get ${TARPIT_BUDGET_MS / 1000} s each`,
+    );
+}
+
 function tcpChannel(ep: Endpoint, deadline: number, signal?: AbortSignal): Channel {
   const ch: Channel = {
     endpoint: ep,
@@ -289,9 +309,27 @@ function silenceEvidence(silent: Set<string>, keys: { tls: boolean; http: boolea
 
 async function identifyTcpPort(result: PortResult, ctx: Context): Promise<TcpIdentity> {
   const ep: Endpoint = { address: result.host, port: result.port, hostname: result.hostname };
-  const deadline = Date.now() + (ctx.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const budget = ctx.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  const tarpit = (ctx.silent.get(result.host) ?? 0) >= TARPIT_SILENT_PORTS;
+  const deadline = Date.now() + (tarpit ? Math.min(budget, TARPIT_BUDGET_MS) : budget);
   const plain = tcpChannel(ep, deadline, ctx.options.signal);
+  // Every connection made, to tell a port that said nothing at all from one that said something unknown.
+  const opened: Conversation[] = [];
+  const connect = plain.connect;
+  plain.connect = () =>
+    connect().then((c) => {
+      opened.push(c);
+      return c;
+    });
   const outcome = await identifyTcp(plain, expectedFor(result.port, 'tcp'), ctx, result.rttMs);
+  // A port cut short by the scan's end said nothing because it had no time to: not a tarpit's.
+  if (
+    !outcome.match &&
+    !ctx.options.signal?.aborted &&
+    opened.length > 0 &&
+    opened.every((c) => c.received === 0)
+  )
+    noteSilent(result.host, ctx);
   const isTls = outcome.match?.module === tlsModule;
   // Cleartext HTTP that a TLS port ignores says nothing about the HTTP inside it.
   const silence = silenceEvidence(outcome.silent, { tls: true, http: !isTls });
@@ -443,6 +481,7 @@ export async function fingerprintAll(
   const allowedSet = options.probes ? new Set(options.probes) : undefined;
   const ctx: Context = {
     options,
+    silent: new Map(),
     logger: options.logger ?? silentLogger,
     allowed: (name) => !allowedSet || allowedSet.has(name),
     bannerWaitMs: options.bannerWaitMs ?? DEFAULT_BANNER_WAIT_MS,

@@ -13,6 +13,9 @@ import { fingerprintAll } from './engine.js';
 
 const PROBED_KINDS = new Set(['openvpn', 'ike']);
 
+/** Does checkVpnGateways send packets to a gateway of this kind? */
+export const isProbedGatewayKind = (kind: string): boolean => PROBED_KINDS.has(kind);
+
 export interface GatewayCheckOptions {
   signal?: AbortSignal;
   /** Budget per gateway probe (connect and fingerprint), default 3000 ms. */

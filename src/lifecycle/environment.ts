@@ -1,10 +1,12 @@
 import { spawn } from 'node:child_process';
+import type { LookupFunction } from 'node:net';
 import { closeSync, openSync, readSync, fstatSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Logger } from '../model.js';
 import { ConfigurationError, RuntimeFailure } from '../errors.js';
 import { untrustedLine } from '../untrusted.js';
 import { lineLogger, startEnvironment, stopEnvironment } from './process.js';
+import { commandEnvironment } from './command-env.js';
 import { waitFor, type WaitEntry } from './wait.js';
 import { composeCommands, discoverPublishedPorts, type ComposeDiscovery } from './compose.js';
 
@@ -31,8 +33,12 @@ export interface BringUpOptions {
   onStarted?: (what: { pid?: number; composeFile?: string }) => void;
   /** The docker executable (tests put a recording shim first on PATH instead). */
   docker?: string;
-  /** Environment of the commands run (default: this process's). */
+  /** Environment of the commands run (default: this process's), scrubbed (command-env.ts). */
   env?: NodeJS.ProcessEnv;
+  /** Values no variable handed to the commands may hold (the token, the SSH test password). */
+  secrets?: readonly string[];
+  /** Name resolution for wait-for (the session's, so what was checked against the scope is what is reached). */
+  lookup?: LookupFunction;
 }
 
 export interface Environment {
@@ -46,12 +52,19 @@ const MAX_CAPTURE = 8 * 1024 * 1024;
 export function execProgram(
   file: string,
   args: string[],
-  options: { cwd?: string; logger: Logger; timeoutMs?: number; logStdout?: boolean; env?: NodeJS.ProcessEnv },
+  options: {
+    cwd?: string;
+    logger: Logger;
+    timeoutMs?: number;
+    logStdout?: boolean;
+    env?: NodeJS.ProcessEnv;
+    secrets?: readonly string[];
+  },
 ): Promise<{ code: number | null; stdout: string }> {
   return new Promise((resolve) => {
     const child = spawn(file, args, {
       cwd: options.cwd,
-      env: options.env ?? process.env,
+      env: commandEnvironment(options.env, options.secrets),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const chunks: Buffer[] = [];
@@ -150,6 +163,7 @@ export async function bringUp(options: BringUpOptions): Promise<Environment> {
         logStdout: true,
         timeoutMs: options.waitTimeoutMs + 600_000,
         env: options.env,
+        secrets: options.secrets,
       });
       if (up.code !== 0) {
         throw new RuntimeFailure(
@@ -161,6 +175,7 @@ export async function bringUp(options: BringUpOptions): Promise<Environment> {
         logger,
         timeoutMs: 120_000,
         env: options.env,
+        secrets: options.secrets,
       });
       if (ps.code !== 0) throw new RuntimeFailure(`docker compose ps exited with ${ps.code ?? 'an error'}`);
       env.compose = discoverPublishedPorts(ps.stdout);
@@ -184,7 +199,13 @@ export async function bringUp(options: BringUpOptions): Promise<Environment> {
       }
       let started: ReturnType<typeof startEnvironment>;
       try {
-        started = startEnvironment(command, { cwd: options.cwd, logger, logFd, env: options.env });
+        started = startEnvironment(command, {
+          cwd: options.cwd,
+          logger,
+          logFd,
+          env: options.env,
+          secrets: options.secrets,
+        });
       } finally {
         if (logFd !== undefined) closeSync(logFd);
       }
@@ -205,7 +226,12 @@ export async function bringUp(options: BringUpOptions): Promise<Environment> {
           // The start command may exit later (stopped by post): that is no longer this wait's business.
           failed.catch(() => undefined);
           await Promise.race([
-            waitFor(options.waitFor, { timeoutMs: options.waitTimeoutMs, logger, signal: options.signal }),
+            waitFor(options.waitFor, {
+              timeoutMs: options.waitTimeoutMs,
+              logger,
+              signal: options.signal,
+              lookup: options.lookup,
+            }),
             failed,
           ]);
         } else {
@@ -231,7 +257,12 @@ export async function bringUp(options: BringUpOptions): Promise<Environment> {
     });
   } else if (options.waitFor.length) {
     await logger.group('wait-for', () =>
-      waitFor(options.waitFor, { timeoutMs: options.waitTimeoutMs, logger, signal: options.signal }),
+      waitFor(options.waitFor, {
+        timeoutMs: options.waitTimeoutMs,
+        logger,
+        signal: options.signal,
+        lookup: options.lookup,
+      }),
     );
   }
   return env;
@@ -246,6 +277,7 @@ export interface TearDownOptions {
   docker?: string;
   graceMs?: number;
   env?: NodeJS.ProcessEnv;
+  secrets?: readonly string[];
 }
 
 /** Stop everything bringUp started, in reverse order. Never throws: teardown trouble is a warning. */
@@ -258,6 +290,8 @@ export async function tearDown(options: TearDownOptions): Promise<void> {
       cwd: options.cwd,
       logger,
       graceMs: options.graceMs,
+      env: options.env,
+      secrets: options.secrets,
     });
   } catch (err) {
     logger.warn(`stop failed: ${(err as Error).message}`);
@@ -272,6 +306,7 @@ export async function tearDown(options: TearDownOptions): Promise<void> {
         logStdout: true,
         timeoutMs: 300_000,
         env: options.env,
+        secrets: options.secrets,
       },
     );
     if (code !== 0) logger.warn(`docker compose down exited with ${code ?? 'an error'}`);

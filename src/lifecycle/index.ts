@@ -29,3 +29,5 @@ export {
   type ComposeDiscovery,
   type ComposePublisher,
 } from './compose.js';
+export { commandEnvironment, SCRUBBED_NAMES, SCRUBBED_PREFIXES } from './command-env.js';
+export { newListeners, parseProcAddress, parseProcNet, readListeners, type Listener } from './listeners.js';

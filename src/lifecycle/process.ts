@@ -3,6 +3,7 @@ import { StringDecoder } from 'node:string_decoder';
 import type { Logger } from '../model.js';
 import { RuntimeFailure } from '../errors.js';
 import { untrustedLine } from '../untrusted.js';
+import { commandEnvironment } from './command-env.js';
 
 /** The user's commands as processes: started in their own group, logged line by line, stopped as a group. */
 
@@ -59,7 +60,10 @@ export function startEnvironment(
   options: {
     cwd?: string;
     logger: Logger;
+    /** The environment to scrub and pass (default: this process's); see command-env.ts. */
     env?: NodeJS.ProcessEnv;
+    /** Values no variable handed to the command may hold (the token, the SSH test password). */
+    secrets?: readonly string[];
     detachOutput?: boolean;
     /**
      * Send the output to this file instead of a pipe: for an environment that
@@ -71,7 +75,7 @@ export function startEnvironment(
 ): StartedEnvironment {
   const child = spawn('/bin/sh', ['-c', command], {
     cwd: options.cwd,
-    env: options.env ?? process.env,
+    env: commandEnvironment(options.env, options.secrets),
     detached: true,
     stdio:
       options.logFd !== undefined
@@ -110,11 +114,18 @@ function groupAlive(pid: number): boolean {
 /** Run a shell command to completion, its output streamed to the logger; resolves with its exit code. */
 export function runCommand(
   command: string,
-  options: { cwd?: string; logger: Logger; timeoutMs?: number },
+  options: {
+    cwd?: string;
+    logger: Logger;
+    timeoutMs?: number;
+    env?: NodeJS.ProcessEnv;
+    secrets?: readonly string[];
+  },
 ): Promise<number | null> {
   return new Promise((resolve) => {
     const child = spawn('/bin/sh', ['-c', command], {
       cwd: options.cwd,
+      env: commandEnvironment(options.env, options.secrets),
       stdio: ['ignore', 'pipe', 'pipe'],
       detached: true,
     });
@@ -158,10 +169,17 @@ export async function stopEnvironment(options: {
   cwd?: string;
   logger: Logger;
   graceMs?: number;
+  env?: NodeJS.ProcessEnv;
+  secrets?: readonly string[];
 }): Promise<void> {
   const { logger } = options;
   if (options.stop) {
-    const code = await runCommand(options.stop, { cwd: options.cwd, logger });
+    const code = await runCommand(options.stop, {
+      cwd: options.cwd,
+      logger,
+      env: options.env,
+      secrets: options.secrets,
+    });
     if (code !== 0) logger.warn(`stop command exited with ${code ?? 'an error'}: ${options.stop}`);
   }
   if (options.pid && options.pid > 1 && groupAlive(options.pid)) {

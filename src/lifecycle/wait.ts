@@ -1,4 +1,4 @@
-import { connect } from 'node:net';
+import { connect, type LookupFunction } from 'node:net';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import type { Logger } from '../model.js';
@@ -37,9 +37,14 @@ export function parseWaitFor(text: string, source = 'wait-for'): WaitEntry[] {
   return entries;
 }
 
-function tcpAnswers(host: string, port: number, timeoutMs: number): Promise<boolean> {
+function tcpAnswers(
+  host: string,
+  port: number,
+  timeoutMs: number,
+  lookup?: LookupFunction,
+): Promise<boolean> {
   return new Promise((resolve) => {
-    const socket = connect({ host, port });
+    const socket = connect({ host: host.replace(/^\[(.*)\]$/, '$1'), port, ...(lookup ? { lookup } : {}) });
     const done = (ok: boolean) => {
       socket.destroy();
       resolve(ok);
@@ -50,12 +55,12 @@ function tcpAnswers(host: string, port: number, timeoutMs: number): Promise<bool
   });
 }
 
-function httpAnswers(url: URL, timeoutMs: number): Promise<boolean> {
+function httpAnswers(url: URL, timeoutMs: number, lookup?: LookupFunction): Promise<boolean> {
   return new Promise((resolve) => {
     const req = (url.protocol === 'https:' ? httpsRequest : httpRequest)(
       url,
       // A staging environment often has a self-signed certificate; readiness is not trust.
-      { method: 'GET', timeout: timeoutMs, rejectUnauthorized: false },
+      { method: 'GET', timeout: timeoutMs, rejectUnauthorized: false, ...(lookup ? { lookup } : {}) },
       (res) => {
         res.resume();
         resolve((res.statusCode ?? 0) >= 200 && (res.statusCode ?? 0) < 300);
@@ -73,7 +78,14 @@ function httpAnswers(url: URL, timeoutMs: number): Promise<boolean> {
  */
 export async function waitFor(
   entries: WaitEntry[],
-  options: { timeoutMs: number; logger: Logger; signal?: AbortSignal; startExited?: Promise<number | null> },
+  options: {
+    timeoutMs: number;
+    logger: Logger;
+    signal?: AbortSignal;
+    startExited?: Promise<number | null>;
+    /** Name resolution for the entries (the session's, so the addresses checked are the ones reached). */
+    lookup?: LookupFunction;
+  },
 ): Promise<void> {
   const deadline = Date.now() + options.timeoutMs;
   const pending = new Set(entries);
@@ -82,7 +94,9 @@ export async function waitFor(
     for (const e of [...pending]) {
       const perTry = Math.max(100, Math.min(2000, deadline - Date.now()));
       const ok =
-        e.kind === 'tcp' ? await tcpAnswers(e.host, e.port, perTry) : await httpAnswers(e.url, perTry);
+        e.kind === 'tcp'
+          ? await tcpAnswers(e.host, e.port, perTry, options.lookup)
+          : await httpAnswers(e.url, perTry, options.lookup);
       if (ok) {
         pending.delete(e);
         options.logger.info(`${e.raw} answers`);

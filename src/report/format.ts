@@ -16,11 +16,13 @@ export function ruleLabel(v: Verdict): string {
 
 /** The service as a table cell: a port-number guess says so; a weak parse gets a question mark. */
 export function serviceLabel(f: Finding | undefined): string {
-  if (!f?.service) return 'unknown';
+  // Not probed: only the runner's listener table showed it (outside the targets or the scope).
+  const source = f?.reason === 'listening' ? ' (listener table, not probed)' : '';
+  if (!f?.service) return `unknown${source}`;
   const s = f.service;
   const product = s.product ? `${s.product}${s.version ? ' ' + s.version : ''}` : s.name;
-  if (identifiedBy(s) === 'port') return `${product} (guessed from the port number)`;
-  return s.confidence === 'low' ? `${product}?` : product;
+  if (identifiedBy(s) === 'port') return `${product} (guessed from the port number)${source}`;
+  return `${s.confidence === 'low' ? `${product}?` : product}${source}`;
 }
 
 /** The finding a verdict judges, if any (policy-level verdicts have none). */

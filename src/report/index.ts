@@ -1,4 +1,12 @@
-import type { EvaluationContext, Finding, PortResult, Report, ScanSummary, Verdict } from '../model.js';
+import type {
+  EvaluationContext,
+  Finding,
+  PortResult,
+  Report,
+  ScanStop,
+  ScanSummary,
+  Verdict,
+} from '../model.js';
 import type { Reporter } from './types.js';
 import { terminal } from './terminal.js';
 import { json } from './json.js';
@@ -34,6 +42,10 @@ export interface ReportInput {
   startedAt: Date;
   finishedAt: Date;
   partial: boolean;
+  /** Why it is partial, and the notice that says so (default: interrupted). */
+  stop?: ScanStop;
+  /** Notices of the session (gateways not probed, the listener table), after the partial one. */
+  notices?: string[];
   policy: Report['policy'];
   scan: ScanSummary;
   findings: Finding[];
@@ -49,6 +61,7 @@ export function buildReport(input: ReportInput): Report {
     // An interrupted scan never passes: what it did not see may be what fails.
     result: input.partial ? 'fail' : input.evaluation.result,
     partial: input.partial,
+    ...(input.partial ? { partialReason: input.stop?.partial ?? 'interrupted' } : {}),
     startedAt: input.startedAt.toISOString(),
     durationMs: Math.max(0, input.finishedAt.getTime() - input.startedAt.getTime()),
     policy: input.policy,
@@ -56,12 +69,14 @@ export function buildReport(input: ReportInput): Report {
     ports: input.findings,
     verdicts: input.evaluation.verdicts,
     summary: input.evaluation.summary,
-    notices: [...input.evaluation.notices],
+    notices: [...(input.notices ?? []), ...input.evaluation.notices],
   };
   if (input.otherPorts) report.otherPorts = input.otherPorts;
-  if (input.partial)
+  if (input.partial) {
     report.notices.unshift(
-      'The scan was interrupted; this report covers only the ports probed before it stopped.',
+      input.stop?.notice ??
+        'The scan was interrupted; this report covers only the ports probed before it stopped.',
     );
+  }
   return report;
 }

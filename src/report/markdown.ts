@@ -151,7 +151,11 @@ export function renderMarkdown(
   }
   if (report.notices.length) body.push('', ...report.notices.map((n) => `> ${escapeMarkdown(n, 600)}`));
   if (options.full) body.push(...scanDetails(report));
-  const foot = ['', `${scanLine(report)}${report.partial ? ' · **partial: the scan was interrupted**' : ''}`];
+  const partial =
+    report.partialReason === 'max-duration'
+      ? ' · **partial: the time budget ran out**'
+      : ' · **partial: the scan was interrupted**';
+  const foot = ['', `${scanLine(report)}${report.partial ? partial : ''}`];
   const limit = options.limit ?? Infinity;
   let text = [...head, ...body, ...foot].join('\n') + '\n';
   if (text.length > limit) {

@@ -47,6 +47,7 @@ export const REPORT_SCHEMA = {
     version: { const: 1 },
     result: { enum: ['pass', 'fail'] },
     partial: { type: 'boolean' },
+    partialReason: { enum: ['interrupted', 'max-duration'] },
     startedAt: str,
     durationMs: { type: 'number', minimum: 0 },
     policy: {
@@ -68,6 +69,15 @@ export const REPORT_SCHEMA = {
           properties: { probed: int, open: int, closed: int, filtered: int, openFiltered: int },
         },
         resolved: { type: 'object', additionalProperties: { type: 'array', items: str } },
+        listeners: {
+          type: 'object',
+          required: ['new', 'probed', 'tableOnly'],
+          properties: {
+            new: int,
+            probed: { type: 'array', items: str, maxItems: 100_000 },
+            tableOnly: { type: 'array', items: str, maxItems: 100_000 },
+          },
+        },
       },
     },
     ports: {
@@ -100,6 +110,7 @@ export const REPORT_SCHEMA = {
           },
           risk: { type: 'array', items: str, maxItems: 100 },
           evidence: { type: 'object', additionalProperties: evidenceValue },
+          origin: { enum: ['listener-table'] },
         },
       },
     },

@@ -2,6 +2,7 @@ import { lookup } from 'node:dns/promises';
 import { ConfigurationError, RuntimeFailure } from '../errors.js';
 import {
   cidrBounds,
+  embeddedIPv4,
   formatAddress,
   parseAddress,
   parseAddressText,
@@ -47,6 +48,18 @@ export interface TargetSet {
   hosts(): Iterable<TargetHost>;
   /** hostname -> the addresses it resolved to (after scope checks, before exclusions). */
   resolved: Record<string, string[]>;
+  /** Is this address (any spelling) one that hosts() yields? */
+  contains(address: string): boolean;
+  /** The name an address came from, when the user wrote a name. */
+  hostnameOf(address: string): string | undefined;
+  /** The lowest target address inside a CIDR block, if any (is any loopback address a target?). */
+  firstIn(cidr: string): string | undefined;
+}
+
+/** A set of addresses written as CIDR blocks, addresses and ranges (a scope). */
+export interface AddressSet {
+  expressions: string[];
+  contains(address: string): boolean;
 }
 
 export const DEFAULT_MAX_ADDRESSES = 65536;
@@ -165,7 +178,20 @@ function covers(set: Interval[], family: Family, start: bigint, end: bigint): bo
   return set.some((s) => s.family === family && s.start <= start && end <= s.end);
 }
 
-/** Answers that are never a host to scan, refused from DNS unless a scope names them. */
+/**
+ * Answers that are never a host to scan, refused from DNS unless a scope names them; an IPv6
+ * address that encodes an IPv4 one (NAT64, 6to4, Teredo, mapped) is refused for what it encodes.
+ */
+export function refusedReason(a: NumericAddress): string | undefined {
+  const own = specialRange(a);
+  if (own) return own;
+  for (const v4 of embeddedIPv4(a)) {
+    const inner = specialRange({ family: 4, value: v4 });
+    if (inner) return `an IPv6 encoding of ${formatAddress(4, v4)}, ${inner}`;
+  }
+  return undefined;
+}
+
 function specialRange(a: NumericAddress): string | undefined {
   if (a.family === 4) {
     const first = Number(a.value >> 24n);
@@ -182,6 +208,70 @@ function specialRange(a: NumericAddress): string | undefined {
 }
 
 const plural = (n: bigint | number) => n.toLocaleString('en-US');
+
+function findInterval(list: Interval[], address: string): Interval | undefined {
+  const a = parseAddress(address.replace(/^\[(.*)\]$/, '$1'));
+  if (!a) return undefined;
+  return list.find((i) => i.family === a.family && i.start <= a.value && a.value <= i.end);
+}
+
+function scopeIntervals(scope: string[], source: string): Interval[] {
+  const parts: Interval[] = [];
+  for (const raw of scope
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean)) {
+    const p = parseToken(raw);
+    if (p && typeof p === 'object' && p.kind === 'invalid')
+      throw new ConfigurationError({ source, message: `${JSON.stringify(raw)} ${p.problem}` });
+    if (!p || typeof p === 'string' || p.kind !== 'interval') {
+      throw new ConfigurationError({
+        source,
+        message: `"${raw}" is not a CIDR block, an address or a range`,
+      });
+    }
+    parts.push(p.interval);
+  }
+  return mergeIntervals(parts);
+}
+
+/** A scope (`--scope`, input scope) as a set; ConfigurationError naming `source` for a bad entry. */
+export function parseScope(scope: string[], source = '--scope'): AddressSet {
+  const intervals = scopeIntervals(scope, source);
+  return {
+    expressions: scope
+      .flatMap((s) => s.split(','))
+      .map((s) => s.trim())
+      .filter(Boolean),
+    contains: (address) => findInterval(intervals, address) !== undefined,
+  };
+}
+
+/**
+ * The addresses a host written by the user stands for: itself when it is an address
+ * (`[v6]` too), else its A and AAAA records (IPv4-mapped answers read as IPv4), each once.
+ */
+export async function addressesOf(
+  host: string,
+  resolve: (hostname: string) => Promise<string[]> = systemResolve,
+): Promise<string[]> {
+  const literal = parseAddress(host.replace(/^\[(.*)\]$/, '$1'));
+  if (literal) return [formatAddress(literal.family, literal.value)];
+  const out: string[] = [];
+  for (const answer of await resolve(host)) {
+    const a = parseAddress(answer.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1'));
+    if (!a) continue;
+    const text = formatAddress(a.family, a.value);
+    if (!out.includes(text)) out.push(text);
+  }
+  return out;
+}
+
+/** Why an address (any spelling) is never a host to scan unless a scope names it, or undefined. */
+export function refusedAddress(address: string): string | undefined {
+  const a = parseAddress(address.replace(/^\[(.*)\]$/, '$1'));
+  return a ? refusedReason(a) : undefined;
+}
 
 /**
  * Expands target expressions (each element may be comma-separated) into a lazy set of
@@ -209,22 +299,7 @@ export async function resolveTargets(expressions: string[], options: TargetOptio
   if (given.filter((t) => !t.startsWith('!')).length === 0)
     fail(`"${expressions.join(',')}" names no targets`);
 
-  let scope: Interval[] | undefined;
-  if (options.scope && options.scope.length > 0) {
-    const parts: Interval[] = [];
-    for (const raw of options.scope
-      .flatMap((s) => s.split(','))
-      .map((s) => s.trim())
-      .filter(Boolean)) {
-      const p = parseToken(raw);
-      if (p && typeof p === 'object' && p.kind === 'invalid') {
-        fail(`${JSON.stringify(raw)} ${p.problem}`, scopeSource);
-      } else if (!p || typeof p === 'string' || p.kind !== 'interval') {
-        fail(`"${raw}" is not a CIDR block, an address or a range`, scopeSource);
-      } else parts.push(p.interval);
-    }
-    scope = mergeIntervals(parts);
-  }
+  const scope = options.scope?.length ? scopeIntervals(options.scope, scopeSource) : undefined;
 
   const includes: { token: string; interval: Interval }[] = [];
   const names: { token: string; hostname: string }[] = [];
@@ -303,7 +378,7 @@ export async function resolveTargets(expressions: string[], options: TargetOptio
           source,
         );
       }
-      const special = specialRange(a);
+      const special = refusedReason(a);
       if (special && !scope) {
         fail(
           `the name ${hostname} resolves to ${address}, ${special}; refusing to scan it ` +
@@ -347,6 +422,18 @@ export async function resolveTargets(expressions: string[], options: TargetOptio
     expressions: given,
     count: Number(count),
     resolved,
+    contains: (address) => findInterval(intervals, address) !== undefined,
+    hostnameOf: (address) => findInterval(intervals, address)?.hostname,
+    firstIn(cidr) {
+      const block = parseToken(cidr);
+      if (!block || typeof block === 'string' || block.kind !== 'interval') return undefined;
+      const b = block.interval;
+      for (const i of intervals) {
+        if (i.family !== b.family || i.end < b.start || i.start > b.end) continue;
+        return formatAddress(i.family, i.start > b.start ? i.start : b.start);
+      }
+      return undefined;
+    },
     *hosts(): Iterable<TargetHost> {
       for (const i of intervals) {
         for (let v = i.start; v <= i.end; v++) {

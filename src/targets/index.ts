@@ -6,9 +6,18 @@ import type { ProbeTask } from '../model.js';
 import type { TargetSet } from './hosts.js';
 import type { PortSet } from './ports.js';
 
-export { resolveTargets, systemResolve, DEFAULT_MAX_ADDRESSES } from './hosts.js';
-export type { TargetHost, TargetOptions, TargetSet } from './hosts.js';
+export {
+  addressesOf,
+  parseScope,
+  refusedAddress,
+  resolveTargets,
+  systemResolve,
+  DEFAULT_MAX_ADDRESSES,
+} from './hosts.js';
+export type { AddressSet, TargetHost, TargetOptions, TargetSet } from './hosts.js';
 export { parsePorts, parsePortTerm } from './ports.js';
+export { planListeners } from './listeners.js';
+export type { ListenerPlan, ListenerPlanOptions, TableListener } from './listeners.js';
 export type { PortOptions, PortSet, PortTerm } from './ports.js';
 export { TOP_TCP_PORTS, TOP_UDP_PORTS } from './top-ports.js';
 export { addressSortKey, canonicalAddress, compareAddresses } from './address.js';

@@ -42,3 +42,11 @@ export function writePolicy(ws: Workspace, allowPort: number): string {
 export function startCommand(pidFile: string, specs: string[]): string {
   return `node ${FIXTURE} ${pidFile} 127.0.0.1 ${specs.join(' ')}`;
 }
+
+/**
+ * For scans in this machine's own network namespace that are not about the listener table:
+ * other test files run beside them (jest workers) and open listeners on loopback while `start`
+ * brings the environment up, and the table would rightly show those too. The table has its
+ * own tests in a namespace of their own (__tests__/cli/listeners-netns.test.ts).
+ */
+export const NO_LISTENER_TABLE = { listeners: 'false' } as const;
