@@ -14,3 +14,25 @@ export {
   type BaselineEntry,
 } from './baseline.js';
 export type { FailOn, DefaultAction, UnverifiedAction } from './types.js';
+export {
+  failsGate,
+  judgeChange,
+  pendingVerdicts,
+  settleChange,
+  type BaseRules,
+  type GateFailOn,
+  type PreparedChange,
+} from './change.js';
+export {
+  cachedRemote,
+  defaultCacheDir,
+  defaultRemote,
+  httpFetchers,
+  parseGitHubRef,
+  pinnedLabel,
+  sha256Hex,
+  type PinnedPolicy,
+  type RemoteFetchers,
+  type RemotePolicyReader,
+} from './remote.js';
+export { DEFAULT_MAX_EXCEPTION_DAYS, type Governance } from './types.js';

@@ -6,6 +6,7 @@ import { BUILTIN_PREFIX, builtinFile, loadText, readErrorWords, type LoadState }
 import { merge } from './merge.js';
 import type { Policy } from './policy.js';
 import { defaultPoliciesDir } from './schema.js';
+import { defaultRemote, type RemotePolicyReader } from './remote.js';
 import { MAX_POLICY_BYTES } from './source.js';
 
 /**
@@ -28,6 +29,8 @@ export interface LoadOptions {
   readFile?: (path: string) => Promise<string>;
   /** Where schema.json and the built-in policies live. Default: the package's policies/ folder. */
   builtinDir?: string;
+  /** Reads pinned `extends` (github:…@SHA, { url, sha256 }). Default: over HTTPS, cached (remote.ts). */
+  remote?: RemotePolicyReader;
 }
 
 /**
@@ -68,6 +71,8 @@ async function loadRoot(text: string, file: string, options: LoadOptions, absolu
     seen: new Set([absolute]),
     labels: new Map([[absolute, file]]),
     roots: [process.cwd(), dirname(absolute)],
+    remote: () => (options.remote ??= defaultRemote()),
+    origins: new Map([[file, file.startsWith(BUILTIN_PREFIX) ? { kind: 'builtin' } : { kind: 'local' }]]),
   };
   await loadText(state, text, file, [absolute], 0);
   const policy = merge(state.layers, file, state.warnings);
