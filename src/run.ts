@@ -1,4 +1,4 @@
-import type { EvaluationContext, Finding, Logger, Report, Vantage } from './model.js';
+import type { Approval, ChangeReview, EvaluationContext, Finding, Logger, Report, Vantage } from './model.js';
 import { silentLogger } from './model.js';
 import { ConfigurationError, type Diagnostic } from './errors.js';
 import { parsePorts, probeTasks, resolveTargets } from './targets/index.js';
@@ -9,7 +9,16 @@ import {
   PROBE_NAMES,
   type FingerprintOptions,
 } from './fingerprint/index.js';
-import { evaluate, loadPolicy, type Policy } from './policy/index.js';
+import {
+  evaluate,
+  judgeChange,
+  loadPolicy,
+  settleChange,
+  type BaseRules,
+  type Evaluation,
+  type GateFailOn,
+  type Policy,
+} from './policy/index.js';
 import { buildReport } from './report/index.js';
 
 /** Everything one scan needs; the CLI and the action both build this and call `run`. */
@@ -46,6 +55,12 @@ export interface RunOptions {
   now?: Date;
   /** Where each setting came from, for error messages (the action: `input targets`). Default: the CLI's flags. */
   sources?: Partial<Sources>;
+  /** On a pull request: the base branch's rules, to judge the pull request's changes to them. */
+  base?: BaseRules;
+  /** The step's override of the policy's fail-on (the action's input), so the comparison judges the gate it will apply. */
+  failOn?: GateFailOn;
+  /** Asked, when a change to the rules is pending, who of these approvers approved the pull request. */
+  approve?: (approvers: string[]) => Promise<Approval>;
 }
 
 /** The flag or input each setting of a run came from. */
@@ -173,7 +188,7 @@ export async function run(options: RunOptions): Promise<Report> {
     ...options.context,
     partial,
   };
-  const evaluation = evaluate(findings, policy, context);
+  const { evaluation, change } = await judge(findings, policy, context, options);
 
   return buildReport({
     startedAt,
@@ -191,5 +206,41 @@ export async function run(options: RunOptions): Promise<Report> {
     otherPorts: options.listAll ? result.others : undefined,
     evaluation,
     context,
+    change,
   });
+}
+
+/**
+ * The policy phase: the findings judged by the policy and, on a pull request, by the
+ * base branch's rules too (policy/change.ts); approvals are asked for only when a
+ * change to the rules is pending. Shared by run() and the re-judging of a report.
+ */
+export async function judge(
+  findings: Finding[],
+  policy: Policy,
+  context: Parameters<typeof evaluate>[2],
+  options: Pick<RunOptions, 'base' | 'failOn' | 'approve' | 'logger'>,
+): Promise<{ evaluation: Evaluation; change?: ChangeReview }> {
+  if (!options.base) return { evaluation: evaluate(findings, policy, context) };
+  const prepared = judgeChange({
+    findings,
+    head: policy,
+    context,
+    base: options.base,
+    failOn: options.failOn,
+  });
+  let approval: Approval | undefined;
+  if (prepared.pending.length > 0 && prepared.review.approvers.length > 0 && options.approve) {
+    try {
+      approval = await options.approve(prepared.review.approvers);
+    } catch (err) {
+      // Not knowing who approved leaves the change pending: the gate fails closed.
+      approval = {
+        by: [],
+        notes: [`the approvals could not be read: ${err instanceof Error ? err.message : String(err)}`],
+      };
+    }
+  }
+  const { evaluation, review } = settleChange(prepared, approval);
+  return { evaluation, change: review };
 }

@@ -1,19 +1,24 @@
 import { readFile } from 'node:fs/promises';
-import type { Logger, Report } from './model.js';
+import type { Finding, Logger, Report, Vantage } from './model.js';
 import { silentLogger } from './model.js';
 import { ConfigurationError } from './errors.js';
-import { CLI_SOURCES, checkRunOptions, run, type RunOptions, type Sources } from './run.js';
+import { CLI_SOURCES, checkRunOptions, judge, run, type RunOptions, type Sources } from './run.js';
 import {
   baselineFromVerdicts,
   loadPolicy,
   parseBaseline,
   serializeBaseline,
   type Baseline,
+  type BaseRules,
+  type Policy,
+  type RemotePolicyReader,
 } from './policy/index.js';
+import { loadBaseRules, type BaseSource } from './session/base.js';
 import { parsePorts } from './targets/index.js';
 import { checkVpnGateways } from './fingerprint/index.js';
 import { bringUp, composeTargets, tearDown, type WaitEntry } from './lifecycle/index.js';
 import {
+  buildReport,
   FILE_FORMATS,
   parseReport,
   reporters,
@@ -63,9 +68,12 @@ export const CLI_SESSION_SOURCES: SessionSources = {
   writeBaseline: '--write-baseline',
 };
 
+export type { BaseSource } from './session/base.js';
+export { gitBase, resolveCommit } from './session/git-base.js';
+
 export interface SessionOptions extends Omit<
   RunOptions,
-  'targets' | 'ports' | 'context' | 'signal' | 'sources'
+  'targets' | 'ports' | 'context' | 'signal' | 'sources' | 'base' | 'approve'
 > {
   /** Target expressions; empty when compose-file names what to probe. */
   targets: string[];
@@ -84,6 +92,10 @@ export interface SessionOptions extends Omit<
   /** Run the scan inside a log group of this name. */
   scanGroup?: string;
   sources?: Partial<SessionSources>;
+  /** On a pull request: its base, whose rules judge the pull request's changes to them. */
+  base?: BaseSource;
+  /** Reads pinned `extends` (github:…@SHA, { url, sha256 }); default: over HTTPS with the CLI's cache. */
+  remote?: RemotePolicyReader;
 }
 
 export interface SessionResult {
@@ -104,10 +116,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   // Everything that costs no packet is checked before anything is brought up.
   checkRunOptions({ ...options, sources });
   if (options.ports !== undefined) parsePorts(options.ports, { source: sources.ports });
-  const policy = options.policy ?? (await loadPolicy(options.policyFile));
-  const baseline = options.baselineFile
-    ? await loadBaseline(options.baselineFile, sources.baseline)
-    : undefined;
+  const { policy, baseline, base } = await loadRules(options, sources.baseline);
 
   const controller = new AbortController();
   let interrupted: NodeJS.Signals | undefined;
@@ -167,6 +176,8 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       ports: ports ?? DEFAULT_PORTS,
       policy,
       context: { gateways, ...(baseline ? { baseline } : {}) },
+      base,
+      approve: options.base?.approve,
       signal: controller.signal,
       sources,
       logger,
@@ -217,6 +228,80 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   return result;
 }
 
+/** The policy and baseline, and on a pull request the base's: all read before anything is brought up. */
+async function loadRules(
+  options: Pick<SessionOptions, 'policy' | 'policyFile' | 'baselineFile' | 'base' | 'remote'>,
+  baselineSource: string,
+): Promise<{ policy: Policy; baseline?: Baseline; base?: BaseRules }> {
+  const policy =
+    options.policy ??
+    (await loadPolicy(options.policyFile, options.remote ? { remote: options.remote } : {}));
+  const baseline = options.baselineFile
+    ? await loadBaseline(options.baselineFile, baselineSource)
+    : undefined;
+  const base = options.base
+    ? await loadBaseRules(options.base, options.policyFile, policy, {
+        baselineFile: options.baselineFile,
+        headBaseline: baseline,
+        remote: options.remote,
+        parseBaseline: (text, file) => baselineFromText(text, file, baselineSource),
+      })
+    : undefined;
+  return { policy, baseline, base };
+}
+
+/** What a report that was made earlier needs to be judged again: its findings and what was scanned. */
+export interface JudgedAgain {
+  findings: Finding[];
+  scan: Report['scan'];
+  startedAt: string;
+  durationMs: number;
+  partial: boolean;
+}
+
+/**
+ * Judge earlier findings again, without bringing anything up or probing (the action's
+ * review mode: a review arrived, so the approvals may have changed). The policies and
+ * the baseline are read again, the head's and the base's; only the findings are reused.
+ */
+export async function judgeAgain(
+  earlier: JudgedAgain,
+  options: Pick<SessionOptions, 'policyFile' | 'baselineFile' | 'base' | 'remote' | 'failOn' | 'logger'> & {
+    sources?: Partial<SessionSources>;
+    now?: Date;
+    vantage?: Vantage;
+  },
+): Promise<Report> {
+  const sources = { ...CLI_SESSION_SOURCES, ...options.sources };
+  const { policy, baseline, base } = await loadRules(options, sources.baseline);
+  const now = options.now ?? new Date();
+  const context = {
+    vantage: options.vantage ?? earlier.scan.vantage,
+    now,
+    gateways: [],
+    ...(baseline ? { baseline } : {}),
+    partial: earlier.partial,
+  };
+  const { evaluation, change } = await judge(earlier.findings, policy, context, {
+    base,
+    failOn: options.failOn,
+    approve: options.base?.approve,
+    logger: options.logger,
+  });
+  const started = new Date(earlier.startedAt);
+  return buildReport({
+    startedAt: started,
+    finishedAt: new Date(started.getTime() + earlier.durationMs),
+    partial: earlier.partial,
+    policy: { file: policy.file, mode: policy.mode, failOn: policy.failOn },
+    scan: earlier.scan,
+    findings: earlier.findings,
+    evaluation,
+    context,
+    change,
+  });
+}
+
 /** Every report file asked for, each written atomically; a file that cannot be written is a warning, not a lost report. */
 export async function writeReportFiles(
   report: Report,
@@ -255,6 +340,11 @@ export async function loadBaseline(file: string, source: string): Promise<Baseli
       message: `cannot read the baseline given by ${source}: ${why}`,
     });
   });
+  return baselineFromText(text, file, source);
+}
+
+/** A baseline file's text, or a JSON report's, as a baseline. */
+function baselineFromText(text: string, file: string, source: string): Baseline {
   let shape: { entries?: unknown; verdicts?: unknown } | undefined;
   try {
     shape = JSON.parse(text) as typeof shape;

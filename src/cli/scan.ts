@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Logger, Vantage } from '../model.js';
 import { ConfigurationError, ExitCode } from '../errors.js';
-import { runSession, type SessionOptions, type SessionResult } from '../session.js';
+import { gitBase, runSession, type SessionOptions, type SessionResult } from '../session.js';
 import { PROBE_NAMES } from '../fingerprint/index.js';
 import { reporters, type Reporter } from '../report/index.js';
 import { parseWaitFor } from '../lifecycle/index.js';
@@ -40,6 +40,7 @@ export interface ScanFlags {
   listAll?: boolean;
   baseline?: string;
   writeBaseline?: string;
+  baseRef?: string;
   progress: boolean;
   color?: boolean;
   verbose?: boolean;
@@ -122,6 +123,10 @@ export function addScanOptions(cmd: Command): Command {
       'compare with a baseline: mark verdicts new, unchanged or gone (fail-on: new fails only on new ones)',
     )
     .option('--write-baseline <file>', "write this scan's verdicts as a baseline to FILE")
+    .option(
+      '--base-ref <ref>',
+      'judge changes to the rules against the policy, extends and baseline at REF (a git branch, tag or commit): what only the working tree lets through fails as pending approval',
+    )
     .option('--no-progress', 'never draw a progress bar')
     .option('--no-color', 'no colours in terminal output')
     .option('-v, --verbose', 'debug logging on stderr');
@@ -184,6 +189,9 @@ export async function scanCommand(
     };
   }
 
+  const cwd = defaults.cwd ?? process.cwd();
+  const base = flags.baseRef ? await gitBase(cwd, flags.baseRef, { source: '--base-ref' }) : undefined;
+
   const progress = progressReporter(flags.progress && process.stderr.isTTY === true && !process.env.CI);
   let session: SessionResult;
   try {
@@ -203,13 +211,14 @@ export async function scanCommand(
       credentials,
       listAll: flags.listAll,
       baselineFile: flags.baseline,
+      base,
       environment: {
         start: flags.start,
         composeFile: flags.composeFile,
         waitFor,
         waitTimeoutMs: flags.waitTimeout,
         stop: flags.stop,
-        cwd: defaults.cwd ?? process.cwd(),
+        cwd,
         teardown: true,
       },
       files: { json: flags.json, markdown: flags.markdown, sarif: flags.sarif, junit: flags.junit },

@@ -29,7 +29,9 @@ export function headline(report: Report): string {
   const open = report.ports.length;
   const partial = report.partial ? ' (partial scan)' : '';
   if (report.result === 'fail') {
-    return `${violations} open port${violations === 1 ? '' : 's'} break${violations === 1 ? 's' : ''} ${report.policy.file}${partial}`;
+    const pending = report.change?.pending ?? 0;
+    const held = pending ? ` (${pending} pending approval of a change to the rules)` : '';
+    return `${violations} open port${violations === 1 ? '' : 's'} break${violations === 1 ? 's' : ''} ${report.policy.file}${held}${partial}`;
   }
   const warn = warnings ? `, ${warnings} warning${warnings === 1 ? '' : 's'}` : '';
   return `${open} open port${open === 1 ? '' : 's'}, all allowed${warn}${partial}`;
@@ -43,6 +45,13 @@ export function scanLine(report: Report): string {
 
 const ORDER: Record<string, number> = { fail: 0, warn: 1, pass: 2 };
 
+/** A verdict held for approval of a change to the rules (it fails until an approver approves). */
+export function isPending(v: Verdict): boolean {
+  return v.outcome === 'fail' && v.pending !== undefined && !v.pending.approvedBy;
+}
+
+/** Pending approval first, then failures, warnings, passes. */
 export function sortedVerdicts(report: Report): Verdict[] {
-  return [...report.verdicts].sort((a, b) => (ORDER[a.outcome] ?? 3) - (ORDER[b.outcome] ?? 3));
+  const rank = (v: Verdict) => (isPending(v) ? -1 : (ORDER[v.outcome] ?? 3));
+  return [...report.verdicts].sort((a, b) => rank(a) - rank(b));
 }

@@ -1,4 +1,12 @@
-import type { EvaluationContext, Finding, PortResult, Report, ScanSummary, Verdict } from '../model.js';
+import type {
+  ChangeReview,
+  EvaluationContext,
+  Finding,
+  PortResult,
+  Report,
+  ScanSummary,
+  Verdict,
+} from '../model.js';
 import type { Reporter } from './types.js';
 import { terminal } from './terminal.js';
 import { json } from './json.js';
@@ -39,6 +47,7 @@ export interface ReportInput {
   otherPorts?: PortResult[];
   evaluation: { verdicts: Verdict[]; notices: string[]; result: 'pass' | 'fail'; summary: Report['summary'] };
   context: EvaluationContext;
+  change?: ChangeReview;
 }
 
 /** The report model every reporter reads. */
@@ -58,6 +67,7 @@ export function buildReport(input: ReportInput): Report {
     notices: [...input.evaluation.notices],
   };
   if (input.otherPorts) report.otherPorts = input.otherPorts;
+  if (input.change) report.change = input.change;
   if (input.partial)
     report.notices.unshift(
       'The scan was interrupted; this report covers only the ports probed before it stopped.',

@@ -1,7 +1,7 @@
 import type { Report, Verdict } from '../model.js';
 import type { Reporter } from './types.js';
 import { escapeMarkdown, markdownCode } from '../untrusted.js';
-import { endpoint, findingFor, headline, scanLine, serviceLabel } from './format.js';
+import { endpoint, findingFor, headline, isPending, scanLine, serviceLabel } from './format.js';
 
 /** GitHub's limit on an issue or PR comment body. */
 export const COMMENT_LIMIT = 65536;
@@ -69,6 +69,32 @@ function table(report: Report, verdicts: Verdict[]): string[] {
   ];
 }
 
+/** Names as GitHub writes them, but inert: escapeMarkdown keeps `@` from mentioning anyone. */
+function names(list: string[]): string {
+  return list.map((n) => escapeMarkdown(n.includes('/') ? `@${n}` : n, 100)).join(', ');
+}
+
+/**
+ * First in the comment: what the pull request's own changes to the rules let through and
+ * the base's rules do not, who may approve it, and what is known about approvals.
+ */
+function pendingSection(report: Report, pending: Verdict[]): string[] {
+  const change = report.change;
+  if (!change || pending.length === 0) return [];
+  const who = change.approvers.length
+    ? `An approver named in the base's policy (${names(change.approvers)}) must approve this pull request (a review of its latest commit).`
+    : "The base's policy names no `approvers:`, so no review can approve it: undo the change to the rules, or add approvers on the base branch first.";
+  return [
+    `**Pending approval — ${pending.length} change${pending.length === 1 ? '' : 's'} to the rules that ${markdownCode(change.base, 100)} does not allow**`,
+    '',
+    `This pull request's own policy, extends or baseline lets ${pending.length === 1 ? 'this' : 'these'} through; the rules of the base branch do not. ${who}`,
+    ...change.notes.map((n) => `> ${escapeMarkdown(n, 400)}`),
+    '',
+    ...table(report, pending),
+    '',
+  ];
+}
+
 /** The headline, with the policy file as code (DESIGN.md's comment sketch). */
 function markdownHeadline(report: Report): string {
   const text = headline(report);
@@ -92,13 +118,17 @@ export function renderMarkdown(
   } = {},
 ): string {
   const icon = report.result === 'fail' ? '❌' : '✅';
-  const fails = report.verdicts.filter((v) => v.outcome === 'fail');
+  const pending = report.verdicts.filter(isPending);
+  const fails = report.verdicts.filter((v) => v.outcome === 'fail' && !isPending(v));
   const warns = report.verdicts.filter((v) => v.outcome === 'warn');
   const passes = report.verdicts.filter((v) => v.outcome === 'pass');
   const head: string[] = [];
   if (options.marker) head.push(options.marker);
   head.push(`### ${icon} Portcullis — ${markdownHeadline(report)}`, '');
-  const body: string[] = [...table(report, fails)];
+  const body: string[] = [...pendingSection(report, pending)];
+  if (pending.length && fails.length)
+    body.push('', `**${fails.length} other violation${fails.length === 1 ? '' : 's'}**`, '');
+  body.push(...table(report, fails));
   const fixes = [...new Set(fails.map((v) => v.fix).filter((x): x is string => !!x))];
   if (fixes.length) {
     body.push('', '**Fix:**', ...fixes.map((f) => `- ${escapeMarkdown(f, 600)}`));
