@@ -37,6 +37,8 @@ export const Input = {
   SshPrivateKey: 'ssh-private-key',
   Baseline: 'baseline',
   DriftIssue: 'drift-issue',
+  ApproversToken: 'approvers-token',
+  PolicyToken: 'policy-token',
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 
@@ -48,6 +50,7 @@ export const Output = {
   SarifFile: 'sarif-file',
   CommentId: 'comment-id',
   Drift: 'drift',
+  PendingApproval: 'pending-approval',
 } as const;
 export type OutputName = (typeof Output)[keyof typeof Output];
 

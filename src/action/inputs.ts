@@ -13,7 +13,7 @@ import { Input, type InputName } from './constants.js';
 
 export type CommentMode = 'always' | 'on-failure' | 'never';
 export type FailOn = 'any' | 'low' | 'medium' | 'high' | 'critical' | 'new' | 'never';
-export type ActionMode = 'scan' | 'report-only';
+export type ActionMode = 'scan' | 'report-only' | 'review';
 
 export interface SshCredentials {
   username: string;
@@ -62,6 +62,10 @@ export interface ActionSettings {
   /** A JSON report (format 1) to compare with: new-violations and drift. */
   baselineFile?: string;
   driftIssue: boolean;
+  /** Reads organisation team membership, so that approvals by members of approver teams count. */
+  approversToken?: string;
+  /** Reads `extends: github:OWNER/REPO/PATH@SHA` of private repositories; default the github-token. */
+  policyToken?: string;
 }
 
 export type InputReader = (name: InputName) => string;
@@ -82,7 +86,7 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
 const VANTAGES: Vantage[] = ['untrusted', 'vpn', 'internal'];
 const COMMENT_MODES: CommentMode[] = ['always', 'on-failure', 'never'];
 const FAIL_ON: FailOn[] = ['any', 'low', 'medium', 'high', 'critical', 'new', 'never'];
-const MODES: ActionMode[] = ['scan', 'report-only'];
+const MODES: ActionMode[] = ['scan', 'report-only', 'review'];
 
 function bad(name: InputName, value: string, expected: string): ConfigurationError {
   return new ConfigurationError({ source: `input ${name}`, message: `"${value}" is not valid: ${expected}` });
@@ -224,6 +228,8 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
     ssh: username ? { username, password, privateKey } : undefined,
     baselineFile: baseline ? inWorkspace(baseline) : undefined,
     driftIssue,
+    approversToken: optional(Input.ApproversToken),
+    policyToken: optional(Input.PolicyToken),
   };
 }
 
@@ -231,6 +237,8 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
 export function secretsOf(settings: ActionSettings): string[] {
   const out: string[] = [];
   if (settings.token) out.push(settings.token);
+  if (settings.approversToken) out.push(settings.approversToken);
+  if (settings.policyToken) out.push(settings.policyToken);
   if (settings.ssh?.password) out.push(settings.ssh.password);
   if (settings.ssh?.privateKey) {
     out.push(settings.ssh.privateKey);
