@@ -176,6 +176,8 @@ function get(
       {
         method: 'GET',
         headers: { 'user-agent': 'portcullis', ...headers },
+        // No pooled connection or resumed TLS session: each fetch verifies the server afresh.
+        agent: false,
         ...(options.ca && parsed.protocol === 'https:' ? { ca: options.ca } : {}),
         timeout: options.timeoutMs ?? 30_000,
       },
