@@ -274,7 +274,16 @@ describe('exception expiry, governed by the base', () => {
     );
 
   it('expires: never is refused unless the policy allows it', async () => {
-    const ev = evaluate([redis()], await policy({ '.github/portcullis.yml': withException('never') }), ctx());
+    const never = await policy({ '.github/portcullis.yml': withException('never') });
+    // validate says so before any scan.
+    expect(never.warnings).toContainEqual(
+      expect.objectContaining({
+        line: 4,
+        path: 'exceptions[0].expires',
+        message: expect.stringMatching(/^expires: never is invalid unless/),
+      }),
+    );
+    const ev = evaluate([redis()], never, ctx());
     expect(ev.result).toBe('fail');
     expect(ev.verdicts[0].message).toMatch(
       /^Exception "exceptions\[0\]" \(\.github\/portcullis\.yml:4\) for redis on 127\.0\.0\.1:6379\/tcp is invalid: it expires never, which is not allowed \(permanent exceptions are off by default; \.github\/portcullis\.yml may set allow_permanent_exceptions\)/,

@@ -77,6 +77,17 @@ async function loadRoot(text: string, file: string, options: LoadOptions, absolu
   await loadText(state, text, file, [absolute], 0);
   const policy = merge(state.layers, file, state.warnings);
   state.diagnostics.push(...checkAcrossLayers(state.layers, policy));
+  if (!policy.governance.allowPermanentExceptions) {
+    for (const e of policy.exceptions.filter((x) => x.expiresAt === null))
+      policy.warnings.push({
+        source: e.ref.file,
+        line: e.ref.line,
+        column: e.ref.column,
+        path: `${e.at.path}.expires`,
+        message:
+          'expires: never is invalid unless the policy (on a pull request, the base branch’s) says allow_permanent_exceptions: true; this exception waives nothing',
+      });
+  }
   if (state.diagnostics.length > 0) throw new ConfigurationError(sortDiagnostics(state.diagnostics, file));
   return policy;
 }

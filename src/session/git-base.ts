@@ -15,7 +15,13 @@ function git(cwd: string, args: string[]): Promise<{ code: number; stdout: strin
     execFile(
       'git',
       args,
-      { cwd, maxBuffer: MAX_BYTES, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } },
+      {
+        cwd,
+        maxBuffer: MAX_BYTES,
+        encoding: 'utf8',
+        // `git replace` refs would let a checkout answer for the base with other content.
+        env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_NO_REPLACE_OBJECTS: '1' },
+      },
       (err, stdout, stderr) => {
         const code = err ? (typeof err.code === 'number' ? err.code : 128) : 0;
         resolve({ code, stdout, stderr });
