@@ -163,6 +163,49 @@ export interface Verdict {
   baseline?: 'new' | 'unchanged' | 'gone';
   /** true when this verdict counts against the change (DESIGN.md JSON: "new"). */
   new?: boolean;
+  /**
+   * The pull request's own rules let this through and the base branch's do not: it fails
+   * until an approver of the base policy approves the pull request (DESIGN.md, "Who may
+   * change the rules").
+   */
+  pending?: PendingApproval;
+}
+
+/** A verdict the pull request's rule changes decided: what the base's rules said, and who approved it. */
+export interface PendingApproval {
+  /** The outcome the head's rules gave (before it was held for approval). */
+  headOutcome: Outcome;
+  /** What the base branch's rules made of the same finding. */
+  base: { outcome: Outcome; severity?: Severity; message: string; rule: RuleRef };
+  /** The approvers whose approving review lets it through; absent while it is pending. */
+  approvedBy?: string[];
+}
+
+/** What the shell found out about approvals of a pull request (reviews, team membership). */
+export interface Approval {
+  /** Approvers whose approving review of the pull request counts. */
+  by: string[];
+  /** One sentence each: what could not be checked, and why. */
+  notes: string[];
+}
+
+/** How a pull request's changes to the rules were judged (the report's `change`). */
+export interface ChangeReview {
+  /** Where the base's rules were read: `main @ 3f2a91c`. */
+  base: string;
+  /** base: compared with the base branch's rules; head: the pull request's rules judged alone (see `reason`). */
+  judgedBy: 'base' | 'head';
+  reason?: string;
+  /** Verdicts the head's rules let through and the base's do not, still waiting for approval. */
+  pending: number;
+  /** Such verdicts an approver let through. */
+  approved: number;
+  /** The base policy's approvers (users and org/team). */
+  approvers: string[];
+  /** Who approved, when someone did. */
+  approvedBy?: string[];
+  /** What was found about approvals, one sentence each. */
+  notes: string[];
 }
 
 export interface ScanCounts {
@@ -246,6 +289,8 @@ export interface Report {
   summary: { violations: number; warnings: number; passed: number; newViolations?: number };
   /** Policy-level notes: an exception that matched nothing, a gateway that did not answer, … */
   notices: string[];
+  /** On a pull request: how its changes to the rules were judged against the base branch. */
+  change?: ChangeReview;
 }
 
 /** Where messages go: core-backed in the action, console-backed in the CLI. */

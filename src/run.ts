@@ -1,4 +1,6 @@
 import type {
+  Approval,
+  ChangeReview,
   EvaluationContext,
   Finding,
   ListenerSummary,
@@ -27,7 +29,16 @@ import {
   PROBE_NAMES,
   type FingerprintOptions,
 } from './fingerprint/index.js';
-import { evaluate, loadPolicy, type GateFailOn, type Policy } from './policy/index.js';
+import {
+  evaluate,
+  judgeChange,
+  loadPolicy,
+  settleChange,
+  type BaseRules,
+  type Evaluation,
+  type GateFailOn,
+  type Policy,
+} from './policy/index.js';
 import { buildReport } from './report/index.js';
 
 /** Everything one scan needs; the CLI and the action both build this and call `run`. */
@@ -79,6 +90,10 @@ export interface RunOptions {
   listeners?: { opened: Listener[]; localAddresses: string[] };
   /** The session's notices for the report (gateways not probed, a listener table not read). */
   notices?: string[];
+  /** On a pull request: the base branch's rules, to judge the pull request's changes to them. */
+  base?: BaseRules;
+  /** Asked, when a change to the rules is pending, who of these approvers approved the pull request. */
+  approve?: (approvers: string[]) => Promise<Approval>;
 }
 
 /** The flag or input each setting of a run came from. */
@@ -224,7 +239,7 @@ export async function run(options: RunOptions): Promise<Report> {
     ...(options.failOn !== undefined ? { failOn: options.failOn, failOnFrom: sources.failOn } : {}),
     partial,
   };
-  const evaluation = evaluate(findings, policy, context);
+  const { evaluation, change } = await judge(findings, policy, context, options);
 
   const listeners = plan && options.listeners ? listenerSummary(options.listeners.opened, plan) : undefined;
   return buildReport({
@@ -251,6 +266,7 @@ export async function run(options: RunOptions): Promise<Report> {
     otherPorts: options.listAll ? result.others : undefined,
     evaluation,
     context,
+    change,
   });
 }
 
@@ -317,4 +333,39 @@ function scanStop(signal: AbortSignal | undefined): ScanStop | undefined {
   if (reason && typeof reason === 'object' && reason.partial && typeof reason.notice === 'string')
     return { partial: reason.partial, notice: reason.notice };
   return undefined;
+}
+
+/**
+ * The policy phase: the findings judged by the policy and, on a pull request, by the
+ * base branch's rules too (policy/change.ts); approvals are asked for only when a
+ * change to the rules is pending. Shared by run() and the re-judging of a report.
+ */
+export async function judge(
+  findings: Finding[],
+  policy: Policy,
+  context: Parameters<typeof evaluate>[2],
+  options: Pick<RunOptions, 'base' | 'failOn' | 'approve' | 'logger'>,
+): Promise<{ evaluation: Evaluation; change?: ChangeReview }> {
+  if (!options.base) return { evaluation: evaluate(findings, policy, context) };
+  const prepared = judgeChange({
+    findings,
+    head: policy,
+    context,
+    base: options.base,
+    failOn: options.failOn,
+  });
+  let approval: Approval | undefined;
+  if (prepared.pending.length > 0 && prepared.review.approvers.length > 0 && options.approve) {
+    try {
+      approval = await options.approve(prepared.review.approvers);
+    } catch (err) {
+      // Not knowing who approved leaves the change pending: the gate fails closed.
+      approval = {
+        by: [],
+        notes: [`the approvals could not be read: ${err instanceof Error ? err.message : String(err)}`],
+      };
+    }
+  }
+  const { evaluation, review } = settleChange(prepared, approval);
+  return { evaluation, change: review };
 }

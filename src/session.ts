@@ -1,16 +1,20 @@
 import { setMaxListeners } from 'node:events';
 import { readFile } from 'node:fs/promises';
-import type { Logger, Report, ScanStop } from './model.js';
+import type { Finding, Logger, Report, ScanStop, Vantage } from './model.js';
 import { silentLogger } from './model.js';
 import { ConfigurationError } from './errors.js';
-import { CLI_SOURCES, checkRunOptions, run, type RunOptions, type Sources } from './run.js';
+import { CLI_SOURCES, checkRunOptions, judge, run, type RunOptions, type Sources } from './run.js';
 import {
   baselineFromVerdicts,
   loadPolicy,
   parseBaseline,
   serializeBaseline,
   type Baseline,
+  type BaseRules,
+  type Policy,
+  type RemotePolicyReader,
 } from './policy/index.js';
+import { loadBaseRules, type BaseSource } from './session/base.js';
 import { parsePorts, parseScope, resolveTargets, systemResolve } from './targets/index.js';
 import { checkVpnGateways } from './fingerprint/index.js';
 import { composeTargets, tearDown, type WaitEntry } from './lifecycle/index.js';
@@ -25,6 +29,7 @@ import {
 } from './session/boundary.js';
 import { budgetNotice, DEFAULT_MAX_DURATION_MS, MAX_DURATION_LIMITS } from './session/budget.js';
 import {
+  buildReport,
   FILE_FORMATS,
   parseReport,
   reporters,
@@ -82,9 +87,21 @@ export const CLI_SESSION_SOURCES: SessionSources = {
   listeners: '--no-listeners',
 };
 
+export type { BaseSource } from './session/base.js';
+export { gitBase, resolveCommit } from './session/git-base.js';
+
 export interface SessionOptions extends Omit<
   RunOptions,
-  'targets' | 'ports' | 'context' | 'signal' | 'sources' | 'resolvedTargets' | 'listeners' | 'notices'
+  | 'targets'
+  | 'ports'
+  | 'context'
+  | 'signal'
+  | 'sources'
+  | 'resolvedTargets'
+  | 'listeners'
+  | 'notices'
+  | 'base'
+  | 'approve'
 > {
   /** Target expressions; empty when compose-file names what to probe. */
   targets: string[];
@@ -115,6 +132,10 @@ export interface SessionOptions extends Omit<
   maxDurationMs?: number;
   /** Name resolution for targets, gateways and wait-for (tests inject their own). */
   resolve?: Resolve;
+  /** On a pull request: its base, whose rules judge the pull request's changes to them. */
+  base?: BaseSource;
+  /** Reads pinned `extends` (github:…@SHA, { url, sha256 }); default: over HTTPS with the CLI's cache. */
+  remote?: RemotePolicyReader;
 }
 
 export interface SessionResult {
@@ -140,10 +161,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   checkMaxDuration(maxDurationMs, sources.maxDuration);
   if (options.ports !== undefined) parsePorts(options.ports, { source: sources.ports });
   const scope = options.scope?.length ? parseScope(options.scope, sources.scope) : undefined;
-  const policy = options.policy ?? (await loadPolicy(options.policyFile));
-  const baseline = options.baselineFile
-    ? await loadBaseline(options.baselineFile, sources.baseline)
-    : undefined;
+  const { policy, baseline, base } = await loadRules(options, sources.baseline);
   // Nothing is probed, or waited for, outside the scope (names are looked up once for the session).
   const resolve = memoResolve(options.resolve ?? systemResolve);
   if (scope) {
@@ -241,6 +259,8 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       ports: ports ?? DEFAULT_PORTS,
       policy,
       context: { gateways, ...(baseline ? { baseline } : {}) },
+      base,
+      approve: options.base?.approve,
       signal: controller.signal,
       sources,
       logger,
@@ -299,6 +319,86 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
   return result;
 }
 
+/** The policy and baseline, and on a pull request the base's: all read before anything is brought up. */
+async function loadRules(
+  options: Pick<SessionOptions, 'policy' | 'policyFile' | 'baselineFile' | 'base' | 'remote'>,
+  baselineSource: string,
+): Promise<{ policy: Policy; baseline?: Baseline; base?: BaseRules }> {
+  const policy =
+    options.policy ??
+    (await loadPolicy(options.policyFile, options.remote ? { remote: options.remote } : {}));
+  const baseline = options.baselineFile
+    ? await loadBaseline(options.baselineFile, baselineSource)
+    : undefined;
+  const base = options.base
+    ? await loadBaseRules(options.base, options.policyFile, policy, {
+        baselineFile: options.baselineFile,
+        headBaseline: baseline,
+        remote: options.remote,
+        parseBaseline: (text, file) => baselineFromText(text, file, baselineSource),
+      })
+    : undefined;
+  return { policy, baseline, base };
+}
+
+/** What a report that was made earlier needs to be judged again: its findings and what was scanned. */
+export interface JudgedAgain {
+  findings: Finding[];
+  scan: Report['scan'];
+  startedAt: string;
+  durationMs: number;
+  partial: boolean;
+}
+
+/**
+ * Judge earlier findings again, without bringing anything up or probing (the action's
+ * review mode: a review arrived, so the approvals may have changed). The policies and
+ * the baseline are read again, the head's and the base's; only the findings are reused.
+ */
+export async function judgeAgain(
+  earlier: JudgedAgain,
+  options: Pick<SessionOptions, 'policyFile' | 'baselineFile' | 'base' | 'remote' | 'failOn' | 'logger'> & {
+    sources?: Partial<SessionSources>;
+    now?: Date;
+    vantage?: Vantage;
+  },
+): Promise<Report> {
+  const sources = { ...CLI_SESSION_SOURCES, ...options.sources };
+  const { policy, baseline, base } = await loadRules(options, sources.baseline);
+  const now = options.now ?? new Date();
+  const context = {
+    vantage: options.vantage ?? earlier.scan.vantage,
+    now,
+    gateways: [],
+    ...(baseline ? { baseline } : {}),
+    partial: earlier.partial,
+    ...(options.failOn !== undefined ? { failOn: options.failOn, failOnFrom: sources.failOn } : {}),
+  };
+  const { evaluation, change } = await judge(earlier.findings, policy, context, {
+    base,
+    failOn: options.failOn,
+    approve: options.base?.approve,
+    logger: options.logger,
+  });
+  const started = new Date(earlier.startedAt);
+  return buildReport({
+    startedAt: started,
+    finishedAt: new Date(started.getTime() + earlier.durationMs),
+    partial: earlier.partial,
+    policy: {
+      file: policy.file,
+      mode: policy.mode,
+      failOn: evaluation.gate.failOn,
+      ...(evaluation.gate.from !== undefined ? { failOnFrom: evaluation.gate.from } : {}),
+    },
+    scan: earlier.scan,
+    findings: earlier.findings,
+    evaluation,
+    context,
+    change,
+  });
+}
+
 /** Every report file asked for, each written atomically; a file that cannot be written is a warning, not a lost report. */
 export async function writeReportFiles(
   report: Report,
@@ -337,6 +437,11 @@ export async function loadBaseline(file: string, source: string): Promise<Baseli
       message: `cannot read the baseline given by ${source}: ${why}`,
     });
   });
+  return baselineFromText(text, file, source);
+}
+
+/** A baseline file's text, or a JSON report's, as a baseline. */
+function baselineFromText(text: string, file: string, source: string): Baseline {
   let shape: { entries?: unknown; verdicts?: unknown } | undefined;
   try {
     shape = JSON.parse(text) as typeof shape;

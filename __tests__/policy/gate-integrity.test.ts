@@ -113,6 +113,7 @@ describe('requirement rules (requirements:)', () => {
       '      - { id: edge-auth, port: 6379, require: { auth: required } }',
       'exceptions:',
       '  - { match: { rule: edge-auth, host: 10.0.0.2 }, reason: r, approved_by: x, expires: never }',
+      'allow_permanent_exceptions: true',
     );
     const ev = evaluate(
       [
@@ -323,6 +324,7 @@ describe('identity (issue 12, cases 6, 7, 8)', () => {
     const p = [
       'version: 1',
       'exceptions: [{ match: { service: redis }, reason: r, approved_by: x, expires: never }]',
+      'allow_permanent_exceptions: true',
     ];
     expect((await judge(guessed('10.0.0.1', 6379, 'redis'), ...p)).outcome).toBe('fail');
     expect((await judge(identified('10.0.0.1', 6379, 'redis', 'exchange'), ...p)).outcome).toBe('pass');

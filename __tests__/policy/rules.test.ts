@@ -277,6 +277,7 @@ describe('exceptions', () => {
       '    reason: stale',
       '    approved_by: "@sec"',
       '    expires: never',
+      'allow_permanent_exceptions: true',
     );
 
   it('an expired exception fails with a sentence naming the date', async () => {
@@ -323,6 +324,7 @@ describe('exceptions', () => {
       'deny: [{ id: no-redis, service: redis, reason: r }]',
       'exceptions:',
       '  - { match: { rule: default, ports: [6379, 6380] }, reason: r, approved_by: x, expires: never }',
+      'allow_permanent_exceptions: true',
     );
     expect(evaluate([finding('127.0.0.1', 6379, 'redis')], p, ctx()).result).toBe('fail');
     expect(evaluate([finding('127.0.0.1', 6380)], p, ctx()).result).toBe('pass');

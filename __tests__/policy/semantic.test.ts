@@ -614,6 +614,7 @@ describe('extends', () => {
         'deny: [{ id: no-redis, service: redis, reason: "org: no redis" }]',
         'exceptions:',
         '  - { match: { port: 22 }, reason: org bastion, approved_by: "@org", expires: never }',
+        'allow_permanent_exceptions: true',
       ),
     );
     const leaf = write(

@@ -61657,7 +61657,7 @@ function runnerIO() {
 
 /***/ }),
 
-/***/ 4211:
+/***/ 3180:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -71670,7 +71670,15 @@ function compileException(c, raw, path, ids) {
 function compileLayer(source, raw, layer, c) {
     // One id space per file: rules and exceptions may not share an id.
     const ids = new Map();
-    const out = { file: source.file, source, raw, scopes: [], exceptions: [], gateways: [] };
+    const out = {
+        file: source.file,
+        source,
+        raw,
+        scopes: [],
+        exceptions: [],
+        gateways: [],
+        governance: compileGovernance(c, raw),
+    };
     if (raw.default !== undefined)
         out.default = compileDefault(c, raw.default, ['default'], 'default');
     if (raw.mode)
@@ -71695,6 +71703,27 @@ function compileLayer(source, raw, layer, c) {
             out.exceptions.push(compileException(c, e, ['exceptions', i], ids));
     });
     return out;
+}
+/** approvers, trust_pull_request_policy, max_exception_days, allow_permanent_exceptions. */
+function compileGovernance(c, raw) {
+    const g = { refs: {} };
+    if (raw.approvers !== undefined) {
+        g.approvers = raw.approvers.map((a) => a.replace(/^@/, ''));
+        g.refs.approvers = c.ref('approvers', ['approvers'], 'key');
+    }
+    if (raw.trust_pull_request_policy !== undefined) {
+        g.trustPullRequestPolicy = raw.trust_pull_request_policy;
+        g.refs.trustPullRequestPolicy = c.ref('trust_pull_request_policy', ['trust_pull_request_policy'], 'key');
+    }
+    if (raw.max_exception_days !== undefined) {
+        g.maxExceptionDays = raw.max_exception_days;
+        g.refs.maxExceptionDays = c.ref('max_exception_days', ['max_exception_days'], 'key');
+    }
+    if (raw.allow_permanent_exceptions !== undefined) {
+        g.allowPermanentExceptions = raw.allow_permanent_exceptions;
+        g.refs.allowPermanentExceptions = c.ref('allow_permanent_exceptions', ['allow_permanent_exceptions'], 'key');
+    }
+    return g;
 }
 /** The top-level allow and deny rules: one scope that covers every host. */
 function compileGlobalScope(c, raw, layer, ids) {
@@ -71885,6 +71914,213 @@ function acceptedParts(data, rejected) {
             delete parent[last];
     }
     return { data: copy, removed, ruleIds };
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/policy/remote.ts
+
+
+
+
+
+
+
+/** How `extends` writes a pinned policy, and how verdicts and messages name its rules. */
+function pinnedLabel(p) {
+    return p.kind === 'github' ? `github:${p.owner}/${p.repo}/${p.path}@${p.sha}` : p.url;
+}
+/** `github:OWNER/REPO/PATH@SHA`, or why it is not one. */
+function parseGitHubRef(text) {
+    const m = /^github:([A-Za-z0-9](?:[A-Za-z0-9-]{0,38}))\/([A-Za-z0-9._-]{1,100})\/([^@]+)@([^@]*)$/.exec(text);
+    if (!m)
+        return {
+            error: `${JSON.stringify(text)} is not github:OWNER/REPO/PATH@SHA (for example github:acme/policies/org/portcullis.yml@<40-hex commit>)`,
+        };
+    const [, owner, repo, path, sha] = m;
+    if (!/^[0-9a-f]{40}$/.test(sha))
+        return {
+            error: `${JSON.stringify(text)} names ${JSON.stringify(sha)}, not a commit: give the full 40-hex commit SHA, so that the file cannot change under the policy (a branch or tag can)`,
+        };
+    const parts = path.split('/');
+    if (path.startsWith('/') || parts.some((s) => s === '' || s === '.' || s === '..'))
+        return {
+            error: `${JSON.stringify(text)}: the path inside the repository must be plain (no ., .. or //)`,
+        };
+    return { kind: 'github', owner, repo, path, sha };
+}
+function sha256Hex(data) {
+    return (0,external_node_crypto_.createHash)('sha256').update(data).digest('hex');
+}
+/** $XDG_CACHE_HOME/portcullis/extends, else ~/.cache/portcullis/extends. */
+function defaultCacheDir(env = process.env) {
+    const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith('/') ? env.XDG_CACHE_HOME : undefined;
+    return (0,external_node_path_namespaceObject.join)(base ?? (0,external_node_path_namespaceObject.join)((0,external_node_os_namespaceObject.homedir)(), '.cache'), 'portcullis', 'extends');
+}
+function cacheKey(p) {
+    // A URL's file is known by its checksum alone: the same bytes from another address are the same policy.
+    return p.kind === 'github' ? pinnedLabel(p) : `sha256:${p.sha256.toLowerCase()}`;
+}
+function remote_decode(bytes, p) {
+    if (bytes.length > MAX_POLICY_BYTES)
+        throw new Error(`${pinnedLabel(p)} is larger than ${MAX_POLICY_BYTES / 1024} KiB; a port policy is a few KiB`);
+    return bytes.toString('utf8');
+}
+/**
+ * Pinned policies through a cache on disk. Every read from the cache is
+ * checked (the record's key, and the checksum of its text); a URL's bytes are
+ * checked against the sha256 the policy gives, whether fetched or cached.
+ */
+function cachedRemote(fetchers, options = {}) {
+    const dir = options.cacheDir ?? defaultCacheDir();
+    const fileOf = (key) => (0,external_node_path_namespaceObject.join)(dir, `${sha256Hex(key)}.json`);
+    async function fromCache(p) {
+        const key = cacheKey(p);
+        let record;
+        try {
+            record = JSON.parse(await (0,promises_namespaceObject.readFile)(fileOf(key), 'utf8'));
+        }
+        catch {
+            return undefined;
+        }
+        if (record?.key !== key || typeof record.text !== 'string' || sha256Hex(record.text) !== record.sha256)
+            return undefined; // damaged or foreign: fetch again
+        if (p.kind === 'url' && record.sha256 !== p.sha256.toLowerCase())
+            return undefined;
+        return record.text;
+    }
+    async function toCache(p, text) {
+        const key = cacheKey(p);
+        const record = { key, sha256: sha256Hex(text), text };
+        try {
+            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+            const tmp = `${fileOf(key)}.${process.pid}.tmp`;
+            await (0,promises_namespaceObject.writeFile)(tmp, JSON.stringify(record));
+            await (0,promises_namespaceObject.rename)(tmp, fileOf(key));
+        }
+        catch {
+            // A cache that cannot be written costs a fetch next time, nothing more.
+        }
+    }
+    return {
+        async read(p) {
+            const cached = await fromCache(p);
+            if (cached !== undefined)
+                return cached;
+            let bytes;
+            try {
+                bytes = p.kind === 'github' ? await fetchers.github(p) : await fetchers.url(p.url);
+            }
+            catch (err) {
+                const why = err instanceof Error ? err.message : String(err);
+                throw new Error(`cannot fetch ${pinnedLabel(p)} (${why}), and it is not in the cache (${dir}): run once with network access${p.kind === 'github' ? ' and, for a private repository, a token that may read it' : ''}`);
+            }
+            if (p.kind === 'url') {
+                const got = sha256Hex(bytes);
+                if (got !== p.sha256.toLowerCase())
+                    throw new Error(`${p.url} does not match its sha256: the policy expects ${p.sha256.toLowerCase()}, the file has ${got}. If the file changed on purpose, review it and update sha256`);
+            }
+            const text = remote_decode(bytes, p);
+            await toCache(p, text);
+            return text;
+        },
+    };
+}
+/** One GET with a deadline and a size cap; `ca` lets tests trust their own loopback server. */
+function get(url, headers, options) {
+    return new Promise((resolve, reject) => {
+        let parsed;
+        try {
+            parsed = new URL(url);
+        }
+        catch {
+            reject(new Error(`${url} is not a URL`));
+            return;
+        }
+        const request = parsed.protocol === 'http:' ? external_node_http_.request : external_node_https_namespaceObject.request;
+        const req = request(parsed, {
+            method: 'GET',
+            headers: { 'user-agent': 'portcullis', ...headers },
+            // No pooled connection or resumed TLS session: each fetch verifies the server afresh.
+            agent: false,
+            ...(options.ca && parsed.protocol === 'https:' ? { ca: options.ca } : {}),
+            timeout: options.timeoutMs ?? 30_000,
+        }, (res) => {
+            const status = res.statusCode ?? 0;
+            if (status >= 300 && status < 400 && res.headers.location) {
+                res.resume();
+                const next = new URL(res.headers.location, parsed);
+                if ((options.redirects ?? 0) >= 5)
+                    return reject(new Error('too many redirects'));
+                if (parsed.protocol === 'https:' && next.protocol !== 'https:')
+                    return reject(new Error(`redirected from https to ${next.protocol}`));
+                get(next.toString(), headers, { ...options, redirects: (options.redirects ?? 0) + 1 }).then(resolve, reject);
+                return;
+            }
+            const chunks = [];
+            let size = 0;
+            res.on('data', (c) => {
+                size += c.length;
+                if (size > MAX_POLICY_BYTES + 1) {
+                    req.destroy(new Error(`larger than ${MAX_POLICY_BYTES / 1024} KiB`));
+                    return;
+                }
+                chunks.push(c);
+            });
+            res.on('end', () => {
+                const body = Buffer.concat(chunks);
+                if (status === 200)
+                    return resolve(body);
+                let message = '';
+                try {
+                    const m = JSON.parse(body.toString('utf8')).message;
+                    if (typeof m === 'string')
+                        message = `: ${m.slice(0, 200)}`;
+                }
+                catch {
+                    // not JSON
+                }
+                reject(new Error(`HTTP ${status}${message}`));
+            });
+            res.on('error', reject);
+        });
+        req.on('timeout', () => req.destroy(new Error('no answer in time')));
+        req.on('error', (err) => reject(new Error(err.code ?? err.message)));
+        req.end();
+    });
+}
+/**
+ * Fetchers over node:http(s): the contents API of `apiUrl` (GITHUB_API_URL,
+ * GitHub Enterprise Server) with an optional token, and plain https:// for URLs.
+ */
+function httpFetchers(options = {}) {
+    const api = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
+    return {
+        github: (ref) => get(`${api}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/contents/${ref.path
+            .split('/')
+            .map(encodeURIComponent)
+            .join('/')}?ref=${ref.sha}`, {
+            accept: 'application/vnd.github.raw',
+            'x-github-api-version': '2022-11-28',
+            ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        }, options),
+        url: (url) => {
+            if (!url.startsWith('https://'))
+                return Promise.reject(new Error('only https:// URLs are read'));
+            return get(url, {}, options);
+        },
+    };
+}
+/**
+ * The reader the CLI uses: GITHUB_API_URL (default api.github.com), a token
+ * from PORTCULLIS_POLICY_TOKEN for private repositories, the default cache.
+ */
+function defaultRemote(env = process.env) {
+    return cachedRemote(httpFetchers({ apiUrl: env.GITHUB_API_URL, token: env.PORTCULLIS_POLICY_TOKEN || undefined }), { cacheDir: defaultCacheDir(env) });
 }
 
 // EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
@@ -72134,24 +72370,27 @@ function schemaProblems(source, policiesDir, schemaFile = 'schema.json') {
 
 
 
+
 /**
  * Reading a policy and what it `extends`: each file is parsed, validated and
  * compiled into a layer, its bases first. A base is a built-in policy
- * (`portcullis:NAME`) or a file inside the repository; cycles, chains deeper
- * than MAX_EXTENDS_DEPTH and files outside the repository are diagnostics.
+ * (`portcullis:NAME`), a file inside the repository, or a pinned policy that
+ * no pull request can change (remote.ts: `github:OWNER/REPO/PATH@SHA`, or
+ * `{ url, sha256 }`); cycles, chains deeper than MAX_EXTENDS_DEPTH and files
+ * outside the repository are diagnostics.
  */
 /** How deep `extends` may chain. */
 const MAX_EXTENDS_DEPTH = 8;
-const extends_BUILTIN_PREFIX = 'portcullis:';
+const BUILTIN_PREFIX = 'portcullis:';
 /** Where the built-in policy `portcullis:NAME` is stored. */
 function builtinFile(builtinDir, name) {
-    return (0,external_node_path_namespaceObject.join)(builtinDir, `${name.slice(extends_BUILTIN_PREFIX.length)}.yml`);
+    return (0,external_node_path_namespaceObject.join)(builtinDir, `${name.slice(BUILTIN_PREFIX.length)}.yml`);
 }
 function builtinNames(dir, readDir) {
     try {
         return readDir(dir)
             .filter((f) => f.endsWith('.yml'))
-            .map((f) => extends_BUILTIN_PREFIX + f.replace(/\.yml$/, ''));
+            .map((f) => BUILTIN_PREFIX + f.replace(/\.yml$/, ''));
     }
     catch {
         return [];
@@ -72195,7 +72434,7 @@ async function loadText(state, text, file, chain, depth) {
     // Bases first, so that this file's settings land on top of theirs.
     const bases = asList(raw.extends) ?? [];
     for (let i = 0; i < bases.length; i++) {
-        if (typeof bases[i] !== 'string')
+        if (bases[i] === undefined || bases[i] === null)
             continue; // rejected by the schema
         const at = Array.isArray(raw.extends) ? ['extends', i] : ['extends'];
         await loadBase(state, c, bases[i], at, file, chain, depth);
@@ -72209,7 +72448,7 @@ async function loadText(state, text, file, chain, depth) {
         if (schema.diagnostics.length === 0)
             throw err;
     }
-    if (file.startsWith(extends_BUILTIN_PREFIX))
+    if (file.startsWith(BUILTIN_PREFIX))
         checkBuiltinNeverAllows(c, raw);
     state.diagnostics.push(...c.diagnostics.filter((d) => !inRemoved(d.path, removed)));
     state.warnings.push(...c.warnings.filter((d) => !inRemoved(d.path, removed)));
@@ -72217,11 +72456,12 @@ async function loadText(state, text, file, chain, depth) {
         state.layers.push(layer);
 }
 /** One entry of `extends`, unless it closes a cycle, chains too deep or was read already. */
-async function loadBase(state, c, name, at, file, chain, depth) {
-    const base = resolveBase(state, c, name, at, file);
+async function loadBase(state, c, entry, at, file, chain, depth) {
+    const name = typeof entry === 'string' ? entry : entry.url;
+    const base = resolveBase(state, c, entry, at, file);
     if (!base)
         return;
-    const { target, label } = base;
+    const { target, label, origin } = base;
     if (chain.includes(target)) {
         const names = [...chain, target].map((p) => state.labels.get(p) ?? p);
         c.at(at, `extends ${JSON.stringify(name)} forms a cycle: ${names.join(' → ')}`);
@@ -72235,11 +72475,17 @@ async function loadBase(state, c, name, at, file, chain, depth) {
         return; // a diamond: the shared base is applied once
     let text;
     try {
-        text = await state.readFile(target);
+        text =
+            origin.kind === 'github' || origin.kind === 'url'
+                ? await state.remote().read(origin)
+                : await state.readFile(target);
     }
     catch (err) {
         const code = err.code;
-        if (name.startsWith(extends_BUILTIN_PREFIX)) {
+        if (origin.kind === 'github' || origin.kind === 'url') {
+            c.at(at, err instanceof Error ? err.message : String(err));
+        }
+        else if (name.startsWith(BUILTIN_PREFIX)) {
             const { readdirSync } = await Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3024, 23));
             const known = builtinNames(state.builtinDir, (d) => readdirSync(d));
             c.at(at, `${JSON.stringify(name)} is not a built-in policy (known: ${known.join(', ') || 'none'})`);
@@ -72250,28 +72496,67 @@ async function loadBase(state, c, name, at, file, chain, depth) {
     }
     state.seen.add(target);
     state.labels.set(target, label);
+    state.origins.set(label, origin);
     await loadText(state, text, label, [...chain, target], depth + 1);
 }
 /**
- * The file an `extends` entry names (`target`) and the name diagnostics give
- * it (`label`), or undefined, with a diagnostic, when it may not be read.
+ * The file an `extends` entry names (`target`), the name diagnostics give it
+ * (`label`) and where it comes from, or undefined, with a diagnostic, when it
+ * may not be read. A relative path means a file beside the one that names it:
+ * in the repository for a local file, in the same repository and commit for a
+ * `github:` file; a file read from a URL has no such neighbours.
  */
-function resolveBase(state, c, name, at, file) {
-    if (name.startsWith(extends_BUILTIN_PREFIX)) {
-        const short = name.slice(extends_BUILTIN_PREFIX.length);
+function resolveBase(state, c, entry, at, file) {
+    const from = state.origins.get(file) ?? { kind: 'local' };
+    if (typeof entry !== 'string') {
+        if (from.kind === 'builtin') {
+            c.at(at, 'a built-in policy can only extend other built-in policies');
+            return undefined;
+        }
+        const origin = { kind: 'url', url: entry.url, sha256: entry.sha256.toLowerCase() };
+        return { target: `url:${origin.sha256}`, label: entry.url, origin };
+    }
+    const name = entry;
+    if (name.startsWith(BUILTIN_PREFIX)) {
+        const short = name.slice(BUILTIN_PREFIX.length);
         if (!/^[a-z][a-z0-9-]*$/.test(short)) {
             c.at(at, `${JSON.stringify(name)} is not a built-in policy name`);
             return undefined;
         }
-        return { target: builtinFile(state.builtinDir, name), label: name };
+        return { target: builtinFile(state.builtinDir, name), label: name, origin: { kind: 'builtin' } };
     }
-    if ((0,external_node_path_namespaceObject.isAbsolute)(name) || /^[a-z][a-z0-9+.-]*:/i.test(name)) {
-        c.at(at, `${JSON.stringify(name)}: extends takes a path relative to this file or portcullis:NAME`);
-        return undefined;
-    }
-    if (file.startsWith(extends_BUILTIN_PREFIX)) {
+    if (from.kind === 'builtin') {
         c.at(at, 'a built-in policy can only extend other built-in policies');
         return undefined;
+    }
+    if (name.startsWith('github:')) {
+        const ref = parseGitHubRef(name);
+        if ('error' in ref) {
+            c.at(at, ref.error);
+            return undefined;
+        }
+        return { target: pinnedLabel(ref), label: pinnedLabel(ref), origin: ref };
+    }
+    if (/^https?:\/\//i.test(name)) {
+        c.at(at, `${JSON.stringify(name)}: a URL needs its checksum, so that the file cannot change under the policy: write { url: ${JSON.stringify(name)}, sha256: <64 hex digits> }`);
+        return undefined;
+    }
+    if ((0,external_node_path_namespaceObject.isAbsolute)(name) || /^[a-z][a-z0-9+.-]*:/i.test(name)) {
+        c.at(at, `${JSON.stringify(name)}: extends takes a path relative to this file, portcullis:NAME, github:OWNER/REPO/PATH@SHA or { url, sha256 }`);
+        return undefined;
+    }
+    if (from.kind === 'url') {
+        c.at(at, `${JSON.stringify(name)}: a policy read from a URL has no files beside it; extend portcullis:NAME, github:OWNER/REPO/PATH@SHA or { url, sha256 } instead`);
+        return undefined;
+    }
+    if (from.kind === 'github') {
+        const path = external_node_path_namespaceObject.posix.normalize(external_node_path_namespaceObject.posix.join(external_node_path_namespaceObject.posix.dirname(from.path), name));
+        if (path.startsWith('../') || path === '..' || path.startsWith('/')) {
+            c.at(at, `${JSON.stringify(name)} leaves the repository ${from.owner}/${from.repo}`);
+            return undefined;
+        }
+        const origin = { ...from, path };
+        return { target: pinnedLabel(origin), label: pinnedLabel(origin), origin };
     }
     const target = (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(file), name);
     const rel = (0,external_node_path_namespaceObject.relative)(process.cwd(), target);
@@ -72281,10 +72566,25 @@ function resolveBase(state, c, name, at, file) {
         c.at(at, `${JSON.stringify(name)} is outside the repository (${state.roots[0]}); extends reads only files under it`);
         return undefined;
     }
-    return { target, label };
+    return { target, label, origin: { kind: 'local' } };
 }
 
+;// CONCATENATED MODULE: ./src/policy/types.ts
+/** The fail-on values an override accepts (the action's fail-on input, the CLI's --fail-on), in the order docs list them. */
+const GATE_FAIL_ON = [
+    'any',
+    'low',
+    'medium',
+    'high',
+    'critical',
+    'new',
+    'never',
+];
+/** How long an exception may last, unless the governing policy says otherwise. */
+const DEFAULT_MAX_EXCEPTION_DAYS = 365;
+
 ;// CONCATENATED MODULE: ./src/policy/merge.ts
+
 /** Merge layers (bases first) into one policy. The rules are in docs/policy.md, "Composition". */
 function merge(layers, file, warnings) {
     const n = layers.length;
@@ -72304,7 +72604,27 @@ function merge(layers, file, warnings) {
     let remote;
     const gateways = [];
     const exceptions = [];
+    const governance = {
+        approvers: [],
+        trustPullRequestPolicy: false,
+        maxExceptionDays: DEFAULT_MAX_EXCEPTION_DAYS,
+        allowPermanentExceptions: false,
+        refs: {},
+        source: file,
+    };
     for (const l of layers) {
+        // Approvers add up along the chain (an organisation's and a repository's); the rest: the last file wins.
+        const g = l.governance;
+        for (const a of g.approvers ?? [])
+            if (!governance.approvers.some((x) => x.toLowerCase() === a.toLowerCase()))
+                governance.approvers.push(a);
+        if (g.trustPullRequestPolicy !== undefined)
+            governance.trustPullRequestPolicy = g.trustPullRequestPolicy;
+        if (g.maxExceptionDays !== undefined)
+            governance.maxExceptionDays = g.maxExceptionDays;
+        if (g.allowPermanentExceptions !== undefined)
+            governance.allowPermanentExceptions = g.allowPermanentExceptions;
+        Object.assign(governance.refs, g.refs);
         if (l.default)
             def = l.default;
         if (l.mode)
@@ -72354,11 +72674,13 @@ function merge(layers, file, warnings) {
         remoteAccess: remote,
         exceptions,
         files: layers.map((l) => l.file).reverse(),
+        governance,
         warnings,
     };
 }
 
 ;// CONCATENATED MODULE: ./src/policy/loader.ts
+
 
 
 
@@ -72416,10 +72738,22 @@ async function loadRoot(text, file, options, absolute) {
         labels: new Map([[absolute, file]]),
         roots: [process.cwd(), (0,external_node_path_namespaceObject.dirname)(absolute)],
         knownRuleIds: [],
+        remote: () => (options.remote ??= defaultRemote()),
+        origins: new Map([[file, file.startsWith(BUILTIN_PREFIX) ? { kind: 'builtin' } : { kind: 'local' }]]),
     };
     await loadText(state, text, file, [absolute], 0);
     const policy = merge(state.layers, file, state.warnings);
     state.diagnostics.push(...checkAcrossLayers(state.layers, policy, state.knownRuleIds));
+    if (!policy.governance.allowPermanentExceptions) {
+        for (const e of policy.exceptions.filter((x) => x.expiresAt === null))
+            policy.warnings.push({
+                source: e.ref.file,
+                line: e.ref.line,
+                column: e.ref.column,
+                path: `${e.at.path}.expires`,
+                message: 'expires: never is invalid unless the policy (on a pull request, the base branch’s) says allow_permanent_exceptions: true; this exception waives nothing',
+            });
+    }
     if (state.diagnostics.length > 0)
         throw new ConfigurationError(sortDiagnostics(state.diagnostics, file));
     return policy;
@@ -72431,7 +72765,7 @@ async function loadRoot(text, file, options, absolute) {
 async function loadPolicy(file, options = {}) {
     const readFile = options.readFile ?? readPolicyFile;
     let path = file;
-    if (file.startsWith(extends_BUILTIN_PREFIX))
+    if (file.startsWith(BUILTIN_PREFIX))
         path = builtinFile(options.builtinDir ?? defaultPoliciesDir(), file);
     let text;
     try {
@@ -72448,7 +72782,7 @@ async function loadPolicy(file, options = {}) {
 }
 /** Load a policy from text; `file` names it in diagnostics and verdicts and anchors relative `extends`. */
 async function loadPolicyFromString(text, file, options = {}) {
-    return loadRoot(text, file, options, file.startsWith(BUILTIN_PREFIX) ? file : resolve(file));
+    return loadRoot(text, file, options, file.startsWith(BUILTIN_PREFIX) ? file : (0,external_node_path_namespaceObject.resolve)(file));
 }
 
 ;// CONCATENATED MODULE: ./src/policy/words.ts
@@ -73405,6 +73739,7 @@ function byDefault(f, policy, fc, what, where, service) {
 
 
 
+
 /**
  * Exceptions, after the rules have decided: a valid one that matches turns a
  * failure into a pass (and an unverified requirement into an attested one);
@@ -73436,6 +73771,29 @@ function exceptionMatches(e, f, decision) {
 function isExpired(e, now) {
     return e.expiresAt !== null && now.getTime() > e.expiresAt;
 }
+const DAY_MS = 24 * 3600 * 1000;
+/**
+ * Why the governing policy refuses this exception's expiry (DESIGN.md, "Who may change
+ * the rules"): `never` unless allow_permanent_exceptions, a date past max_exception_days
+ * from the scan date. Undefined when it is within bounds (expired or not).
+ */
+function expiryRefusal(e, now, g) {
+    const where = (ref, key, fallback) => ref ? `${key} in ${g.source}:${ref.line}` : `${fallback}; ${g.source} may set ${key}`;
+    if (e.expiresAt === null) {
+        if (g.allowPermanentExceptions)
+            return undefined;
+        return `expires never, which is not allowed (${where(g.refs.allowPermanentExceptions, 'allow_permanent_exceptions', 'permanent exceptions are off by default')})`;
+    }
+    if (e.malformedExpiry)
+        return undefined;
+    // By whole UTC days, as expiry dates are written: the scan's day plus the cap, through its last second.
+    const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+    const last = today + (g.maxExceptionDays + 1) * DAY_MS - 1;
+    if (e.expiresAt <= last)
+        return undefined;
+    const cap = new Date(last).toISOString().slice(0, 10);
+    return `expires on ${e.expiresText}, later than ${g.maxExceptionDays} days after the scan date (${cap}; ${where(g.refs.maxExceptionDays, 'max_exception_days', `the default cap is ${DEFAULT_MAX_EXCEPTION_DAYS} days`)})`;
+}
 function expiredWords(e) {
     return e.malformedExpiry
         ? `has an expiry date that cannot be read (${JSON.stringify(e.expiresText)}), which counts as expired`
@@ -73445,12 +73803,22 @@ function exceptionName(e) {
     return `exception "${e.id}" (${e.ref.file}:${e.ref.line})`;
 }
 /** Apply the exceptions that match a finding (in policy order: the first valid one waives it). */
-function applyExceptions(f, d, matching, now) {
+function applyExceptions(f, d, matching, now, governance) {
     if (d.outcome === 'pass' || matching.length === 0)
         return d;
-    const valid = matching.find((e) => !isExpired(e, now));
+    const valid = matching.find((e) => !isExpired(e, now) && !expiryRefusal(e, now, governance));
     if (!valid) {
         const e = matching[0];
+        const refused = expiryRefusal(e, now, governance);
+        if (refused)
+            return {
+                ...d,
+                outcome: 'fail',
+                severity: d.severity ?? 'high',
+                message: `${capitalize(exceptionName(e))} for ${label(f)} on ${endpoint(f)} is invalid: it ${refused}; so ${ruleName(d.rule)} applies: ${d.message}`,
+                fix: `Give the exception an expiry date within ${governance.maxExceptionDays} days of today, with a fresh approval from ${e.approvedBy}; or close the port.`,
+                rule: e.ref,
+            };
         return {
             ...d,
             outcome: 'fail',
@@ -73524,9 +73892,12 @@ function unusedExceptionNotices(policy, used, now) {
     for (const e of policy.exceptions) {
         if (used.has(e))
             continue;
-        notices.push(isExpired(e, now)
-            ? `${capitalize(exceptionName(e))} ${expiredWords(e)} and matches no open port in this scan; remove it.`
-            : `${capitalize(exceptionName(e))} matches no open port in this scan; remove it if it is stale.`);
+        const refused = expiryRefusal(e, now, policy.governance);
+        notices.push(refused
+            ? `${capitalize(exceptionName(e))} is invalid (it ${refused}) and matches no open port in this scan.`
+            : isExpired(e, now)
+                ? `${capitalize(exceptionName(e))} ${expiredWords(e)} and matches no open port in this scan; remove it.`
+                : `${capitalize(exceptionName(e))} matches no open port in this scan; remove it if it is stale.`);
     }
     return notices;
 }
@@ -73735,7 +74106,7 @@ function judgeFindings(findings, policy, vantage, now, used) {
             : NO_EXCEPTIONS;
         for (const e of matching)
             used.add(e);
-        verdicts.push(toVerdict(f, applyExceptions(f, d, matching, now)));
+        verdicts.push(toVerdict(f, applyExceptions(f, d, matching, now, policy.governance)));
     }
     return verdicts;
 }
@@ -73762,23 +74133,161 @@ function toVerdict(f, r) {
     return verdict;
 }
 
-;// CONCATENATED MODULE: ./src/policy/types.ts
-/** The fail-on values an override accepts (the action's fail-on input, the CLI's --fail-on), in the order docs list them. */
-const GATE_FAIL_ON = [
-    'any',
-    'low',
-    'medium',
-    'high',
-    'critical',
-    'new',
-    'never',
-];
+;// CONCATENATED MODULE: ./src/policy/change.ts
+
+
+
+
+
+/** Whether a verdict fails the gate, as the shell will decide it (publish.ts failureReason, per verdict). */
+function failsGate(v, failOn) {
+    if (v.outcome !== 'fail' || v.baseline === 'gone')
+        return false;
+    switch (failOn) {
+        case undefined:
+        case 'any':
+            return true;
+        case 'never':
+            return false;
+        case 'new':
+            return v.new === true;
+        default:
+            return SEVERITY_RANK[v.severity ?? 'critical'] >= SEVERITY_RANK[failOn];
+    }
+}
+function change_endpointKey(v) {
+    return `${v.host}\u0000${v.hostname ?? ''}\u0000${v.port}\u0000${v.protocol}`;
+}
+/**
+ * The verdicts of the same findings under both rule sets that pass the gate
+ * under the head's and fail it under the base's, paired. Verdicts the head
+ * alone has (a gateway it declares) and "gone" verdicts are not compared.
+ */
+function pendingVerdicts(head, base, failOn) {
+    const byKey = new Map();
+    for (const b of base) {
+        if (b.baseline === 'gone')
+            continue;
+        const k = change_endpointKey(b);
+        const list = byKey.get(k);
+        if (list)
+            list.push(b);
+        else
+            byKey.set(k, [b]);
+    }
+    const out = [];
+    for (const h of head) {
+        if (h.baseline === 'gone')
+            continue;
+        const b = byKey.get(change_endpointKey(h))?.shift();
+        if (b && !failsGate(h, failOn) && failsGate(b, failOn))
+            out.push({ head: h, base: b });
+    }
+    return out;
+}
+/** A policy judged under another's governance (approvers, trust, limits on exceptions). */
+function governedBy(policy, governing) {
+    return governing === policy ? policy : { ...policy, governance: governing.governance };
+}
+/**
+ * Judge the findings under the head's rules and, unless the base has no
+ * policy or trusts pull requests, under the base's too. The base's
+ * governance (approvers, trust, limits on exceptions) applies to both.
+ */
+function judgeChange(input) {
+    const { base } = input;
+    const head = base.policy ? governedBy(input.head, base.policy) : input.head;
+    const evaluation = evaluate(input.findings, head, input.context);
+    const approvers = base.policy?.governance.approvers ?? [];
+    const review = {
+        base: base.label,
+        judgedBy: 'head',
+        pending: 0,
+        approved: 0,
+        approvers,
+        notes: [],
+    };
+    if (!base.policy) {
+        review.reason = `the base (${base.label}) has no ${input.head.file}: this pull request introduces Portcullis, so it is judged by its own policy alone, and nothing in it is compared with the base branch`;
+        evaluation.notices.unshift(`Judged by this pull request's own policy: ${review.reason}.`);
+        return { evaluation, pending: [], review, policy: head };
+    }
+    const g = base.policy.governance;
+    if (g.trustPullRequestPolicy) {
+        const at = g.refs.trustPullRequestPolicy;
+        review.reason = `the base's policy trusts pull requests (trust_pull_request_policy in ${g.source}${at ? `:${at.line}` : ''})`;
+        evaluation.notices.unshift(`Judged by this pull request's own policy, extends and baseline: ${review.reason}; its changes to the rules are not compared with ${base.label}.`);
+        return { evaluation, pending: [], review, policy: head };
+    }
+    review.judgedBy = 'base';
+    const baseContext = { ...input.context, baseline: base.baseline };
+    if (!base.baseline)
+        delete baseContext.baseline;
+    const baseEvaluation = evaluate(input.findings, base.policy, baseContext);
+    const pending = pendingVerdicts(evaluation.verdicts, baseEvaluation.verdicts, input.failOn);
+    return { evaluation, pending, review, policy: head };
+}
+function change_list(names) {
+    return names.length ? names.map((n) => (n.includes('/') ? `@${n}` : n)).join(', ') : 'nobody';
+}
+/**
+ * Hold each pending verdict for approval (it fails, counted as new, with the
+ * base's severity), or let it through when an approver approved the pull
+ * request; then count again.
+ */
+function settleChange(prepared, approval) {
+    const { evaluation, pending, review } = prepared;
+    review.notes.push(...(approval?.notes ?? []));
+    const by = approval?.by ?? [];
+    if (pending.length > 0 && review.approvers.length === 0)
+        review.notes.unshift(`${prepared.policy.governance.source} lists no approvers, so no review can approve a change to the rules: add approvers: to it on the base branch`);
+    for (const { head: v, base: b } of pending) {
+        const record = {
+            headOutcome: v.outcome,
+            base: { outcome: b.outcome, message: b.message, rule: b.rule },
+        };
+        if (b.severity !== undefined)
+            record.base.severity = b.severity;
+        if (by.length > 0) {
+            record.approvedBy = by;
+            v.message = flat(`${v.message} (a change to the rules of ${review.base}, approved by ${change_list(by)})`);
+            review.approved++;
+        }
+        else {
+            v.message = flat(`Pending approval: this pull request's rules let it through (${v.message}), but the rules of ${review.base} do not: ${b.message}`);
+            v.outcome = 'fail';
+            v.severity = b.severity ?? v.severity ?? 'high';
+            v.fix = flat(review.approvers.length
+                ? `An approver of ${review.base}'s policy (${change_list(review.approvers)}) must approve this pull request, or undo the change to the rules.`
+                : `Undo the change to the rules, or add approvers: to the base branch's policy and have one of them approve.`);
+            v.new = true;
+            delete v.exception;
+            review.pending++;
+        }
+        v.pending = record;
+    }
+    if (by.length > 0)
+        review.approvedBy = by;
+    if (pending.length > 0) {
+        sortVerdicts(evaluation.verdicts);
+        const { summary } = summarize(evaluation.verdicts, prepared.policy, evaluation.gate);
+        evaluation.summary = summary;
+        evaluation.result = summary.violations > 0 ? 'fail' : 'pass';
+        evaluation.notices.unshift(review.pending > 0
+            ? `${review.pending} verdict${review.pending === 1 ? ' is' : 's are'} pending approval: this pull request's own changes to the rules (its policy, extends or baseline) let ${review.pending === 1 ? 'it' : 'them'} through, and the rules of ${review.base} do not. An approver (${change_list(review.approvers)}) must approve the pull request.`
+            : `${review.approved} change${review.approved === 1 ? '' : 's'} to the rules of ${review.base} approved by ${change_list(by)}.`);
+    }
+    return { evaluation, review };
+}
 
 ;// CONCATENATED MODULE: ./src/policy/index.ts
 /**
  * The policy stage (DESIGN.md, "The pipeline", step 6): load YAML policies
  * (docs/policy.md), evaluate findings into verdicts, compare with a baseline.
  */
+
+
+
 
 
 
@@ -73839,7 +74348,9 @@ function headline(report) {
         : '';
     if (report.result === 'fail') {
         const n = c.violations;
-        return `${format_plural(n, 'open port breaks', 'open ports break')} ${report.policy.file}${letThrough ? `, and ${letThrough}` : ''}${partial}`;
+        const pending = report.change?.pending ?? 0;
+        const held = pending ? ` (${pending} pending approval of a change to the rules)` : '';
+        return `${format_plural(n, 'open port breaks', 'open ports break')} ${report.policy.file}${held}${letThrough ? `, and ${letThrough}` : ''}${partial}`;
     }
     const open = format_plural(c.violations + c.warnings + c.passed, 'open port', 'open ports');
     const warnings = c.warnings - c.letThrough;
@@ -73854,8 +74365,14 @@ function scanLine(report) {
     return `${c.probed.toLocaleString('en-US')} probes (${c.open} open, ${c.closed} closed, ${c.filtered} filtered) in ${secs} s from the ${report.scan.vantage} vantage`;
 }
 const ORDER = { fail: 0, warn: 1, pass: 2 };
+/** A verdict held for approval of a change to the rules (it fails until an approver approves). */
+function isPending(v) {
+    return v.outcome === 'fail' && v.pending !== undefined && !v.pending.approvedBy;
+}
+/** Pending approval first, then failures, warnings, passes. */
 function sortedVerdicts(report) {
-    return [...report.verdicts].sort((a, b) => (ORDER[a.outcome] ?? 3) - (ORDER[b.outcome] ?? 3));
+    const rank = (v) => (isPending(v) ? -1 : (ORDER[v.outcome] ?? 3));
+    return [...report.verdicts].sort((a, b) => rank(a) - rank(b));
 }
 
 ;// CONCATENATED MODULE: ./src/report/terminal.ts
@@ -73870,7 +74387,7 @@ const terminal = (report, options = {}) => {
     for (const v of sortedVerdicts(report)) {
         const f = findingFor(report, v);
         lines.push(`${mark[v.outcome]}  ${c.bold((0,untrusted/* untrustedLine */.tX)(format_endpoint(v)))}  ${(0,untrusted/* untrustedLine */.tX)(serviceLabel(f))}` +
-            (v.baseline === 'new' ? c.cyan('  [new]') : ''));
+            (isPending(v) ? c.magenta('  [pending approval]') : v.baseline === 'new' ? c.cyan('  [new]') : ''));
         lines.push(`        ${(0,untrusted/* untrustedLine */.tX)(v.message, 400)}`);
         lines.push(c.dim(`        ${(0,untrusted/* untrustedLine */.tX)(ruleLabel(v))}`));
         for (const [name, r] of Object.entries(v.requirements)) {
@@ -73962,6 +74479,31 @@ function table(report, verdicts) {
         ...verdicts.map((v) => row(report, v)),
     ];
 }
+/** Names as GitHub writes them, but inert: escapeMarkdown keeps `@` from mentioning anyone. */
+function names(list) {
+    return list.map((n) => (0,untrusted/* escapeMarkdown */.FV)(n.includes('/') ? `@${n}` : n, 100)).join(', ');
+}
+/**
+ * First in the comment: what the pull request's own changes to the rules let through and
+ * the base's rules do not, who may approve it, and what is known about approvals.
+ */
+function pendingSection(report, pending) {
+    const change = report.change;
+    if (!change || pending.length === 0)
+        return [];
+    const who = change.approvers.length
+        ? `An approver named in the base's policy (${names(change.approvers)}) must approve this pull request (a review of its latest commit).`
+        : "The base's policy names no `approvers:`, so no review can approve it: undo the change to the rules, or add approvers on the base branch first.";
+    return [
+        `**Pending approval — ${pending.length} change${pending.length === 1 ? '' : 's'} to the rules that ${(0,untrusted/* markdownCode */.D9)(change.base, 100)} does not allow**`,
+        '',
+        `This pull request's own policy, extends or baseline lets ${pending.length === 1 ? 'this' : 'these'} through; the rules of the base branch do not. ${who}`,
+        ...change.notes.map((n) => `> ${(0,untrusted/* escapeMarkdown */.FV)(n, 400)}`),
+        '',
+        ...table(report, pending),
+        '',
+    ];
+}
 /** The headline, with the policy file as code (DESIGN.md's comment sketch). */
 function markdownHeadline(report) {
     const text = headline(report);
@@ -73974,7 +74516,8 @@ function markdownHeadline(report) {
 /** Body shared by the job summary and the PR comment: failures first, the rest collapsed. */
 function renderMarkdown(report, options = {}) {
     const icon = report.result === 'fail' ? '❌' : '✅';
-    const fails = report.verdicts.filter((v) => v.outcome === 'fail');
+    const pending = report.verdicts.filter(isPending);
+    const fails = report.verdicts.filter((v) => v.outcome === 'fail' && !isPending(v));
     // Violations the gate let through (fail-on, mode: warn, UDP silence) apart from plain warnings.
     const letThrough = report.verdicts.filter(isLetThrough);
     const warns = report.verdicts.filter((v) => v.outcome === 'warn' && !isLetThrough(v));
@@ -73987,7 +74530,10 @@ function renderMarkdown(report, options = {}) {
     head.push(`### ${icon} Portcullis — ${markdownHeadline(report)}${origin}`, '');
     if (options.origin)
         head.push(options.origin.markdown, '');
-    const body = [...table(report, fails)];
+    const body = [...pendingSection(report, pending)];
+    if (pending.length && fails.length)
+        body.push('', `**${fails.length} other violation${fails.length === 1 ? '' : 's'}**`, '');
+    body.push(...table(report, fails));
     const fixes = [...new Set(fails.map((v) => v.fix).filter((x) => !!x))];
     if (fixes.length) {
         body.push('', '**Fix:**', ...fixes.map((f) => `- ${(0,untrusted/* escapeMarkdown */.FV)(f, 600)}`));
@@ -74062,8 +74608,6 @@ const comment = (report, options = {}) => renderMarkdown(report, {
     origin: options.origin,
 });
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/report/paths.ts
 
 /**
@@ -74302,7 +74846,7 @@ function annotationFor(report, v, options) {
         path: own,
         line: mapped ? Math.max(1, v.rule.line) : 1,
         level: v.outcome === 'fail' ? 'failure' : v.outcome === 'warn' ? 'warning' : 'notice',
-        title: annotations_untrustedLine(`${v.outcome === 'fail' ? 'Not allowed' : isLetThrough(v) ? `Not allowed, but does not fail the check${gateLabel(report)}` : 'Warning'}: ${format_endpoint(v)} (${v.rule.id})`, 200),
+        title: annotations_untrustedLine(`${isPending(v) ? 'Pending approval' : v.outcome === 'fail' ? 'Not allowed' : isLetThrough(v) ? `Not allowed, but does not fail the check${gateLabel(report)}` : 'Warning'}: ${format_endpoint(v)} (${v.rule.id})`, 200),
         message: lines.join('\n'),
     };
 }
@@ -74509,6 +75053,24 @@ const REPORT_SCHEMA = {
                     },
                     baseline: { enum: ['new', 'unchanged', 'gone'] },
                     new: { type: 'boolean' },
+                    pending: {
+                        type: 'object',
+                        required: ['headOutcome', 'base'],
+                        properties: {
+                            headOutcome: { enum: ['pass', 'warn', 'fail'] },
+                            base: {
+                                type: 'object',
+                                required: ['outcome', 'message', 'rule'],
+                                properties: {
+                                    outcome: { enum: ['pass', 'warn', 'fail'] },
+                                    severity: { enum: ['low', 'medium', 'high', 'critical'] },
+                                    message: schema_str,
+                                    rule: ruleRef,
+                                },
+                            },
+                            approvedBy: { type: 'array', items: schema_str, maxItems: 100 },
+                        },
+                    },
                 },
             },
         },
@@ -74518,6 +75080,20 @@ const REPORT_SCHEMA = {
             properties: { violations: schema_int, warnings: schema_int, passed: schema_int, newViolations: schema_int },
         },
         notices: { type: 'array', items: schema_str, maxItems: 10_000 },
+        change: {
+            type: 'object',
+            required: ['base', 'judgedBy', 'pending', 'approved', 'approvers', 'notes'],
+            properties: {
+                base: schema_str,
+                judgedBy: { enum: ['base', 'head'] },
+                reason: schema_str,
+                pending: schema_int,
+                approved: schema_int,
+                approvers: { type: 'array', items: schema_str, maxItems: 100 },
+                approvedBy: { type: 'array', items: schema_str, maxItems: 100 },
+                notes: { type: 'array', items: schema_str, maxItems: 1000 },
+            },
+        },
     },
 };
 let validator;
@@ -74633,6 +75209,8 @@ function buildReport(input) {
     };
     if (input.otherPorts)
         report.otherPorts = input.otherPorts;
+    if (input.change)
+        report.change = input.change;
     if (input.partial) {
         report.notices.unshift(input.stop?.notice ??
             'The scan was interrupted; this report covers only the ports probed before it stopped.');
@@ -74765,7 +75343,7 @@ async function run(options) {
         ...(options.failOn !== undefined ? { failOn: options.failOn, failOnFrom: sources.failOn } : {}),
         partial,
     };
-    const evaluation = evaluate(findings, policy, context);
+    const { evaluation, change } = await judge(findings, policy, context, options);
     const listeners = plan && options.listeners ? listenerSummary(options.listeners.opened, plan) : undefined;
     return buildReport({
         startedAt,
@@ -74791,6 +75369,7 @@ async function run(options) {
         otherPorts: options.listAll ? result.others : undefined,
         evaluation,
         context,
+        change,
     });
 }
 function* withExtra(tasks, extra) {
@@ -74846,11 +75425,113 @@ function scanStop(signal) {
         return { partial: reason.partial, notice: reason.notice };
     return undefined;
 }
+/**
+ * The policy phase: the findings judged by the policy and, on a pull request, by the
+ * base branch's rules too (policy/change.ts); approvals are asked for only when a
+ * change to the rules is pending. Shared by run() and the re-judging of a report.
+ */
+async function judge(findings, policy, context, options) {
+    if (!options.base)
+        return { evaluation: evaluate(findings, policy, context) };
+    const prepared = judgeChange({
+        findings,
+        head: policy,
+        context,
+        base: options.base,
+        failOn: options.failOn,
+    });
+    let approval;
+    if (prepared.pending.length > 0 && prepared.review.approvers.length > 0 && options.approve) {
+        try {
+            approval = await options.approve(prepared.review.approvers);
+        }
+        catch (err) {
+            // Not knowing who approved leaves the change pending: the gate fails closed.
+            approval = {
+                by: [],
+                notes: [`the approvals could not be read: ${err instanceof Error ? err.message : String(err)}`],
+            };
+        }
+    }
+    const { evaluation, review } = settleChange(prepared, approval);
+    return { evaluation, change: review };
+}
 
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+;// CONCATENATED MODULE: ./src/session/base.ts
+
+
+
+/** The repository path of a file, or undefined when it lies outside the repository. */
+function base_repoPath(root, file) {
+    const rel = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.resolve)(file));
+    if (rel === '' || rel.startsWith('..') || (0,external_node_path_namespaceObject.isAbsolute)(rel))
+        return undefined;
+    return rel.split(external_node_path_namespaceObject.sep).join('/');
+}
+async function readAtBase(base, path, what) {
+    try {
+        return await base.read(path);
+    }
+    catch (err) {
+        // Not knowing the base's rules must not let the pull request judge itself: fail closed.
+        throw new RuntimeFailure(`cannot read ${what} ${path} at the base (${base.label}), so the pull request's changes to the rules cannot be judged: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    }
+}
+/**
+ * The base's policy chain and baseline. `head` is the pull request's policy;
+ * one that is not a file of the repository (a built-in, or a file outside the
+ * checkout) cannot differ at the base, so it is its own base.
+ */
+async function loadBaseRules(base, policyFile, head, options) {
+    const rules = { label: base.label };
+    const policyPath = policyFile.startsWith('portcullis:') ? undefined : base_repoPath(base.root, policyFile);
+    if (!policyPath) {
+        rules.policy = head;
+    }
+    else {
+        const text = await readAtBase(base, policyPath, 'the policy');
+        if (text !== undefined)
+            rules.policy = await loadBasePolicy(base, text, policyFile, options.remote);
+    }
+    // A committed baseline is the pull request's to change; a downloaded one (an artifact) is not.
+    const baselinePath = options.baselineFile ? base_repoPath(base.root, options.baselineFile) : undefined;
+    if (baselinePath && options.baselineFile && (await base.committed(baselinePath))) {
+        const text = await readAtBase(base, baselinePath, 'the baseline');
+        if (text !== undefined)
+            rules.baseline = options.parseBaseline(text, `${options.baselineFile} at ${base.label}`);
+    }
+    else if (options.headBaseline) {
+        rules.baseline = options.headBaseline;
+    }
+    return rules;
+}
+async function loadBasePolicy(base, text, policyFile, remote) {
+    const readFile = async (absolute) => {
+        const path = base_repoPath(base.root, absolute);
+        const found = path === undefined ? undefined : await readAtBase(base, path, 'the policy file');
+        if (found === undefined)
+            throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+        return found;
+    };
+    let policy;
+    try {
+        policy = await loadPolicyFromString(text, policyFile, { readFile, ...(remote ? { remote } : {}) });
+    }
+    catch (err) {
+        if (!(err instanceof ConfigurationError))
+            throw err;
+        // A base whose policy does not load cannot judge: say where, and fail (exit 2).
+        throw new ConfigurationError(err.diagnostics.map((d) => ({
+            ...d,
+            source: `${d.source} at the base (${base.label})`,
+            message: d.message +
+                ' — the base branch must hold a valid policy before its rules can judge a pull request; fix it there first',
+        })));
+    }
+    policy.governance = { ...policy.governance, source: `${policyFile} at ${base.label}` };
+    return policy;
+}
+
 ;// CONCATENATED MODULE: ./src/lifecycle/wait.ts
 
 
@@ -75838,7 +76519,75 @@ function budgetNotice(ms, source) {
         'or probe fewer ports or addresses.');
 }
 
+;// CONCATENATED MODULE: ./src/session/git-base.ts
+
+
+/**
+ * A base read through git, from a checkout that has the base commit: the CLI's
+ * `--base-ref`, and the action when actions/checkout fetched enough history.
+ */
+/** Largest file read at the base (a baseline may be a large JSON report). */
+const MAX_BYTES = 64 * 1024 * 1024;
+function git(cwd, args) {
+    return new Promise((resolve) => {
+        (0,external_node_child_process_namespaceObject.execFile)('git', args, {
+            cwd,
+            maxBuffer: MAX_BYTES,
+            encoding: 'utf8',
+            // `git replace` refs would let a checkout answer for the base with other content.
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_NO_REPLACE_OBJECTS: '1' },
+        }, (err, stdout, stderr) => {
+            const code = err ? (typeof err.code === 'number' ? err.code : 128) : 0;
+            resolve({ code, stdout, stderr });
+        });
+    });
+}
+/** The commit `ref` names in the repository at `cwd`, or undefined when git or the commit is missing. */
+async function resolveCommit(cwd, ref) {
+    if (ref.startsWith('-'))
+        return undefined;
+    const r = await git(cwd, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    return r.code === 0 ? r.stdout.trim() : undefined;
+}
+/**
+ * Files at commit `commit` of the repository at `cwd`. `label` names the base in
+ * messages; `source` names the flag or input that asked for it, for errors.
+ */
+async function gitBase(cwd, ref, options) {
+    const top = await git(cwd, ['rev-parse', '--show-toplevel']);
+    if (top.code !== 0)
+        throw new ConfigurationError({
+            source: options.source,
+            message: `${cwd} is not inside a git repository, so the base's files cannot be read`,
+        });
+    const root = top.stdout.trim();
+    const commit = await resolveCommit(root, ref);
+    if (!commit)
+        throw new ConfigurationError({
+            source: options.source,
+            message: `${JSON.stringify(ref)} is not a commit of the repository at ${root} (fetch it first, e.g. git fetch origin main)`,
+        });
+    return {
+        label: options.label ?? (commit.startsWith(ref) ? commit.slice(0, 7) : `${ref} @ ${commit.slice(0, 7)}`),
+        root,
+        async read(path) {
+            const spec = `${commit}:${path}`;
+            const exists = await git(root, ['cat-file', '-e', spec]);
+            if (exists.code !== 0)
+                return undefined;
+            const blob = await git(root, ['cat-file', 'blob', spec]);
+            if (blob.code !== 0)
+                throw new Error(`git cat-file blob ${spec}: ${blob.stderr.trim()}`);
+            return blob.stdout;
+        },
+        async committed(path) {
+            return (await git(root, ['ls-files', '--error-unmatch', '--', path])).code === 0;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/session.ts
+
 
 
 
@@ -75869,6 +76618,7 @@ const CLI_SESSION_SOURCES = {
     maxDuration: '--max-duration',
     listeners: '--no-listeners',
 };
+
 async function runSession(options) {
     const logger = options.logger ?? silentLogger;
     const sources = { ...CLI_SESSION_SOURCES, ...options.sources };
@@ -75880,10 +76630,7 @@ async function runSession(options) {
     if (options.ports !== undefined)
         parsePorts(options.ports, { source: sources.ports });
     const scope = options.scope?.length ? parseScope(options.scope, sources.scope) : undefined;
-    const policy = options.policy ?? (await loadPolicy(options.policyFile));
-    const baseline = options.baselineFile
-        ? await loadBaseline(options.baselineFile, sources.baseline)
-        : undefined;
+    const { policy, baseline, base } = await loadRules(options, sources.baseline);
     // Nothing is probed, or waited for, outside the scope (names are looked up once for the session).
     const resolve = memoResolve(options.resolve ?? systemResolve);
     if (scope) {
@@ -75981,6 +76728,8 @@ async function runSession(options) {
             ports: ports ?? DEFAULT_PORTS,
             policy,
             context: { gateways, ...(baseline ? { baseline } : {}) },
+            base,
+            approve: options.base?.approve,
             signal: controller.signal,
             sources,
             logger,
@@ -76030,6 +76779,64 @@ async function runSession(options) {
     }
     return result;
 }
+/** The policy and baseline, and on a pull request the base's: all read before anything is brought up. */
+async function loadRules(options, baselineSource) {
+    const policy = options.policy ??
+        (await loadPolicy(options.policyFile, options.remote ? { remote: options.remote } : {}));
+    const baseline = options.baselineFile
+        ? await loadBaseline(options.baselineFile, baselineSource)
+        : undefined;
+    const base = options.base
+        ? await loadBaseRules(options.base, options.policyFile, policy, {
+            baselineFile: options.baselineFile,
+            headBaseline: baseline,
+            remote: options.remote,
+            parseBaseline: (text, file) => baselineFromText(text, file, baselineSource),
+        })
+        : undefined;
+    return { policy, baseline, base };
+}
+/**
+ * Judge earlier findings again, without bringing anything up or probing (the action's
+ * review mode: a review arrived, so the approvals may have changed). The policies and
+ * the baseline are read again, the head's and the base's; only the findings are reused.
+ */
+async function judgeAgain(earlier, options) {
+    const sources = { ...CLI_SESSION_SOURCES, ...options.sources };
+    const { policy, baseline, base } = await loadRules(options, sources.baseline);
+    const now = options.now ?? new Date();
+    const context = {
+        vantage: options.vantage ?? earlier.scan.vantage,
+        now,
+        gateways: [],
+        ...(baseline ? { baseline } : {}),
+        partial: earlier.partial,
+        ...(options.failOn !== undefined ? { failOn: options.failOn, failOnFrom: sources.failOn } : {}),
+    };
+    const { evaluation, change } = await judge(earlier.findings, policy, context, {
+        base,
+        failOn: options.failOn,
+        approve: options.base?.approve,
+        logger: options.logger,
+    });
+    const started = new Date(earlier.startedAt);
+    return buildReport({
+        startedAt: started,
+        finishedAt: new Date(started.getTime() + earlier.durationMs),
+        partial: earlier.partial,
+        policy: {
+            file: policy.file,
+            mode: policy.mode,
+            failOn: evaluation.gate.failOn,
+            ...(evaluation.gate.from !== undefined ? { failOnFrom: evaluation.gate.from } : {}),
+        },
+        scan: earlier.scan,
+        findings: earlier.findings,
+        evaluation,
+        context,
+        change,
+    });
+}
 /** Every report file asked for, each written atomically; a file that cannot be written is a warning, not a lost report. */
 async function writeReportFiles(report, files, options, logger) {
     const unwritten = [];
@@ -76063,6 +76870,10 @@ async function loadBaseline(file, source) {
             message: `cannot read the baseline given by ${source}: ${why}`,
         });
     });
+    return baselineFromText(text, file, source);
+}
+/** A baseline file's text, or a JSON report's, as a baseline. */
+function baselineFromText(text, file, source) {
     let shape;
     try {
         shape = JSON.parse(text);
@@ -76133,6 +76944,8 @@ const Input = {
     DriftIssue: 'drift-issue',
     MaxDuration: 'max-duration',
     Listeners: 'listeners',
+    ApproversToken: 'approvers-token',
+    PolicyToken: 'policy-token',
 };
 const Output = {
     Result: 'result',
@@ -76142,6 +76955,7 @@ const Output = {
     SarifFile: 'sarif-file',
     CommentId: 'comment-id',
     Drift: 'drift',
+    PendingApproval: 'pending-approval',
 };
 /** What main saves for post (core.saveState), so post tears down exactly what main brought up. */
 const constants_State = {
@@ -76189,7 +77003,7 @@ const INPUT_DEFAULTS = {
 const VANTAGES = ['untrusted', 'vpn', 'internal'];
 const COMMENT_MODES = ['always', 'on-failure', 'never'];
 const FAIL_ON = GATE_FAIL_ON;
-const MODES = ['scan', 'report-only'];
+const MODES = ['scan', 'report-only', 'review'];
 function bad(name, value, expected) {
     return new ConfigurationError({ source: `input ${name}`, message: `"${value}" is not valid: ${expected}` });
 }
@@ -76323,6 +77137,8 @@ function readSettings(read, env = process.env) {
         driftIssue,
         maxDurationMs: parseDuration(Input.MaxDuration, get(Input.MaxDuration)),
         listenerTable: inputs_bool(Input.Listeners, get(Input.Listeners)),
+        approversToken: optional(Input.ApproversToken),
+        policyToken: optional(Input.PolicyToken),
     };
 }
 /** The secrets among the inputs, to mask before anything is logged. */
@@ -76330,6 +77146,10 @@ function secretsOf(settings) {
     const out = [];
     if (settings.token)
         out.push(settings.token);
+    if (settings.approversToken)
+        out.push(settings.approversToken);
+    if (settings.policyToken)
+        out.push(settings.policyToken);
     if (settings.ssh?.password)
         out.push(settings.ssh.password);
     if (settings.ssh?.privateKey) {
@@ -76379,7 +77199,15 @@ function readRunContext(env = process.env) {
         const head = obj(pr.head);
         const headSha = context_str(head?.sha) ?? env.GITHUB_SHA ?? '';
         const headRepo = context_str(obj(head?.repo)?.full_name);
-        ctx.pullRequest = { number: prNumber, headSha, fork: !!headRepo && headRepo !== env.GITHUB_REPOSITORY };
+        const base = obj(pr.base);
+        ctx.pullRequest = {
+            number: prNumber,
+            headSha,
+            fork: !!headRepo && headRepo !== env.GITHUB_REPOSITORY,
+            baseSha: context_str(base?.sha),
+            baseRef: context_str(base?.ref),
+            author: context_str(obj(pr.user)?.login),
+        };
         // On pull_request GITHUB_SHA is the test merge commit; checks belong on the PR's head.
         if (headSha)
             ctx.sha = headSha;
@@ -81606,6 +82434,106 @@ function createGitHubClient(options) {
                 return undefined;
             }
         },
+        getFileAt: (path, ref) => call('read a file at the base commit', async () => {
+            try {
+                const { data } = await octokit.rest.repos.getContent({
+                    owner,
+                    repo,
+                    path,
+                    ref,
+                    mediaType: { format: 'raw' },
+                });
+                if (typeof data !== 'string')
+                    throw new Error(`${path} is not a file at ${ref}`);
+                return data;
+            }
+            catch (err) {
+                if (err.status === 404)
+                    return undefined;
+                throw err;
+            }
+        }),
+        getRepositoryFile: (otherOwner, otherRepo, path, ref) => call(`read ${otherOwner}/${otherRepo}/${path}`, async () => {
+            const { data } = await octokit.rest.repos.getContent({
+                owner: otherOwner,
+                repo: otherRepo,
+                path,
+                ref,
+                mediaType: { format: 'raw' },
+            });
+            if (typeof data !== 'string')
+                throw new Error(`${path} is not a file at ${ref}`);
+            return Buffer.from(data, 'utf8');
+        }),
+        listReviews: (pr) => call('read the reviews of the pull request', async () => {
+            const out = [];
+            let pages = 0;
+            for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listReviews, {
+                owner,
+                repo,
+                pull_number: pr,
+                per_page: 100,
+            })) {
+                for (const r of page.data) {
+                    if (!r.user?.login)
+                        continue;
+                    out.push({
+                        login: r.user.login,
+                        state: r.state,
+                        commitId: r.commit_id ?? undefined,
+                        submittedAt: r.submitted_at ?? undefined,
+                    });
+                }
+                if (++pages >= MAX_PAGES)
+                    break;
+            }
+            return out;
+        }),
+        requestReviewers: (pr, users, teams) => call('request reviews', async () => {
+            await octokit.rest.pulls.requestReviewers({
+                owner,
+                repo,
+                pull_number: pr,
+                reviewers: users,
+                team_reviewers: teams,
+            });
+        }),
+        listCheckRuns: (sha, name) => call('find the check run of the pull request run', async () => {
+            const { data } = await octokit.rest.checks.listForRef({
+                owner,
+                repo,
+                ref: sha,
+                check_name: name,
+                filter: 'all',
+                per_page: 100,
+            });
+            return data.check_runs
+                .map((r) => ({
+                id: r.id,
+                name: r.name,
+                headSha: r.head_sha,
+                externalId: r.external_id ?? undefined,
+                text: r.output?.text ?? undefined,
+                completedAt: r.completed_at ?? undefined,
+                app: r.app?.slug,
+            }))
+                .sort((a, b) => b.id - a.id);
+        }),
+        isTeamMember: async (org, team, user) => {
+            try {
+                const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
+                    org,
+                    team_slug: team,
+                    username: user,
+                });
+                return data.state === 'active';
+            }
+            catch (err) {
+                if (err.status === 404)
+                    return false;
+                throw new GitHubApiError(apiMessage(err), err.status ?? 0, 'read team membership');
+            }
+        },
         listPullRequestsByHead: (head) => call('find the pull request', async () => {
             const { data } = await octokit.rest.pulls.list({ owner, repo, state: 'open', head, per_page: 100 });
             return data.map((p) => ({ number: p.number, headSha: p.head.sha }));
@@ -81701,6 +82629,14 @@ async function publishComment(client, options) {
         return { id: created.id, action: 'created', url: created.url };
     });
 }
+/** The check run's name for a job (one per job, as the PR comment is). */
+function checkRunName(jobName) {
+    return jobName === CHECK_RUN_NAME ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${jobName})`;
+}
+/** The check run's external id: the job and the policy, as in the comment's marker. */
+function checkRunExternalId(jobName, policyFile) {
+    return commentMarker(jobName, policyFile).slice(5, -4).trim();
+}
 /** The Checks API's cap on annotations is per request; a run can take more across updates. We stop at this many. */
 const MAX_ANNOTATIONS = 1000;
 /**
@@ -81738,7 +82674,7 @@ async function publishCheckRun(client, options) {
         batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
     }
     return degrade(logger, 'create the check run', 'checks: write', async () => {
-        const name = options.jobName === CHECK_RUN_NAME ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${options.jobName})`;
+        const name = checkRunName(options.jobName);
         const created = await client.createCheckRun({
             name,
             headSha: options.sha,
@@ -81750,15 +82686,315 @@ async function publishCheckRun(client, options) {
                         ? 'neutral'
                         : 'success',
             detailsUrl: options.detailsUrl,
-            externalId: commentMarker(options.jobName, report.policy.file).slice(5, -4).trim(),
-            output: { title, summary, annotations: batches[0] ?? [] },
+            externalId: checkRunExternalId(options.jobName, report.policy.file),
+            output: {
+                title,
+                summary,
+                ...(options.text ? { text: options.text } : {}),
+                annotations: batches[0] ?? [],
+            },
         });
         for (const batch of batches.slice(1)) {
-            await client.updateCheckRun(created.id, { title, summary, annotations: batch });
+            await client.updateCheckRun(created.id, {
+                title,
+                summary,
+                ...(options.text ? { text: options.text } : {}),
+                annotations: batch,
+            });
         }
         logger.info(`check run "${name}" with ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}`);
         return { id: created.id, annotations: annotations.length, requests: Math.max(1, batches.length) };
     });
+}
+
+;// CONCATENATED MODULE: ./src/action/approvals.ts
+
+
+const VERDICT_STATES = new Set(['APPROVED', 'CHANGES_REQUESTED', 'DISMISSED']);
+/** The newest verdict-bearing review of each user (case-insensitive logins), in the order first seen. */
+function latestReviews(reviews) {
+    const latest = new Map();
+    for (const r of reviews) {
+        if (!VERDICT_STATES.has(r.state.toUpperCase()))
+            continue;
+        latest.set(r.login.toLowerCase(), r);
+    }
+    return [...latest.values()];
+}
+async function approvalFrom(input) {
+    const by = [];
+    const notes = [];
+    const users = input.approvers.filter((a) => !a.includes('/')).map((a) => a.toLowerCase());
+    const teams = input.approvers.filter((a) => a.includes('/'));
+    const author = input.author?.toLowerCase();
+    for (const r of latestReviews(input.reviews)) {
+        if (r.state.toUpperCase() !== 'APPROVED')
+            continue;
+        const login = r.login.toLowerCase();
+        if (login === author)
+            continue;
+        const listed = users.includes(login);
+        let member;
+        if (!listed && teams.length > 0) {
+            if (!input.isTeamMember) {
+                notes.push(`${(0,untrusted/* untrustedLine */.tX)(r.login, 40)} approved, but membership of ${teams.map((t) => `@${t}`).join(', ')} cannot be checked without approvers-token (a token that may read the organisation's members), so that approval stays pending`);
+                continue;
+            }
+            for (const t of teams) {
+                const [org, team] = t.split('/');
+                if (await input.isTeamMember(org, team, r.login)) {
+                    member = t;
+                    break;
+                }
+            }
+        }
+        if (!listed && !member)
+            continue;
+        if (r.commitId && r.commitId !== input.headSha) {
+            notes.push(`${(0,untrusted/* untrustedLine */.tX)(r.login, 40)} approved an earlier commit (${r.commitId.slice(0, 7)}); commits were pushed since, so a review of ${input.headSha.slice(0, 7)} is needed`);
+            continue;
+        }
+        by.push(member ? `${r.login} (@${member})` : r.login);
+    }
+    return { by, notes };
+}
+/** The users and teams (slugs of `owner`'s organisation) to ask for a review, never the author. */
+function reviewRequest(approvers, owner, author) {
+    const users = approvers
+        .filter((a) => !a.includes('/'))
+        .filter((a) => a.toLowerCase() !== author?.toLowerCase());
+    const teams = [];
+    const elsewhere = [];
+    for (const t of approvers.filter((a) => a.includes('/'))) {
+        const [org, slug] = t.split('/');
+        // GitHub takes team reviewers of the repository's own organisation only.
+        if (org.toLowerCase() === owner.toLowerCase())
+            teams.push(slug);
+        else
+            elsewhere.push(t);
+    }
+    return { users, teams, elsewhere };
+}
+/**
+ * Ask the approvers for a review through the API: GitHub notifies them, and
+ * nothing in a comment has to @mention anyone.
+ */
+async function requestApproverReviews(client, options) {
+    const { users, teams, elsewhere } = reviewRequest(options.approvers, options.owner, options.author);
+    if (elsewhere.length)
+        options.logger.info(`cannot ask ${elsewhere.map((t) => `@${t}`).join(', ')} for a review: GitHub takes team reviewers of ${options.owner} only`);
+    if (users.length === 0 && teams.length === 0)
+        return false;
+    const done = await degrade(options.logger, 'request reviews from the approvers', 'pull-requests: write', async () => {
+        await client.requestReviewers(options.pr, users, teams);
+        return true;
+    });
+    if (done === undefined)
+        return false;
+    options.logger.info(`asked ${[...users, ...teams.map((t) => `@${options.owner}/${t}`)].join(', ')} to review the change to the rules`);
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/action/base.ts
+
+
+
+
+
+
+/**
+ * What the action knows of a pull request's base: its files at the base
+ * commit (git when the checkout has that commit, else the contents API), and
+ * who approved the pull request (the reviews API). Events: pull_request,
+ * pull_request_target, pull_request_review (any event whose payload carries a
+ * pull request).
+ */
+function tracked(cwd, path) {
+    return new Promise((resolve) => (0,external_node_child_process_namespaceObject.execFile)('git', ['ls-files', '--error-unmatch', '--', path], { cwd }, (err) => resolve(!err)));
+}
+function apiWords(err, permission) {
+    if (err instanceof GitHubApiError)
+        return `GitHub answered ${err.status} "${err.message}"${err.isPermissionProblem ? ` (the token needs ${permission})` : ''}`;
+    return err instanceof Error ? err.message : String(err);
+}
+/** The pull request's base as the session reads it, or undefined when this run has no pull request. */
+async function actionBase(settings, ctx, client, logger) {
+    const pr = ctx.pullRequest;
+    if (!pr)
+        return undefined;
+    if (!pr.baseSha)
+        throw new RuntimeFailure(`the ${ctx.eventName || 'pull request'} event names no base commit (pull_request.base.sha), so the pull request's changes to the rules cannot be judged`);
+    const baseSha = pr.baseSha;
+    const label = `${pr.baseRef ?? 'base'} @ ${baseSha.slice(0, 7)}`;
+    const root = ctx.workspace;
+    const inGit = (await resolveCommit(root, 'HEAD')) !== undefined;
+    let source;
+    if (inGit && (await resolveCommit(root, baseSha))) {
+        source = await gitBase(root, baseSha, { source: 'the base commit', label });
+        logger.info(`reading the base's rules (${label}) from the checkout`);
+    }
+    else {
+        if (!client)
+            throw new RuntimeFailure(`cannot read the base's rules (${label}): the checkout lacks the base commit and there is no github-token to read it through the API`);
+        logger.info(`reading the base's rules (${label}) through the GitHub API`);
+        source = {
+            label,
+            root,
+            read: async (path) => {
+                try {
+                    return await client.getFileAt(path, baseSha);
+                }
+                catch (err) {
+                    throw new Error(apiWords(err, 'contents: read'));
+                }
+            },
+            committed: async (path) => inGit ? tracked(root, path) : (await client.getFileAt(path, pr.headSha)) !== undefined,
+        };
+    }
+    source.approve = approver(settings, ctx, client, logger);
+    return source;
+}
+function approver(settings, ctx, client, logger) {
+    const pr = ctx.pullRequest;
+    return async (approvers) => {
+        if (!client)
+            return {
+                by: [],
+                notes: ['there is no github-token, so the reviews of the pull request cannot be read'],
+            };
+        let reviews;
+        try {
+            reviews = await client.listReviews(pr.number);
+        }
+        catch (err) {
+            throw new Error(apiWords(err, 'pull-requests: read'));
+        }
+        const teams = settings.approversToken
+            ? createGitHubClient({
+                token: settings.approversToken,
+                owner: ctx.owner,
+                repo: ctx.repo,
+                baseUrl: ctx.apiUrl,
+                logger,
+            })
+            : undefined;
+        const notes = [];
+        const approval = await approvalFrom({
+            reviews,
+            approvers,
+            headSha: pr.headSha,
+            author: pr.author,
+            isTeamMember: teams
+                ? async (org, team, user) => {
+                    try {
+                        return await teams.isTeamMember(org, team, user);
+                    }
+                    catch (err) {
+                        notes.push(`membership of @${org}/${team} could not be read: ${apiWords(err, 'organisation members: read')}`);
+                        return false;
+                    }
+                }
+                : undefined,
+        });
+        approval.notes.push(...notes);
+        return approval;
+    };
+}
+/**
+ * Pinned `extends` for the action: github:…@SHA through the API (policy-token,
+ * else github-token; none for public repositories), https:// URLs directly, both
+ * through the same cache as the CLI's.
+ */
+function actionRemote(settings, ctx, logger) {
+    const token = settings.policyToken || settings.token;
+    const http = httpFetchers({ apiUrl: ctx.apiUrl });
+    const client = token
+        ? createGitHubClient({ token, owner: ctx.owner, repo: ctx.repo, baseUrl: ctx.apiUrl, logger })
+        : undefined;
+    return cachedRemote({
+        github: async (ref) => {
+            if (!client)
+                return http.github(ref);
+            try {
+                return await client.getRepositoryFile(ref.owner, ref.repo, ref.path, ref.sha);
+            }
+            catch (err) {
+                throw new Error(apiWords(err, 'contents: read on that repository: give policy-token'));
+            }
+        },
+        url: (url) => http.url(url),
+    }, { cacheDir: defaultCacheDir() });
+}
+
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/action/findings-payload.ts
+
+
+/**
+ * The findings of a scan, kept in its check run's output (a hidden comment in
+ * `output.text`), so that a review can have them judged again without
+ * bringing the environment up (mode: review). Only the findings and what was
+ * scanned travel: the policies, the baseline and the reviews are read again,
+ * and the verdicts are made again. Whoever wrote the check run is trusted
+ * with the findings alone, exactly as the pull request run that scanned is.
+ */
+const MARK = 'portcullis-findings:v1';
+const PATTERN = /<!-- portcullis-findings:v1 ([A-Za-z0-9+/=]+) -->/;
+/** Decompressed size accepted (a report of 100,000 open ports is smaller). */
+const MAX_JSON_BYTES = 64 * 1024 * 1024;
+/** The hidden comment that carries the findings, or undefined when it would not fit in `limit` characters. */
+function encodeFindings(report, limit) {
+    const data = {
+        findings: report.ports,
+        scan: report.scan,
+        startedAt: report.startedAt,
+        durationMs: report.durationMs,
+        partial: report.partial,
+    };
+    const text = `<!-- ${MARK} ${(0,external_node_zlib_.gzipSync)(JSON.stringify(data)).toString('base64')} -->`;
+    return text.length <= limit ? text : undefined;
+}
+/** The findings a check run's text carries, checked like any report from elsewhere; undefined when it carries none. */
+function decodeFindings(text, source) {
+    const m = text ? PATTERN.exec(text) : null;
+    if (!m)
+        return undefined;
+    let json;
+    try {
+        json = (0,external_node_zlib_.gunzipSync)(Buffer.from(m[1], 'base64'), { maxOutputLength: MAX_JSON_BYTES }).toString('utf8');
+    }
+    catch {
+        return undefined;
+    }
+    let data;
+    try {
+        data = JSON.parse(json);
+    }
+    catch {
+        return undefined;
+    }
+    // The report's own schema bounds and types every field before any of it is judged.
+    const report = parseReport(JSON.stringify({
+        version: 1,
+        result: 'fail',
+        partial: data.partial,
+        startedAt: data.startedAt,
+        durationMs: data.durationMs,
+        policy: { file: '-' },
+        scan: data.scan,
+        ports: data.findings,
+        verdicts: [],
+        summary: { violations: 0, warnings: 0, passed: 0 },
+        notices: [],
+    }), source);
+    return {
+        findings: report.ports,
+        scan: report.scan,
+        startedAt: report.startedAt,
+        durationMs: report.durationMs,
+        partial: report.partial,
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/report/drift.ts
@@ -81856,6 +83092,9 @@ async function publishDrift(client, options) {
 
 
 
+
+
+
 async function mainStep(deps) {
     const { io } = deps;
     const env = deps.env ?? process.env;
@@ -81893,7 +83132,21 @@ async function mainStep(deps) {
             : undefined);
     let report;
     try {
-        report = settings.mode === 'report-only' ? await loadReport(settings) : await main_step_scan(settings, io, env);
+        if (settings.mode === 'report-only')
+            report = await loadReport(settings);
+        else {
+            // On a pull request the base's rules judge its changes to them (docs/security.md).
+            const base = await actionBase(settings, ctx, client, logger);
+            const remote = actionRemote(settings, ctx, logger);
+            if (settings.mode === 'review') {
+                const judged = await review(settings, ctx, client, io, base, remote);
+                if (!judged)
+                    return;
+                report = judged;
+            }
+            else
+                report = await main_step_scan(settings, io, env, base, remote);
+        }
     }
     catch (err) {
         await fail(io, err);
@@ -81941,7 +83194,47 @@ function reportOrigin(ctx) {
             `${sha ? ` for commit ${sha}` : ''}${url ? ` (${url})` : ''}; that run's own check is the gate, not this job`,
     };
 }
-async function main_step_scan(settings, io, env) {
+/**
+ * mode: review — a review arrived, so the approvals may have changed: judge the findings of
+ * the last scan of this head again (kept in its check run), with the policies, baseline and
+ * reviews read afresh, and nothing brought up. Undefined when there is nothing to judge yet.
+ */
+async function review(settings, ctx, client, io, base, remote) {
+    const pr = ctx.pullRequest;
+    if (!pr)
+        throw new ConfigurationError({
+            source: `input ${Input.Mode}`,
+            message: `review judges a pull request again when a review arrives; this ${ctx.eventName || 'run'} event has no pull request (run it on pull_request_review)`,
+        });
+    if (!client)
+        throw new ConfigurationError({
+            source: `input ${Input.GitHubToken}`,
+            message: 'is empty: review mode reads the last check run and the reviews through the API',
+        });
+    const name = checkRunName(settings.jobName);
+    const externalId = checkRunExternalId(settings.jobName, settings.policyFile);
+    const runs = (await degrade(io.logger, 'read the check runs of the pull request', 'checks: read', () => client.listCheckRuns(pr.headSha, name))) ?? [];
+    for (const run of runs) {
+        if (run.headSha !== pr.headSha || run.externalId !== externalId)
+            continue;
+        const earlier = decodeFindings(run.text, `check run ${run.id}`);
+        if (!earlier)
+            continue;
+        io.logger.info(`judging again the findings of check run ${run.id} ("${name}" on ${pr.headSha.slice(0, 7)}, scanned ${earlier.startedAt}); nothing is brought up`);
+        return judgeAgain(earlier, {
+            policyFile: settings.policyFile,
+            baselineFile: settings.baselineFile,
+            base,
+            remote,
+            failOn: settings.failOn,
+            sources: ACTION_SOURCES,
+            logger: io.logger,
+        });
+    }
+    io.logger.info(`no "${name}" check run with findings on ${pr.headSha.slice(0, 7)} yet: the pull_request run will judge the reviews when it finishes`);
+    return undefined;
+}
+async function main_step_scan(settings, io, env, base, remote) {
     const startLog = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'portcullis', `start-${process.pid}.log`);
     const session = await runSession({
         targets: settings.targets,
@@ -81957,6 +83250,8 @@ async function main_step_scan(settings, io, env) {
         probes: settings.probes,
         credentials: settings.ssh ? { ssh: { ...settings.ssh } } : undefined,
         baselineFile: settings.baselineFile,
+        base,
+        remote,
         failOn: settings.failOn,
         maxDurationMs: settings.maxDurationMs,
         listenerTable: settings.listenerTable,
@@ -82056,6 +83351,11 @@ async function publish(report, settings, ctx, io, client) {
     io.setOutput(Output.Violations, report.summary.violations);
     io.setOutput(Output.NewViolations, newViolations(report));
     io.setOutput(Output.ReportJson, settings.jsonFile);
+    io.setOutput(Output.PendingApproval, report.change?.pending ?? 0);
+    if (report.change?.judgedBy === 'head' && report.change.reason)
+        logger.warn(`Judged by the pull request's own policy: ${report.change.reason}.`);
+    for (const note of report.change?.pending ? report.change.notes : [])
+        logger.warn(note);
     if (settings.sarifFile)
         io.setOutput(Output.SarifFile, settings.sarifFile);
     if (client) {
@@ -82088,6 +83388,17 @@ async function publish(report, settings, ctx, io, client) {
                 origin: from?.origin,
                 workspace: ctx.workspace,
                 detailsUrl: ctx.runUrl,
+                logger,
+                // report-only reports come from elsewhere: their findings are not kept for re-judging.
+                text: settings.mode === 'report-only' ? undefined : encodeFindings(report, CHECK_TEXT_LIMIT),
+            });
+        }
+        if (pr && report.change?.pending && report.change.approvers.length) {
+            await requestApproverReviews(client, {
+                pr: pr.number,
+                approvers: report.change.approvers,
+                owner: ctx.owner,
+                author: ctx.pullRequest?.author,
                 logger,
             });
         }
@@ -82150,7 +83461,7 @@ async function fail(io, err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4211);
+/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3180);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2197);
 
 

@@ -32273,6 +32273,8 @@ const Input = {
     DriftIssue: 'drift-issue',
     MaxDuration: 'max-duration',
     Listeners: 'listeners',
+    ApproversToken: 'approvers-token',
+    PolicyToken: 'policy-token',
 };
 const Output = {
     Result: 'result',
@@ -32282,6 +32284,7 @@ const Output = {
     SarifFile: 'sarif-file',
     CommentId: 'comment-id',
     Drift: 'drift',
+    PendingApproval: 'pending-approval',
 };
 /** What main saves for post (core.saveState), so post tears down exactly what main brought up. */
 const State = {

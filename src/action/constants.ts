@@ -39,6 +39,8 @@ export const Input = {
   DriftIssue: 'drift-issue',
   MaxDuration: 'max-duration',
   Listeners: 'listeners',
+  ApproversToken: 'approvers-token',
+  PolicyToken: 'policy-token',
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 
@@ -50,6 +52,7 @@ export const Output = {
   SarifFile: 'sarif-file',
   CommentId: 'comment-id',
   Drift: 'drift',
+  PendingApproval: 'pending-approval',
 } as const;
 export type OutputName = (typeof Output)[keyof typeof Output];
 

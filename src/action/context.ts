@@ -10,7 +10,16 @@ export interface RunContext {
   owner: string;
   repo: string;
   /** The PR this run reports on, if any (pull_request, pull_request_target, or resolved for workflow_run). */
-  pullRequest?: { number: number; headSha: string; fork: boolean };
+  pullRequest?: {
+    number: number;
+    headSha: string;
+    fork: boolean;
+    /** The base commit and branch, whose rules judge the pull request's changes to them. */
+    baseSha?: string;
+    baseRef?: string;
+    /** Who opened it (who cannot approve it, and is never asked to review it). */
+    author?: string;
+  };
   /** The commit a check run belongs to: the PR head, else GITHUB_SHA. */
   sha?: string;
   /** The run's page, for "full report in the job summary" links. */
@@ -68,7 +77,15 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     const head = obj(pr.head);
     const headSha = str(head?.sha) ?? env.GITHUB_SHA ?? '';
     const headRepo = str(obj(head?.repo)?.full_name);
-    ctx.pullRequest = { number: prNumber, headSha, fork: !!headRepo && headRepo !== env.GITHUB_REPOSITORY };
+    const base = obj(pr.base);
+    ctx.pullRequest = {
+      number: prNumber,
+      headSha,
+      fork: !!headRepo && headRepo !== env.GITHUB_REPOSITORY,
+      baseSha: str(base?.sha),
+      baseRef: str(base?.ref),
+      author: str(obj(pr.user)?.login),
+    };
     // On pull_request GITHUB_SHA is the test merge commit; checks belong on the PR's head.
     if (headSha) ctx.sha = headSha;
   }

@@ -57,6 +57,28 @@ export interface CheckRunInput {
   output: CheckRunOutput;
 }
 
+/** A review of a pull request, as the reviews endpoint lists it (oldest first). */
+export interface PullRequestReview {
+  login: string;
+  /** APPROVED, CHANGES_REQUESTED, COMMENTED, DISMISSED, PENDING. */
+  state: string;
+  /** The commit the review was made on. */
+  commitId?: string;
+  submittedAt?: string;
+}
+
+/** A check run on a commit, with the text its output keeps (where the findings travel). */
+export interface CheckRunRecord {
+  id: number;
+  name: string;
+  headSha: string;
+  externalId?: string;
+  text?: string;
+  completedAt?: string;
+  /** The app that created it (github-actions for GITHUB_TOKEN). */
+  app?: string;
+}
+
 export interface GitHubClient {
   /** Comments on an issue or PR, oldest first (bounded: the first few thousand). */
   listIssueComments(issue: number): Promise<IssueComment[]>;
@@ -75,6 +97,18 @@ export interface GitHubClient {
   listPullRequestsByHead(head: string): Promise<PullRequestRef[]>;
   /** The login the token acts as, when the token may ask (a PAT); undefined for an installation token. */
   authenticatedLogin(): Promise<string | undefined>;
+  /** A file of this repository at a commit; undefined when it does not exist there. */
+  getFileAt(path: string, ref: string): Promise<string | undefined>;
+  /** Reviews of a pull request, oldest first (bounded). */
+  listReviews(pr: number): Promise<PullRequestReview[]>;
+  /** Ask users and teams (slugs of this repository's organisation) to review a pull request. */
+  requestReviewers(pr: number, users: string[], teams: string[]): Promise<void>;
+  /** Check runs of this name on a commit, newest first. */
+  listCheckRuns(sha: string, name: string): Promise<CheckRunRecord[]>;
+  /** Whether a user is an active member of an organisation's team (needs organisation members read). */
+  isTeamMember(org: string, team: string, user: string): Promise<boolean>;
+  /** A file of another repository at a commit (pinned `extends`). */
+  getRepositoryFile(owner: string, repo: string, path: string, ref: string): Promise<Buffer>;
 }
 
 /** An HTTP error from the API, with what the action needs to decide: warn, retry or give up. */
@@ -337,6 +371,103 @@ export function createGitHubClient(options: {
         return (await octokit.rest.users.getAuthenticated()).data.login;
       } catch {
         return undefined;
+      }
+    },
+    getFileAt: (path, ref) =>
+      call('read a file at the base commit', async () => {
+        try {
+          const { data } = await octokit.rest.repos.getContent({
+            owner,
+            repo,
+            path,
+            ref,
+            mediaType: { format: 'raw' },
+          });
+          if (typeof data !== 'string') throw new Error(`${path} is not a file at ${ref}`);
+          return data;
+        } catch (err) {
+          if ((err as HttpErrorLike).status === 404) return undefined;
+          throw err;
+        }
+      }),
+    getRepositoryFile: (otherOwner, otherRepo, path, ref) =>
+      call(`read ${otherOwner}/${otherRepo}/${path}`, async () => {
+        const { data } = await octokit.rest.repos.getContent({
+          owner: otherOwner,
+          repo: otherRepo,
+          path,
+          ref,
+          mediaType: { format: 'raw' },
+        });
+        if (typeof data !== 'string') throw new Error(`${path} is not a file at ${ref}`);
+        return Buffer.from(data, 'utf8');
+      }),
+    listReviews: (pr) =>
+      call('read the reviews of the pull request', async () => {
+        const out: PullRequestReview[] = [];
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(octokit.rest.pulls.listReviews, {
+          owner,
+          repo,
+          pull_number: pr,
+          per_page: 100,
+        })) {
+          for (const r of page.data) {
+            if (!r.user?.login) continue;
+            out.push({
+              login: r.user.login,
+              state: r.state,
+              commitId: r.commit_id ?? undefined,
+              submittedAt: r.submitted_at ?? undefined,
+            });
+          }
+          if (++pages >= MAX_PAGES) break;
+        }
+        return out;
+      }),
+    requestReviewers: (pr, users, teams) =>
+      call('request reviews', async () => {
+        await octokit.rest.pulls.requestReviewers({
+          owner,
+          repo,
+          pull_number: pr,
+          reviewers: users,
+          team_reviewers: teams,
+        });
+      }),
+    listCheckRuns: (sha, name) =>
+      call('find the check run of the pull request run', async () => {
+        const { data } = await octokit.rest.checks.listForRef({
+          owner,
+          repo,
+          ref: sha,
+          check_name: name,
+          filter: 'all',
+          per_page: 100,
+        });
+        return data.check_runs
+          .map((r) => ({
+            id: r.id,
+            name: r.name,
+            headSha: r.head_sha,
+            externalId: r.external_id ?? undefined,
+            text: r.output?.text ?? undefined,
+            completedAt: r.completed_at ?? undefined,
+            app: r.app?.slug,
+          }))
+          .sort((a, b) => b.id - a.id);
+      }),
+    isTeamMember: async (org, team, user) => {
+      try {
+        const { data } = await octokit.rest.teams.getMembershipForUserInOrg({
+          org,
+          team_slug: team,
+          username: user,
+        });
+        return data.state === 'active';
+      } catch (err) {
+        if ((err as HttpErrorLike).status === 404) return false;
+        throw new GitHubApiError(apiMessage(err), (err as HttpErrorLike).status ?? 0, 'read team membership');
       }
     },
     listPullRequestsByHead: (head) =>

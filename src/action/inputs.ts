@@ -15,7 +15,7 @@ import { Input, type InputName } from './constants.js';
 export type CommentMode = 'always' | 'on-failure' | 'never';
 /** The fail-on input: any fail-on a policy takes, or never. */
 export type FailOn = GateFailOn;
-export type ActionMode = 'scan' | 'report-only';
+export type ActionMode = 'scan' | 'report-only' | 'review';
 
 export interface SshCredentials {
   username: string;
@@ -71,6 +71,10 @@ export interface ActionSettings {
   maxDurationMs: number;
   /** Compare the runner's listener tables before start and after wait-for. */
   listenerTable: boolean;
+  /** Reads organisation team membership, so that approvals by members of approver teams count. */
+  approversToken?: string;
+  /** Reads `extends: github:OWNER/REPO/PATH@SHA` of private repositories; default the github-token. */
+  policyToken?: string;
 }
 
 export type InputReader = (name: InputName) => string;
@@ -93,7 +97,7 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
 const VANTAGES: Vantage[] = ['untrusted', 'vpn', 'internal'];
 const COMMENT_MODES: CommentMode[] = ['always', 'on-failure', 'never'];
 const FAIL_ON: readonly FailOn[] = GATE_FAIL_ON;
-const MODES: ActionMode[] = ['scan', 'report-only'];
+const MODES: ActionMode[] = ['scan', 'report-only', 'review'];
 
 function bad(name: InputName, value: string, expected: string): ConfigurationError {
   return new ConfigurationError({ source: `input ${name}`, message: `"${value}" is not valid: ${expected}` });
@@ -237,6 +241,8 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
     driftIssue,
     maxDurationMs: parseDuration(Input.MaxDuration, get(Input.MaxDuration)),
     listenerTable: bool(Input.Listeners, get(Input.Listeners)),
+    approversToken: optional(Input.ApproversToken),
+    policyToken: optional(Input.PolicyToken),
   };
 }
 
@@ -244,6 +250,8 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
 export function secretsOf(settings: ActionSettings): string[] {
   const out: string[] = [];
   if (settings.token) out.push(settings.token);
+  if (settings.approversToken) out.push(settings.approversToken);
+  if (settings.policyToken) out.push(settings.policyToken);
   if (settings.ssh?.password) out.push(settings.ssh.password);
   if (settings.ssh?.privateKey) {
     out.push(settings.ssh.privateKey);

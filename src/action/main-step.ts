@@ -3,17 +3,35 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Report } from '../model.js';
 import { ConfigurationError, RuntimeFailure } from '../errors.js';
-import { runSession, writeReportFiles, type SessionSources } from '../session.js';
+import {
+  judgeAgain,
+  runSession,
+  writeReportFiles,
+  type BaseSource,
+  type SessionSources,
+} from '../session.js';
 import { formatDuration } from '../session/budget.js';
+import type { RemotePolicyReader } from '../policy/index.js';
 import { parseReport, recountReport, type ReportOrigin, type ReporterOptions } from '../report/index.js';
 import { renderMarkdown } from '../report/markdown.js';
 import { headline } from '../report/format.js';
 import { escapeMarkdown, markdownCode, untrustedLine } from '../untrusted.js';
-import { Input, Output, State, SUMMARY_LIMIT } from './constants.js';
+import { CHECK_TEXT_LIMIT, Input, Output, State, SUMMARY_LIMIT } from './constants.js';
 import { readSettings, secretsOf, type ActionSettings } from './inputs.js';
 import { readRunContext, type RunContext } from './context.js';
 import { createGitHubClient, type GitHubClient } from './github.js';
-import { degrade, failureReason, newViolations, publishCheckRun, publishComment } from './publish.js';
+import {
+  checkRunExternalId,
+  checkRunName,
+  degrade,
+  failureReason,
+  newViolations,
+  publishCheckRun,
+  publishComment,
+} from './publish.js';
+import { actionBase, actionRemote } from './base.js';
+import { requestApproverReviews } from './approvals.js';
+import { decodeFindings, encodeFindings } from './findings-payload.js';
 import { publishDrift } from './drift.js';
 import type { ActionIO } from './io.js';
 
@@ -67,7 +85,17 @@ export async function mainStep(deps: MainDependencies): Promise<void> {
 
   let report: Report;
   try {
-    report = settings.mode === 'report-only' ? await loadReport(settings) : await scan(settings, io, env);
+    if (settings.mode === 'report-only') report = await loadReport(settings);
+    else {
+      // On a pull request the base's rules judge its changes to them (docs/security.md).
+      const base = await actionBase(settings, ctx, client, logger);
+      const remote = actionRemote(settings, ctx, logger);
+      if (settings.mode === 'review') {
+        const judged = await review(settings, ctx, client, io, base, remote);
+        if (!judged) return;
+        report = judged;
+      } else report = await scan(settings, io, env, base, remote);
+    }
   } catch (err) {
     await fail(io, err);
     return;
@@ -118,7 +146,66 @@ export function reportOrigin(ctx: RunContext): { origin: ReportOrigin; log: stri
   };
 }
 
-async function scan(settings: ActionSettings, io: ActionIO, env: NodeJS.ProcessEnv): Promise<Report> {
+/**
+ * mode: review — a review arrived, so the approvals may have changed: judge the findings of
+ * the last scan of this head again (kept in its check run), with the policies, baseline and
+ * reviews read afresh, and nothing brought up. Undefined when there is nothing to judge yet.
+ */
+async function review(
+  settings: ActionSettings,
+  ctx: RunContext,
+  client: GitHubClient | undefined,
+  io: ActionIO,
+  base: BaseSource | undefined,
+  remote: RemotePolicyReader,
+): Promise<Report | undefined> {
+  const pr = ctx.pullRequest;
+  if (!pr)
+    throw new ConfigurationError({
+      source: `input ${Input.Mode}`,
+      message: `review judges a pull request again when a review arrives; this ${ctx.eventName || 'run'} event has no pull request (run it on pull_request_review)`,
+    });
+  if (!client)
+    throw new ConfigurationError({
+      source: `input ${Input.GitHubToken}`,
+      message: 'is empty: review mode reads the last check run and the reviews through the API',
+    });
+  const name = checkRunName(settings.jobName);
+  const externalId = checkRunExternalId(settings.jobName, settings.policyFile);
+  const runs =
+    (await degrade(io.logger, 'read the check runs of the pull request', 'checks: read', () =>
+      client.listCheckRuns(pr.headSha, name),
+    )) ?? [];
+  for (const run of runs) {
+    if (run.headSha !== pr.headSha || run.externalId !== externalId) continue;
+    const earlier = decodeFindings(run.text, `check run ${run.id}`);
+    if (!earlier) continue;
+    io.logger.info(
+      `judging again the findings of check run ${run.id} ("${name}" on ${pr.headSha.slice(0, 7)}, scanned ${earlier.startedAt}); nothing is brought up`,
+    );
+    return judgeAgain(earlier, {
+      policyFile: settings.policyFile,
+      baselineFile: settings.baselineFile,
+      base,
+      remote,
+      failOn: settings.failOn,
+      sources: ACTION_SOURCES,
+      logger: io.logger,
+    });
+  }
+  io.logger.info(
+    `no "${name}" check run with findings on ${pr.headSha.slice(0, 7)} yet: the pull_request run will judge the reviews when it finishes`,
+  );
+  return undefined;
+}
+
+async function scan(
+  settings: ActionSettings,
+  io: ActionIO,
+  env: NodeJS.ProcessEnv,
+  base: BaseSource | undefined,
+  remote: RemotePolicyReader,
+): Promise<Report> {
   const startLog = join(env.RUNNER_TEMP || tmpdir(), 'portcullis', `start-${process.pid}.log`);
   const session = await runSession({
     targets: settings.targets,
@@ -134,6 +221,8 @@ async function scan(settings: ActionSettings, io: ActionIO, env: NodeJS.ProcessE
     probes: settings.probes,
     credentials: settings.ssh ? { ssh: { ...settings.ssh } } : undefined,
     baselineFile: settings.baselineFile,
+    base,
+    remote,
     failOn: settings.failOn,
     maxDurationMs: settings.maxDurationMs,
     listenerTable: settings.listenerTable,
@@ -250,6 +339,10 @@ async function publish(
   io.setOutput(Output.Violations, report.summary.violations);
   io.setOutput(Output.NewViolations, newViolations(report));
   io.setOutput(Output.ReportJson, settings.jsonFile);
+  io.setOutput(Output.PendingApproval, report.change?.pending ?? 0);
+  if (report.change?.judgedBy === 'head' && report.change.reason)
+    logger.warn(`Judged by the pull request's own policy: ${report.change.reason}.`);
+  for (const note of report.change?.pending ? report.change.notes : []) logger.warn(note);
   if (settings.sarifFile) io.setOutput(Output.SarifFile, settings.sarifFile);
 
   if (client) {
@@ -282,6 +375,17 @@ async function publish(
         origin: from?.origin,
         workspace: ctx.workspace,
         detailsUrl: ctx.runUrl,
+        logger,
+        // report-only reports come from elsewhere: their findings are not kept for re-judging.
+        text: settings.mode === 'report-only' ? undefined : encodeFindings(report, CHECK_TEXT_LIMIT),
+      });
+    }
+    if (pr && report.change?.pending && report.change.approvers.length) {
+      await requestApproverReviews(client, {
+        pr: pr.number,
+        approvers: report.change.approvers,
+        owner: ctx.owner,
+        author: ctx.pullRequest?.author,
         logger,
       });
     }

@@ -122,6 +122,16 @@ export async function publishComment(
   });
 }
 
+/** The check run's name for a job (one per job, as the PR comment is). */
+export function checkRunName(jobName: string): string {
+  return jobName === CHECK_RUN_NAME ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${jobName})`;
+}
+
+/** The check run's external id: the job and the policy, as in the comment's marker. */
+export function checkRunExternalId(jobName: string, policyFile: string): string {
+  return commentMarker(jobName, policyFile).slice(5, -4).trim();
+}
+
 /** The Checks API's cap on annotations is per request; a run can take more across updates. We stop at this many. */
 export const MAX_ANNOTATIONS = 1000;
 
@@ -147,6 +157,8 @@ export async function publishCheckRun(
     workspace: string;
     detailsUrl?: string;
     logger: Logger;
+    /** Kept in the output's text (hidden), for re-judging when a review arrives. */
+    text?: string;
   },
 ): Promise<{ id: number; annotations: number; requests: number } | undefined> {
   const { report, logger } = options;
@@ -179,8 +191,7 @@ export async function publishCheckRun(
     batches.push(annotations.slice(i, i + ANNOTATIONS_PER_REQUEST));
   }
   return degrade(logger, 'create the check run', 'checks: write', async () => {
-    const name =
-      options.jobName === CHECK_RUN_NAME ? CHECK_RUN_NAME : `${CHECK_RUN_NAME} (${options.jobName})`;
+    const name = checkRunName(options.jobName);
     const created = await client.createCheckRun({
       name,
       headSha: options.sha,
@@ -192,11 +203,21 @@ export async function publishCheckRun(
             ? 'neutral'
             : 'success',
       detailsUrl: options.detailsUrl,
-      externalId: commentMarker(options.jobName, report.policy.file).slice(5, -4).trim(),
-      output: { title, summary, annotations: batches[0] ?? [] },
+      externalId: checkRunExternalId(options.jobName, report.policy.file),
+      output: {
+        title,
+        summary,
+        ...(options.text ? { text: options.text } : {}),
+        annotations: batches[0] ?? [],
+      },
     });
     for (const batch of batches.slice(1)) {
-      await client.updateCheckRun(created.id, { title, summary, annotations: batch });
+      await client.updateCheckRun(created.id, {
+        title,
+        summary,
+        ...(options.text ? { text: options.text } : {}),
+        annotations: batch,
+      });
     }
     logger.info(
       `check run "${name}" with ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}`,

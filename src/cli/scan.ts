@@ -4,7 +4,7 @@ import { Command, Option } from 'commander';
 import cliProgress from 'cli-progress';
 import type { Logger, Vantage } from '../model.js';
 import { ConfigurationError, ExitCode } from '../errors.js';
-import { runSession, type SessionOptions, type SessionResult } from '../session.js';
+import { gitBase, runSession, type SessionOptions, type SessionResult } from '../session.js';
 import { DEFAULT_MAX_DURATION_MS } from '../session/budget.js';
 import { PROBE_NAMES } from '../fingerprint/index.js';
 import { GATE_FAIL_ON, type GateFailOn } from '../policy/index.js';
@@ -45,6 +45,7 @@ export interface ScanFlags {
   failOn?: GateFailOn;
   maxDuration?: number;
   listeners?: boolean;
+  baseRef?: string;
   progress: boolean;
   color?: boolean;
   verbose?: boolean;
@@ -148,6 +149,10 @@ export function addScanOptions(cmd: Command): Command {
         "which violations fail the scan (exit 1), replacing the policy's fail-on: any, a severity and above, new (not in --baseline), or never (report, fail nothing)",
       ).choices(GATE_FAIL_ON),
     )
+    .option(
+      '--base-ref <ref>',
+      'judge changes to the rules against the policy, extends and baseline at REF (a git branch, tag or commit): what only the working tree lets through fails as pending approval',
+    )
     .option('--no-progress', 'never draw a progress bar')
     .option('--no-color', 'no colours in terminal output')
     .option('-v, --verbose', 'debug logging on stderr');
@@ -214,6 +219,8 @@ export async function scanCommand(
   // and the report says so, so that `set -e` scripts can write one.
   const failOn = flags.failOn ?? (flags.writeBaseline ? 'never' : undefined);
   const failOnFrom = flags.failOn ? '--fail-on' : '--write-baseline without --fail-on';
+  const cwd = defaults.cwd ?? process.cwd();
+  const base = flags.baseRef ? await gitBase(cwd, flags.baseRef, { source: '--base-ref' }) : undefined;
 
   const progress = progressReporter(flags.progress && process.stderr.isTTY === true && !process.env.CI);
   let session: SessionResult;
@@ -238,13 +245,14 @@ export async function scanCommand(
       sources: { failOn: failOnFrom },
       maxDurationMs: flags.maxDuration,
       listenerTable: flags.listeners,
+      base,
       environment: {
         start: flags.start,
         composeFile: flags.composeFile,
         waitFor,
         waitTimeoutMs: flags.waitTimeout,
         stop: flags.stop,
-        cwd: defaults.cwd ?? process.cwd(),
+        cwd,
         teardown: true,
       },
       files: { json: flags.json, markdown: flags.markdown, sarif: flags.sarif, junit: flags.junit },

@@ -17,6 +17,7 @@ import { formatPath, locate, type Collector, type PathSegment, type SourceDoc } 
 import type {
   DefaultDecision,
   FailOn,
+  Governance,
   HostMatcher,
   PolicyException,
   Requirements,
@@ -46,6 +47,7 @@ export interface Layer {
   failOn?: FailOn;
   unverified?: UnverifiedAction;
   remote?: { raw: NonNullable<RawPolicy['remote_access']>; ref: RuleRef };
+  governance: Partial<Omit<Governance, 'source' | 'refs'>> & { refs: Governance['refs'] };
 }
 
 export function asList<T>(v: T | T[] | undefined): T[] | undefined {
@@ -246,7 +248,15 @@ function compileException(
 export function compileLayer(source: SourceDoc, raw: RawPolicy, layer: number, c: Collector): Layer {
   // One id space per file: rules and exceptions may not share an id.
   const ids = new Map<string, PathSegment[]>();
-  const out: Layer = { file: source.file, source, raw, scopes: [], exceptions: [], gateways: [] };
+  const out: Layer = {
+    file: source.file,
+    source,
+    raw,
+    scopes: [],
+    exceptions: [],
+    gateways: [],
+    governance: compileGovernance(c, raw),
+  };
   if (raw.default !== undefined) out.default = compileDefault(c, raw.default, ['default'], 'default');
   if (raw.mode) out.mode = { value: raw.mode };
   if (raw['fail-on']) out.failOn = raw['fail-on'];
@@ -265,6 +275,32 @@ export function compileLayer(source: SourceDoc, raw: RawPolicy, layer: number, c
     if (e) out.exceptions.push(compileException(c, e, ['exceptions', i], ids));
   });
   return out;
+}
+
+/** approvers, trust_pull_request_policy, max_exception_days, allow_permanent_exceptions. */
+function compileGovernance(c: Collector, raw: RawPolicy): Layer['governance'] {
+  const g: Layer['governance'] = { refs: {} };
+  if (raw.approvers !== undefined) {
+    g.approvers = raw.approvers.map((a) => a.replace(/^@/, ''));
+    g.refs.approvers = c.ref('approvers', ['approvers'], 'key');
+  }
+  if (raw.trust_pull_request_policy !== undefined) {
+    g.trustPullRequestPolicy = raw.trust_pull_request_policy;
+    g.refs.trustPullRequestPolicy = c.ref('trust_pull_request_policy', ['trust_pull_request_policy'], 'key');
+  }
+  if (raw.max_exception_days !== undefined) {
+    g.maxExceptionDays = raw.max_exception_days;
+    g.refs.maxExceptionDays = c.ref('max_exception_days', ['max_exception_days'], 'key');
+  }
+  if (raw.allow_permanent_exceptions !== undefined) {
+    g.allowPermanentExceptions = raw.allow_permanent_exceptions;
+    g.refs.allowPermanentExceptions = c.ref(
+      'allow_permanent_exceptions',
+      ['allow_permanent_exceptions'],
+      'key',
+    );
+  }
+  return g;
 }
 
 /** The top-level allow and deny rules: one scope that covers every host. */

@@ -128,7 +128,7 @@ function judgeFindings(
       ? fc.exceptions.filter((e) => exceptionMatches(e, f, d))
       : NO_EXCEPTIONS;
     for (const e of matching) used.add(e);
-    verdicts.push(toVerdict(f, applyExceptions(f, d, matching, now)));
+    verdicts.push(toVerdict(f, applyExceptions(f, d, matching, now, policy.governance)));
   }
   return verdicts;
 }

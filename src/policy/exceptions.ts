@@ -1,9 +1,9 @@
-import type { Finding, RequirementResult, Verdict } from '../model.js';
+import type { Finding, RequirementResult, RuleRef, Verdict } from '../model.js';
 import type { Decision } from './decide.js';
 import { serviceNames } from './identity.js';
 import { portInRanges } from './match.js';
 import type { Policy } from './policy.js';
-import type { PolicyException } from './types.js';
+import { DEFAULT_MAX_EXCEPTION_DAYS, type Governance, type PolicyException } from './types.js';
 import { capitalize, endpoint, label, ruleName } from './words.js';
 
 /**
@@ -40,6 +40,29 @@ function isExpired(e: PolicyException, now: Date): boolean {
   return e.expiresAt !== null && now.getTime() > e.expiresAt;
 }
 
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * Why the governing policy refuses this exception's expiry (DESIGN.md, "Who may change
+ * the rules"): `never` unless allow_permanent_exceptions, a date past max_exception_days
+ * from the scan date. Undefined when it is within bounds (expired or not).
+ */
+export function expiryRefusal(e: PolicyException, now: Date, g: Governance): string | undefined {
+  const where = (ref: RuleRef | undefined, key: string, fallback: string) =>
+    ref ? `${key} in ${g.source}:${ref.line}` : `${fallback}; ${g.source} may set ${key}`;
+  if (e.expiresAt === null) {
+    if (g.allowPermanentExceptions) return undefined;
+    return `expires never, which is not allowed (${where(g.refs.allowPermanentExceptions, 'allow_permanent_exceptions', 'permanent exceptions are off by default')})`;
+  }
+  if (e.malformedExpiry) return undefined;
+  // By whole UTC days, as expiry dates are written: the scan's day plus the cap, through its last second.
+  const today = Math.floor(now.getTime() / DAY_MS) * DAY_MS;
+  const last = today + (g.maxExceptionDays + 1) * DAY_MS - 1;
+  if (e.expiresAt <= last) return undefined;
+  const cap = new Date(last).toISOString().slice(0, 10);
+  return `expires on ${e.expiresText}, later than ${g.maxExceptionDays} days after the scan date (${cap}; ${where(g.refs.maxExceptionDays, 'max_exception_days', `the default cap is ${DEFAULT_MAX_EXCEPTION_DAYS} days`)})`;
+}
+
 function expiredWords(e: PolicyException): string {
   return e.malformedExpiry
     ? `has an expiry date that cannot be read (${JSON.stringify(e.expiresText)}), which counts as expired`
@@ -56,11 +79,22 @@ export function applyExceptions(
   d: Decision,
   matching: readonly PolicyException[],
   now: Date,
+  governance: Governance,
 ): Ruling {
   if (d.outcome === 'pass' || matching.length === 0) return d;
-  const valid = matching.find((e) => !isExpired(e, now));
+  const valid = matching.find((e) => !isExpired(e, now) && !expiryRefusal(e, now, governance));
   if (!valid) {
     const e = matching[0];
+    const refused = expiryRefusal(e, now, governance);
+    if (refused)
+      return {
+        ...d,
+        outcome: 'fail',
+        severity: d.severity ?? 'high',
+        message: `${capitalize(exceptionName(e))} for ${label(f)} on ${endpoint(f)} is invalid: it ${refused}; so ${ruleName(d.rule)} applies: ${d.message}`,
+        fix: `Give the exception an expiry date within ${governance.maxExceptionDays} days of today, with a fresh approval from ${e.approvedBy}; or close the port.`,
+        rule: e.ref,
+      };
     return {
       ...d,
       outcome: 'fail',
@@ -138,10 +172,13 @@ export function unusedExceptionNotices(policy: Policy, used: Set<PolicyException
   const notices: string[] = [];
   for (const e of policy.exceptions) {
     if (used.has(e)) continue;
+    const refused = expiryRefusal(e, now, policy.governance);
     notices.push(
-      isExpired(e, now)
-        ? `${capitalize(exceptionName(e))} ${expiredWords(e)} and matches no open port in this scan; remove it.`
-        : `${capitalize(exceptionName(e))} matches no open port in this scan; remove it if it is stale.`,
+      refused
+        ? `${capitalize(exceptionName(e))} is invalid (it ${refused}) and matches no open port in this scan.`
+        : isExpired(e, now)
+          ? `${capitalize(exceptionName(e))} ${expiredWords(e)} and matches no open port in this scan; remove it.`
+          : `${capitalize(exceptionName(e))} matches no open port in this scan; remove it if it is stale.`,
     );
   }
   return notices;

@@ -1,17 +1,20 @@
-import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
+import { dirname, isAbsolute, join, posix, relative, resolve } from 'node:path';
 import type { Diagnostic } from '../errors.js';
 import { checkBuiltinNeverAllows } from './builtins.js';
 import { asList, compileLayer, type Layer } from './compile.js';
-import type { RawPolicy } from './raw.js';
+import type { RawExtends, RawPolicy } from './raw.js';
 import { acceptedParts, inRemoved } from './accepted.js';
+import { parseGitHubRef, pinnedLabel, type PinnedPolicy, type RemotePolicyReader } from './remote.js';
 import { schemaProblems } from './schema.js';
 import { Collector, parseSource, type PathSegment } from './source.js';
 
 /**
  * Reading a policy and what it `extends`: each file is parsed, validated and
  * compiled into a layer, its bases first. A base is a built-in policy
- * (`portcullis:NAME`) or a file inside the repository; cycles, chains deeper
- * than MAX_EXTENDS_DEPTH and files outside the repository are diagnostics.
+ * (`portcullis:NAME`), a file inside the repository, or a pinned policy that
+ * no pull request can change (remote.ts: `github:OWNER/REPO/PATH@SHA`, or
+ * `{ url, sha256 }`); cycles, chains deeper than MAX_EXTENDS_DEPTH and files
+ * outside the repository are diagnostics.
  */
 
 /** How deep `extends` may chain. */
@@ -32,6 +35,20 @@ export interface LoadState {
   roots: string[];
   /** Ids of rules the schema rejected: exceptions may name them without matching "nothing". */
   knownRuleIds: string[];
+  /** Reads pinned policies (github:…@SHA, { url, sha256 }). */
+  remote: () => RemotePolicyReader;
+  /** Where each file read so far came from, by the name diagnostics use for it. */
+  origins: Map<string, Origin>;
+}
+
+/** Where a policy file came from, which decides what its own relative `extends` mean. */
+export type Origin = { kind: 'local' } | { kind: 'builtin' } | PinnedPolicy;
+
+/** A base to read: the key that detects cycles, the name messages use, and how to read it. */
+interface Base {
+  target: string;
+  label: string;
+  origin: Origin;
 }
 
 /** Where the built-in policy `portcullis:NAME` is stored. */
@@ -92,7 +109,7 @@ export async function loadText(
   // Bases first, so that this file's settings land on top of theirs.
   const bases = asList(raw.extends) ?? [];
   for (let i = 0; i < bases.length; i++) {
-    if (typeof bases[i] !== 'string') continue; // rejected by the schema
+    if (bases[i] === undefined || bases[i] === null) continue; // rejected by the schema
     const at: PathSegment[] = Array.isArray(raw.extends) ? ['extends', i] : ['extends'];
     await loadBase(state, c, bases[i], at, file, chain, depth);
   }
@@ -113,15 +130,16 @@ export async function loadText(
 async function loadBase(
   state: LoadState,
   c: Collector,
-  name: string,
+  entry: RawExtends,
   at: PathSegment[],
   file: string,
   chain: string[],
   depth: number,
 ): Promise<void> {
-  const base = resolveBase(state, c, name, at, file);
+  const name = typeof entry === 'string' ? entry : entry.url;
+  const base = resolveBase(state, c, entry, at, file);
   if (!base) return;
-  const { target, label } = base;
+  const { target, label, origin } = base;
   if (chain.includes(target)) {
     const names = [...chain, target].map((p) => state.labels.get(p) ?? p);
     c.at(at, `extends ${JSON.stringify(name)} forms a cycle: ${names.join(' → ')}`);
@@ -134,10 +152,15 @@ async function loadBase(
   if (state.seen.has(target)) return; // a diamond: the shared base is applied once
   let text: string;
   try {
-    text = await state.readFile(target);
+    text =
+      origin.kind === 'github' || origin.kind === 'url'
+        ? await state.remote().read(origin)
+        : await state.readFile(target);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
-    if (name.startsWith(BUILTIN_PREFIX)) {
+    if (origin.kind === 'github' || origin.kind === 'url') {
+      c.at(at, err instanceof Error ? err.message : String(err));
+    } else if (name.startsWith(BUILTIN_PREFIX)) {
       const { readdirSync } = await import('node:fs');
       const known = builtinNames(state.builtinDir, (d) => readdirSync(d));
       c.at(at, `${JSON.stringify(name)} is not a built-in policy (known: ${known.join(', ') || 'none'})`);
@@ -146,35 +169,83 @@ async function loadBase(
   }
   state.seen.add(target);
   state.labels.set(target, label);
+  state.origins.set(label, origin);
   await loadText(state, text, label, [...chain, target], depth + 1);
 }
 
 /**
- * The file an `extends` entry names (`target`) and the name diagnostics give
- * it (`label`), or undefined, with a diagnostic, when it may not be read.
+ * The file an `extends` entry names (`target`), the name diagnostics give it
+ * (`label`) and where it comes from, or undefined, with a diagnostic, when it
+ * may not be read. A relative path means a file beside the one that names it:
+ * in the repository for a local file, in the same repository and commit for a
+ * `github:` file; a file read from a URL has no such neighbours.
  */
 function resolveBase(
   state: LoadState,
   c: Collector,
-  name: string,
+  entry: RawExtends,
   at: PathSegment[],
   file: string,
-): { target: string; label: string } | undefined {
+): Base | undefined {
+  const from: Origin = state.origins.get(file) ?? { kind: 'local' };
+  if (typeof entry !== 'string') {
+    if (from.kind === 'builtin') {
+      c.at(at, 'a built-in policy can only extend other built-in policies');
+      return undefined;
+    }
+    const origin: PinnedPolicy = { kind: 'url', url: entry.url, sha256: entry.sha256.toLowerCase() };
+    return { target: `url:${origin.sha256}`, label: entry.url, origin };
+  }
+  const name = entry;
   if (name.startsWith(BUILTIN_PREFIX)) {
     const short = name.slice(BUILTIN_PREFIX.length);
     if (!/^[a-z][a-z0-9-]*$/.test(short)) {
       c.at(at, `${JSON.stringify(name)} is not a built-in policy name`);
       return undefined;
     }
-    return { target: builtinFile(state.builtinDir, name), label: name };
+    return { target: builtinFile(state.builtinDir, name), label: name, origin: { kind: 'builtin' } };
   }
-  if (isAbsolute(name) || /^[a-z][a-z0-9+.-]*:/i.test(name)) {
-    c.at(at, `${JSON.stringify(name)}: extends takes a path relative to this file or portcullis:NAME`);
-    return undefined;
-  }
-  if (file.startsWith(BUILTIN_PREFIX)) {
+  if (from.kind === 'builtin') {
     c.at(at, 'a built-in policy can only extend other built-in policies');
     return undefined;
+  }
+  if (name.startsWith('github:')) {
+    const ref = parseGitHubRef(name);
+    if ('error' in ref) {
+      c.at(at, ref.error);
+      return undefined;
+    }
+    return { target: pinnedLabel(ref), label: pinnedLabel(ref), origin: ref };
+  }
+  if (/^https?:\/\//i.test(name)) {
+    c.at(
+      at,
+      `${JSON.stringify(name)}: a URL needs its checksum, so that the file cannot change under the policy: write { url: ${JSON.stringify(name)}, sha256: <64 hex digits> }`,
+    );
+    return undefined;
+  }
+  if (isAbsolute(name) || /^[a-z][a-z0-9+.-]*:/i.test(name)) {
+    c.at(
+      at,
+      `${JSON.stringify(name)}: extends takes a path relative to this file, portcullis:NAME, github:OWNER/REPO/PATH@SHA or { url, sha256 }`,
+    );
+    return undefined;
+  }
+  if (from.kind === 'url') {
+    c.at(
+      at,
+      `${JSON.stringify(name)}: a policy read from a URL has no files beside it; extend portcullis:NAME, github:OWNER/REPO/PATH@SHA or { url, sha256 } instead`,
+    );
+    return undefined;
+  }
+  if (from.kind === 'github') {
+    const path = posix.normalize(posix.join(posix.dirname(from.path), name));
+    if (path.startsWith('../') || path === '..' || path.startsWith('/')) {
+      c.at(at, `${JSON.stringify(name)} leaves the repository ${from.owner}/${from.repo}`);
+      return undefined;
+    }
+    const origin: PinnedPolicy = { ...from, path };
+    return { target: pinnedLabel(origin), label: pinnedLabel(origin), origin };
   }
   const target = resolve(dirname(file), name);
   const rel = relative(process.cwd(), target);
@@ -187,5 +258,5 @@ function resolveBase(
     );
     return undefined;
   }
-  return { target, label };
+  return { target, label, origin: { kind: 'local' } };
 }

@@ -16,3 +16,24 @@ export {
 export type { FailOn, GateFailOn, DefaultAction, UnverifiedAction } from './types.js';
 export { GATE_FAIL_ON } from './types.js';
 export { countVerdicts, isLetThrough, type VerdictCounts } from './fail-on.js';
+export {
+  failsGate,
+  judgeChange,
+  pendingVerdicts,
+  settleChange,
+  type BaseRules,
+  type PreparedChange,
+} from './change.js';
+export {
+  cachedRemote,
+  defaultCacheDir,
+  defaultRemote,
+  httpFetchers,
+  parseGitHubRef,
+  pinnedLabel,
+  sha256Hex,
+  type PinnedPolicy,
+  type RemoteFetchers,
+  type RemotePolicyReader,
+} from './remote.js';
+export { DEFAULT_MAX_EXCEPTION_DAYS, type Governance } from './types.js';

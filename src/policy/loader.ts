@@ -6,6 +6,7 @@ import { BUILTIN_PREFIX, builtinFile, loadText, readErrorWords, type LoadState }
 import { merge } from './merge.js';
 import type { Policy } from './policy.js';
 import { defaultPoliciesDir } from './schema.js';
+import { defaultRemote, type RemotePolicyReader } from './remote.js';
 import { MAX_POLICY_BYTES } from './source.js';
 
 /**
@@ -28,6 +29,8 @@ export interface LoadOptions {
   readFile?: (path: string) => Promise<string>;
   /** Where schema.json and the built-in policies live. Default: the package's policies/ folder. */
   builtinDir?: string;
+  /** Reads pinned `extends` (github:…@SHA, { url, sha256 }). Default: over HTTPS, cached (remote.ts). */
+  remote?: RemotePolicyReader;
 }
 
 /**
@@ -69,10 +72,23 @@ async function loadRoot(text: string, file: string, options: LoadOptions, absolu
     labels: new Map([[absolute, file]]),
     roots: [process.cwd(), dirname(absolute)],
     knownRuleIds: [],
+    remote: () => (options.remote ??= defaultRemote()),
+    origins: new Map([[file, file.startsWith(BUILTIN_PREFIX) ? { kind: 'builtin' } : { kind: 'local' }]]),
   };
   await loadText(state, text, file, [absolute], 0);
   const policy = merge(state.layers, file, state.warnings);
   state.diagnostics.push(...checkAcrossLayers(state.layers, policy, state.knownRuleIds));
+  if (!policy.governance.allowPermanentExceptions) {
+    for (const e of policy.exceptions.filter((x) => x.expiresAt === null))
+      policy.warnings.push({
+        source: e.ref.file,
+        line: e.ref.line,
+        column: e.ref.column,
+        path: `${e.at.path}.expires`,
+        message:
+          'expires: never is invalid unless the policy (on a pull request, the base branch’s) says allow_permanent_exceptions: true; this exception waives nothing',
+      });
+  }
   if (state.diagnostics.length > 0) throw new ConfigurationError(sortDiagnostics(state.diagnostics, file));
   return policy;
 }

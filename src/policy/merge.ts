@@ -1,9 +1,11 @@
+import { DEFAULT_MAX_EXCEPTION_DAYS } from './types.js';
 import type { Diagnostic } from '../errors.js';
 import type { Layer } from './compile.js';
 import type { Policy, VpnGateway } from './policy.js';
 import type {
   DefaultDecision,
   FailOn,
+  Governance,
   PolicyException,
   RemoteAccessPolicy,
   UnverifiedAction,
@@ -27,7 +29,25 @@ export function merge(layers: Layer[], file: string, warnings: Diagnostic[]): Po
   let remote: RemoteAccessPolicy | undefined;
   const gateways: VpnGateway[] = [];
   const exceptions: PolicyException[] = [];
+  const governance: Governance = {
+    approvers: [],
+    trustPullRequestPolicy: false,
+    maxExceptionDays: DEFAULT_MAX_EXCEPTION_DAYS,
+    allowPermanentExceptions: false,
+    refs: {},
+    source: file,
+  };
   for (const l of layers) {
+    // Approvers add up along the chain (an organisation's and a repository's); the rest: the last file wins.
+    const g = l.governance;
+    for (const a of g.approvers ?? [])
+      if (!governance.approvers.some((x) => x.toLowerCase() === a.toLowerCase()))
+        governance.approvers.push(a);
+    if (g.trustPullRequestPolicy !== undefined) governance.trustPullRequestPolicy = g.trustPullRequestPolicy;
+    if (g.maxExceptionDays !== undefined) governance.maxExceptionDays = g.maxExceptionDays;
+    if (g.allowPermanentExceptions !== undefined)
+      governance.allowPermanentExceptions = g.allowPermanentExceptions;
+    Object.assign(governance.refs, g.refs);
     if (l.default) def = l.default;
     if (l.mode) mode = l.mode.value;
     if (l.failOn) failOn = l.failOn;
@@ -71,6 +91,7 @@ export function merge(layers: Layer[], file: string, warnings: Diagnostic[]): Po
     remoteAccess: remote,
     exceptions,
     files: layers.map((l) => l.file).reverse(),
+    governance,
     warnings,
   };
 }

@@ -3,6 +3,7 @@ import type { GatewayDeclaration, RuleRef } from '../model.js';
 import type {
   DefaultDecision,
   FailOn,
+  Governance,
   PolicyException,
   RemoteAccessPolicy,
   Scope,
@@ -33,6 +34,8 @@ export interface Policy {
   exceptions: PolicyException[];
   /** Every file that contributed, the policy file first, then what it extends. */
   files: string[];
+  /** Approvers, the trust opt-in and the limits on exceptions (on a pull request, the base's replace these). */
+  governance: Governance;
   /** Load-time notes that are not errors (an unreadable expiry date, an allow rule a deny overrides). */
   warnings: Diagnostic[];
 }

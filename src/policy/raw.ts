@@ -63,9 +63,11 @@ export interface RawGateway {
   protocol?: Protocol;
   kind: string;
 }
+/** An `extends` entry: a path, `portcullis:NAME`, `github:OWNER/REPO/PATH@SHA`, or a pinned URL. */
+export type RawExtends = string | { url: string; sha256: string };
 export interface RawPolicy {
   version: 1;
-  extends?: string | string[];
+  extends?: string | RawExtends[];
   mode?: 'enforce' | 'warn';
   default?: RawDefault;
   'fail-on'?: FailOn;
@@ -82,4 +84,8 @@ export interface RawPolicy {
     vpn_gateways?: RawGateway[];
   };
   exceptions?: RawException[];
+  approvers?: string[];
+  trust_pull_request_policy?: boolean;
+  max_exception_days?: number;
+  allow_permanent_exceptions?: boolean;
 }

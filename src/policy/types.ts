@@ -156,3 +156,28 @@ export interface RemoteAccessPolicy {
   vantages: Vantage[] | null;
   ref: RuleRef;
 }
+
+/** How long an exception may last, unless the governing policy says otherwise. */
+export const DEFAULT_MAX_EXCEPTION_DAYS = 365;
+
+/**
+ * Who may change the rules, and how long an exception may last. On a pull
+ * request these are read from the base branch's policy (docs/security.md,
+ * "Who may change the rules"); elsewhere from the policy itself.
+ */
+export interface Governance {
+  /** Users (`alice`) and teams (`acme/security`), as written less a leading `@`. */
+  approvers: string[];
+  trustPullRequestPolicy: boolean;
+  maxExceptionDays: number;
+  allowPermanentExceptions: boolean;
+  /** Where each key was written; absent: the default applies. */
+  refs: {
+    approvers?: RuleRef;
+    trustPullRequestPolicy?: RuleRef;
+    maxExceptionDays?: RuleRef;
+    allowPermanentExceptions?: RuleRef;
+  };
+  /** The policy these were read from, for messages: `.github/portcullis.yml`, or `… at main @ 3f2a91c`. */
+  source: string;
+}

@@ -1,7 +1,7 @@
 import type { Report, Verdict } from '../model.js';
 import type { Reporter } from './types.js';
 import { escapeWorkflowCommand, escapeWorkflowProperty, untrustedLine as line } from '../untrusted.js';
-import { endpoint, findingFor, gateLabel, serviceLabel } from './format.js';
+import { endpoint, findingFor, gateLabel, isPending, serviceLabel } from './format.js';
 import { isLetThrough } from '../policy/index.js';
 
 /**
@@ -49,7 +49,7 @@ function annotationFor(report: Report, v: Verdict, options: AnnotationOptions): 
     line: mapped ? Math.max(1, v.rule.line) : 1,
     level: v.outcome === 'fail' ? 'failure' : v.outcome === 'warn' ? 'warning' : 'notice',
     title: untrustedLine(
-      `${v.outcome === 'fail' ? 'Not allowed' : isLetThrough(v) ? `Not allowed, but does not fail the check${gateLabel(report)}` : 'Warning'}: ${endpoint(v)} (${v.rule.id})`,
+      `${isPending(v) ? 'Pending approval' : v.outcome === 'fail' ? 'Not allowed' : isLetThrough(v) ? `Not allowed, but does not fail the check${gateLabel(report)}` : 'Warning'}: ${endpoint(v)} (${v.rule.id})`,
       200,
     ),
     message: lines.join('\n'),

@@ -53,7 +53,9 @@ export function headline(report: Report): string {
     : '';
   if (report.result === 'fail') {
     const n = c.violations;
-    return `${plural(n, 'open port breaks', 'open ports break')} ${report.policy.file}${letThrough ? `, and ${letThrough}` : ''}${partial}`;
+    const pending = report.change?.pending ?? 0;
+    const held = pending ? ` (${pending} pending approval of a change to the rules)` : '';
+    return `${plural(n, 'open port breaks', 'open ports break')} ${report.policy.file}${held}${letThrough ? `, and ${letThrough}` : ''}${partial}`;
   }
   const open = plural(c.violations + c.warnings + c.passed, 'open port', 'open ports');
   const warnings = c.warnings - c.letThrough;
@@ -70,6 +72,13 @@ export function scanLine(report: Report): string {
 
 const ORDER: Record<string, number> = { fail: 0, warn: 1, pass: 2 };
 
+/** A verdict held for approval of a change to the rules (it fails until an approver approves). */
+export function isPending(v: Verdict): boolean {
+  return v.outcome === 'fail' && v.pending !== undefined && !v.pending.approvedBy;
+}
+
+/** Pending approval first, then failures, warnings, passes. */
 export function sortedVerdicts(report: Report): Verdict[] {
-  return [...report.verdicts].sort((a, b) => (ORDER[a.outcome] ?? 3) - (ORDER[b.outcome] ?? 3));
+  const rank = (v: Verdict) => (isPending(v) ? -1 : (ORDER[v.outcome] ?? 3));
+  return [...report.verdicts].sort((a, b) => rank(a) - rank(b));
 }

@@ -1,4 +1,5 @@
 import type {
+  ChangeReview,
   EvaluationContext,
   Finding,
   PortResult,
@@ -52,6 +53,7 @@ export interface ReportInput {
   otherPorts?: PortResult[];
   evaluation: { verdicts: Verdict[]; notices: string[]; result: 'pass' | 'fail'; summary: Report['summary'] };
   context: EvaluationContext;
+  change?: ChangeReview;
 }
 
 /** The report model every reporter reads. */
@@ -72,6 +74,7 @@ export function buildReport(input: ReportInput): Report {
     notices: [...(input.notices ?? []), ...input.evaluation.notices],
   };
   if (input.otherPorts) report.otherPorts = input.otherPorts;
+  if (input.change) report.change = input.change;
   if (input.partial) {
     report.notices.unshift(
       input.stop?.notice ??

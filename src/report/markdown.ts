@@ -1,7 +1,7 @@
 import type { Report, Verdict } from '../model.js';
 import type { ReportOrigin, Reporter } from './types.js';
 import { escapeHtml, escapeMarkdown, markdownCode, untrustedLine } from '../untrusted.js';
-import { endpoint, findingFor, gateLabel, headline, scanLine, serviceLabel } from './format.js';
+import { endpoint, findingFor, gateLabel, headline, isPending, scanLine, serviceLabel } from './format.js';
 import { isLetThrough } from '../policy/index.js';
 
 /** GitHub's limit on an issue or PR comment body. */
@@ -70,6 +70,32 @@ function table(report: Report, verdicts: Verdict[]): string[] {
   ];
 }
 
+/** Names as GitHub writes them, but inert: escapeMarkdown keeps `@` from mentioning anyone. */
+function names(list: string[]): string {
+  return list.map((n) => escapeMarkdown(n.includes('/') ? `@${n}` : n, 100)).join(', ');
+}
+
+/**
+ * First in the comment: what the pull request's own changes to the rules let through and
+ * the base's rules do not, who may approve it, and what is known about approvals.
+ */
+function pendingSection(report: Report, pending: Verdict[]): string[] {
+  const change = report.change;
+  if (!change || pending.length === 0) return [];
+  const who = change.approvers.length
+    ? `An approver named in the base's policy (${names(change.approvers)}) must approve this pull request (a review of its latest commit).`
+    : "The base's policy names no `approvers:`, so no review can approve it: undo the change to the rules, or add approvers on the base branch first.";
+  return [
+    `**Pending approval — ${pending.length} change${pending.length === 1 ? '' : 's'} to the rules that ${markdownCode(change.base, 100)} does not allow**`,
+    '',
+    `This pull request's own policy, extends or baseline lets ${pending.length === 1 ? 'this' : 'these'} through; the rules of the base branch do not. ${who}`,
+    ...change.notes.map((n) => `> ${escapeMarkdown(n, 400)}`),
+    '',
+    ...table(report, pending),
+    '',
+  ];
+}
+
 /** The headline, with the policy file as code (DESIGN.md's comment sketch). */
 function markdownHeadline(report: Report): string {
   const text = headline(report);
@@ -95,7 +121,8 @@ export function renderMarkdown(
   } = {},
 ): string {
   const icon = report.result === 'fail' ? '❌' : '✅';
-  const fails = report.verdicts.filter((v) => v.outcome === 'fail');
+  const pending = report.verdicts.filter(isPending);
+  const fails = report.verdicts.filter((v) => v.outcome === 'fail' && !isPending(v));
   // Violations the gate let through (fail-on, mode: warn, UDP silence) apart from plain warnings.
   const letThrough = report.verdicts.filter(isLetThrough);
   const warns = report.verdicts.filter((v) => v.outcome === 'warn' && !isLetThrough(v));
@@ -106,7 +133,10 @@ export function renderMarkdown(
   const origin = options.origin ? ` ${escapeMarkdown(options.origin.heading, 200)}` : '';
   head.push(`### ${icon} Portcullis — ${markdownHeadline(report)}${origin}`, '');
   if (options.origin) head.push(options.origin.markdown, '');
-  const body: string[] = [...table(report, fails)];
+  const body: string[] = [...pendingSection(report, pending)];
+  if (pending.length && fails.length)
+    body.push('', `**${fails.length} other violation${fails.length === 1 ? '' : 's'}**`, '');
+  body.push(...table(report, fails));
   const fixes = [...new Set(fails.map((v) => v.fix).filter((x): x is string => !!x))];
   if (fixes.length) {
     body.push('', '**Fix:**', ...fixes.map((f) => `- ${escapeMarkdown(f, 600)}`));

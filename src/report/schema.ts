@@ -153,6 +153,24 @@ export const REPORT_SCHEMA = {
           },
           baseline: { enum: ['new', 'unchanged', 'gone'] },
           new: { type: 'boolean' },
+          pending: {
+            type: 'object',
+            required: ['headOutcome', 'base'],
+            properties: {
+              headOutcome: { enum: ['pass', 'warn', 'fail'] },
+              base: {
+                type: 'object',
+                required: ['outcome', 'message', 'rule'],
+                properties: {
+                  outcome: { enum: ['pass', 'warn', 'fail'] },
+                  severity: { enum: ['low', 'medium', 'high', 'critical'] },
+                  message: str,
+                  rule: ruleRef,
+                },
+              },
+              approvedBy: { type: 'array', items: str, maxItems: 100 },
+            },
+          },
         },
       },
     },
@@ -162,6 +180,20 @@ export const REPORT_SCHEMA = {
       properties: { violations: int, warnings: int, passed: int, newViolations: int },
     },
     notices: { type: 'array', items: str, maxItems: 10_000 },
+    change: {
+      type: 'object',
+      required: ['base', 'judgedBy', 'pending', 'approved', 'approvers', 'notes'],
+      properties: {
+        base: str,
+        judgedBy: { enum: ['base', 'head'] },
+        reason: str,
+        pending: int,
+        approved: int,
+        approvers: { type: 'array', items: str, maxItems: 100 },
+        approvedBy: { type: 'array', items: str, maxItems: 100 },
+        notes: { type: 'array', items: str, maxItems: 1000 },
+      },
+    },
   },
 } as const;
 

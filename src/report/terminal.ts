@@ -5,6 +5,7 @@ import {
   endpoint,
   findingFor,
   headline,
+  isPending,
   ruleLabel,
   scanLine,
   serviceLabel,
@@ -20,7 +21,7 @@ export const terminal: Reporter = (report, options = {}) => {
     const f = findingFor(report, v);
     lines.push(
       `${mark[v.outcome]}  ${c.bold(untrustedLine(endpoint(v)))}  ${untrustedLine(serviceLabel(f))}` +
-        (v.baseline === 'new' ? c.cyan('  [new]') : ''),
+        (isPending(v) ? c.magenta('  [pending approval]') : v.baseline === 'new' ? c.cyan('  [new]') : ''),
     );
     lines.push(`        ${untrustedLine(v.message, 400)}`);
     lines.push(c.dim(`        ${untrustedLine(ruleLabel(v))}`));

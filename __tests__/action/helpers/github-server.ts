@@ -34,7 +34,14 @@ interface CheckRun {
   name: string;
   head_sha: string;
   conclusion: string;
-  output: { title: string; summary: string; annotations: unknown[] };
+  external_id?: string;
+  output: { title: string; summary: string; text?: string; annotations: unknown[] };
+}
+
+export interface Review {
+  login: string;
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
+  commit_id: string;
 }
 
 export interface Failure {
@@ -55,6 +62,14 @@ export class FakeGitHub {
   readonly checkRuns: CheckRun[] = [];
   readonly pulls: Array<{ number: number; head: { sha: string; label: string } }> = [];
   readonly failures: Failure[] = [];
+  /** Repository files by `owner/repo@ref:path` (the contents API). */
+  readonly files = new Map<string, string>();
+  /** Reviews by pull request number, oldest first. */
+  readonly reviews = new Map<number, Review[]>();
+  /** Review requests received, by pull request number. */
+  readonly reviewRequests: Array<{ pr: number; reviewers: string[]; team_reviewers: string[] }> = [];
+  /** Active members of `org/team`. */
+  readonly teams = new Map<string, string[]>();
   private server?: Server;
   private nextId = 1000;
   /** Set to act as a personal access token of this user (comments are then written as a User). */
@@ -72,6 +87,11 @@ export class FakeGitHub {
   async stop(): Promise<void> {
     this.server?.closeAllConnections();
     await new Promise<void>((resolve) => this.server?.close(() => resolve()) ?? resolve());
+  }
+
+  /** A file of a repository (default acme/shop) at a commit, as the contents API serves it. */
+  setFile(ref: string, path: string, text: string, repo = 'acme/shop'): void {
+    this.files.set(`${repo}@${ref}:${path}`, text);
   }
 
   fail(failure: Omit<Failure, 'times'> & { times?: number }): void {
@@ -158,6 +178,7 @@ export class FakeGitHub {
         name: String(body.name),
         head_sha: String(body.head_sha),
         conclusion: String(body.conclusion),
+        ...(typeof body.external_id === 'string' ? { external_id: body.external_id } : {}),
         output: body.output as CheckRun['output'],
       };
       this.checkRuns.push(run);
@@ -198,6 +219,62 @@ export class FakeGitHub {
       if (typeof body.body === 'string') issue.body = body.body;
       if (body.state === 'open' || body.state === 'closed') issue.state = body.state;
       return this.send(res, 200, { ...issue, html_url: `https://github.example/i/${issue.number}` });
+    }
+    if (call.method === 'GET' && (m = /^\/repos\/([^/]+\/[^/]+)\/contents\/(.+)$/.exec(p))) {
+      const text = this.files.get(`${m[1]}@${call.query.ref ?? 'HEAD'}:${decodeURIComponent(m[2])}`);
+      if (text === undefined) return this.send(res, 404, { message: 'Not Found' });
+      if (/raw/.test(String(req.headers.accept))) {
+        res.writeHead(200, { 'content-type': 'application/vnd.github.raw; charset=utf-8' });
+        res.end(text);
+        return;
+      }
+      return this.send(res, 200, {
+        type: 'file',
+        encoding: 'base64',
+        content: Buffer.from(text).toString('base64'),
+      });
+    }
+    if (call.method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/reviews$/.exec(p))) {
+      return this.send(
+        res,
+        200,
+        (this.reviews.get(Number(m[1])) ?? []).map((r, i) => ({
+          id: i + 1,
+          user: { login: r.login, type: 'User' },
+          state: r.state,
+          commit_id: r.commit_id,
+          submitted_at: new Date(Date.UTC(2026, 10, 1, 0, i)).toISOString(),
+        })),
+      );
+    }
+    if (
+      call.method === 'POST' &&
+      (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)\/requested_reviewers$/.exec(p))
+    ) {
+      this.reviewRequests.push({
+        pr: Number(m[1]),
+        reviewers: (body.reviewers as string[]) ?? [],
+        team_reviewers: (body.team_reviewers as string[]) ?? [],
+      });
+      return this.send(res, 201, { number: Number(m[1]) });
+    }
+    if (call.method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/commits\/([^/]+)\/check-runs$/.exec(p))) {
+      const runs = this.checkRuns.filter(
+        (r) => r.head_sha === m![1] && (!call.query.check_name || r.name === call.query.check_name),
+      );
+      return this.send(res, 200, {
+        total_count: runs.length,
+        check_runs: runs.map((r) => ({
+          ...r,
+          app: { slug: 'github-actions' },
+          completed_at: '2026-11-01T00:00:00Z',
+        })),
+      });
+    }
+    if (call.method === 'GET' && (m = /^\/orgs\/([^/]+)\/teams\/([^/]+)\/memberships\/([^/]+)$/.exec(p))) {
+      const members = this.teams.get(`${m[1]}/${m[2]}`) ?? [];
+      if (!members.includes(m[3])) return this.send(res, 404, { message: 'Not Found' });
+      return this.send(res, 200, { state: 'active', role: 'member' });
     }
     if (call.method === 'GET' && p === '/user') {
       // An installation token (GITHUB_TOKEN) may not ask who it is; a personal token may.

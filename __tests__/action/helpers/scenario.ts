@@ -5,14 +5,18 @@ import type { Workspace } from './runner.js';
 
 export const FIXTURE = fileURLToPath(new URL('../fixtures/listeners.mjs', import.meta.url));
 
+/** The base commit of the pull requests these scenarios open. */
+export const BASE_SHA = '0ba5e'.repeat(8);
+
 export function prEvent(number = 7, headSha = 'b'.repeat(40), headRepo = 'acme/shop') {
   return {
     action: 'synchronize',
     number,
     pull_request: {
       number,
+      user: { login: 'author' },
       head: { sha: headSha, ref: 'feature', repo: { full_name: headRepo } },
-      base: { ref: 'main', repo: { full_name: 'acme/shop' } },
+      base: { ref: 'main', sha: BASE_SHA, repo: { full_name: 'acme/shop' } },
     },
     repository: { name: 'shop', owner: { login: 'acme' }, full_name: 'acme/shop' },
   };
