@@ -1,20 +1,13 @@
 import { setMaxListeners } from 'node:events';
-import { readFile } from 'node:fs/promises';
-import type { Finding, Logger, Report, ScanStop, Vantage } from './model.js';
+import type { Report, ScanStop } from './model.js';
 import { silentLogger } from './model.js';
 import { ConfigurationError } from './errors.js';
-import { CLI_SOURCES, checkRunOptions, judge, run, type RunOptions, type Sources } from './run.js';
-import {
-  baselineFromVerdicts,
-  loadPolicy,
-  parseBaseline,
-  serializeBaseline,
-  type Baseline,
-  type BaseRules,
-  type Policy,
-  type RemotePolicyReader,
-} from './policy/index.js';
-import { loadBaseRules, type BaseSource } from './session/base.js';
+import { checkRunOptions, run, type RunOptions } from './run.js';
+import { baselineFromVerdicts, serializeBaseline, type RemotePolicyReader } from './policy/index.js';
+import type { BaseSource } from './session/base.js';
+import { loadRules } from './session/rules.js';
+import { writeReportFiles } from './session/files.js';
+import { CLI_SESSION_SOURCES, type SessionSources } from './session/sources.js';
 import { parsePorts, parseScope, resolveTargets, systemResolve } from './targets/index.js';
 import { checkVpnGateways } from './fingerprint/index.js';
 import { composeTargets, tearDown, type WaitEntry } from './lifecycle/index.js';
@@ -28,15 +21,7 @@ import {
   type Resolve,
 } from './session/boundary.js';
 import { budgetNotice, DEFAULT_MAX_DURATION_MS, MAX_DURATION_LIMITS } from './session/budget.js';
-import {
-  buildReport,
-  FILE_FORMATS,
-  parseReport,
-  reporters,
-  writeFileAtomic,
-  type FileFormat,
-  type ReporterOptions,
-} from './report/index.js';
+import { writeFileAtomic, type FileFormat, type ReporterOptions } from './report/index.js';
 
 /**
  * One scan session, the same under both shells (DESIGN.md, "The pipeline"): the checks
@@ -69,25 +54,11 @@ export interface EnvironmentOptions {
   onStarted?: (what: { pid?: number; composeFile?: string }) => void;
 }
 
-/** The flag or input behind each setting, for messages; defaults are the CLI's flags. */
-export interface SessionSources extends Sources {
-  baseline: string;
-  writeBaseline: string;
-  waitFor: string;
-  maxDuration: string;
-  listeners: string;
-}
-
-export const CLI_SESSION_SOURCES: SessionSources = {
-  ...CLI_SOURCES,
-  baseline: '--baseline',
-  writeBaseline: '--write-baseline',
-  waitFor: '--wait-for',
-  maxDuration: '--max-duration',
-  listeners: '--no-listeners',
-};
-
 export type { BaseSource } from './session/base.js';
+export { CLI_SESSION_SOURCES, type SessionSources } from './session/sources.js';
+export { judgeAgain, type JudgedAgain } from './session/judge-again.js';
+export { writeReportFiles } from './session/files.js';
+export { loadBaseline } from './session/rules.js';
 export { gitBase, resolveCommit } from './session/git-base.js';
 
 export interface SessionOptions extends Omit<
@@ -317,149 +288,6 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     }
   }
   return result;
-}
-
-/** The policy and baseline, and on a pull request the base's: all read before anything is brought up. */
-async function loadRules(
-  options: Pick<SessionOptions, 'policy' | 'policyFile' | 'baselineFile' | 'base' | 'remote'>,
-  baselineSource: string,
-): Promise<{ policy: Policy; baseline?: Baseline; base?: BaseRules }> {
-  const policy =
-    options.policy ??
-    (await loadPolicy(options.policyFile, options.remote ? { remote: options.remote } : {}));
-  const baseline = options.baselineFile
-    ? await loadBaseline(options.baselineFile, baselineSource)
-    : undefined;
-  const base = options.base
-    ? await loadBaseRules(options.base, options.policyFile, policy, {
-        baselineFile: options.baselineFile,
-        headBaseline: baseline,
-        remote: options.remote,
-        parseBaseline: (text, file) => baselineFromText(text, file, baselineSource),
-      })
-    : undefined;
-  return { policy, baseline, base };
-}
-
-/** What a report that was made earlier needs to be judged again: its findings and what was scanned. */
-export interface JudgedAgain {
-  findings: Finding[];
-  scan: Report['scan'];
-  startedAt: string;
-  durationMs: number;
-  partial: boolean;
-}
-
-/**
- * Judge earlier findings again, without bringing anything up or probing (the action's
- * review mode: a review arrived, so the approvals may have changed). The policies and
- * the baseline are read again, the head's and the base's; only the findings are reused.
- */
-export async function judgeAgain(
-  earlier: JudgedAgain,
-  options: Pick<SessionOptions, 'policyFile' | 'baselineFile' | 'base' | 'remote' | 'failOn' | 'logger'> & {
-    sources?: Partial<SessionSources>;
-    now?: Date;
-    vantage?: Vantage;
-  },
-): Promise<Report> {
-  const sources = { ...CLI_SESSION_SOURCES, ...options.sources };
-  const { policy, baseline, base } = await loadRules(options, sources.baseline);
-  const now = options.now ?? new Date();
-  const context = {
-    vantage: options.vantage ?? earlier.scan.vantage,
-    now,
-    gateways: [],
-    ...(baseline ? { baseline } : {}),
-    partial: earlier.partial,
-    ...(options.failOn !== undefined ? { failOn: options.failOn, failOnFrom: sources.failOn } : {}),
-  };
-  const { evaluation, change } = await judge(earlier.findings, policy, context, {
-    base,
-    failOn: options.failOn,
-    approve: options.base?.approve,
-    logger: options.logger,
-  });
-  const started = new Date(earlier.startedAt);
-  return buildReport({
-    startedAt: started,
-    finishedAt: new Date(started.getTime() + earlier.durationMs),
-    partial: earlier.partial,
-    policy: {
-      file: policy.file,
-      mode: policy.mode,
-      failOn: evaluation.gate.failOn,
-      ...(evaluation.gate.from !== undefined ? { failOnFrom: evaluation.gate.from } : {}),
-    },
-    scan: earlier.scan,
-    findings: earlier.findings,
-    evaluation,
-    context,
-    change,
-  });
-}
-
-/** Every report file asked for, each written atomically; a file that cannot be written is a warning, not a lost report. */
-export async function writeReportFiles(
-  report: Report,
-  files: Partial<Record<FileFormat, string>>,
-  options: ReporterOptions,
-  logger: Logger,
-): Promise<string[]> {
-  const unwritten: string[] = [];
-  for (const format of FILE_FORMATS) {
-    const path = files[format];
-    if (!path) continue;
-    try {
-      await writeFileAtomic(path, reporters[format](report, options));
-    } catch (err) {
-      logger.warn(`could not write the ${format} report to ${path}: ${(err as Error).message}`);
-      unwritten.push(path);
-    }
-  }
-  return unwritten;
-}
-
-/**
- * One rule for both shells: a baseline file (`--write-baseline`, `write-baseline`), or a
- * JSON report (such as the previous run's `report-json`) whose verdicts become one.
- */
-export async function loadBaseline(file: string, source: string): Promise<Baseline> {
-  const text = await readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
-    const why =
-      err.code === 'ENOENT'
-        ? 'no such file'
-        : err.code === 'EISDIR'
-          ? 'it is a directory'
-          : (err.code ?? err.message);
-    throw new ConfigurationError({
-      source: file,
-      message: `cannot read the baseline given by ${source}: ${why}`,
-    });
-  });
-  return baselineFromText(text, file, source);
-}
-
-/** A baseline file's text, or a JSON report's, as a baseline. */
-function baselineFromText(text: string, file: string, source: string): Baseline {
-  let shape: { entries?: unknown; verdicts?: unknown } | undefined;
-  try {
-    shape = JSON.parse(text) as typeof shape;
-  } catch {
-    // parseBaseline names the problem
-  }
-  if (!shape || typeof shape !== 'object' || Array.isArray(shape.entries)) return parseBaseline(text, file);
-  if (!Array.isArray(shape.verdicts)) {
-    throw new ConfigurationError({
-      source: file,
-      message: `given by ${source}, is neither a Portcullis baseline (version 1 with entries; write one with --write-baseline) nor a JSON report (--json)`,
-    });
-  }
-  const report = parseReport(text, file);
-  return baselineFromVerdicts(report.verdicts, {
-    policy: report.policy.file,
-    now: new Date(report.startedAt),
-  });
 }
 
 function checkMaxDuration(ms: number, source: string): void {

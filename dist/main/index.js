@@ -61657,7 +61657,7 @@ function runnerIO() {
 
 /***/ }),
 
-/***/ 3180:
+/***/ 5800:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -61666,10 +61666,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   U: () => (/* binding */ mainStep)
 });
 
-// UNUSED EXPORTS: reportOrigin
-
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: external "node:path"
 const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
 ;// CONCATENATED MODULE: external "node:os"
@@ -61738,7 +61734,7 @@ const silentLogger = {
 };
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
-const external_node_dns_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
 // EXTERNAL MODULE: external "node:net"
 var external_node_net_ = __nccwpck_require__(7030);
 var external_node_net_default = /*#__PURE__*/__nccwpck_require__.n(external_node_net_);
@@ -61923,7 +61919,7 @@ const DEFAULT_MAX_ADDRESSES = 65536;
 const HOSTNAME = /^(?=.{1,253}\.?$)[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?(?:\.[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?)*\.?$/i;
 /** Every A and AAAA record, in the order the resolver gives them. */
 async function systemResolve(hostname) {
-    const answers = await (0,external_node_dns_promises_namespaceObject.lookup)(hostname, { all: true, verbatim: true });
+    const answers = await (0,promises_namespaceObject.lookup)(hostname, { all: true, verbatim: true });
     return answers.map((a) => a.address);
 }
 /** Parses one target token (no commas, no `!`). Returns undefined when it is no target at all. */
@@ -67265,6 +67261,8 @@ const PROBE_NAMES = [
 
 
 
+;// CONCATENATED MODULE: external "node:fs/promises"
+const external_node_fs_promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 ;// CONCATENATED MODULE: ./node_modules/balanced-match/dist/esm/index.js
 const balanced = (a, b, str) => {
     const ma = a instanceof RegExp ? maybeMatch(a, str) : a;
@@ -71982,7 +71980,7 @@ function cachedRemote(fetchers, options = {}) {
         const key = cacheKey(p);
         let record;
         try {
-            record = JSON.parse(await (0,promises_namespaceObject.readFile)(fileOf(key), 'utf8'));
+            record = JSON.parse(await (0,external_node_fs_promises_namespaceObject.readFile)(fileOf(key), 'utf8'));
         }
         catch {
             return undefined;
@@ -71997,10 +71995,10 @@ function cachedRemote(fetchers, options = {}) {
         const key = cacheKey(p);
         const record = { key, sha256: sha256Hex(text), text };
         try {
-            await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+            await (0,external_node_fs_promises_namespaceObject.mkdir)(dir, { recursive: true });
             const tmp = `${fileOf(key)}.${process.pid}.tmp`;
-            await (0,promises_namespaceObject.writeFile)(tmp, JSON.stringify(record));
-            await (0,promises_namespaceObject.rename)(tmp, fileOf(key));
+            await (0,external_node_fs_promises_namespaceObject.writeFile)(tmp, JSON.stringify(record));
+            await (0,external_node_fs_promises_namespaceObject.rename)(tmp, fileOf(key));
         }
         catch {
             // A cache that cannot be written costs a fetch next time, nothing more.
@@ -72707,14 +72705,14 @@ function merge(layers, file, warnings) {
  * cap before reading it (a policy path pointed at /dev/zero or a huge log).
  */
 async function readPolicyFile(path) {
-    const info = await (0,promises_namespaceObject.stat)(path);
+    const info = await (0,external_node_fs_promises_namespaceObject.stat)(path);
     if (info.isDirectory())
         throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
     if (!info.isFile())
         throw Object.assign(new Error('not a regular file'), { code: 'not a regular file' });
     if (info.size > MAX_POLICY_BYTES)
         throw Object.assign(new Error('too large'), { code: `larger than ${MAX_POLICY_BYTES / 1024} KiB` });
-    return (0,promises_namespaceObject.readFile)(path, 'utf8');
+    return (0,external_node_fs_promises_namespaceObject.readFile)(path, 'utf8');
 }
 /** By file (in the order first seen), then line and column: the order a reader fixes them in. */
 function sortDiagnostics(list, root) {
@@ -74879,24 +74877,24 @@ const annotations = (report) => buildAnnotations(report)
  */
 async function writeFileAtomic(path, content) {
     const dir = (0,external_node_path_namespaceObject.dirname)(path);
-    await (0,promises_namespaceObject.mkdir)(dir, { recursive: true });
+    await (0,external_node_fs_promises_namespaceObject.mkdir)(dir, { recursive: true });
     const tmp = (0,external_node_path_namespaceObject.join)(dir, `.${(0,external_node_path_namespaceObject.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
-    const handle = await (0,promises_namespaceObject.open)(tmp, 'w', 0o644);
+    const handle = await (0,external_node_fs_promises_namespaceObject.open)(tmp, 'w', 0o644);
     try {
         await handle.writeFile(content, 'utf8');
         await handle.sync();
     }
     catch (err) {
         await handle.close().catch(() => undefined);
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        await (0,external_node_fs_promises_namespaceObject.rm)(tmp, { force: true });
         throw err;
     }
     await handle.close();
     try {
-        await (0,promises_namespaceObject.rename)(tmp, path);
+        await (0,external_node_fs_promises_namespaceObject.rename)(tmp, path);
     }
     catch (err) {
-        await (0,promises_namespaceObject.rm)(tmp, { force: true });
+        await (0,external_node_fs_promises_namespaceObject.rm)(tmp, { force: true });
         throw err;
     }
 }
@@ -75531,6 +75529,102 @@ async function loadBasePolicy(base, text, policyFile, remote) {
     policy.governance = { ...policy.governance, source: `${policyFile} at ${base.label}` };
     return policy;
 }
+
+;// CONCATENATED MODULE: ./src/session/rules.ts
+
+
+
+
+
+/** The policy and baseline, and on a pull request the base's: all read before anything is brought up. */
+async function loadRules(options, baselineSource) {
+    const policy = options.policy ??
+        (await loadPolicy(options.policyFile, options.remote ? { remote: options.remote } : {}));
+    const baseline = options.baselineFile
+        ? await loadBaseline(options.baselineFile, baselineSource)
+        : undefined;
+    const base = options.base
+        ? await loadBaseRules(options.base, options.policyFile, policy, {
+            baselineFile: options.baselineFile,
+            headBaseline: baseline,
+            remote: options.remote,
+            parseBaseline: (text, file) => baselineFromText(text, file, baselineSource),
+        })
+        : undefined;
+    return { policy, baseline, base };
+}
+/**
+ * One rule for both shells: a baseline file (`--write-baseline`, `write-baseline`), or a
+ * JSON report (such as the previous run's `report-json`) whose verdicts become one.
+ */
+async function loadBaseline(file, source) {
+    const text = await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
+        const why = err.code === 'ENOENT'
+            ? 'no such file'
+            : err.code === 'EISDIR'
+                ? 'it is a directory'
+                : (err.code ?? err.message);
+        throw new ConfigurationError({
+            source: file,
+            message: `cannot read the baseline given by ${source}: ${why}`,
+        });
+    });
+    return baselineFromText(text, file, source);
+}
+/** A baseline file's text, or a JSON report's, as a baseline. */
+function baselineFromText(text, file, source) {
+    let shape;
+    try {
+        shape = JSON.parse(text);
+    }
+    catch {
+        // parseBaseline names the problem
+    }
+    if (!shape || typeof shape !== 'object' || Array.isArray(shape.entries))
+        return parseBaseline(text, file);
+    if (!Array.isArray(shape.verdicts)) {
+        throw new ConfigurationError({
+            source: file,
+            message: `given by ${source}, is neither a Portcullis baseline (version 1 with entries; write one with --write-baseline) nor a JSON report (--json)`,
+        });
+    }
+    const report = parseReport(text, file);
+    return baselineFromVerdicts(report.verdicts, {
+        policy: report.policy.file,
+        now: new Date(report.startedAt),
+    });
+}
+
+;// CONCATENATED MODULE: ./src/session/files.ts
+
+/** Every report file asked for, each written atomically; a file that cannot be written is a warning, not a lost report. */
+async function writeReportFiles(report, files, options, logger) {
+    const unwritten = [];
+    for (const format of FILE_FORMATS) {
+        const path = files[format];
+        if (!path)
+            continue;
+        try {
+            await writeFileAtomic(path, reporters[format](report, options));
+        }
+        catch (err) {
+            logger.warn(`could not write the ${format} report to ${path}: ${err.message}`);
+            unwritten.push(path);
+        }
+    }
+    return unwritten;
+}
+
+;// CONCATENATED MODULE: ./src/session/sources.ts
+
+const CLI_SESSION_SOURCES = {
+    ...CLI_SOURCES,
+    baseline: '--baseline',
+    writeBaseline: '--write-baseline',
+    waitFor: '--wait-for',
+    maxDuration: '--max-duration',
+    listeners: '--no-listeners',
+};
 
 ;// CONCATENATED MODULE: ./src/lifecycle/wait.ts
 
@@ -76268,7 +76362,7 @@ async function readListeners(root = '/proc/net') {
     for (const t of LISTENER_TABLES) {
         let text;
         try {
-            text = await (0,promises_namespaceObject.readFile)(`${root}/${t.file}`, 'utf8');
+            text = await (0,external_node_fs_promises_namespaceObject.readFile)(`${root}/${t.file}`, 'utf8');
         }
         catch {
             continue;
@@ -76519,6 +76613,53 @@ function budgetNotice(ms, source) {
         'or probe fewer ports or addresses.');
 }
 
+;// CONCATENATED MODULE: ./src/session/judge-again.ts
+
+
+
+
+/**
+ * Judge earlier findings again, without bringing anything up or probing (the action's
+ * review mode: a review arrived, so the approvals may have changed). The policies and
+ * the baseline are read again, the head's and the base's; only the findings are reused.
+ */
+async function judgeAgain(earlier, options) {
+    const sources = { ...CLI_SESSION_SOURCES, ...options.sources };
+    const { policy, baseline, base } = await loadRules(options, sources.baseline);
+    const now = options.now ?? new Date();
+    const context = {
+        vantage: options.vantage ?? earlier.scan.vantage,
+        now,
+        gateways: [],
+        ...(baseline ? { baseline } : {}),
+        partial: earlier.partial,
+        ...(options.failOn !== undefined ? { failOn: options.failOn, failOnFrom: sources.failOn } : {}),
+    };
+    const { evaluation, change } = await judge(earlier.findings, policy, context, {
+        base,
+        failOn: options.failOn,
+        approve: options.base?.approve,
+        logger: options.logger,
+    });
+    const started = new Date(earlier.startedAt);
+    return buildReport({
+        startedAt: started,
+        finishedAt: new Date(started.getTime() + earlier.durationMs),
+        partial: earlier.partial,
+        policy: {
+            file: policy.file,
+            mode: policy.mode,
+            failOn: evaluation.gate.failOn,
+            ...(evaluation.gate.from !== undefined ? { failOnFrom: evaluation.gate.from } : {}),
+        },
+        scan: earlier.scan,
+        findings: earlier.findings,
+        evaluation,
+        context,
+        change,
+    });
+}
+
 ;// CONCATENATED MODULE: ./src/session/git-base.ts
 
 
@@ -76601,6 +76742,7 @@ async function gitBase(cwd, ref, options) {
 
 
 
+
 /**
  * One scan session, the same under both shells (DESIGN.md, "The pipeline"): the checks
  * that cost no packet, the policy and the baseline, signals and cancellation, bring-up
@@ -76610,14 +76752,10 @@ async function gitBase(cwd, ref, options) {
  */
 /** What is probed when nothing says which ports (and compose publishes none). */
 const DEFAULT_PORTS = 'top-1000';
-const CLI_SESSION_SOURCES = {
-    ...CLI_SOURCES,
-    baseline: '--baseline',
-    writeBaseline: '--write-baseline',
-    waitFor: '--wait-for',
-    maxDuration: '--max-duration',
-    listeners: '--no-listeners',
-};
+
+
+
+
 
 async function runSession(options) {
     const logger = options.logger ?? silentLogger;
@@ -76778,122 +76916,6 @@ async function runSession(options) {
         }
     }
     return result;
-}
-/** The policy and baseline, and on a pull request the base's: all read before anything is brought up. */
-async function loadRules(options, baselineSource) {
-    const policy = options.policy ??
-        (await loadPolicy(options.policyFile, options.remote ? { remote: options.remote } : {}));
-    const baseline = options.baselineFile
-        ? await loadBaseline(options.baselineFile, baselineSource)
-        : undefined;
-    const base = options.base
-        ? await loadBaseRules(options.base, options.policyFile, policy, {
-            baselineFile: options.baselineFile,
-            headBaseline: baseline,
-            remote: options.remote,
-            parseBaseline: (text, file) => baselineFromText(text, file, baselineSource),
-        })
-        : undefined;
-    return { policy, baseline, base };
-}
-/**
- * Judge earlier findings again, without bringing anything up or probing (the action's
- * review mode: a review arrived, so the approvals may have changed). The policies and
- * the baseline are read again, the head's and the base's; only the findings are reused.
- */
-async function judgeAgain(earlier, options) {
-    const sources = { ...CLI_SESSION_SOURCES, ...options.sources };
-    const { policy, baseline, base } = await loadRules(options, sources.baseline);
-    const now = options.now ?? new Date();
-    const context = {
-        vantage: options.vantage ?? earlier.scan.vantage,
-        now,
-        gateways: [],
-        ...(baseline ? { baseline } : {}),
-        partial: earlier.partial,
-        ...(options.failOn !== undefined ? { failOn: options.failOn, failOnFrom: sources.failOn } : {}),
-    };
-    const { evaluation, change } = await judge(earlier.findings, policy, context, {
-        base,
-        failOn: options.failOn,
-        approve: options.base?.approve,
-        logger: options.logger,
-    });
-    const started = new Date(earlier.startedAt);
-    return buildReport({
-        startedAt: started,
-        finishedAt: new Date(started.getTime() + earlier.durationMs),
-        partial: earlier.partial,
-        policy: {
-            file: policy.file,
-            mode: policy.mode,
-            failOn: evaluation.gate.failOn,
-            ...(evaluation.gate.from !== undefined ? { failOnFrom: evaluation.gate.from } : {}),
-        },
-        scan: earlier.scan,
-        findings: earlier.findings,
-        evaluation,
-        context,
-        change,
-    });
-}
-/** Every report file asked for, each written atomically; a file that cannot be written is a warning, not a lost report. */
-async function writeReportFiles(report, files, options, logger) {
-    const unwritten = [];
-    for (const format of FILE_FORMATS) {
-        const path = files[format];
-        if (!path)
-            continue;
-        try {
-            await writeFileAtomic(path, reporters[format](report, options));
-        }
-        catch (err) {
-            logger.warn(`could not write the ${format} report to ${path}: ${err.message}`);
-            unwritten.push(path);
-        }
-    }
-    return unwritten;
-}
-/**
- * One rule for both shells: a baseline file (`--write-baseline`, `write-baseline`), or a
- * JSON report (such as the previous run's `report-json`) whose verdicts become one.
- */
-async function loadBaseline(file, source) {
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
-        const why = err.code === 'ENOENT'
-            ? 'no such file'
-            : err.code === 'EISDIR'
-                ? 'it is a directory'
-                : (err.code ?? err.message);
-        throw new ConfigurationError({
-            source: file,
-            message: `cannot read the baseline given by ${source}: ${why}`,
-        });
-    });
-    return baselineFromText(text, file, source);
-}
-/** A baseline file's text, or a JSON report's, as a baseline. */
-function baselineFromText(text, file, source) {
-    let shape;
-    try {
-        shape = JSON.parse(text);
-    }
-    catch {
-        // parseBaseline names the problem
-    }
-    if (!shape || typeof shape !== 'object' || Array.isArray(shape.entries))
-        return parseBaseline(text, file);
-    if (!Array.isArray(shape.verdicts)) {
-        throw new ConfigurationError({
-            source: file,
-            message: `given by ${source}, is neither a Portcullis baseline (version 1 with entries; write one with --write-baseline) nor a JSON report (--json)`,
-        });
-    }
-    const report = parseReport(text, file);
-    return baselineFromVerdicts(report.verdicts, {
-        policy: report.policy.file,
-        now: new Date(report.startedAt),
-    });
 }
 function checkMaxDuration(ms, source) {
     if (!Number.isFinite(ms) || ms < MAX_DURATION_LIMITS.min || ms > MAX_DURATION_LIMITS.max)
@@ -83075,93 +83097,15 @@ async function publishDrift(client, options) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/action/main-step.ts
+;// CONCATENATED MODULE: ./src/action/report-only.ts
 
 
 
 
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-async function mainStep(deps) {
-    const { io } = deps;
-    const env = deps.env ?? process.env;
-    const logger = io.logger;
-    const masked = new Set();
-    const mask = (secret) => {
-        if (secret && !masked.has(secret))
-            io.setSecret(secret);
-        masked.add(secret);
-    };
-    // Mask the secret inputs first, before even an input error could be logged.
-    for (const name of [Input.GitHubToken, Input.SshPassword, Input.SshPrivateKey])
-        mask(io.getInput(name).trim());
-    let settings;
-    try {
-        settings = readSettings(io.getInput, env);
-    }
-    catch (err) {
-        await fail(io, err);
-        return;
-    }
-    // Before anything can log them.
-    for (const secret of secretsOf(settings))
-        mask(secret);
-    const ctx = readRunContext(env);
-    const client = deps.client ??
-        (settings.token && ctx.owner
-            ? createGitHubClient({
-                token: settings.token,
-                owner: ctx.owner,
-                repo: ctx.repo,
-                baseUrl: ctx.apiUrl,
-                logger,
-            })
-            : undefined);
-    let report;
-    try {
-        if (settings.mode === 'report-only')
-            report = await loadReport(settings);
-        else {
-            // On a pull request the base's rules judge its changes to them (docs/security.md).
-            const base = await actionBase(settings, ctx, client, logger);
-            const remote = actionRemote(settings, ctx, logger);
-            if (settings.mode === 'review') {
-                const judged = await review(settings, ctx, client, io, base, remote);
-                if (!judged)
-                    return;
-                report = judged;
-            }
-            else
-                report = await main_step_scan(settings, io, env, base, remote);
-        }
-    }
-    catch (err) {
-        await fail(io, err);
-        return;
-    }
-    try {
-        await publish(report, settings, ctx, io, client);
-    }
-    catch (err) {
-        await fail(io, err);
-    }
-}
+/** report-only mode: a JSON report made by the pull request's own run, published without scanning. */
 async function loadReport(settings) {
     const file = settings.reportFile;
-    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
+    const text = await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8').catch((err) => {
         throw new ConfigurationError({
             source: 'input report',
             message: `cannot read "${file}": ${err.code ?? err.message}`,
@@ -83194,120 +83138,20 @@ function reportOrigin(ctx) {
             `${sha ? ` for commit ${sha}` : ''}${url ? ` (${url})` : ''}; that run's own check is the gate, not this job`,
     };
 }
-/**
- * mode: review — a review arrived, so the approvals may have changed: judge the findings of
- * the last scan of this head again (kept in its check run), with the policies, baseline and
- * reviews read afresh, and nothing brought up. Undefined when there is nothing to judge yet.
- */
-async function review(settings, ctx, client, io, base, remote) {
-    const pr = ctx.pullRequest;
-    if (!pr)
-        throw new ConfigurationError({
-            source: `input ${Input.Mode}`,
-            message: `review judges a pull request again when a review arrives; this ${ctx.eventName || 'run'} event has no pull request (run it on pull_request_review)`,
-        });
-    if (!client)
-        throw new ConfigurationError({
-            source: `input ${Input.GitHubToken}`,
-            message: 'is empty: review mode reads the last check run and the reviews through the API',
-        });
-    const name = checkRunName(settings.jobName);
-    const externalId = checkRunExternalId(settings.jobName, settings.policyFile);
-    const runs = (await degrade(io.logger, 'read the check runs of the pull request', 'checks: read', () => client.listCheckRuns(pr.headSha, name))) ?? [];
-    for (const run of runs) {
-        if (run.headSha !== pr.headSha || run.externalId !== externalId)
-            continue;
-        const earlier = decodeFindings(run.text, `check run ${run.id}`);
-        if (!earlier)
-            continue;
-        io.logger.info(`judging again the findings of check run ${run.id} ("${name}" on ${pr.headSha.slice(0, 7)}, scanned ${earlier.startedAt}); nothing is brought up`);
-        return judgeAgain(earlier, {
-            policyFile: settings.policyFile,
-            baselineFile: settings.baselineFile,
-            base,
-            remote,
-            failOn: settings.failOn,
-            sources: ACTION_SOURCES,
-            logger: io.logger,
-        });
-    }
-    io.logger.info(`no "${name}" check run with findings on ${pr.headSha.slice(0, 7)} yet: the pull_request run will judge the reviews when it finishes`);
-    return undefined;
-}
-async function main_step_scan(settings, io, env, base, remote) {
-    const startLog = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'portcullis', `start-${process.pid}.log`);
-    const session = await runSession({
-        targets: settings.targets,
-        ports: settings.ports,
-        policyFile: settings.policyFile,
-        vantage: settings.vantage,
-        concurrency: settings.concurrency,
-        rate: settings.rate,
-        timeoutMs: settings.timeoutMs,
-        scope: settings.scope,
-        maxAddresses: settings.maxAddresses,
-        fingerprint: settings.fingerprint,
-        probes: settings.probes,
-        credentials: settings.ssh ? { ssh: { ...settings.ssh } } : undefined,
-        baselineFile: settings.baselineFile,
-        base,
-        remote,
-        failOn: settings.failOn,
-        maxDurationMs: settings.maxDurationMs,
-        listenerTable: settings.listenerTable,
-        environment: {
-            start: settings.start,
-            composeFile: settings.composeFile,
-            waitFor: settings.waitFor,
-            waitTimeoutMs: settings.waitTimeoutMs,
-            stop: settings.stop,
-            cwd: settings.workingDirectory,
-            startLog: settings.start ? startLog : undefined,
-            secrets: secretsOf(settings),
-            // The post step tears down, so teardown happens even when this step dies.
-            teardown: false,
-            beforeStart: () => {
-                // From here on, post runs `stop`, whatever happens to this step.
-                io.saveState(constants_State.Lifecycle, 'true');
-                io.saveState(constants_State.Cwd, settings.workingDirectory);
-                if (settings.start)
-                    io.saveState(constants_State.StartLog, startLog);
-            },
-            onStarted: ({ pid, composeFile }) => {
-                if (pid)
-                    io.saveState(constants_State.StartPid, String(pid));
-                if (composeFile)
-                    io.saveState(constants_State.ComposeFile, composeFile);
-            },
-        },
-        interrupt: {
-            // The runner sends SIGINT, then SIGTERM a few seconds later: the second one means now.
-            message: (sig) => `${sig}: the job is being cancelled; stopping the scan (the post step tears the environment down)`,
-        },
-        scanGroup: 'scan',
-        sources: ACTION_SOURCES,
-        logger: io.logger,
-    });
-    return session.report;
-}
-/** The action's inputs, as errors name them. */
-const ACTION_SOURCES = {
-    targets: `input ${Input.Targets}`,
-    ports: `input ${Input.Ports}`,
-    scope: `input ${Input.Scope}`,
-    maxAddresses: `input ${Input.MaxAddresses}`,
-    probes: `input ${Input.Probes}`,
-    concurrency: `input ${Input.Concurrency}`,
-    rate: `input ${Input.Rate}`,
-    timeout: `input ${Input.Timeout}`,
-    retries: 'input retries',
-    failOn: `input ${Input.FailOn}`,
-    baseline: `input ${Input.Baseline}`,
-    writeBaseline: 'input write-baseline',
-    waitFor: `input ${Input.WaitFor}`,
-    maxDuration: `input ${Input.MaxDuration}`,
-    listeners: `input ${Input.Listeners}`,
-};
+
+;// CONCATENATED MODULE: ./src/action/publish-step.ts
+
+
+
+
+
+
+
+
+
+
+
+/** Where reviewers look, in order: the summary, the files, the outputs, the comment, the check run, the drift issue, and the step's result. */
 /** Every report file the inputs ask for, written atomically; the JSON one always. */
 async function writeFiles(report, settings, options, io) {
     await writeReportFiles(report, { json: settings.jsonFile, sarif: settings.sarifFile, junit: settings.junitFile }, options, io.logger);
@@ -83433,6 +83277,211 @@ async function findPullRequest(ctx, client, io) {
         io.logger.info(`no open pull request has head ${wr.headSha}: nothing to comment on`);
     return match;
 }
+
+;// CONCATENATED MODULE: ./src/action/sources.ts
+
+/** The action's inputs, as errors name them. */
+const ACTION_SOURCES = {
+    targets: `input ${Input.Targets}`,
+    ports: `input ${Input.Ports}`,
+    scope: `input ${Input.Scope}`,
+    maxAddresses: `input ${Input.MaxAddresses}`,
+    probes: `input ${Input.Probes}`,
+    concurrency: `input ${Input.Concurrency}`,
+    rate: `input ${Input.Rate}`,
+    timeout: `input ${Input.Timeout}`,
+    retries: 'input retries',
+    failOn: `input ${Input.FailOn}`,
+    baseline: `input ${Input.Baseline}`,
+    writeBaseline: 'input write-baseline',
+    waitFor: `input ${Input.WaitFor}`,
+    maxDuration: `input ${Input.MaxDuration}`,
+    listeners: `input ${Input.Listeners}`,
+};
+
+;// CONCATENATED MODULE: ./src/action/review.ts
+
+
+
+
+
+
+/**
+ * mode: review — a review arrived, so the approvals may have changed: judge the findings of
+ * the last scan of this head again (kept in its check run), with the policies, baseline and
+ * reviews read afresh, and nothing brought up. Undefined when there is nothing to judge yet.
+ */
+async function review(settings, ctx, client, io, base, remote) {
+    const pr = ctx.pullRequest;
+    if (!pr)
+        throw new ConfigurationError({
+            source: `input ${Input.Mode}`,
+            message: `review judges a pull request again when a review arrives; this ${ctx.eventName || 'run'} event has no pull request (run it on pull_request_review)`,
+        });
+    if (!client)
+        throw new ConfigurationError({
+            source: `input ${Input.GitHubToken}`,
+            message: 'is empty: review mode reads the last check run and the reviews through the API',
+        });
+    const name = checkRunName(settings.jobName);
+    const externalId = checkRunExternalId(settings.jobName, settings.policyFile);
+    const runs = (await degrade(io.logger, 'read the check runs of the pull request', 'checks: read', () => client.listCheckRuns(pr.headSha, name))) ?? [];
+    for (const run of runs) {
+        if (run.headSha !== pr.headSha || run.externalId !== externalId)
+            continue;
+        const earlier = decodeFindings(run.text, `check run ${run.id}`);
+        if (!earlier)
+            continue;
+        io.logger.info(`judging again the findings of check run ${run.id} ("${name}" on ${pr.headSha.slice(0, 7)}, scanned ${earlier.startedAt}); nothing is brought up`);
+        return judgeAgain(earlier, {
+            policyFile: settings.policyFile,
+            baselineFile: settings.baselineFile,
+            base,
+            remote,
+            failOn: settings.failOn,
+            sources: ACTION_SOURCES,
+            logger: io.logger,
+        });
+    }
+    io.logger.info(`no "${name}" check run with findings on ${pr.headSha.slice(0, 7)} yet: the pull_request run will judge the reviews when it finishes`);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/action/main-step.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+async function mainStep(deps) {
+    const { io } = deps;
+    const env = deps.env ?? process.env;
+    const logger = io.logger;
+    const masked = new Set();
+    const mask = (secret) => {
+        if (secret && !masked.has(secret))
+            io.setSecret(secret);
+        masked.add(secret);
+    };
+    // Mask the secret inputs first, before even an input error could be logged.
+    for (const name of [Input.GitHubToken, Input.SshPassword, Input.SshPrivateKey])
+        mask(io.getInput(name).trim());
+    let settings;
+    try {
+        settings = readSettings(io.getInput, env);
+    }
+    catch (err) {
+        await fail(io, err);
+        return;
+    }
+    // Before anything can log them.
+    for (const secret of secretsOf(settings))
+        mask(secret);
+    const ctx = readRunContext(env);
+    const client = deps.client ??
+        (settings.token && ctx.owner
+            ? createGitHubClient({
+                token: settings.token,
+                owner: ctx.owner,
+                repo: ctx.repo,
+                baseUrl: ctx.apiUrl,
+                logger,
+            })
+            : undefined);
+    let report;
+    try {
+        if (settings.mode === 'report-only')
+            report = await loadReport(settings);
+        else {
+            // On a pull request the base's rules judge its changes to them (docs/security.md).
+            const base = await actionBase(settings, ctx, client, logger);
+            const remote = actionRemote(settings, ctx, logger);
+            if (settings.mode === 'review') {
+                const judged = await review(settings, ctx, client, io, base, remote);
+                if (!judged)
+                    return;
+                report = judged;
+            }
+            else
+                report = await main_step_scan(settings, io, env, base, remote);
+        }
+    }
+    catch (err) {
+        await fail(io, err);
+        return;
+    }
+    try {
+        await publish(report, settings, ctx, io, client);
+    }
+    catch (err) {
+        await fail(io, err);
+    }
+}
+async function main_step_scan(settings, io, env, base, remote) {
+    const startLog = (0,external_node_path_namespaceObject.join)(env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(), 'portcullis', `start-${process.pid}.log`);
+    const session = await runSession({
+        targets: settings.targets,
+        ports: settings.ports,
+        policyFile: settings.policyFile,
+        vantage: settings.vantage,
+        concurrency: settings.concurrency,
+        rate: settings.rate,
+        timeoutMs: settings.timeoutMs,
+        scope: settings.scope,
+        maxAddresses: settings.maxAddresses,
+        fingerprint: settings.fingerprint,
+        probes: settings.probes,
+        credentials: settings.ssh ? { ssh: { ...settings.ssh } } : undefined,
+        baselineFile: settings.baselineFile,
+        base,
+        remote,
+        failOn: settings.failOn,
+        maxDurationMs: settings.maxDurationMs,
+        listenerTable: settings.listenerTable,
+        environment: {
+            start: settings.start,
+            composeFile: settings.composeFile,
+            waitFor: settings.waitFor,
+            waitTimeoutMs: settings.waitTimeoutMs,
+            stop: settings.stop,
+            cwd: settings.workingDirectory,
+            startLog: settings.start ? startLog : undefined,
+            secrets: secretsOf(settings),
+            // The post step tears down, so teardown happens even when this step dies.
+            teardown: false,
+            beforeStart: () => {
+                // From here on, post runs `stop`, whatever happens to this step.
+                io.saveState(constants_State.Lifecycle, 'true');
+                io.saveState(constants_State.Cwd, settings.workingDirectory);
+                if (settings.start)
+                    io.saveState(constants_State.StartLog, startLog);
+            },
+            onStarted: ({ pid, composeFile }) => {
+                if (pid)
+                    io.saveState(constants_State.StartPid, String(pid));
+                if (composeFile)
+                    io.saveState(constants_State.ComposeFile, composeFile);
+            },
+        },
+        interrupt: {
+            // The runner sends SIGINT, then SIGTERM a few seconds later: the second one means now.
+            message: (sig) => `${sig}: the job is being cancelled; stopping the scan (the post step tears the environment down)`,
+        },
+        scanGroup: 'scan',
+        sources: ACTION_SOURCES,
+        logger: io.logger,
+    });
+    return session.report;
+}
 async function fail(io, err) {
     const kind = err instanceof ConfigurationError
         ? 'configuration'
@@ -83461,7 +83510,7 @@ async function fail(io, err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3180);
+/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5800);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2197);
 
 

@@ -1,0 +1,164 @@
+import type { Report } from '../model.js';
+import { writeReportFiles } from '../session.js';
+import { formatDuration } from '../session/budget.js';
+import type { ReporterOptions } from '../report/index.js';
+import { renderMarkdown } from '../report/markdown.js';
+import { headline } from '../report/format.js';
+import { untrustedLine } from '../untrusted.js';
+import { CHECK_TEXT_LIMIT, Input, Output, SUMMARY_LIMIT } from './constants.js';
+import type { ActionSettings } from './inputs.js';
+import type { RunContext } from './context.js';
+import type { GitHubClient } from './github.js';
+import { degrade, failureReason, newViolations, publishCheckRun, publishComment } from './publish.js';
+import { requestApproverReviews } from './approvals.js';
+import { encodeFindings } from './findings-payload.js';
+import { publishDrift } from './drift.js';
+import type { ActionIO } from './io.js';
+import { reportOrigin } from './report-only.js';
+
+/** Where reviewers look, in order: the summary, the files, the outputs, the comment, the check run, the drift issue, and the step's result. */
+
+/** Every report file the inputs ask for, written atomically; the JSON one always. */
+async function writeFiles(report: Report, settings: ActionSettings, options: ReporterOptions, io: ActionIO) {
+  await writeReportFiles(
+    report,
+    { json: settings.jsonFile, sarif: settings.sarifFile, junit: settings.junitFile },
+    options,
+    io.logger,
+  );
+}
+
+export async function publish(
+  report: Report,
+  settings: ActionSettings,
+  ctx: RunContext,
+  io: ActionIO,
+  client: GitHubClient | undefined,
+): Promise<void> {
+  const logger = io.logger;
+  // One verdict: the report's own result (the fail-on input gated the evaluation itself).
+  const reason =
+    settings.mode === 'report-only'
+      ? undefined
+      : report.partialReason === 'max-duration'
+        ? // Not a verdict the policy's fail-on may waive: the scan did not finish.
+          `the scan's time budget (${Input.MaxDuration}: ${formatDuration(settings.maxDurationMs)}) ran out, so the report is partial and cannot pass; ` +
+          `raise the ${Input.MaxDuration} input if the scan needs longer, or probe fewer ports or addresses`
+        : failureReason(report);
+  const from = settings.mode === 'report-only' ? reportOrigin(ctx) : undefined;
+  if (from) logger.info(from.log);
+  // The step log says what every other surface says.
+  for (const notice of report.notices) logger.info(`note: ${untrustedLine(notice, 600)}`);
+  if (!reason) logger.info(`Portcullis: ${untrustedLine(headline(report), 400)}`);
+
+  // The summary first: it needs no permission, so it is there whatever GitHub answers later.
+  try {
+    await io.appendSummary(
+      renderMarkdown(report, {
+        full: true,
+        limit: SUMMARY_LIMIT,
+        fullReportAt: `the full report is the JSON report (${settings.jsonFile}, output report-json)`,
+        origin: from?.origin,
+      }),
+    );
+  } catch (err) {
+    logger.warn(`could not write the job summary: ${(err as Error).message}`);
+  }
+  await writeFiles(
+    report,
+    settings,
+    {
+      job: settings.jobName,
+      root: ctx.workspace,
+      category: `portcullis/${settings.jobName}/${report.policy.file.replace(/[^A-Za-z0-9._-]+/g, '-')}`,
+    },
+    io,
+  );
+  io.setOutput(Output.Result, report.result);
+  io.setOutput(Output.Violations, report.summary.violations);
+  io.setOutput(Output.NewViolations, newViolations(report));
+  io.setOutput(Output.ReportJson, settings.jsonFile);
+  io.setOutput(Output.PendingApproval, report.change?.pending ?? 0);
+  if (report.change?.judgedBy === 'head' && report.change.reason)
+    logger.warn(`Judged by the pull request's own policy: ${report.change.reason}.`);
+  for (const note of report.change?.pending ? report.change.notes : []) logger.warn(note);
+  if (settings.sarifFile) io.setOutput(Output.SarifFile, settings.sarifFile);
+
+  if (client) {
+    const pr = await findPullRequest(ctx, client, io);
+    if (pr) {
+      const comment = await publishComment(client, {
+        issue: pr.number,
+        report,
+        jobName: settings.jobName,
+        mode: settings.comment,
+        failed: report.result === 'fail',
+        detailsUrl: ctx.runUrl,
+        origin: from?.origin,
+        logger,
+      });
+      if (comment) io.setOutput(Output.CommentId, comment.id);
+    } else if (settings.comment !== 'never') {
+      logger.info(
+        `no pull request for this ${ctx.eventName || 'run'} event: the report is in the job summary`,
+      );
+    }
+    const sha = pr?.headSha || ctx.sha;
+    if (settings.checkRun && sha) {
+      await publishCheckRun(client, {
+        report,
+        sha,
+        jobName: settings.jobName,
+        failed: reason !== undefined,
+        untrusted: settings.mode === 'report-only',
+        origin: from?.origin,
+        workspace: ctx.workspace,
+        detailsUrl: ctx.runUrl,
+        logger,
+        // report-only reports come from elsewhere: their findings are not kept for re-judging.
+        text: settings.mode === 'report-only' ? undefined : encodeFindings(report, CHECK_TEXT_LIMIT),
+      });
+    }
+    if (pr && report.change?.pending && report.change.approvers.length) {
+      await requestApproverReviews(client, {
+        pr: pr.number,
+        approvers: report.change.approvers,
+        owner: ctx.owner,
+        author: ctx.pullRequest?.author,
+        logger,
+      });
+    }
+    if (settings.driftIssue) {
+      const drift = await publishDrift(client, { report, settings, ctx, logger });
+      if (drift) io.setOutput(Output.Drift, drift.changed ? 'changed' : 'unchanged');
+    }
+  } else if (settings.comment !== 'never' || settings.checkRun) {
+    logger.info('no github-token: the report is in the job summary only');
+  }
+
+  if (reason) io.setFailed(`Portcullis: ${reason}`);
+}
+
+/** The PR to comment on: from the event, or (workflow_run) the open PR whose head is the triggering run's head. */
+async function findPullRequest(
+  ctx: RunContext,
+  client: GitHubClient,
+  io: ActionIO,
+): Promise<{ number: number; headSha: string } | undefined> {
+  if (ctx.pullRequest) return ctx.pullRequest;
+  const wr = ctx.workflowRun;
+  if (!wr || wr.event !== 'pull_request' || !wr.headSha) return undefined;
+  // Trust only what GitHub says about the triggering run (its head), never a PR number from the artifact.
+  const candidates =
+    wr.headOwner && wr.headBranch
+      ? await degrade(io.logger, 'find the pull request', 'pull-requests: read', () =>
+          client.listPullRequestsByHead(`${wr.headOwner}:${wr.headBranch}`),
+        )
+      : [];
+  const byNumber = wr.pullRequests.length
+    ? { number: wr.pullRequests[0] as number, headSha: wr.headSha }
+    : undefined;
+  const match = candidates?.find((p) => p.headSha === wr.headSha) ?? byNumber;
+  if (!match) io.logger.info(`no open pull request has head ${wr.headSha}: nothing to comment on`);
+  return match;
+}
