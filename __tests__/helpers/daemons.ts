@@ -50,6 +50,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -173,6 +174,40 @@ export async function waitForListeners(
     if (Date.now() > deadline) throw new Error(`not listening after ${timeoutMs} ms`);
     await sleep(50);
   }
+}
+
+/** The first line a TCP service sends, or '' when it sends none within `timeoutMs`. */
+function greeting(address: string, port: number, timeoutMs: number): Promise<string> {
+  return new Promise((resolve) => {
+    const socket = net.connect({ host: address, port });
+    let text = '';
+    const done = () => {
+      clearTimeout(timer);
+      socket.destroy();
+      resolve(text.split('\n')[0] ?? '');
+    };
+    const timer = setTimeout(done, timeoutMs);
+    socket.on('data', (d: Buffer) => {
+      text += d.toString('latin1');
+      if (text.includes('\n')) done();
+    });
+    socket.on('error', done);
+    socket.on('close', done);
+  });
+}
+
+/** Poll until the service's greeting matches, or fail after the deadline. */
+export async function waitForGreeting(address: string, port: number, ready: RegExp, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  for (let i = 0; i < 1000 && Date.now() < deadline; i++) {
+    last = await greeting(address, port, Math.max(100, Math.min(3000, deadline - Date.now())));
+    if (ready.test(last)) return;
+    await sleep(200);
+  }
+  throw new Error(
+    `${address}:${port} did not greet with ${ready} within ${timeoutMs} ms (last: ${JSON.stringify(last)})`,
+  );
 }
 
 function chownR(dir: string, user: string) {
@@ -919,12 +954,17 @@ http {
     ].join('\n');
     fs.writeFileSync(`${dir}/dovecot.conf`, conf);
     const ports = [o.imap, o.pop3, o.imaps, o.pop3s].filter((p): p is number => p !== undefined);
-    return this.start({
+    const daemon = await this.start({
       name: 'dovecot',
       command: '/usr/sbin/dovecot',
       args: ['-F', '-c', `${dir}/dovecot.conf`],
       listeners: ports.map((port) => ({ address: o.address, port, protocol: 'tcp' as const })),
     });
+    // Listening is not serving: until its auth process is up, a login process greets with
+    // "Waiting for authentication process to respond" instead of "Dovecot … ready".
+    for (const port of [o.imap, o.pop3].filter((p): p is number => p !== undefined))
+      await waitForGreeting(o.address, port, /Dovecot.* ready/i, 30_000);
+    return daemon;
   }
 
   /** OpenSMTPD offering STARTTLS on every port in `ports`. */
