@@ -259,6 +259,12 @@ export interface GatewayDeclaration {
   kind: string;
 }
 
+/** Gateway kinds an unauthenticated probe can prove (the others answer nothing to strangers, e.g. WireGuard). */
+const PROBED_GATEWAY_KINDS: ReadonlySet<string> = new Set(['openvpn', 'ike']);
+
+/** Does a probe of this kind of gateway prove anything (and is it sent at all)? */
+export const isProbedGatewayKind = (kind: string): boolean => PROBED_GATEWAY_KINDS.has(kind);
+
 /** What probing one declared VPN gateway showed; reaches the policy engine as context. */
 export interface GatewayCheck extends GatewayDeclaration {
   answered: boolean;

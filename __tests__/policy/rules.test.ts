@@ -511,6 +511,39 @@ describe('VPN gateways', () => {
       'The declared openvpn VPN gateway vpn.example.com:1194/udp did not answer as openvpn (silence), so remote access through it is unverified',
     );
   });
+  it('finds the gateway whatever the case or a trailing dot of its name, as the rule that allows it does', async () => {
+    const p = await load(
+      'version: 1',
+      'remote_access:',
+      '  require: { vpn: true }',
+      '  vpn_gateways:',
+      '    - { host: VPN.example.com, port: 1194, protocol: udp, kind: openvpn }',
+    );
+    const ev = evaluate(
+      [finding('10.0.0.7', 1194, 'openvpn', {}, { protocol: 'udp', hostname: 'vpn.example.com.' })],
+      p,
+      {
+        ...ctx(),
+        gateways: [
+          {
+            host: 'vpn.example.com',
+            port: 1194,
+            protocol: 'udp',
+            kind: 'openvpn',
+            answered: true,
+            detail: 'ok',
+          },
+        ],
+      },
+    );
+    // One verdict, the finding's own, carrying the probe's result: no second verdict for the same endpoint.
+    expect(ev.verdicts).toHaveLength(1);
+    expect(ev.verdicts[0]).toMatchObject({
+      host: '10.0.0.7',
+      rule: { id: 'remote_access.vpn_gateways[0]' },
+      requirements: { vpn: { state: 'verified' } },
+    });
+  });
 });
 
 describe('host patterns', () => {

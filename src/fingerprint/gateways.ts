@@ -1,7 +1,6 @@
-import ipaddr from 'ipaddr.js';
-import type { GatewayCheck, GatewayDeclaration, Logger, ProbeTask } from '../model.js';
+import { isProbedGatewayKind, type GatewayCheck, type GatewayDeclaration, type Logger, type ProbeTask } from '../model.js';
 import { scan } from '../prober/index.js';
-import { systemResolve } from '../targets/index.js';
+import { addressesOf, systemResolve } from '../targets/index.js';
 import { fingerprintAll } from './engine.js';
 
 /**
@@ -10,11 +9,6 @@ import { fingerprintAll } from './engine.js';
  * tls-crypt), an IKE responder answers IKE_SA_INIT. Other kinds (WireGuard
  * answers nothing unauthenticated) are reported as not probed.
  */
-
-const PROBED_KINDS = new Set(['openvpn', 'ike']);
-
-/** Does checkVpnGateways send packets to a gateway of this kind? */
-export const isProbedGatewayKind = (kind: string): boolean => PROBED_KINDS.has(kind);
 
 export interface GatewayCheckOptions {
   signal?: AbortSignal;
@@ -34,7 +28,7 @@ export async function checkVpnGateways(
   const checks: GatewayCheck[] = [];
   for (const g of gateways) {
     const base = { host: g.host, port: g.port, protocol: g.protocol, kind: g.kind };
-    if (!PROBED_KINDS.has(g.kind)) {
+    if (!isProbedGatewayKind(g.kind)) {
       checks.push({
         ...base,
         answered: false,
@@ -50,20 +44,19 @@ export async function checkVpnGateways(
       });
       continue;
     }
+    // The same reading of the host as the scope check's (session/boundary.ts): the addresses probed
+    // are the addresses checked.
     let addresses: string[];
-    if (ipaddr.isValid(g.host)) addresses = [g.host];
-    else {
-      try {
-        addresses = (await resolve(g.host)).slice(0, 4);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException).code;
-        checks.push({
-          ...base,
-          answered: false,
-          detail: `${g.host} does not resolve (${code ?? 'lookup failed'})`,
-        });
-        continue;
-      }
+    try {
+      addresses = (await addressesOf(g.host, resolve)).slice(0, 4);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      checks.push({
+        ...base,
+        answered: false,
+        detail: `${g.host} does not resolve (${code ?? 'lookup failed'})`,
+      });
+      continue;
     }
     if (addresses.length === 0) {
       checks.push({ ...base, answered: false, detail: `${g.host} has no address` });

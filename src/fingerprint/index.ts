@@ -131,5 +131,5 @@
 
 export { fingerprintAll } from './engine.js';
 export { findingFromPort } from './finding.js';
-export { checkVpnGateways, isProbedGatewayKind, type GatewayCheckOptions } from './gateways.js';
+export { checkVpnGateways } from './gateways.js';
 export { PROBE_NAMES, type FingerprintOptions } from './options.js';

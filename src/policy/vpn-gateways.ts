@@ -1,4 +1,12 @@
-import type { Finding, GatewayCheck, Outcome, RequirementResult, Vantage, Verdict } from '../model.js';
+import {
+  isProbedGatewayKind,
+  type Finding,
+  type GatewayCheck,
+  type Outcome,
+  type RequirementResult,
+  type Vantage,
+  type Verdict,
+} from '../model.js';
 import { isRemoteAccessFinding } from './evidence.js';
 import type { Policy, VpnGateway } from './policy.js';
 import { unverifiedOutcome } from './requirements.js';
@@ -11,17 +19,16 @@ import { endpoint } from './words.js';
  * verifies the VPN requirement. Evaluation only reads those results.
  */
 
-/** Gateway kinds a probe can prove; the others stay unverified whatever answers. */
-const PROBED_GATEWAY_KINDS = new Set(['openvpn', 'ike']);
+const hostName = (h: string) => h.toLowerCase().replace(/\.$/, '');
 
-/** Is this finding the gateway itself (allowed, since it is the way in)? */
-export function gatewayMatches(g: VpnGateway, f: Finding): boolean {
-  if (g.port !== f.port || g.protocol !== f.protocol) return false;
-  const h = g.host.toLowerCase();
-  return (
-    h === f.host.toLowerCase() ||
-    (f.hostname !== undefined && h === f.hostname.toLowerCase().replace(/\.$/, ''))
-  );
+/** Is this endpoint (a finding, a verdict, a probe's result) the gateway itself (allowed, since it is the way in)? */
+export function gatewayMatches(
+  g: { host: string; port: number; protocol: string },
+  e: { host: string; hostname?: string; port: number; protocol: string },
+): boolean {
+  if (g.port !== e.port || g.protocol !== e.protocol) return false;
+  const h = hostName(g.host);
+  return h === hostName(e.host) || (e.hostname !== undefined && h === hostName(e.hostname));
 }
 
 /**
@@ -46,11 +53,9 @@ export function judgeGateways(
   const notices: string[] = [];
   const remoteOpen = findings.some((f) => isRemoteAccessFinding(f));
   for (const g of gateways) {
-    const check = checks.find(
-      (c) => c.host.toLowerCase() === g.host.toLowerCase() && c.port === g.port && c.protocol === g.protocol,
-    );
+    const check = checks.find((c) => gatewayMatches(g, c));
     const where = endpoint({ host: g.host, port: g.port, protocol: g.protocol });
-    if (!PROBED_GATEWAY_KINDS.has(g.kind)) {
+    if (!isProbedGatewayKind(g.kind)) {
       notices.push(
         `The ${g.kind} gateway ${where} cannot be proven by a probe; its VPN requirement stays unverified.`,
       );
@@ -61,9 +66,7 @@ export function judgeGateways(
       continue;
     }
     const vpnState = vpnRequirement(g, check, remoteOpen, vantage);
-    const findingVerdict = verdicts.find(
-      (x) => x.port === g.port && x.protocol === g.protocol && (x.host === g.host || x.hostname === g.host),
-    );
+    const findingVerdict = verdicts.find((x) => gatewayMatches(g, x));
     if (findingVerdict) findingVerdict.requirements = { ...findingVerdict.requirements, vpn: vpnState };
     else verdicts.push(gatewayVerdict(g, check, vpnState, policy, where));
   }

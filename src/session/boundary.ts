@@ -1,10 +1,9 @@
 import type { LookupFunction } from 'node:net';
 import type { LookupOptions } from 'node:dns';
-import type { GatewayCheck } from '../model.js';
+import { isProbedGatewayKind, type GatewayCheck } from '../model.js';
 import { ConfigurationError, RuntimeFailure, type Diagnostic } from '../errors.js';
 import type { WaitEntry } from '../lifecycle/index.js';
 import { addressesOf, type AddressSet, type TargetSet } from '../targets/index.js';
-import { isProbedGatewayKind } from '../fingerprint/index.js';
 import type { VpnGateway } from '../policy/index.js';
 
 /**
