@@ -31,6 +31,15 @@ describe('headline and details count the same verdicts', () => {
     expect(renderMarkdown(report)).toContain('<summary>5 open ports pass</summary>');
   });
 
+  test("a file's own change record does not add pending approvals to the headline: only pending verdicts do", () => {
+    const honest = sampleReport();
+    const report = sampleReport({
+      change: { base: 'main', judgedBy: 'base', pending: 3, approved: 0, approvers: ['mallory'], notes: [] },
+    });
+    expect(headline(report)).toBe(headline(honest));
+    expect(headline(report)).not.toContain('pending approval');
+  });
+
   test('a port gone since the baseline is not counted as an open port that passes', () => {
     const honest = sampleReport();
     const gone = { ...honest.verdicts[3], port: 3306, baseline: 'gone' as const };

@@ -44,6 +44,15 @@ export const Input = {
 } as const;
 export type InputName = (typeof Input)[keyof typeof Input];
 
+/** The inputs that hold secrets: masked before any input is read, and kept from start and stop. */
+export const SECRET_INPUTS: readonly InputName[] = [
+  Input.GitHubToken,
+  Input.ApproversToken,
+  Input.PolicyToken,
+  Input.SshPassword,
+  Input.SshPrivateKey,
+];
+
 export const Output = {
   Result: 'result',
   Violations: 'violations',

@@ -5,7 +5,7 @@ import { ConfigurationError, RuntimeFailure } from '../errors.js';
 import { runSession, type BaseSource } from '../session.js';
 import type { RemotePolicyReader } from '../policy/index.js';
 import { escapeMarkdown } from '../untrusted.js';
-import { Input, State } from './constants.js';
+import { SECRET_INPUTS, State } from './constants.js';
 import { readSettings, secretsOf, type ActionSettings } from './inputs.js';
 import { readRunContext } from './context.js';
 import { createGitHubClient, type GitHubClient } from './github.js';
@@ -39,8 +39,7 @@ export async function mainStep(deps: MainDependencies): Promise<void> {
     masked.add(secret);
   };
   // Mask the secret inputs first, before even an input error could be logged.
-  for (const name of [Input.GitHubToken, Input.SshPassword, Input.SshPrivateKey])
-    mask(io.getInput(name).trim());
+  for (const name of SECRET_INPUTS) mask(io.getInput(name).trim());
   let settings: ActionSettings;
   try {
     settings = readSettings(io.getInput, env);

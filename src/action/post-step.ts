@@ -1,5 +1,5 @@
 import { tearDown, tailOf } from '../lifecycle/index.js';
-import { Input, State } from './constants.js';
+import { Input, SECRET_INPUTS, State } from './constants.js';
 import type { ActionIO } from './io.js';
 
 /**
@@ -32,9 +32,7 @@ export async function postStep(io: ActionIO): Promise<void> {
       return;
     }
     // The same secrets main kept from start: stop sees neither the inputs nor these values.
-    const secrets = [Input.GitHubToken, Input.SshPassword, Input.SshPrivateKey]
-      .map((name) => io.getInput(name).trim())
-      .filter(Boolean);
+    const secrets = SECRET_INPUTS.map((name) => io.getInput(name).trim()).filter(Boolean);
     await logger.group('stop', () => tearDown({ stop, pid, composeFile, cwd, logger, secrets }));
   } catch (err) {
     logger.warn(`teardown failed: ${err instanceof Error ? err.message : String(err)}`);

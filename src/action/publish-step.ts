@@ -3,7 +3,7 @@ import { writeReportFiles } from '../session.js';
 import { formatDuration } from '../session/budget.js';
 import type { ReporterOptions } from '../report/index.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { headline } from '../report/format.js';
+import { headline, isPending } from '../report/format.js';
 import { untrustedLine } from '../untrusted.js';
 import { CHECK_TEXT_LIMIT, Input, Output, SUMMARY_LIMIT } from './constants.js';
 import type { ActionSettings } from './inputs.js';
@@ -78,7 +78,7 @@ export async function publish(
   io.setOutput(Output.Violations, report.summary.violations);
   io.setOutput(Output.NewViolations, newViolations(report));
   io.setOutput(Output.ReportJson, settings.jsonFile);
-  io.setOutput(Output.PendingApproval, report.change?.pending ?? 0);
+  io.setOutput(Output.PendingApproval, report.verdicts.filter(isPending).length);
   if (report.change?.judgedBy === 'head' && report.change.reason)
     logger.warn(`Judged by the pull request's own policy: ${report.change.reason}.`);
   for (const note of report.change?.pending ? report.change.notes : []) logger.warn(note);
@@ -119,7 +119,8 @@ export async function publish(
         text: settings.mode === 'report-only' ? undefined : encodeFindings(report, CHECK_TEXT_LIMIT),
       });
     }
-    if (pr && report.change?.pending && report.change.approvers.length) {
+    // Never on a report-only artifact's word: whom to ask comes only from a judgement made here.
+    if (pr && settings.mode !== 'report-only' && report.change?.pending && report.change.approvers.length) {
       await requestApproverReviews(client, {
         pr: pr.number,
         approvers: report.change.approvers,

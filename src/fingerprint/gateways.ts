@@ -1,4 +1,10 @@
-import { isProbedGatewayKind, type GatewayCheck, type GatewayDeclaration, type Logger, type ProbeTask } from '../model.js';
+import {
+  isProbedGatewayKind,
+  type GatewayCheck,
+  type GatewayDeclaration,
+  type Logger,
+  type ProbeTask,
+} from '../model.js';
 import { scan } from '../prober/index.js';
 import { addressesOf, systemResolve } from '../targets/index.js';
 import { fingerprintAll } from './engine.js';

@@ -53,7 +53,8 @@ export function headline(report: Report): string {
     : '';
   if (report.result === 'fail') {
     const n = c.violations;
-    const pending = report.change?.pending ?? 0;
+    // Counted from the verdicts, as the rest of the headline is (a report-only file's `change` is its own to write).
+    const pending = report.verdicts.filter(isPending).length;
     const held = pending ? ` (${pending} pending approval of a change to the rules)` : '';
     return `${plural(n, 'open port breaks', 'open ports break')} ${report.policy.file}${held}${letThrough ? `, and ${letThrough}` : ''}${partial}`;
   }
