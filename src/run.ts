@@ -344,7 +344,7 @@ export async function judge(
   findings: Finding[],
   policy: Policy,
   context: Parameters<typeof evaluate>[2],
-  options: Pick<RunOptions, 'base' | 'failOn' | 'approve' | 'logger'>,
+  options: Pick<RunOptions, 'base' | 'approve' | 'logger'>,
 ): Promise<{ evaluation: Evaluation; change?: ChangeReview }> {
   if (!options.base) return { evaluation: evaluate(findings, policy, context) };
   const prepared = judgeChange({
@@ -352,7 +352,8 @@ export async function judge(
     head: policy,
     context,
     base: options.base,
-    failOn: options.failOn,
+    // The gate both judgements are compared under: the context's override, as evaluate applies it.
+    failOn: context.failOn,
   });
   let approval: Approval | undefined;
   if (prepared.pending.length > 0 && prepared.review.approvers.length > 0 && options.approve) {

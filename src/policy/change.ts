@@ -27,7 +27,10 @@ export interface BaseRules {
   baseline?: Baseline;
 }
 
-/** Whether a verdict fails the gate, as the shell will decide it (publish.ts failureReason, per verdict). */
+/**
+ * Whether a verdict fails the gate under `failOn`, as fail-on.ts gates (outcomes that
+ * evaluate already gated under the same override are left as they are).
+ */
 export function failsGate(v: Verdict, failOn?: GateFailOn): boolean {
   if (v.outcome !== 'fail' || v.baseline === 'gone') return false;
   switch (failOn) {
@@ -39,7 +42,8 @@ export function failsGate(v: Verdict, failOn?: GateFailOn): boolean {
     case 'new':
       return v.new === true;
     default:
-      return SEVERITY_RANK[v.severity ?? 'critical'] >= SEVERITY_RANK[failOn];
+      // As fail-on.ts gates: a verdict without a severity counts as high.
+      return SEVERITY_RANK[v.severity ?? 'high'] >= SEVERITY_RANK[failOn];
   }
 }
 

@@ -42,7 +42,6 @@ export async function judgeAgain(
   };
   const { evaluation, change } = await judge(earlier.findings, policy, context, {
     base,
-    failOn: options.failOn,
     approve: options.base?.approve,
     logger: options.logger,
   });
