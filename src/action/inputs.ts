@@ -5,6 +5,7 @@ import { ConfigurationError } from '../errors.js';
 import { parseWaitFor, type WaitEntry } from '../lifecycle/index.js';
 import { GATE_FAIL_ON, type GateFailOn } from '../policy/index.js';
 import { Input, type InputName } from './constants.js';
+import { parseDurationMs } from '../session/budget.js';
 
 /**
  * The action's inputs as one typed settings object (actions/checkout's
@@ -124,12 +125,10 @@ function wholeNumber(name: InputName, value: string): number {
 
 /** `90s`, `2m`, `1h`, `500ms`, or a bare number of seconds (the unit people write in workflows). */
 export function parseDuration(name: InputName, value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value);
-  if (!m) throw bad(name, value, 'expected a duration such as 90s, 2m or 500ms');
-  const unit = m[2] ?? 's';
-  const ms = Number(m[1]) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000);
+  const ms = parseDurationMs(value);
+  if (ms === undefined) throw bad(name, value, 'expected a duration such as 90s, 2m or 500ms');
   if (ms < 1 || ms > 6 * 3600_000) throw bad(name, value, 'expected a duration from 1ms to 6h');
-  return Math.round(ms);
+  return ms;
 }
 
 /** Lines and commas both separate entries; blank entries and `#` comments are ignored. */

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from 'commander';
 import type { Vantage } from '../model.js';
+import { parseDurationMs } from '../session/budget.js';
 
 /** Option parsers for commander: each error names the expected form; commander adds the flag. */
 
@@ -11,12 +12,10 @@ export function wholeNumber(value: string): number {
 
 /** Durations: `500ms`, `3s`, `2m`, `1h`, or a bare number of seconds (as the action's inputs read them). */
 export function duration(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value.trim());
-  if (!m) throw new InvalidArgumentError(`"${value}" is not a duration (e.g. 500ms, 3s, 2m).`);
-  const unit = m[2] ?? 's';
-  const n = Number(m[1]) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000);
+  const n = parseDurationMs(value);
+  if (n === undefined) throw new InvalidArgumentError(`"${value}" is not a duration (e.g. 500ms, 3s, 2m).`);
   if (n < 1 || n > 6 * 3_600_000) throw new InvalidArgumentError(`"${value}" is out of range (1ms–6h).`);
-  return Math.round(n);
+  return n;
 }
 
 export const VANTAGES: readonly Vantage[] = ['untrusted', 'vpn', 'internal'];
