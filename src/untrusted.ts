@@ -41,7 +41,8 @@ const HTML_ESCAPES: Record<string, string> = {
   '<': '&lt;',
   '>': '&gt;',
   '"': '&quot;',
-  "'": '&#39;',
+  // &apos; rather than &#39;: Markdown would escape the #, and XML knows the name too.
+  "'": '&apos;',
 };
 
 export function escapeHtml(text: string): string {
@@ -57,8 +58,6 @@ export function escapeMarkdown(text: string, max = MAX_UNTRUSTED_CHARS): string 
   const line = untrustedLine(text, max);
   return (
     escapeHtml(line)
-      // A numeric entity's `#` would be backslash-escaped below and the entity shown as text.
-      .replace(/&#39;/g, '&apos;')
       // Markdown punctuation that could open emphasis, links, code, tables, headings, lists.
       .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => (c === '>' ? c : `\\${c}`))
       // A zero-width joiner after @ stops mentions and team pings; :// stops autolinks.
@@ -98,5 +97,5 @@ export function sarifText(text: string, max = MAX_UNTRUSTED_CHARS): string {
 export function escapeXml(text: string): string {
   return text
     .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd')
-    .replace(/[&<>"']/g, (c) => (c === "'" ? '&apos;' : (HTML_ESCAPES[c] ?? c)));
+    .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
