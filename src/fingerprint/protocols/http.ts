@@ -1,6 +1,6 @@
 import type { TcpModule } from '../types.js';
 import { headersDone, httpRequest, parseHttp } from './http-parse.js';
-import { parseWinrm } from './winrm.js';
+import { parseWinrm, wsmanRequest } from './winrm.js';
 
 export const httpModule: TcpModule = {
   name: 'http',
@@ -15,14 +15,7 @@ export const httpModule: TcpModule = {
     const conv = await session.connect();
     try {
       const ep = session.endpoint;
-      conv.write(
-        httpRequest(
-          { address: ep.address, hostname: ep.hostname, port: ep.port },
-          'POST',
-          '/wsman',
-          'Content-Type: application/soap+xml;charset=UTF-8\r\nContent-Length: 0\r\n',
-        ),
-      );
+      conv.write(wsmanRequest({ address: ep.address, hostname: ep.hostname, port: ep.port }));
       const winrm = parseWinrm(await conv.read(headersDone, Math.min(2000, session.remaining())));
       if (winrm?.confident) {
         id.service = 'winrm';

@@ -1,5 +1,5 @@
-import type { Identification, TcpModule } from '../types.js';
-import { authSchemes, httpRequest, parseHttp, parseHttpResponse } from './http-parse.js';
+import type { Identification, ProbeContext, TcpModule } from '../types.js';
+import { authSchemes, headersDone, httpRequest, parseHttp, parseHttpResponse } from './http-parse.js';
 
 /** Pure: the reply of a WS-Management listener to an empty POST /wsman. */
 export function parseWinrm(data: Buffer): Identification | undefined {
@@ -27,16 +27,20 @@ export function parseWinrm(data: Buffer): Identification | undefined {
   };
 }
 
+/** An empty WS-Management POST: a listener answers it with its auth schemes. */
+export function wsmanRequest(ctx: ProbeContext): Buffer {
+  return httpRequest(
+    ctx,
+    'POST',
+    '/wsman',
+    'Content-Type: application/soap+xml;charset=UTF-8\r\nContent-Length: 0\r\n',
+  );
+}
+
 export const winrmModule: TcpModule = {
   name: 'winrm',
   services: ['winrm'],
   parse: parseWinrm,
-  probe: (ctx) =>
-    httpRequest(
-      ctx,
-      'POST',
-      '/wsman',
-      'Content-Type: application/soap+xml;charset=UTF-8\r\nContent-Length: 0\r\n',
-    ),
-  complete: (data) => data.includes('\r\n\r\n'),
+  probe: wsmanRequest,
+  complete: headersDone,
 };
