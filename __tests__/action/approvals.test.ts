@@ -88,6 +88,12 @@ describe('the findings a check run carries', () => {
     expect(back).not.toHaveProperty('verdicts');
   });
 
+  it('keeps why a partial scan stopped, so a review does not call a spent time budget an interruption', () => {
+    const report = sampleReport({ partial: true, partialReason: 'max-duration', result: 'fail' });
+    const back = decodeFindings(encodeFindings(report, 65535)!, 'check run 2')!;
+    expect(back).toMatchObject({ partial: true, partialReason: 'max-duration' });
+  });
+
   it('carries nothing when it would not fit, and reads nothing from text without it or with garbage', () => {
     expect(encodeFindings(sampleReport(), 100)).toBeUndefined();
     expect(decodeFindings(undefined, 'x')).toBeUndefined();

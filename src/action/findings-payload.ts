@@ -1,7 +1,7 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Report } from '../model.js';
-import type { JudgedAgain } from '../session.js';
-import { parseReport } from '../report/index.js';
+import { judgedAgainOf, type JudgedAgain } from '../session.js';
+import { MAX_REPORT_BYTES, parseReport } from '../report/index.js';
 
 /**
  * The findings of a scan, kept in its check run's output (a hidden comment in
@@ -15,17 +15,11 @@ import { parseReport } from '../report/index.js';
 const MARK = 'portcullis-findings:v1';
 const PATTERN = /<!-- portcullis-findings:v1 ([A-Za-z0-9+/=]+) -->/;
 /** Decompressed size accepted (a report of 100,000 open ports is smaller). */
-const MAX_JSON_BYTES = 64 * 1024 * 1024;
+const MAX_JSON_BYTES = MAX_REPORT_BYTES;
 
 /** The hidden comment that carries the findings, or undefined when it would not fit in `limit` characters. */
 export function encodeFindings(report: Report, limit: number): string | undefined {
-  const data: JudgedAgain = {
-    findings: report.ports,
-    scan: report.scan,
-    startedAt: report.startedAt,
-    durationMs: report.durationMs,
-    partial: report.partial,
-  };
+  const data = judgedAgainOf(report);
   const text = `<!-- ${MARK} ${gzipSync(JSON.stringify(data)).toString('base64')} -->`;
   return text.length <= limit ? text : undefined;
 }
@@ -52,6 +46,7 @@ export function decodeFindings(text: string | undefined, source: string): Judged
       version: 1,
       result: 'fail',
       partial: data.partial,
+      ...(data.partial && data.partialReason ? { partialReason: data.partialReason } : {}),
       startedAt: data.startedAt,
       durationMs: data.durationMs,
       policy: { file: '-' },
@@ -63,11 +58,5 @@ export function decodeFindings(text: string | undefined, source: string): Judged
     }),
     source,
   );
-  return {
-    findings: report.ports,
-    scan: report.scan,
-    startedAt: report.startedAt,
-    durationMs: report.durationMs,
-    partial: report.partial,
-  };
+  return judgedAgainOf(report);
 }

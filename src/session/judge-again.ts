@@ -1,4 +1,4 @@
-import type { Finding, Logger, Report, Vantage } from '../model.js';
+import type { Finding, Logger, PartialReason, Report, Vantage } from '../model.js';
 import { judge } from '../run.js';
 import type { GateFailOn } from '../policy/index.js';
 import { buildReport } from '../report/index.js';
@@ -12,7 +12,27 @@ export interface JudgedAgain {
   startedAt: string;
   durationMs: number;
   partial: boolean;
+  /** Why a partial scan stopped (reports before this field: an interruption). */
+  partialReason?: PartialReason;
 }
+
+/** What of a report is kept to judge it again. */
+export function judgedAgainOf(report: Report): JudgedAgain {
+  return {
+    findings: report.ports,
+    scan: report.scan,
+    startedAt: report.startedAt,
+    durationMs: report.durationMs,
+    partial: report.partial,
+    ...(report.partialReason ? { partialReason: report.partialReason } : {}),
+  };
+}
+
+const STOPPED: Record<PartialReason, string> = {
+  interrupted: 'The scan was interrupted; this report covers only the ports probed before it stopped.',
+  'max-duration':
+    "The scan's time budget ran out; this report covers only what was probed and identified before it stopped, so it cannot pass.",
+};
 
 /**
  * Judge earlier findings again, without bringing anything up or probing (the action's
@@ -50,6 +70,14 @@ export async function judgeAgain(
     startedAt: started,
     finishedAt: new Date(started.getTime() + earlier.durationMs),
     partial: earlier.partial,
+    ...(earlier.partial
+      ? {
+          stop: {
+            partial: earlier.partialReason ?? 'interrupted',
+            notice: STOPPED[earlier.partialReason ?? 'interrupted'],
+          },
+        }
+      : {}),
     policy: {
       file: policy.file,
       mode: policy.mode,
