@@ -203,7 +203,9 @@ export async function run(options: RunOptions): Promise<Report> {
       (extra.length ? ` (${extra.length} of them from the runner's listener table)` : ''),
   );
 
-  const result = await scan(withExtra(probeTasks(targets, ports), extra), total, {
+  const tasks = probeTasks(targets, ports);
+  // The probe loop pulls every task through this: no wrapper when the table added nothing.
+  const result = await scan(extra.length ? withExtra(tasks, extra) : tasks, total, {
     concurrency: options.concurrency,
     rate: options.rate,
     timeoutMs: options.timeoutMs,
@@ -241,7 +243,7 @@ export async function run(options: RunOptions): Promise<Report> {
   };
   const { evaluation, change } = await judge(findings, policy, context, options);
 
-  const listeners = plan && options.listeners ? listenerSummary(options.listeners.opened, plan) : undefined;
+  const listeners = plan ? listenerSummary(options.listeners!.opened, plan) : undefined;
   return buildReport({
     startedAt,
     finishedAt: new Date(),
@@ -283,6 +285,7 @@ const taskKey = (e: { host: string; port: number; protocol: string }) => `${e.pr
 function withListeners(findings: Finding[], plan: ListenerPlan, extra: readonly ProbeTask[]): Finding[] {
   const added = new Set(extra.map(taskKey));
   const out = findings.map((f) => (added.has(taskKey(f)) ? { ...f, origin: 'listener-table' as const } : f));
+  if (plan.tableOnly.length === 0) return out; // the prober's results are already in report order
   for (const l of plan.tableOnly) {
     out.push({
       ...findingFromPort({
