@@ -76,12 +76,13 @@ export function execProgram(
       size += chunk.length;
     });
     child.stderr.on('data', out.write);
+    const timeoutMs = options.timeoutMs ?? 600_000;
     const timer = setTimeout(() => {
       options.logger.warn(
-        `${file} ${args.join(' ')} still running after ${Math.round((options.timeoutMs ?? 0) / 1000)} s; stopping it`,
+        `${file} ${args.join(' ')} still running after ${Math.round(timeoutMs / 1000)} s; stopping it`,
       );
       child.kill('SIGKILL');
-    }, options.timeoutMs ?? 600_000);
+    }, timeoutMs);
     const done = (code: number | null) => {
       clearTimeout(timer);
       out.flush();

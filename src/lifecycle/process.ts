@@ -132,12 +132,13 @@ export function runCommand(
     const out = lineLogger(options.logger);
     child.stdout?.on('data', out.write);
     child.stderr?.on('data', out.write);
+    const timeoutMs = options.timeoutMs ?? 300_000;
     const timer = setTimeout(() => {
       options.logger.warn(
-        `"${command}" still running after ${Math.round((options.timeoutMs ?? 0) / 1000)} s; stopping it`,
+        `"${command}" still running after ${Math.round(timeoutMs / 1000)} s; stopping it`,
       );
       if (child.pid) killGroup(child.pid, 'SIGKILL');
-    }, options.timeoutMs ?? 300_000);
+    }, timeoutMs);
     child.on('exit', (code) => {
       clearTimeout(timer);
       out.flush();
