@@ -64,7 +64,6 @@ export function startEnvironment(
     env?: NodeJS.ProcessEnv;
     /** Values no variable handed to the command may hold (the token, the SSH test password). */
     secrets?: readonly string[];
-    detachOutput?: boolean;
     /**
      * Send the output to this file instead of a pipe: for an environment that
      * must outlive this process (the action's main step ends before post
@@ -78,11 +77,7 @@ export function startEnvironment(
     env: commandEnvironment(options.env, options.secrets),
     detached: true,
     stdio:
-      options.logFd !== undefined
-        ? ['ignore', options.logFd, options.logFd]
-        : options.detachOutput
-          ? 'ignore'
-          : ['ignore', 'pipe', 'pipe'],
+      options.logFd !== undefined ? ['ignore', options.logFd, options.logFd] : ['ignore', 'pipe', 'pipe'],
   });
   if (child.pid === undefined) throw new RuntimeFailure(`could not start: ${command}`);
   const out = lineLogger(options.logger);
@@ -134,9 +129,7 @@ export function runCommand(
     child.stderr?.on('data', out.write);
     const timeoutMs = options.timeoutMs ?? 300_000;
     const timer = setTimeout(() => {
-      options.logger.warn(
-        `"${command}" still running after ${Math.round(timeoutMs / 1000)} s; stopping it`,
-      );
+      options.logger.warn(`"${command}" still running after ${Math.round(timeoutMs / 1000)} s; stopping it`);
       if (child.pid) killGroup(child.pid, 'SIGKILL');
     }, timeoutMs);
     child.on('exit', (code) => {

@@ -82,7 +82,6 @@ export async function waitFor(
     timeoutMs: number;
     logger: Logger;
     signal?: AbortSignal;
-    startExited?: Promise<number | null>;
     /** Name resolution for the entries (the session's, so the addresses checked are the ones reached). */
     lookup?: LookupFunction;
   },

@@ -112,7 +112,6 @@ function compileRule(
   kind: RuleKind,
   path: PathSegment[],
   scope: Scope,
-  layer: number,
   ids: Map<string, PathSegment[]>,
 ): Rule {
   const id = raw.id ?? formatPath(path);
@@ -138,8 +137,6 @@ function compileRule(
     reason: deny?.reason,
     whenNoAuth: deny?.when?.auth === 'none' ? true : undefined,
     scope,
-    layer,
-    order: 0,
     rank: 0,
   };
 }
@@ -303,6 +300,25 @@ function compileGovernance(c: Collector, raw: RawPolicy): Layer['governance'] {
   return g;
 }
 
+/** A scope's allow, deny and requirement rules (holes are parts the schema rejected). */
+function compileScopeRules(
+  c: Collector,
+  src: Pick<RawTarget, 'allow' | 'deny' | 'requirements'>,
+  prefix: PathSegment[],
+  scope: Scope,
+  ids: Map<string, PathSegment[]>,
+): void {
+  src.allow?.forEach((r, i) => {
+    if (r) scope.allow.push(compileRule(c, r, 'allow', [...prefix, 'allow', i], scope, ids));
+  });
+  src.deny?.forEach((r, i) => {
+    if (r) scope.deny.push(compileRule(c, r, 'deny', [...prefix, 'deny', i], scope, ids));
+  });
+  src.requirements?.forEach((r, i) => {
+    if (r) scope.requirements.push(compileRule(c, r, 'require', [...prefix, 'requirements', i], scope, ids));
+  });
+}
+
 /** The top-level allow and deny rules: one scope that covers every host. */
 function compileGlobalScope(
   c: Collector,
@@ -321,15 +337,7 @@ function compileGlobalScope(
     deny: [],
     requirements: [],
   };
-  raw.allow?.forEach((r, i) => {
-    if (r) scope.allow.push(compileRule(c, r, 'allow', ['allow', i], scope, layer, ids));
-  });
-  raw.deny?.forEach((r, i) => {
-    if (r) scope.deny.push(compileRule(c, r, 'deny', ['deny', i], scope, layer, ids));
-  });
-  raw.requirements?.forEach((r, i) => {
-    if (r) scope.requirements.push(compileRule(c, r, 'require', ['requirements', i], scope, layer, ids));
-  });
+  compileScopeRules(c, raw, [], scope, ids);
   checkContradictions(c, scope, []);
   return scope;
 }
@@ -356,16 +364,7 @@ function compileTarget(
   };
   if (t.default !== undefined)
     scope.default = compileDefault(c, t.default, [...tp, 'default'], `${name}.default`);
-  t.allow?.forEach((r, i) => {
-    if (r) scope.allow.push(compileRule(c, r, 'allow', [...tp, 'allow', i], scope, layer, ids));
-  });
-  t.deny?.forEach((r, i) => {
-    if (r) scope.deny.push(compileRule(c, r, 'deny', [...tp, 'deny', i], scope, layer, ids));
-  });
-  t.requirements?.forEach((r, i) => {
-    if (r)
-      scope.requirements.push(compileRule(c, r, 'require', [...tp, 'requirements', i], scope, layer, ids));
-  });
+  compileScopeRules(c, t, tp, scope, ids);
   checkContradictions(c, scope, tp);
   return scope;
 }

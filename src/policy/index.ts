@@ -2,7 +2,7 @@
  * The policy stage (DESIGN.md, "The pipeline", step 6): load YAML policies
  * (docs/policy.md), evaluate findings into verdicts, compare with a baseline.
  */
-export { loadPolicy, loadPolicyFromString, parseExpiry, type LoadOptions } from './loader.js';
+export { loadPolicy, loadPolicyFromString, type LoadOptions } from './loader.js';
 export type { Policy, VpnGateway } from './policy.js';
 export { evaluate, type Evaluation, type EvaluationInput } from './evaluate.js';
 export {

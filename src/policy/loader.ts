@@ -21,9 +21,6 @@ import { MAX_POLICY_BYTES } from './source.js';
  * Policy, and checks.ts holds the checks that compare parts of it.
  */
 
-export { MAX_EXTENDS_DEPTH } from './extends.js';
-export { parseExpiry } from './compile.js';
-
 export interface LoadOptions {
   /** Read a file (tests and the action inject their own). Default: fs.readFile as UTF-8. */
   readFile?: (path: string) => Promise<string>;

@@ -49,10 +49,6 @@ export function rangesOverlap(a: PortRanges, b: PortRanges): [number, number] | 
   return null;
 }
 
-export function formatRanges(ranges: PortRanges): string {
-  return ranges.map(([a, b]) => (a === b ? String(a) : `${a}-${b}`)).join(', ');
-}
-
 /** Dotted-quad IPv4 (no leading zeros) as an unsigned number; null for anything else. Hot: no regex, no split. */
 export function parseV4(text: string): number | null {
   let n = 0;

@@ -19,7 +19,6 @@ export function merge(layers: Layer[], file: string, warnings: Diagnostic[]): Po
     const rank = n - 1 - i;
     for (const s of l.scopes) {
       s.layer = rank;
-      for (const r of [...s.allow, ...s.deny, ...s.requirements]) r.layer = rank;
     }
   });
   let def: DefaultDecision | undefined;
@@ -72,8 +71,6 @@ export function merge(layers: Layer[], file: string, warnings: Diagnostic[]): Po
     .slice()
     .reverse()
     .flatMap((l) => l.scopes);
-  let order = 0;
-  for (const s of scopes) for (const r of [...s.deny, ...s.allow, ...s.requirements]) r.order = order++;
 
   const leaf = layers[layers.length - 1];
   return {

@@ -79,10 +79,6 @@ export interface Rule {
   whenNoAuth?: boolean;
   /** The scope the rule belongs to. */
   scope: Scope;
-  /** 0 for the policy file itself, 1 for what it extends, 2 for what that extends, … */
-  layer: number;
-  /** Position in the merged policy, for a stable order. */
-  order: number;
   /** Preference among matching rules (lower wins), set when the evaluator indexes the policy. */
   rank: number;
 }

@@ -267,12 +267,6 @@ export async function addressesOf(
   return out;
 }
 
-/** Why an address (any spelling) is never a host to scan unless a scope names it, or undefined. */
-export function refusedAddress(address: string): string | undefined {
-  const a = parseAddress(address.replace(/^\[(.*)\]$/, '$1'));
-  return a ? refusedReason(a) : undefined;
-}
-
 /**
  * Expands target expressions (each element may be comma-separated) into a lazy set of
  * addresses: IPv4/IPv6 literals (`[::1]` too), CIDR blocks, ranges (`10.0.0.1-20`,

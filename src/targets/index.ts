@@ -6,14 +6,7 @@ import type { ProbeTask } from '../model.js';
 import type { TargetSet } from './hosts.js';
 import type { PortSet } from './ports.js';
 
-export {
-  addressesOf,
-  parseScope,
-  refusedAddress,
-  resolveTargets,
-  systemResolve,
-  DEFAULT_MAX_ADDRESSES,
-} from './hosts.js';
+export { addressesOf, parseScope, resolveTargets, systemResolve, DEFAULT_MAX_ADDRESSES } from './hosts.js';
 export type { AddressSet, TargetHost, TargetOptions, TargetSet } from './hosts.js';
 export { parsePorts, parsePortTerm } from './ports.js';
 export { planListeners } from './listeners.js';
