@@ -9,7 +9,6 @@
  * (Linux routes all of 127/8 to lo: no alias needed). Port 443 needs root;
  * that case is skipped, saying so, when the test does not run as root.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import https from 'node:https';
 import net from 'node:net';
@@ -21,6 +20,7 @@ import { fingerprintAll, findingFromPort } from '../../src/fingerprint/index.js'
 import type { Finding } from '../../src/model.js';
 import { evaluate, loadPolicyFromString } from '../../src/policy/index.js';
 import { openPort } from './real-daemons.js';
+import { selfSignedCert } from '../helpers/daemons.js';
 
 const ALPN_HOST = '127.46.212.1';
 const SILENT_HOST = '127.46.212.2';
@@ -58,25 +58,7 @@ async function judge(f: Finding, ...policy: string[]) {
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'portcullis-identity-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '2',
-      '-subj',
-      '/CN=portcullis-test',
-      '-keyout',
-      join(dir, 'key.pem'),
-      '-out',
-      join(dir, 'cert.pem'),
-    ],
-    { stdio: 'ignore' },
-  );
+  selfSignedCert(dir, 'portcullis-test');
   credentials = { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
 });
 

@@ -210,6 +210,31 @@ export async function waitForGreeting(address: string, port: number, ready: RegE
   );
 }
 
+/**
+ * A self-signed certificate and its key in `dir` (cert.pem, key.pem) for `name`, made by
+ * openssl; `san` adds a subjectAltName (such as `IP:127.0.0.1`) for clients that check it.
+ */
+export function selfSignedCert(dir: string, name: string, san?: string): { cert: string; key: string } {
+  run('/usr/bin/openssl', [
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-days',
+    '30',
+    '-subj',
+    `/CN=${name}`,
+    ...(san ? ['-addext', `subjectAltName=${san}`] : []),
+    '-keyout',
+    `${dir}/key.pem`,
+    '-out',
+    `${dir}/cert.pem`,
+  ]);
+  fs.chmodSync(`${dir}/key.pem`, 0o600);
+  return { cert: `${dir}/cert.pem`, key: `${dir}/key.pem` };
+}
+
 function chownR(dir: string, user: string) {
   run('/bin/chown', ['-R', `${user}:${user}`, dir]);
 }
@@ -903,23 +928,7 @@ http {
 
   /** A self-signed certificate and key in `dir` for `name`. */
   private selfSigned(dir: string, name: string): { cert: string; key: string } {
-    run('/usr/bin/openssl', [
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-days',
-      '30',
-      '-subj',
-      `/CN=${name}`,
-      '-keyout',
-      `${dir}/key.pem`,
-      '-out',
-      `${dir}/cert.pem`,
-    ]);
-    fs.chmodSync(`${dir}/key.pem`, 0o600);
-    return { cert: `${dir}/cert.pem`, key: `${dir}/key.pem` };
+    return selfSignedCert(dir, name);
   }
 
   /** Dovecot: IMAP and POP3 offering STARTTLS, IMAPS and POP3S; any port left out is not opened. */

@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { AddressInfo } from 'node:net';
@@ -16,6 +15,8 @@ import {
 } from '../../src/policy/index.js';
 import { FakeGitHub } from '../action/helpers/github-server.js';
 import { ensureBuilt, runCli } from '../helpers/cli.js';
+import { selfSignedCert } from '../helpers/daemons.js';
+import { hasCommand } from '../prober/helpers.js';
 import { ctx, finding } from './helpers.js';
 
 /**
@@ -27,14 +28,7 @@ import { ctx, finding } from './helpers.js';
  */
 
 const lines = (...l: string[]) => l.join('\n') + '\n';
-const haveOpenssl = (() => {
-  try {
-    execFileSync('openssl', ['version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const haveOpenssl = hasCommand('openssl');
 const d = haveOpenssl ? describe : describe.skip;
 if (!haveOpenssl) console.log('skipping the https extends tests: no openssl to make a test certificate');
 
@@ -61,29 +55,7 @@ d('extends { url, sha256 }', () => {
 
   beforeAll(async () => {
     const keyFile = join(dir, 'key.pem');
-    execFileSync(
-      'openssl',
-      [
-        'req',
-        '-x509',
-        '-newkey',
-        'ec',
-        '-pkeyopt',
-        'ec_paramgen_curve:P-256',
-        '-nodes',
-        '-keyout',
-        keyFile,
-        '-out',
-        certFile,
-        '-days',
-        '1',
-        '-subj',
-        '/CN=127.0.0.1',
-        '-addext',
-        'subjectAltName=IP:127.0.0.1',
-      ],
-      { stdio: 'ignore' },
-    );
+    selfSignedCert(dir, '127.0.0.1', 'IP:127.0.0.1');
     cert = readFileSync(certFile, 'utf8');
     server = createServer({ key: readFileSync(keyFile), cert }, (req, res) => {
       hits.push(req.url ?? '');

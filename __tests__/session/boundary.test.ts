@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runSession } from '../../src/session.js';
-import { ConfigurationError } from '../../src/errors.js';
+import { configError, resolverFrom } from '../helpers/errors.js';
 
 /**
  * The session holds names to the scope with one resolver (a fake one here: these names exist
@@ -20,11 +20,7 @@ const names: Record<string, string[]> = {
   'app.portcullis.test': [WAITED],
   'meta.portcullis.test': ['64:ff9b::a9fe:a9fe'],
 };
-const resolve = async (name: string) => {
-  const a = names[name];
-  if (!a) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${name}`), { code: 'ENOTFOUND' });
-  return a;
-};
+const resolve = resolverFrom(names);
 
 let server: Server;
 let port = 0;
@@ -46,16 +42,6 @@ function policy(lines: string[]): string {
   const file = join(dir, `p${Math.random().toString(36).slice(2)}.yml`);
   writeFileSync(file, ['version: 1', 'default: deny', ...lines, ''].join('\n'));
   return file;
-}
-
-async function configError(p: Promise<unknown>): Promise<ConfigurationError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigurationError);
-    return err as ConfigurationError;
-  }
-  throw new Error('expected a ConfigurationError');
 }
 
 describe('runSession: names against the scope', () => {

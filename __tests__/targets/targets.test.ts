@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { ConfigurationError } from '../../src/errors.js';
+import { configError, resolverFrom } from '../helpers/errors.js';
 import {
   probeTasks,
   resolveTargets,
@@ -13,23 +14,7 @@ const list = (t: TargetSet) =>
   [...t.hosts()].map((h) => (h.hostname ? `${h.address}<${h.hostname}>` : h.address));
 
 /** A resolver from a table, as DNS would answer. */
-const table =
-  (answers: Record<string, string[]>) =>
-  async (name: string): Promise<string[]> => {
-    const a = answers[name];
-    if (!a) throw Object.assign(new Error(`getaddrinfo ENOTFOUND ${name}`), { code: 'ENOTFOUND' });
-    return a;
-  };
-
-async function configError(p: Promise<unknown>): Promise<ConfigurationError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(ConfigurationError);
-    return err as ConfigurationError;
-  }
-  throw new Error('expected a ConfigurationError');
-}
+const table = resolverFrom;
 
 describe('resolveTargets', () => {
   it('takes IPv4 and IPv6 literals, bracketed or not, in canonical form and numeric order', async () => {
