@@ -43,8 +43,7 @@ export function endpointKey(v: {
   port: number;
   protocol: Protocol;
 }): string {
-  const h = (v.hostname ?? v.host).toLowerCase();
-  return `${h.includes(':') ? `[${h}]` : h}:${v.port}/${v.protocol}`;
+  return endpoint(v).toLowerCase();
 }
 
 /**
