@@ -61725,6 +61725,10 @@ var external_node_events_ = __nccwpck_require__(8474);
 const OUTCOME_RANK = { pass: 0, warn: 1, fail: 2 };
 /** Severities in order, for `fail-on: <severity>` thresholds (the policy's and the action input's alike). */
 const SEVERITY_RANK = { low: 1, medium: 2, high: 3, critical: 4 };
+/** Gateway kinds an unauthenticated probe can prove (the others answer nothing to strangers, e.g. WireGuard). */
+const PROBED_GATEWAY_KINDS = new Set(['openvpn', 'ike']);
+/** Does a probe of this kind of gateway prove anything (and is it sent at all)? */
+const isProbedGatewayKind = (kind) => PROBED_GATEWAY_KINDS.has(kind);
 const silentLogger = {
     debug: () => undefined,
     info: () => undefined,
@@ -61746,7 +61750,7 @@ var ipaddr_default = /*#__PURE__*/__nccwpck_require__.n(ipaddr);
 
 const FAMILY_BITS = { 4: 32, 6: 128 };
 /** A strict parse: dotted-quad IPv4 (no octal, no short forms) or IPv6 without a zone. */
-function address_parseAddress(text) {
+function parseAddress(text) {
     if ((0,external_node_net_.isIPv4)(text)) {
         let value = 0n;
         for (const octet of text.split('.'))
@@ -61774,7 +61778,7 @@ function formatAddress(family, value) {
 }
 /** The canonical spelling of an address (lower-case, RFC 5952 for IPv6), or the input if it is none. */
 function canonicalAddress(text) {
-    const parsed = address_parseAddress(text);
+    const parsed = parseAddress(text);
     return parsed ? formatAddress(parsed.family, parsed.value) : text;
 }
 /**
@@ -61782,7 +61786,7 @@ function canonicalAddress(text) {
  * that are not addresses sort after both, by text.
  */
 function addressSortKey(text) {
-    const parsed = address_parseAddress(text);
+    const parsed = parseAddress(text);
     if (!parsed)
         return `9${text}`;
     return parsed.family === 4
@@ -61815,7 +61819,7 @@ function parseAddressText(input) {
     if (slash >= 0) {
         const baseText = text.slice(0, slash);
         const prefixText = text.slice(slash + 1);
-        const base = address_parseAddress(baseText);
+        const base = parseAddress(baseText);
         if (!base) {
             const why = addressProblem(baseText);
             return {
@@ -61831,7 +61835,7 @@ function parseAddressText(input) {
             };
         return { kind: 'cidr', base, prefix: Number(prefixText) };
     }
-    const address = address_parseAddress(text);
+    const address = parseAddress(text);
     if (address)
         return { kind: 'address', address };
     if (/^[\d.]+-[\d.]+$/.test(text))
@@ -61939,7 +61943,7 @@ function parseToken(token) {
         text = text.slice(1, -1);
     const dash = text.indexOf('-');
     if (dash > 0 && !text.includes('/')) {
-        const from = address_parseAddress(text.slice(0, dash));
+        const from = parseAddress(text.slice(0, dash));
         if (from) {
             const rest = text.slice(dash + 1);
             let to;
@@ -61950,7 +61954,7 @@ function parseToken(token) {
                 to = { family: 4, value: (from.value & ~0xffn) | BigInt(last) };
             }
             else {
-                to = address_parseAddress(rest);
+                to = parseAddress(rest);
             }
             if (!to || to.family !== from.family || to.value < from.value)
                 return 'bad-range';
@@ -62057,7 +62061,7 @@ function specialRange(a) {
 }
 const plural = (n) => n.toLocaleString('en-US');
 function findInterval(list, address) {
-    const a = address_parseAddress(address.replace(/^\[(.*)\]$/, '$1'));
+    const a = parseAddress(address.replace(/^\[(.*)\]$/, '$1'));
     if (!a)
         return undefined;
     return list.find((i) => i.family === a.family && i.start <= a.value && a.value <= i.end);
@@ -62097,12 +62101,12 @@ function parseScope(scope, source = '--scope') {
  * (`[v6]` too), else its A and AAAA records (IPv4-mapped answers read as IPv4), each once.
  */
 async function addressesOf(host, resolve = systemResolve) {
-    const literal = address_parseAddress(host.replace(/^\[(.*)\]$/, '$1'));
+    const literal = parseAddress(host.replace(/^\[(.*)\]$/, '$1'));
     if (literal)
         return [formatAddress(literal.family, literal.value)];
     const out = [];
     for (const answer of await resolve(host)) {
-        const a = address_parseAddress(answer.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1'));
+        const a = parseAddress(answer.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1'));
         if (!a)
             continue;
         const text = formatAddress(a.family, a.value);
@@ -62110,11 +62114,6 @@ async function addressesOf(host, resolve = systemResolve) {
             out.push(text);
     }
     return out;
-}
-/** Why an address (any spelling) is never a host to scan unless a scope names it, or undefined. */
-function refusedAddress(address) {
-    const a = parseAddress(address.replace(/^\[(.*)\]$/, '$1'));
-    return a ? refusedReason(a) : undefined;
 }
 /**
  * Expands target expressions (each element may be comma-separated) into a lazy set of
@@ -62199,7 +62198,7 @@ async function resolveTargets(expressions, options = {}) {
         }
         const out = [];
         for (const answer of answers) {
-            const a = address_parseAddress(answer.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1'));
+            const a = parseAddress(answer.replace(/^::ffff:(\d+\.\d+\.\d+\.\d+)$/i, '$1'));
             if (!a)
                 continue;
             if (out.some((o) => o.family === a.family && o.value === a.value))
@@ -62723,7 +62722,7 @@ function portNumber(text, token, quoted) {
 ;// CONCATENATED MODULE: ./src/targets/listeners.ts
 
 const isLoopback = (address) => {
-    const a = address_parseAddress(address);
+    const a = parseAddress(address);
     if (!a)
         return false;
     return a.family === 4 ? a.value >> 24n === 127n : a.value === 1n;
@@ -64821,12 +64820,16 @@ function parseWinrm(data) {
         confident: wsman,
     };
 }
+/** An empty WS-Management POST: a listener answers it with its auth schemes. */
+function wsmanRequest(ctx) {
+    return httpRequest(ctx, 'POST', '/wsman', 'Content-Type: application/soap+xml;charset=UTF-8\r\nContent-Length: 0\r\n');
+}
 const winrmModule = {
     name: 'winrm',
     services: ['winrm'],
     parse: parseWinrm,
-    probe: (ctx) => httpRequest(ctx, 'POST', '/wsman', 'Content-Type: application/soap+xml;charset=UTF-8\r\nContent-Length: 0\r\n'),
-    complete: (data) => data.includes('\r\n\r\n'),
+    probe: wsmanRequest,
+    complete: headersDone,
 };
 
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/http.ts
@@ -64845,7 +64848,7 @@ const httpModule = {
         const conv = await session.connect();
         try {
             const ep = session.endpoint;
-            conv.write(httpRequest({ address: ep.address, hostname: ep.hostname, port: ep.port }, 'POST', '/wsman', 'Content-Type: application/soap+xml;charset=UTF-8\r\nContent-Length: 0\r\n'));
+            conv.write(wsmanRequest({ address: ep.address, hostname: ep.hostname, port: ep.port }));
             const winrm = parseWinrm(await conv.read(headersDone, Math.min(2000, session.remaining())));
             if (winrm?.confident) {
                 id.service = 'winrm';
@@ -67012,22 +67015,13 @@ async function fingerprintAll(results, options = {}) {
 
 
 
-/**
- * Prove the declared VPN gateways by probe where the protocol allows: an
- * OpenVPN server answers a client hard reset (unless it uses tls-auth or
- * tls-crypt), an IKE responder answers IKE_SA_INIT. Other kinds (WireGuard
- * answers nothing unauthenticated) are reported as not probed.
- */
-const PROBED_KINDS = new Set(['openvpn', 'ike']);
-/** Does checkVpnGateways send packets to a gateway of this kind? */
-const isProbedGatewayKind = (kind) => PROBED_KINDS.has(kind);
 async function checkVpnGateways(gateways, options = {}) {
     const timeoutMs = options.timeoutMs ?? 3000;
     const resolve = options.resolve ?? systemResolve;
     const checks = [];
     for (const g of gateways) {
         const base = { host: g.host, port: g.port, protocol: g.protocol, kind: g.kind };
-        if (!PROBED_KINDS.has(g.kind)) {
+        if (!isProbedGatewayKind(g.kind)) {
             checks.push({
                 ...base,
                 answered: false,
@@ -67043,22 +67037,20 @@ async function checkVpnGateways(gateways, options = {}) {
             });
             continue;
         }
+        // The same reading of the host as the scope check's (session/boundary.ts): the addresses probed
+        // are the addresses checked.
         let addresses;
-        if (ipaddr_default().isValid(g.host))
-            addresses = [g.host];
-        else {
-            try {
-                addresses = (await resolve(g.host)).slice(0, 4);
-            }
-            catch (err) {
-                const code = err.code;
-                checks.push({
-                    ...base,
-                    answered: false,
-                    detail: `${g.host} does not resolve (${code ?? 'lookup failed'})`,
-                });
-                continue;
-            }
+        try {
+            addresses = (await addressesOf(g.host, resolve)).slice(0, 4);
+        }
+        catch (err) {
+            const code = err.code;
+            checks.push({
+                ...base,
+                answered: false,
+                detail: `${g.host} does not resolve (${code ?? 'lookup failed'})`,
+            });
+            continue;
         }
         if (addresses.length === 0) {
             checks.push({ ...base, answered: false, detail: `${g.host} has no address` });
@@ -70835,9 +70827,6 @@ function rangesOverlap(a, b) {
                 return [Math.max(x[0], y[0]), Math.min(x[1], y[1])];
     return null;
 }
-function formatRanges(ranges) {
-    return ranges.map(([a, b]) => (a === b ? String(a) : `${a}-${b}`)).join(', ');
-}
 /** Dotted-quad IPv4 (no leading zeros) as an unsigned number; null for anything else. Hot: no regex, no split. */
 function parseV4(text) {
     let n = 0;
@@ -71546,7 +71535,7 @@ function compileRequire(c, raw, path) {
         require.mfa = raw.mfa;
     return require;
 }
-function compileRule(c, raw, kind, path, scope, layer, ids) {
+function compileRule(c, raw, kind, path, scope, ids) {
     const id = raw.id ?? formatPath(path);
     if (raw.id !== undefined) {
         const prev = ids.get(raw.id);
@@ -71571,8 +71560,6 @@ function compileRule(c, raw, kind, path, scope, layer, ids) {
         reason: deny?.reason,
         whenNoAuth: deny?.when?.auth === 'none' ? true : undefined,
         scope,
-        layer,
-        order: 0,
         rank: 0,
     };
 }
@@ -71723,6 +71710,21 @@ function compileGovernance(c, raw) {
     }
     return g;
 }
+/** A scope's allow, deny and requirement rules (holes are parts the schema rejected). */
+function compileScopeRules(c, src, prefix, scope, ids) {
+    src.allow?.forEach((r, i) => {
+        if (r)
+            scope.allow.push(compileRule(c, r, 'allow', [...prefix, 'allow', i], scope, ids));
+    });
+    src.deny?.forEach((r, i) => {
+        if (r)
+            scope.deny.push(compileRule(c, r, 'deny', [...prefix, 'deny', i], scope, ids));
+    });
+    src.requirements?.forEach((r, i) => {
+        if (r)
+            scope.requirements.push(compileRule(c, r, 'require', [...prefix, 'requirements', i], scope, ids));
+    });
+}
 /** The top-level allow and deny rules: one scope that covers every host. */
 function compileGlobalScope(c, raw, layer, ids) {
     const scope = {
@@ -71736,18 +71738,7 @@ function compileGlobalScope(c, raw, layer, ids) {
         deny: [],
         requirements: [],
     };
-    raw.allow?.forEach((r, i) => {
-        if (r)
-            scope.allow.push(compileRule(c, r, 'allow', ['allow', i], scope, layer, ids));
-    });
-    raw.deny?.forEach((r, i) => {
-        if (r)
-            scope.deny.push(compileRule(c, r, 'deny', ['deny', i], scope, layer, ids));
-    });
-    raw.requirements?.forEach((r, i) => {
-        if (r)
-            scope.requirements.push(compileRule(c, r, 'require', ['requirements', i], scope, layer, ids));
-    });
+    compileScopeRules(c, raw, [], scope, ids);
     checkContradictions(c, scope, []);
     return scope;
 }
@@ -71767,18 +71758,7 @@ function compileTarget(c, t, tp, layer, ids) {
     };
     if (t.default !== undefined)
         scope.default = compileDefault(c, t.default, [...tp, 'default'], `${name}.default`);
-    t.allow?.forEach((r, i) => {
-        if (r)
-            scope.allow.push(compileRule(c, r, 'allow', [...tp, 'allow', i], scope, layer, ids));
-    });
-    t.deny?.forEach((r, i) => {
-        if (r)
-            scope.deny.push(compileRule(c, r, 'deny', [...tp, 'deny', i], scope, layer, ids));
-    });
-    t.requirements?.forEach((r, i) => {
-        if (r)
-            scope.requirements.push(compileRule(c, r, 'require', [...tp, 'requirements', i], scope, layer, ids));
-    });
+    compileScopeRules(c, t, tp, scope, ids);
     checkContradictions(c, scope, tp);
     return scope;
 }
@@ -72591,8 +72571,6 @@ function merge(layers, file, warnings) {
         const rank = n - 1 - i;
         for (const s of l.scopes) {
             s.layer = rank;
-            for (const r of [...s.allow, ...s.deny, ...s.requirements])
-                r.layer = rank;
         }
     });
     let def;
@@ -72652,10 +72630,6 @@ function merge(layers, file, warnings) {
         .slice()
         .reverse()
         .flatMap((l) => l.scopes);
-    let order = 0;
-    for (const s of scopes)
-        for (const r of [...s.deny, ...s.allow, ...s.requirements])
-            r.order = order++;
     const leaf = layers[layers.length - 1];
     return {
         file,
@@ -72685,19 +72659,6 @@ function merge(layers, file, warnings) {
 
 
 
-
-
-/**
- * Loading a policy: read, parse (with positions), validate against
- * policies/schema.json, resolve `extends`, check what the schema cannot
- * (service names, CIDRs, ranges, contradictions), and compile into the form
- * the evaluator reads. Every problem of every file is collected and thrown
- * at once as one ConfigurationError.
- *
- * The phases live apart: extends.ts reads each file and its bases,
- * compile.ts turns one file into a layer, merge.ts folds the layers into one
- * Policy, and checks.ts holds the checks that compare parts of it.
- */
 
 
 /**
@@ -72818,8 +72779,7 @@ function capitalize(s) {
 
 const MAX_BASELINE_BYTES = 32 * 1024 * 1024;
 function endpointKey(v) {
-    const h = (v.hostname ?? v.host).toLowerCase();
-    return `${h.includes(':') ? `[${h}]` : h}:${v.port}/${v.protocol}`;
+    return endpoint(v).toLowerCase();
 }
 /**
  * The baseline of an evaluation: every verdict of a finding except those that are already "gone",
@@ -73422,21 +73382,20 @@ function hostContext(ref, index, policy, vantage, interned) {
 
 
 
+
 /**
  * The declared VPN gateways (remote_access.vpn_gateways), judged from the
  * probes src/fingerprint/gateways.ts ran (context.gateways): a gateway that
  * answers as its kind, with no remote-access port open beside it, is what
  * verifies the VPN requirement. Evaluation only reads those results.
  */
-/** Gateway kinds a probe can prove; the others stay unverified whatever answers. */
-const PROBED_GATEWAY_KINDS = new Set(['openvpn', 'ike']);
-/** Is this finding the gateway itself (allowed, since it is the way in)? */
-function gatewayMatches(g, f) {
-    if (g.port !== f.port || g.protocol !== f.protocol)
+const hostName = (h) => h.toLowerCase().replace(/\.$/, '');
+/** Is this endpoint (a finding, a verdict, a probe's result) the gateway itself (allowed, since it is the way in)? */
+function gatewayMatches(g, e) {
+    if (g.port !== e.port || g.protocol !== e.protocol)
         return false;
-    const h = g.host.toLowerCase();
-    return (h === f.host.toLowerCase() ||
-        (f.hostname !== undefined && h === f.hostname.toLowerCase().replace(/\.$/, '')));
+    const h = hostName(g.host);
+    return h === hostName(e.host) || (e.hostname !== undefined && h === hostName(e.hostname));
 }
 /**
  * Judge each declared gateway from its probe: the gateway's finding verdict
@@ -73455,9 +73414,9 @@ function judgeGateways(findings, verdicts, policy, checks, vantage) {
     const notices = [];
     const remoteOpen = findings.some((f) => isRemoteAccessFinding(f));
     for (const g of gateways) {
-        const check = checks.find((c) => c.host.toLowerCase() === g.host.toLowerCase() && c.port === g.port && c.protocol === g.protocol);
+        const check = checks.find((c) => gatewayMatches(g, c));
         const where = endpoint({ host: g.host, port: g.port, protocol: g.protocol });
-        if (!PROBED_GATEWAY_KINDS.has(g.kind)) {
+        if (!isProbedGatewayKind(g.kind)) {
             notices.push(`The ${g.kind} gateway ${where} cannot be proven by a probe; its VPN requirement stays unverified.`);
             continue;
         }
@@ -73466,7 +73425,7 @@ function judgeGateways(findings, verdicts, policy, checks, vantage) {
             continue;
         }
         const vpnState = vpnRequirement(g, check, remoteOpen, vantage);
-        const findingVerdict = verdicts.find((x) => x.port === g.port && x.protocol === g.protocol && (x.host === g.host || x.hostname === g.host));
+        const findingVerdict = verdicts.find((x) => gatewayMatches(g, x));
         if (findingVerdict)
             findingVerdict.requirements = { ...findingVerdict.requirements, vpn: vpnState };
         else
@@ -74137,7 +74096,10 @@ function toVerdict(f, r) {
 
 
 
-/** Whether a verdict fails the gate, as the shell will decide it (publish.ts failureReason, per verdict). */
+/**
+ * Whether a verdict fails the gate under `failOn`, as fail-on.ts gates (outcomes that
+ * evaluate already gated under the same override are left as they are).
+ */
 function failsGate(v, failOn) {
     if (v.outcome !== 'fail' || v.baseline === 'gone')
         return false;
@@ -74150,7 +74112,8 @@ function failsGate(v, failOn) {
         case 'new':
             return v.new === true;
         default:
-            return SEVERITY_RANK[v.severity ?? 'critical'] >= SEVERITY_RANK[failOn];
+            // As fail-on.ts gates: a verdict without a severity counts as high.
+            return SEVERITY_RANK[v.severity ?? 'high'] >= SEVERITY_RANK[failOn];
     }
 }
 function change_endpointKey(v) {
@@ -74346,7 +74309,8 @@ function headline(report) {
         : '';
     if (report.result === 'fail') {
         const n = c.violations;
-        const pending = report.change?.pending ?? 0;
+        // Counted from the verdicts, as the rest of the headline is (a report-only file's `change` is its own to write).
+        const pending = report.verdicts.filter(isPending).length;
         const held = pending ? ` (${pending} pending approval of a change to the rules)` : '';
         return `${format_plural(n, 'open port breaks', 'open ports break')} ${report.policy.file}${held}${letThrough ? `, and ${letThrough}` : ''}${partial}`;
     }
@@ -75306,7 +75270,9 @@ async function run(options) {
     const total = targets.count * ports.count + extra.length;
     logger.info(`probing ${total.toLocaleString('en-US')} ports on ${targets.count} address${targets.count === 1 ? '' : 'es'}` +
         (extra.length ? ` (${extra.length} of them from the runner's listener table)` : ''));
-    const result = await scan(withExtra(probeTasks(targets, ports), extra), total, {
+    const tasks = probeTasks(targets, ports);
+    // The probe loop pulls every task through this: no wrapper when the table added nothing.
+    const result = await scan(extra.length ? withExtra(tasks, extra) : tasks, total, {
         concurrency: options.concurrency,
         rate: options.rate,
         timeoutMs: options.timeoutMs,
@@ -75342,7 +75308,7 @@ async function run(options) {
         partial,
     };
     const { evaluation, change } = await judge(findings, policy, context, options);
-    const listeners = plan && options.listeners ? listenerSummary(options.listeners.opened, plan) : undefined;
+    const listeners = plan ? listenerSummary(options.listeners.opened, plan) : undefined;
     return buildReport({
         startedAt,
         finishedAt: new Date(),
@@ -75380,6 +75346,8 @@ const taskKey = (e) => `${e.protocol}|${e.host}|${e.port}`;
 function withListeners(findings, plan, extra) {
     const added = new Set(extra.map(taskKey));
     const out = findings.map((f) => (added.has(taskKey(f)) ? { ...f, origin: 'listener-table' } : f));
+    if (plan.tableOnly.length === 0)
+        return out; // the prober's results are already in report order
     for (const l of plan.tableOnly) {
         out.push({
             ...findingFromPort({
@@ -75436,7 +75404,8 @@ async function judge(findings, policy, context, options) {
         head: policy,
         context,
         base: options.base,
-        failOn: options.failOn,
+        // The gate both judgements are compared under: the context's override, as evaluate applies it.
+        failOn: context.failOn,
     });
     let approval;
     if (prepared.pending.length > 0 && prepared.review.approvers.length > 0 && options.approve) {
@@ -75822,11 +75791,7 @@ function startEnvironment(command, options) {
         cwd: options.cwd,
         env: commandEnvironment(options.env, options.secrets),
         detached: true,
-        stdio: options.logFd !== undefined
-            ? ['ignore', options.logFd, options.logFd]
-            : options.detachOutput
-                ? 'ignore'
-                : ['ignore', 'pipe', 'pipe'],
+        stdio: options.logFd !== undefined ? ['ignore', options.logFd, options.logFd] : ['ignore', 'pipe', 'pipe'],
     });
     if (child.pid === undefined)
         throw new RuntimeFailure(`could not start: ${command}`);
@@ -75867,11 +75832,12 @@ function runCommand(command, options) {
         const out = lineLogger(options.logger);
         child.stdout?.on('data', out.write);
         child.stderr?.on('data', out.write);
+        const timeoutMs = options.timeoutMs ?? 300_000;
         const timer = setTimeout(() => {
-            options.logger.warn(`"${command}" still running after ${Math.round((options.timeoutMs ?? 0) / 1000)} s; stopping it`);
+            options.logger.warn(`"${command}" still running after ${Math.round(timeoutMs / 1000)} s; stopping it`);
             if (child.pid)
                 killGroup(child.pid, 'SIGKILL');
-        }, options.timeoutMs ?? 300_000);
+        }, timeoutMs);
         child.on('exit', (code) => {
             clearTimeout(timer);
             out.flush();
@@ -76055,10 +76021,11 @@ function execProgram(file, args, options) {
             size += chunk.length;
         });
         child.stderr.on('data', out.write);
+        const timeoutMs = options.timeoutMs ?? 600_000;
         const timer = setTimeout(() => {
-            options.logger.warn(`${file} ${args.join(' ')} still running after ${Math.round((options.timeoutMs ?? 0) / 1000)} s; stopping it`);
+            options.logger.warn(`${file} ${args.join(' ')} still running after ${Math.round(timeoutMs / 1000)} s; stopping it`);
             child.kill('SIGKILL');
-        }, options.timeoutMs ?? 600_000);
+        }, timeoutMs);
         const done = (code) => {
             clearTimeout(timer);
             out.flush();
@@ -76596,6 +76563,16 @@ async function planGateways(gateways, options) {
 const DEFAULT_MAX_DURATION_MS = 30 * 60_000;
 /** From one second (a test's tarpit) to six hours (GitHub's longest job). */
 const MAX_DURATION_LIMITS = { min: 1000, max: 6 * 3_600_000 };
+const UNIT_MS = { ms: 1, s: 1000, m: 60_000, h: 3_600_000 };
+/**
+ * A duration as users write it in both shells: `500ms`, `90s`, `2m`, `1h`, or a bare number of
+ * seconds. Milliseconds, or undefined when the text is not a duration; each shell says so in its
+ * own words, and the range is checked where the setting is used.
+ */
+function parseDurationMs(text) {
+    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(text.trim());
+    return m ? Math.round(Number(m[1]) * UNIT_MS[m[2] ?? 's']) : undefined;
+}
 /** `30m`, `90s`, `1h`, `1500ms`: the shortest exact spelling, as users write durations. */
 function formatDuration(ms) {
     if (ms % 3_600_000 === 0)
@@ -76618,6 +76595,21 @@ function budgetNotice(ms, source) {
 
 
 
+/** What of a report is kept to judge it again. */
+function judgedAgainOf(report) {
+    return {
+        findings: report.ports,
+        scan: report.scan,
+        startedAt: report.startedAt,
+        durationMs: report.durationMs,
+        partial: report.partial,
+        ...(report.partialReason ? { partialReason: report.partialReason } : {}),
+    };
+}
+const STOPPED = {
+    interrupted: 'The scan was interrupted; this report covers only the ports probed before it stopped.',
+    'max-duration': "The scan's time budget ran out; this report covers only what was probed and identified before it stopped, so it cannot pass.",
+};
 /**
  * Judge earlier findings again, without bringing anything up or probing (the action's
  * review mode: a review arrived, so the approvals may have changed). The policies and
@@ -76637,7 +76629,6 @@ async function judgeAgain(earlier, options) {
     };
     const { evaluation, change } = await judge(earlier.findings, policy, context, {
         base,
-        failOn: options.failOn,
         approve: options.base?.approve,
         logger: options.logger,
     });
@@ -76646,6 +76637,14 @@ async function judgeAgain(earlier, options) {
         startedAt: started,
         finishedAt: new Date(started.getTime() + earlier.durationMs),
         partial: earlier.partial,
+        ...(earlier.partial
+            ? {
+                stop: {
+                    partial: earlier.partialReason ?? 'interrupted',
+                    notice: STOPPED[earlier.partialReason ?? 'interrupted'],
+                },
+            }
+            : {}),
         policy: {
             file: policy.file,
             mode: policy.mode,
@@ -76969,6 +76968,14 @@ const Input = {
     ApproversToken: 'approvers-token',
     PolicyToken: 'policy-token',
 };
+/** The inputs that hold secrets: masked before any input is read, and kept from start and stop. */
+const SECRET_INPUTS = [
+    Input.GitHubToken,
+    Input.ApproversToken,
+    Input.PolicyToken,
+    Input.SshPassword,
+    Input.SshPrivateKey,
+];
 const Output = {
     Result: 'result',
     Violations: 'violations',
@@ -77002,6 +77009,7 @@ const CHECK_TEXT_LIMIT = 65535;
 const SUMMARY_LIMIT = 1024 * 1024 - 4096;
 
 ;// CONCATENATED MODULE: ./src/action/inputs.ts
+
 
 
 
@@ -77050,14 +77058,12 @@ function wholeNumber(name, value) {
 }
 /** `90s`, `2m`, `1h`, `500ms`, or a bare number of seconds (the unit people write in workflows). */
 function parseDuration(name, value) {
-    const m = /^(\d+(?:\.\d+)?)\s*(ms|s|m|h)?$/.exec(value);
-    if (!m)
+    const ms = parseDurationMs(value);
+    if (ms === undefined)
         throw bad(name, value, 'expected a duration such as 90s, 2m or 500ms');
-    const unit = m[2] ?? 's';
-    const ms = Number(m[1]) * (unit === 'ms' ? 1 : unit === 's' ? 1000 : unit === 'm' ? 60_000 : 3_600_000);
     if (ms < 1 || ms > 6 * 3600_000)
         throw bad(name, value, 'expected a duration from 1ms to 6h');
-    return Math.round(ms);
+    return ms;
 }
 /** Lines and commas both separate entries; blank entries and `#` comments are ignored. */
 function splitList(value) {
@@ -82953,6 +82959,7 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 ;// CONCATENATED MODULE: ./src/action/findings-payload.ts
 
 
+
 /**
  * The findings of a scan, kept in its check run's output (a hidden comment in
  * `output.text`), so that a review can have them judged again without
@@ -82964,16 +82971,10 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 const MARK = 'portcullis-findings:v1';
 const PATTERN = /<!-- portcullis-findings:v1 ([A-Za-z0-9+/=]+) -->/;
 /** Decompressed size accepted (a report of 100,000 open ports is smaller). */
-const MAX_JSON_BYTES = 64 * 1024 * 1024;
+const MAX_JSON_BYTES = MAX_REPORT_BYTES;
 /** The hidden comment that carries the findings, or undefined when it would not fit in `limit` characters. */
 function encodeFindings(report, limit) {
-    const data = {
-        findings: report.ports,
-        scan: report.scan,
-        startedAt: report.startedAt,
-        durationMs: report.durationMs,
-        partial: report.partial,
-    };
+    const data = judgedAgainOf(report);
     const text = `<!-- ${MARK} ${(0,external_node_zlib_.gzipSync)(JSON.stringify(data)).toString('base64')} -->`;
     return text.length <= limit ? text : undefined;
 }
@@ -83001,6 +83002,7 @@ function decodeFindings(text, source) {
         version: 1,
         result: 'fail',
         partial: data.partial,
+        ...(data.partial && data.partialReason ? { partialReason: data.partialReason } : {}),
         startedAt: data.startedAt,
         durationMs: data.durationMs,
         policy: { file: '-' },
@@ -83010,13 +83012,7 @@ function decodeFindings(text, source) {
         summary: { violations: 0, warnings: 0, passed: 0 },
         notices: [],
     }), source);
-    return {
-        findings: report.ports,
-        scan: report.scan,
-        startedAt: report.startedAt,
-        durationMs: report.durationMs,
-        partial: report.partial,
-    };
+    return judgedAgainOf(report);
 }
 
 ;// CONCATENATED MODULE: ./src/report/drift.ts
@@ -83195,7 +83191,7 @@ async function publish(report, settings, ctx, io, client) {
     io.setOutput(Output.Violations, report.summary.violations);
     io.setOutput(Output.NewViolations, newViolations(report));
     io.setOutput(Output.ReportJson, settings.jsonFile);
-    io.setOutput(Output.PendingApproval, report.change?.pending ?? 0);
+    io.setOutput(Output.PendingApproval, report.verdicts.filter(isPending).length);
     if (report.change?.judgedBy === 'head' && report.change.reason)
         logger.warn(`Judged by the pull request's own policy: ${report.change.reason}.`);
     for (const note of report.change?.pending ? report.change.notes : [])
@@ -83237,7 +83233,8 @@ async function publish(report, settings, ctx, io, client) {
                 text: settings.mode === 'report-only' ? undefined : encodeFindings(report, CHECK_TEXT_LIMIT),
             });
         }
-        if (pr && report.change?.pending && report.change.approvers.length) {
+        // Never on a report-only artifact's word: whom to ask comes only from a judgement made here.
+        if (pr && settings.mode !== 'report-only' && report.change?.pending && report.change.approvers.length) {
             await requestApproverReviews(client, {
                 pr: pr.number,
                 approvers: report.change.approvers,
@@ -83373,7 +83370,7 @@ async function mainStep(deps) {
         masked.add(secret);
     };
     // Mask the secret inputs first, before even an input error could be logged.
-    for (const name of [Input.GitHubToken, Input.SshPassword, Input.SshPrivateKey])
+    for (const name of SECRET_INPUTS)
         mask(io.getInput(name).trim());
     let settings;
     try {
@@ -83578,7 +83575,8 @@ const HTML_ESCAPES = {
     '<': '&lt;',
     '>': '&gt;',
     '"': '&quot;',
-    "'": '&#39;',
+    // &apos; rather than &#39;: Markdown would escape the #, and XML knows the name too.
+    "'": '&apos;',
 };
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
@@ -83591,8 +83589,6 @@ function escapeHtml(text) {
 function escapeMarkdown(text, max = MAX_UNTRUSTED_CHARS) {
     const line = untrustedLine(text, max);
     return (escapeHtml(line)
-        // A numeric entity's `#` would be backslash-escaped below and the entity shown as text.
-        .replace(/&#39;/g, '&apos;')
         // Markdown punctuation that could open emphasis, links, code, tables, headings, lists.
         .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => (c === '>' ? c : `\\${c}`))
         // A zero-width joiner after @ stops mentions and team pings; :// stops autolinks.
@@ -83626,7 +83622,7 @@ function sarifText(text, max = MAX_UNTRUSTED_CHARS) {
 function escapeXml(text) {
     return text
         .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd')
-        .replace(/[&<>"']/g, (c) => (c === "'" ? '&apos;' : (HTML_ESCAPES[c] ?? c)));
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
 

@@ -12,6 +12,10 @@ const external_node_worker_threads_namespaceObject = __WEBPACK_EXTERNAL_createRe
 const OUTCOME_RANK = { pass: 0, warn: 1, fail: 2 };
 /** Severities in order, for `fail-on: <severity>` thresholds (the policy's and the action input's alike). */
 const SEVERITY_RANK = { low: 1, medium: 2, high: 3, critical: 4 };
+/** Gateway kinds an unauthenticated probe can prove (the others answer nothing to strangers, e.g. WireGuard). */
+const PROBED_GATEWAY_KINDS = new Set(['openvpn', 'ike']);
+/** Does a probe of this kind of gateway prove anything (and is it sent at all)? */
+const isProbedGatewayKind = (kind) => PROBED_GATEWAY_KINDS.has(kind);
 const silentLogger = {
     debug: () => undefined,
     info: () => undefined,

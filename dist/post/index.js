@@ -31653,11 +31653,7 @@ function process_startEnvironment(command, options) {
         cwd: options.cwd,
         env: commandEnvironment(options.env, options.secrets),
         detached: true,
-        stdio: options.logFd !== undefined
-            ? ['ignore', options.logFd, options.logFd]
-            : options.detachOutput
-                ? 'ignore'
-                : ['ignore', 'pipe', 'pipe'],
+        stdio: options.logFd !== undefined ? ['ignore', options.logFd, options.logFd] : ['ignore', 'pipe', 'pipe'],
     });
     if (child.pid === undefined)
         throw new RuntimeFailure(`could not start: ${command}`);
@@ -31698,11 +31694,12 @@ function runCommand(command, options) {
         const out = process_lineLogger(options.logger);
         child.stdout?.on('data', out.write);
         child.stderr?.on('data', out.write);
+        const timeoutMs = options.timeoutMs ?? 300_000;
         const timer = setTimeout(() => {
-            options.logger.warn(`"${command}" still running after ${Math.round((options.timeoutMs ?? 0) / 1000)} s; stopping it`);
+            options.logger.warn(`"${command}" still running after ${Math.round(timeoutMs / 1000)} s; stopping it`);
             if (child.pid)
                 killGroup(child.pid, 'SIGKILL');
-        }, options.timeoutMs ?? 300_000);
+        }, timeoutMs);
         child.on('exit', (code) => {
             clearTimeout(timer);
             out.flush();
@@ -31890,10 +31887,11 @@ function execProgram(file, args, options) {
             size += chunk.length;
         });
         child.stderr.on('data', out.write);
+        const timeoutMs = options.timeoutMs ?? 600_000;
         const timer = setTimeout(() => {
-            options.logger.warn(`${file} ${args.join(' ')} still running after ${Math.round((options.timeoutMs ?? 0) / 1000)} s; stopping it`);
+            options.logger.warn(`${file} ${args.join(' ')} still running after ${Math.round(timeoutMs / 1000)} s; stopping it`);
             child.kill('SIGKILL');
-        }, options.timeoutMs ?? 600_000);
+        }, timeoutMs);
         const done = (code) => {
             clearTimeout(timer);
             out.flush();
@@ -32276,6 +32274,14 @@ const Input = {
     ApproversToken: 'approvers-token',
     PolicyToken: 'policy-token',
 };
+/** The inputs that hold secrets: masked before any input is read, and kept from start and stop. */
+const SECRET_INPUTS = [
+    Input.GitHubToken,
+    Input.ApproversToken,
+    Input.PolicyToken,
+    Input.SshPassword,
+    Input.SshPrivateKey,
+];
 const Output = {
     Result: 'result',
     Violations: 'violations',
@@ -32339,9 +32345,7 @@ async function postStep(io) {
             return;
         }
         // The same secrets main kept from start: stop sees neither the inputs nor these values.
-        const secrets = [Input.GitHubToken, Input.SshPassword, Input.SshPrivateKey]
-            .map((name) => io.getInput(name).trim())
-            .filter(Boolean);
+        const secrets = SECRET_INPUTS.map((name) => io.getInput(name).trim()).filter(Boolean);
         await logger.group('stop', () => tearDown({ stop, pid, composeFile, cwd, logger, secrets }));
     }
     catch (err) {
@@ -32408,7 +32412,8 @@ const HTML_ESCAPES = {
     '<': '&lt;',
     '>': '&gt;',
     '"': '&quot;',
-    "'": '&#39;',
+    // &apos; rather than &#39;: Markdown would escape the #, and XML knows the name too.
+    "'": '&apos;',
 };
 function escapeHtml(text) {
     return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
@@ -32421,8 +32426,6 @@ function escapeHtml(text) {
 function escapeMarkdown(text, max = MAX_UNTRUSTED_CHARS) {
     const line = untrustedLine(text, max);
     return (escapeHtml(line)
-        // A numeric entity's `#` would be backslash-escaped below and the entity shown as text.
-        .replace(/&#39;/g, '&apos;')
         // Markdown punctuation that could open emphasis, links, code, tables, headings, lists.
         .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => (c === '>' ? c : `\\${c}`))
         // A zero-width joiner after @ stops mentions and team pings; :// stops autolinks.
@@ -32456,7 +32459,7 @@ function sarifText(text, max = MAX_UNTRUSTED_CHARS) {
 function escapeXml(text) {
     return text
         .replace(/[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\u{10000}-\u{10ffff}]/gu, '\ufffd')
-        .replace(/[&<>"']/g, (c) => (c === "'" ? '&apos;' : (HTML_ESCAPES[c] ?? c)));
+        .replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c);
 }
 
 
