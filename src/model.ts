@@ -273,7 +273,10 @@ export interface GatewayCheck extends GatewayDeclaration {
 
 /** The JSON report, format version 1 (DESIGN.md, "The JSON report"). Changes only with `version`. */
 export interface Report {
+  /** The format's version: fields are only added within 1; a removal or a change of meaning bumps it (docs/report.md). */
   version: 1;
+  /** The tool that wrote the report, and its version (package.json's). Absent in reports written before it existed. */
+  tool?: { name: string; version: string };
   result: 'pass' | 'fail';
   /** true when the scan was interrupted (SIGINT, SIGTERM, abort) or ran out of time, and the report covers only part of it. */
   partial: boolean;

@@ -4,12 +4,13 @@ import { consoleLogger } from '../logger.js';
 import { addScanOptions, scanCommand, type ScanFlags } from './scan.js';
 import { demoCommand } from './demo.js';
 import { registerPolicyCommands } from './policy-commands.js';
+import { VERSION } from '../version.js';
 
 /** Build the `portcullis` program. Exit codes: 0 pass, 1 violations, 2 bad usage or policy, 3 runtime failure, 4 time budget ran out. */
 export function buildProgram(): Command {
   const program = new Command('portcullis')
     .description('Probe a live environment and judge its open ports against a YAML port policy.')
-    .version('0.1.0')
+    .version(VERSION)
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
   program.configureOutput({ outputError: (str, write) => write(str) });

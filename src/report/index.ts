@@ -16,6 +16,7 @@ import { comment } from './comment.js';
 import { sarif } from './sarif.js';
 import { junit } from './junit.js';
 import { annotations } from './annotations.js';
+import { TOOL_NAME, VERSION } from '../version.js';
 
 export type { Reporter, ReporterOptions, ReportOrigin } from './types.js';
 export { writeFileAtomic } from './write.js';
@@ -60,6 +61,7 @@ export interface ReportInput {
 export function buildReport(input: ReportInput): Report {
   const report: Report = {
     version: 1,
+    tool: { name: TOOL_NAME, version: VERSION },
     // An interrupted scan never passes: what it did not see may be what fails.
     result: input.partial ? 'fail' : input.evaluation.result,
     partial: input.partial,

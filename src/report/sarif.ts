@@ -4,6 +4,7 @@ import type { Reporter } from './types.js';
 import { sarifText, untrustedLine } from '../untrusted.js';
 import { endpoint, findingFor, serviceLabel } from './format.js';
 import { repoPath } from './paths.js';
+import { VERSION } from '../version.js';
 
 /**
  * SARIF 2.1.0 for code scanning (github/codeql-action/upload-sarif): one
@@ -11,7 +12,6 @@ import { repoPath } from './paths.js';
  * rule that decided it. Everything a service said is plain, inert text.
  */
 
-const TOOL_VERSION = '0.1.0';
 const INFORMATION_URI = 'https://github.com/portcullis/portcullis';
 
 /** Code scanning reads `security-severity` (0.1–10) to rank alerts as low … critical. */
@@ -111,7 +111,7 @@ export const sarif: Reporter = (report: Report, options = {}) => {
           driver: {
             name: 'Portcullis',
             informationUri: INFORMATION_URI,
-            semanticVersion: TOOL_VERSION,
+            semanticVersion: VERSION,
             rules,
           },
         },

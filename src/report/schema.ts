@@ -45,6 +45,11 @@ export const REPORT_SCHEMA = {
   ],
   properties: {
     version: { const: 1 },
+    tool: {
+      type: 'object',
+      required: ['name', 'version'],
+      properties: { name: str, version: str },
+    },
     result: { enum: ['pass', 'fail'] },
     partial: { type: 'boolean' },
     partialReason: { enum: ['interrupted', 'max-duration'] },
