@@ -140,6 +140,13 @@ export interface Verdict {
   hostname?: string;
   port: number;
   protocol: Protocol;
+  /**
+   * The finding's service name (`ports[].service.name`: ssh, http, redis, …) and product, so
+   * that readers need not join verdicts with `ports`. Absent when nothing was identified (or
+   * the verdict is about no open port). Untrusted when it came from a scan: escape before display.
+   */
+  service?: string;
+  product?: string;
   outcome: Outcome;
   severity?: Severity;
   /** One sentence a reviewer can act on. Built from untrusted service text: escape before display. */

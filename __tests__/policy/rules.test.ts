@@ -420,8 +420,44 @@ describe('baseline', () => {
     expect(evaluate([], p, { ...ctx(), baseline }).verdicts.map((v) => v.baseline)).toEqual(['gone']);
   });
 
+  it('carries the service and product on every verdict, gone ones too (from the baseline)', async () => {
+    const p = await load('version: 1');
+    const redis = finding('10.0.0.1', 6379, 'redis');
+    redis.service = { name: 'redis', product: 'Redis', version: '7.2.4', confidence: 'high' };
+    const before = evaluate([redis, finding('10.0.0.1', 21, 'ftp'), finding('10.0.0.1', 9)], p, ctx());
+    const byPort = (a: { port: number }, b: { port: number }) => a.port - b.port;
+    expect([...before.verdicts].sort(byPort).map((v) => [v.port, v.service, v.product])).toEqual([
+      [9, undefined, undefined],
+      [21, 'ftp', undefined],
+      [6379, 'redis', 'Redis'],
+    ]);
+    const baseline = parseBaseline(JSON.stringify(baselineFromVerdicts(before.verdicts)), 'b.json');
+    const gone = evaluate([], p, { ...ctx(), baseline }).verdicts;
+    expect([...gone].sort(byPort).map((v) => [v.port, v.baseline, v.service, v.product])).toEqual([
+      [9, 'gone', undefined, undefined],
+      [21, 'gone', 'ftp', undefined],
+      [6379, 'gone', 'redis', 'Redis'],
+    ]);
+  });
+
   it('rejects a file that is not a baseline, with exit-2 errors', () => {
     expect(() => parseBaseline('{', 'b.json')).toThrow(/b\.json: the baseline is not JSON/);
+    const entry = {
+      key: 'a:1/tcp',
+      host: 'a',
+      port: 1,
+      protocol: 'tcp',
+      outcome: 'fail',
+      rule: {},
+      message: '',
+    };
+    expect(() =>
+      parseBaseline(
+        JSON.stringify({ version: 1, entries: [{ ...entry, service: { name: 'x' } }] }),
+        'b.json',
+      ),
+    ).toThrow(/entries\[0\]: is not a baseline entry/);
+    expect(parseBaseline(JSON.stringify({ version: 1, entries: [entry] }), 'b.json').entries).toHaveLength(1);
     expect(() => parseBaseline('{"version":1,"entries":[{"key":1}]}', 'b.json')).toThrow(
       /entries\[0\]: is not a baseline entry/,
     );

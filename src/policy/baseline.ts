@@ -21,6 +21,9 @@ export interface BaselineEntry {
   hostname?: string;
   port: number;
   protocol: Protocol;
+  /** The service and product seen then (absent in baselines written before verdicts carried them). */
+  service?: string;
+  product?: string;
   /** What the policy judged then (the verdict's `judged`, before fail-on and mode). */
   outcome: Outcome;
   /** The rule that decided it then (for the "gone" verdict's message). */
@@ -67,6 +70,8 @@ export function baselineFromVerdicts(
       hostname: v.hostname,
       port: v.port,
       protocol: v.protocol,
+      ...(v.service ? { service: v.service } : {}),
+      ...(v.product ? { product: v.product } : {}),
       outcome: v.judged ?? v.outcome,
       rule: v.rule,
       message: v.message,
@@ -86,6 +91,9 @@ export function serializeBaseline(baseline: Baseline): string {
   return JSON.stringify(baseline, null, 2) + '\n';
 }
 
+/** A service or product name in a baseline: absent, or a bounded string (the file may come from anywhere). */
+const optionalName = (v: unknown): boolean => v === undefined || (typeof v === 'string' && v.length <= 1000);
+
 function isEntry(e: unknown): e is BaselineEntry {
   if (e === null || typeof e !== 'object') return false;
   const o = e as Record<string, unknown>;
@@ -97,7 +105,9 @@ function isEntry(e: unknown): e is BaselineEntry {
     (o.outcome === 'pass' || o.outcome === 'warn' || o.outcome === 'fail') &&
     typeof o.rule === 'object' &&
     o.rule !== null &&
-    typeof o.message === 'string'
+    typeof o.message === 'string' &&
+    optionalName(o.service) &&
+    optionalName(o.product)
   );
 }
 
@@ -179,6 +189,8 @@ export function compareWithBaseline(
       ...(e.hostname ? { hostname: e.hostname } : {}),
       port: e.port,
       protocol: e.protocol,
+      ...(e.service ? { service: e.service } : {}),
+      ...(e.product ? { product: e.product } : {}),
       outcome: 'pass',
       judged: 'pass',
       message: `${endpoint(e)} was open in the baseline (${e.outcome}, ${ruleName(e.rule)}) and is not open now`,

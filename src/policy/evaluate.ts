@@ -138,6 +138,9 @@ function toVerdict(f: Finding, r: Ruling): Verdict {
     host: f.host,
     port: f.port,
     protocol: f.protocol,
+    // What answered there, so readers of a verdict need not join it with the report's ports.
+    ...(f.service?.name ? { service: f.service.name } : {}),
+    ...(f.service?.product ? { product: f.service.product } : {}),
     outcome: r.outcome,
     // The gate (fail-on.ts) may rewrite `outcome`; this keeps the policy's word beside it.
     judged: r.outcome,

@@ -131,6 +131,8 @@ export const REPORT_SCHEMA = {
           hostname: str,
           port,
           protocol,
+          service: str,
+          product: str,
           // outcome: what the gate made of it (fail fails the check); judged: what the policy
           // judged before fail-on, mode: warn or UDP silence let a failure through
           // (optional: older reports lack it, and a baseline then reads outcome).
