@@ -5,13 +5,12 @@
  * which rules may match it; silence on a TCP port is a proof). Every finding
  * here is written by hand, as the fingerprint stage would produce it.
  */
-import { mkdtempSync, rmSync, writeFileSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { ConfigurationError } from '../../src/errors.js';
 import type { Finding } from '../../src/model.js';
-import { defaultPoliciesDir } from '../../src/policy/schema.js';
 import { evaluate, loadPolicy, loadPolicyFromString } from '../../src/policy/index.js';
 import { ctx, finding } from './helpers.js';
 
@@ -144,7 +143,6 @@ describe('requirement rules (requirements:)', () => {
 describe('built-in policies never allow (issue 12, case 3)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'portcullis-builtins-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  copyFileSync(join(defaultPoliciesDir(), 'schema.json'), join(dir, 'schema.json'));
 
   it('refuses allow rules, a default that is not deny, and every other way to let a port through', async () => {
     writeFileSync(

@@ -93,7 +93,7 @@ export async function loadText(
   }
   const source = parsed.source;
   // The schema's errors, then the semantic checks on every part it did not reject.
-  const schema = schemaProblems(source, state.builtinDir);
+  const schema = schemaProblems(source);
   state.diagnostics.push(...schema.diagnostics);
   let data = source.data;
   let removed: string[] = [];

@@ -11,7 +11,7 @@ import { MAX_POLICY_BYTES } from './source.js';
 
 /**
  * Loading a policy: read, parse (with positions), validate against
- * policies/schema.json, resolve `extends`, check what the schema cannot
+ * schemas/policy.schema.json, resolve `extends`, check what the schema cannot
  * (service names, CIDRs, ranges, contradictions), and compile into the form
  * the evaluator reads. Every problem of every file is collected and thrown
  * at once as one ConfigurationError.
@@ -24,7 +24,7 @@ import { MAX_POLICY_BYTES } from './source.js';
 export interface LoadOptions {
   /** Read a file (tests and the action inject their own). Default: fs.readFile as UTF-8. */
   readFile?: (path: string) => Promise<string>;
-  /** Where schema.json and the built-in policies live. Default: the package's policies/ folder. */
+  /** Where the built-in policies live. Default: the package's policies/ folder. */
   builtinDir?: string;
   /** Reads pinned `extends` (github:…@SHA, { url, sha256 }). Default: over HTTPS, cached (remote.ts). */
   remote?: RemotePolicyReader;

@@ -2,7 +2,7 @@ import type { Protocol, Severity, Vantage } from '../model.js';
 import type { DefaultAction, FailOn, UnverifiedAction } from './types.js';
 
 /**
- * A policy file's data as the schema guarantees it (policies/schema.json):
+ * A policy file's data as the schema guarantees it (schemas/policy.schema.json):
  * what the compiler may assume once a file passed validation, and no more.
  */
 

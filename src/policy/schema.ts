@@ -7,26 +7,39 @@ import { formatPath, locate, type PathSegment, type SourceDoc } from './source.j
 import { closest } from './suggest.js';
 
 /**
- * The policy JSON Schema (policies/schema.json) compiled once with ajv
+ * The policy JSON Schema (schemas/policy.schema.json) compiled once with ajv
  * (`allErrors`, as spectral does), and ajv's errors turned into plain
  * sentences at file:line:column.
  */
 
+/** The policy schema and the test-file schema: stable paths users' editors point at (docs/policy.md). */
+export const POLICY_SCHEMA = 'policy.schema.json';
+export const POLICY_TEST_SCHEMA = 'policy-test.schema.json';
+
 /**
- * The folder holding schema.json and the built-in policies. Found by walking
- * up from this module, so it works from src/ (tests), lib/ (the CLI) and a
- * bundle in dist/ alike.
+ * The package's folder `name` that holds `marker`, found by walking up from this
+ * module, so it works from src/ (tests), lib/ (the CLI) and a bundle in dist/ alike.
  */
-export function defaultPoliciesDir(): string {
+function packageDir(name: string, marker: string): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   for (let i = 0; i < 5; i++) {
-    const candidate = join(dir, 'policies');
-    if (existsSync(join(candidate, 'schema.json'))) return candidate;
+    const candidate = join(dir, name);
+    if (existsSync(join(candidate, marker))) return candidate;
     const parent = dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  throw new Error(`policies/schema.json not found above ${dirname(fileURLToPath(import.meta.url))}`);
+  throw new Error(`${name}/${marker} not found above ${dirname(fileURLToPath(import.meta.url))}`);
+}
+
+/** The folder of the built-in policies (portcullis:recommended, portcullis:strict). */
+export function defaultPoliciesDir(): string {
+  return packageDir('policies', 'recommended.yml');
+}
+
+/** The folder of the published JSON Schemas (policy, policy tests, report). */
+export function schemasDir(): string {
+  return packageDir('schemas', POLICY_SCHEMA);
 }
 
 const cache = new Map<string, { validate: ValidateFunction; schema: SchemaNode }>();
@@ -42,15 +55,16 @@ interface SchemaNode {
   description?: string;
 }
 
-function compiled(dir: string, name: string): { validate: ValidateFunction; schema: SchemaNode } {
-  let entry = cache.get(join(dir, name));
+function compiled(name: string): { validate: ValidateFunction; schema: SchemaNode } {
+  const file = join(schemasDir(), name);
+  let entry = cache.get(file);
   if (!entry) {
-    const schema = JSON.parse(readFileSync(join(dir, name), 'utf8')) as SchemaNode;
+    const schema = JSON.parse(readFileSync(file, 'utf8')) as SchemaNode;
     const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
     // Our own annotation: the expected form, in words, for pattern errors.
     ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
     entry = { validate: ajv.compile(schema), schema };
-    cache.set(join(dir, name), entry);
+    cache.set(file, entry);
   }
   return entry;
 }
@@ -175,12 +189,8 @@ function sentence(err: ErrorObject, path: PathSegment[], data: unknown, root: Sc
 }
 
 /** Validate parsed data against the schema; every problem, each at its own file:line:column. */
-export function schemaDiagnostics(
-  source: SourceDoc,
-  policiesDir: string,
-  schemaFile = 'schema.json',
-): Diagnostic[] {
-  return schemaProblems(source, policiesDir, schemaFile).diagnostics;
+export function schemaDiagnostics(source: SourceDoc, schemaFile = POLICY_SCHEMA): Diagnostic[] {
+  return schemaProblems(source, schemaFile).diagnostics;
 }
 
 /**
@@ -189,10 +199,9 @@ export function schemaDiagnostics(
  */
 export function schemaProblems(
   source: SourceDoc,
-  policiesDir: string,
-  schemaFile = 'schema.json',
+  schemaFile = POLICY_SCHEMA,
 ): { diagnostics: Diagnostic[]; rejected: PathSegment[][] } {
-  const { validate, schema } = compiled(policiesDir, schemaFile);
+  const { validate, schema } = compiled(schemaFile);
   if (validate(source.data)) return { diagnostics: [], rejected: [] };
   const errors = validate.errors ?? [];
   const out: Diagnostic[] = [];

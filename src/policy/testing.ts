@@ -7,14 +7,14 @@ import type { GatewayCheck } from '../model.js';
 import { evaluate, type Evaluation } from './evaluate.js';
 import { loadPolicy } from './loader.js';
 import type { Policy } from './policy.js';
-import { defaultPoliciesDir, schemaDiagnostics } from './schema.js';
+import { defaultPoliciesDir, POLICY_TEST_SCHEMA, schemaDiagnostics } from './schema.js';
 import { locate, parseSource, type PathSegment, type SourceDoc } from './source.js';
 
 /**
  * Policy unit tests, in the spirit of `conftest verify`: a repository keeps
  * files of fixture findings and the verdicts it expects beside its policy,
  * and `portcullis test DIR` runs them in CI. Test files end in `.test.yml`
- * (or `.test.yaml`) and follow policies/test-schema.json.
+ * (or `.test.yaml`) and follow schemas/policy-test.schema.json.
  *
  * Exceptions are checked for staleness here, where it is decidable: an
  * exception of a tested policy that no fixture finding matches fails the run.
@@ -203,10 +203,7 @@ function check(ev: Evaluation, expect: RawCase['expect']): string[] {
 }
 
 /** Parse and validate one test file; throws ConfigurationError with every problem at file:line:column. */
-async function readTestFile(
-  file: string,
-  builtinDir: string,
-): Promise<{ source: SourceDoc; raw: RawTestFile }> {
+async function readTestFile(file: string): Promise<{ source: SourceDoc; raw: RawTestFile }> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -218,7 +215,7 @@ async function readTestFile(
   }
   const parsed = parseSource(text, file);
   if (!parsed.source) throw new ConfigurationError(parsed.diagnostics);
-  const errors = schemaDiagnostics(parsed.source, builtinDir, 'test-schema.json');
+  const errors = schemaDiagnostics(parsed.source, POLICY_TEST_SCHEMA);
   const raw = parsed.source.data as RawTestFile;
   if (errors.length === 0) {
     raw.tests.forEach((c, ci) =>
@@ -248,7 +245,7 @@ export async function runPolicyTests(path: string, options: TestOptions = {}): P
   const policies = new Map<string, Promise<Policy>>();
   for (const file of files) {
     try {
-      const { source, raw } = await readTestFile(file, builtinDir);
+      const { source, raw } = await readTestFile(file);
       const policyPath = raw.policy.startsWith('portcullis:')
         ? raw.policy
         : relative(process.cwd(), resolve(dirname(file), raw.policy)) || raw.policy;

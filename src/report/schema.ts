@@ -7,6 +7,9 @@ import { ConfigurationError } from '../errors.js';
  * this process did not write: a shard to merge, a baseline, or the artifact a
  * fork's pull_request run uploaded (untrusted: it must be the shape the
  * reporters expect, and bounded, before any of it reaches a PR).
+ *
+ * Published as schemas/report.schema.json (docs/report.md describes every field);
+ * __tests__/contracts/schemas.test.ts keeps that file equal to this object.
  */
 
 const str = { type: 'string', maxLength: 100_000 } as const;
@@ -29,7 +32,11 @@ const ruleRef = {
 } as const;
 
 export const REPORT_SCHEMA = {
-  $id: 'https://portcullis.dev/schema/report-v1.json',
+  $schema: 'http://json-schema.org/draft-07/schema#',
+  $id: 'https://raw.githubusercontent.com/portcullis/portcullis/v1/schemas/report.schema.json',
+  title: 'Portcullis JSON report, format version 1',
+  description:
+    'What `portcullis scan --json` and the action write. Fields are only added within version 1; removing one or changing its meaning bumps `version`. Documented in docs/report.md.',
   type: 'object',
   required: [
     'version',
