@@ -137,8 +137,27 @@ describe('readSettings', () => {
     [{ mode: 'publish' }, 'input mode: "publish" is not valid'],
     [{ targets: 'x', 'ssh-password': 'pw' }, 'input ssh-username: is empty'],
     [{ targets: 'x', 'drift-issue': 'true' }, 'input drift-issue: is true, but there is no baseline'],
+    [
+      { mode: 'validate', 'write-baseline': 'b.json' },
+      'input write-baseline: is set, but mode is validate: a baseline is written from a scan',
+    ],
   ])('%j fails naming the input and quoting the value', (inputs, message) => {
     expect(errorOf(inputs)).toContain(message);
+  });
+
+  test('validate and test need no targets; validate takes a list of policies, test a folder', () => {
+    expect(settings({ mode: 'validate', policy: 'a.yml\nb.yml, c.yml' }).policyFiles).toEqual([
+      'a.yml',
+      'b.yml',
+      'c.yml',
+    ]);
+    expect(settings({ mode: 'test' }).tests).toBe('.github/portcullis-tests');
+    expect(settings({ mode: 'test', tests: 'policy-tests' }).tests).toBe('policy-tests');
+  });
+
+  test('write-baseline is a path in the workspace', () => {
+    const s = settings({ targets: 'x', 'write-baseline': 'out/baseline.json' });
+    expect(s.writeBaseline).toBe('/ws/out/baseline.json');
   });
 
   test('compose-file alone is enough: targets come from what it publishes', () => {

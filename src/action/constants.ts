@@ -36,6 +36,8 @@ export const Input = {
   SshPassword: 'ssh-password',
   SshPrivateKey: 'ssh-private-key',
   Baseline: 'baseline',
+  WriteBaseline: 'write-baseline',
+  Tests: 'tests',
   DriftIssue: 'drift-issue',
   MaxDuration: 'max-duration',
   Listeners: 'listeners',

@@ -16,7 +16,7 @@ import { parseDurationMs } from '../session/budget.js';
 export type CommentMode = 'always' | 'on-failure' | 'never';
 /** The fail-on input: any fail-on a policy takes, or never. */
 export type FailOn = GateFailOn;
-export type ActionMode = 'scan' | 'report-only' | 'review';
+export type ActionMode = 'scan' | 'report-only' | 'review' | 'validate' | 'test';
 
 export interface SshCredentials {
   username: string;
@@ -25,9 +25,19 @@ export interface SshCredentials {
 }
 
 export interface ActionSettings {
-  /** scan: bring up, probe, judge, report. report-only: publish a JSON report made elsewhere (workflow_run). */
+  /**
+   * scan: bring up, probe, judge, report. report-only: publish a JSON report made elsewhere
+   * (workflow_run). validate: check the policy files, as `portcullis validate`. test: run the
+   * policy's test files, as `portcullis test`.
+   */
   mode: ActionMode;
   policyFile: string;
+  /** validate: every policy file the policy input lists (one per line or comma-separated). */
+  policyFiles: string[];
+  /** test: a folder of *.test.yml files, or one such file. */
+  tests: string;
+  /** Write this scan's verdicts as a baseline to this file; without fail-on it gates nothing. */
+  writeBaseline?: string;
   /** Target expressions, one per line or comma-separated; empty with compose-file (discovered). */
   targets: string[];
   /** Port expression; undefined means "compose-discovered ports, else top-1000". */
@@ -93,12 +103,13 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   [Input.DriftIssue]: 'false',
   [Input.MaxDuration]: '30m',
   [Input.Listeners]: 'true',
+  [Input.Tests]: '.github/portcullis-tests',
 };
 
 const VANTAGES: Vantage[] = ['untrusted', 'vpn', 'internal'];
 const COMMENT_MODES: CommentMode[] = ['always', 'on-failure', 'never'];
 const FAIL_ON: readonly FailOn[] = GATE_FAIL_ON;
-const MODES: ActionMode[] = ['scan', 'report-only', 'review'];
+const MODES: ActionMode[] = ['scan', 'report-only', 'review', 'validate', 'test'];
 
 function bad(name: InputName, value: string, expected: string): ConfigurationError {
   return new ConfigurationError({ source: `input ${name}`, message: `"${value}" is not valid: ${expected}` });
@@ -206,10 +217,20 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
   const sarif = optional(Input.SarifFile);
   const junit = optional(Input.JunitFile);
   const baseline = optional(Input.Baseline);
+  const writeBaseline = optional(Input.WriteBaseline);
+  if (writeBaseline && mode !== 'scan') {
+    throw new ConfigurationError({
+      source: `input ${Input.WriteBaseline}`,
+      message: `is set, but mode is ${mode}: a baseline is written from a scan (mode: scan)`,
+    });
+  }
 
   return {
     mode,
     policyFile: get(Input.Policy),
+    policyFiles: splitList(get(Input.Policy)),
+    tests: get(Input.Tests),
+    writeBaseline: writeBaseline ? inWorkspace(writeBaseline) : undefined,
     targets,
     ports: optional(Input.Ports),
     start: optional(Input.Start),

@@ -15,6 +15,7 @@ import { publish } from './publish-step.js';
 import { loadReport } from './report-only.js';
 import { review } from './review.js';
 import { ACTION_SOURCES } from './sources.js';
+import { testMode, validateMode } from './policy-modes.js';
 
 /**
  * The action's main step as plain logic: read the inputs, bring the
@@ -62,6 +63,18 @@ export async function mainStep(deps: MainDependencies): Promise<void> {
           logger,
         })
       : undefined);
+
+  // Checking a policy needs no environment, no network and no GitHub client.
+  if (settings.mode === 'validate' || settings.mode === 'test') {
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    try {
+      if (settings.mode === 'validate') await validateMode(settings, io, workspace);
+      else await testMode(settings, io, workspace);
+    } catch (err) {
+      await fail(io, err);
+    }
+    return;
+  }
 
   let report: Report;
   try {
@@ -111,7 +124,10 @@ async function scan(
     baselineFile: settings.baselineFile,
     base,
     remote,
-    failOn: settings.failOn,
+    // Recording a baseline is not a gate: without the fail-on input it fails nothing, as
+    // `portcullis scan --write-baseline` without --fail-on does (the report says so).
+    failOn: settings.failOn ?? (settings.writeBaseline ? 'never' : undefined),
+    writeBaseline: settings.writeBaseline,
     maxDurationMs: settings.maxDurationMs,
     listenerTable: settings.listenerTable,
     environment: {
@@ -142,7 +158,10 @@ async function scan(
         `${sig}: the job is being cancelled; stopping the scan (the post step tears the environment down)`,
     },
     scanGroup: 'scan',
-    sources: ACTION_SOURCES,
+    sources:
+      settings.writeBaseline && !settings.failOn
+        ? { ...ACTION_SOURCES, failOn: 'input write-baseline without fail-on' }
+        : ACTION_SOURCES,
     logger: io.logger,
   });
   return session.report;

@@ -1,6 +1,6 @@
-import { formatDiagnostic, ExitCode } from '../errors.js';
+import { ExitCode } from '../errors.js';
 import type { Logger } from '../model.js';
-import { runPolicyTests } from '../policy/testing.js';
+import { runPolicyTests, testRunLines } from '../policy/index.js';
 
 /**
  * `portcullis test DIR`: run the policy unit tests under DIR (files ending in
@@ -13,14 +13,6 @@ export async function testCommand(path: string, logger: Logger): Promise<number>
     logger.error(`no policy test files (*.test.yml) under ${path}`);
     return ExitCode.Usage;
   }
-  for (const c of run.cases) {
-    process.stdout.write(`${c.passed ? 'pass' : 'FAIL'} ${c.file}:${c.line} ${c.name}\n`);
-    for (const f of c.failures) process.stdout.write(`     ${f}\n`);
-  }
-  for (const d of run.unexercised) process.stdout.write(`FAIL ${formatDiagnostic(d)}\n`);
-  const failed = run.cases.filter((c) => !c.passed).length;
-  process.stdout.write(
-    `${run.cases.length - failed} passed, ${failed} failed${run.unexercised.length ? `, ${run.unexercised.length} exception(s) not exercised` : ''} (${run.files.length} file${run.files.length === 1 ? '' : 's'})\n`,
-  );
+  for (const line of testRunLines(run)) process.stdout.write(`${line}\n`);
   return run.passed ? ExitCode.Pass : ExitCode.Violations;
 }

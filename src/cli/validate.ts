@@ -1,26 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import { ConfigurationError, formatDiagnostic, type Diagnostic } from '../errors.js';
+import { ConfigurationError, formatDiagnostic } from '../errors.js';
 import type { Finding, Logger, Vantage } from '../model.js';
-import { evaluate, loadPolicy, type Policy } from '../policy/index.js';
+import { validatePolicies } from '../policy/index.js';
 
 export interface ValidateFlags {
   /** A JSON report of a scan: exceptions that match none of its ports are errors. */
   findings?: string;
-}
-
-function describe(policy: Policy): string {
-  const rules = policy.scopes.reduce((n, s) => n + s.allow.length + s.deny.length + s.requirements.length, 0);
-  const targets = policy.scopes.filter((s) => s.kind === 'target').length;
-  const parts = [
-    `${rules} rule${rules === 1 ? '' : 's'}`,
-    `${targets} target${targets === 1 ? '' : 's'}`,
-    `${policy.exceptions.length} exception${policy.exceptions.length === 1 ? '' : 's'}`,
-    `default ${policy.default.action}`,
-    `mode ${policy.mode}`,
-    `fail-on ${policy.failOn}`,
-  ];
-  if (policy.files.length > 1) parts.push(`extends ${policy.files.slice(1).join(', ')}`);
-  return parts.join(', ');
 }
 
 async function readReport(
@@ -68,40 +53,14 @@ export async function validateCommand(
   logger: Logger,
 ): Promise<number> {
   const list = files.length ? files : ['.github/portcullis.yml'];
-  const diagnostics: Diagnostic[] = [];
   const report = flags.findings ? await readReport(flags.findings) : undefined;
-  for (const file of list) {
-    let policy: Policy;
-    try {
-      policy = await loadPolicy(file);
-    } catch (err) {
-      if (err instanceof ConfigurationError) {
-        diagnostics.push(...err.diagnostics);
-        continue;
-      }
-      throw err;
-    }
-    for (const w of policy.warnings) logger.warn(formatDiagnostic(w));
-    if (report) {
-      const ev = evaluate(report.findings, policy, {
-        vantage: report.vantage,
-        now: report.startedAt ? new Date(report.startedAt) : new Date(),
-      });
-      const matched = new Set((ev.matchedExceptions ?? []).map((r) => `${r.file}:${r.line}`));
-      for (const e of policy.exceptions) {
-        if (matched.has(`${e.ref.file}:${e.ref.line}`)) continue;
-        diagnostics.push({
-          source: e.ref.file,
-          line: e.ref.line,
-          column: e.ref.column,
-          path: e.at.path,
-          message: `this exception matches none of the ${report.findings.length} open ports in ${flags.findings}; remove it if it is stale`,
-        });
-      }
-    }
-    if (!diagnostics.some((d) => d.source === file))
-      process.stdout.write(`ok ${file}: ${describe(policy)}\n`);
+  const result = await validatePolicies(list, {
+    findings: report && flags.findings ? { ...report, source: flags.findings } : undefined,
+  });
+  for (const f of result.files) {
+    for (const w of f.warnings) logger.warn(formatDiagnostic(w));
+    if (f.ok !== undefined) process.stdout.write(`ok ${f.file}: ${f.ok}\n`);
   }
-  if (diagnostics.length > 0) throw new ConfigurationError(diagnostics);
+  if (result.diagnostics.length > 0) throw new ConfigurationError(result.diagnostics);
   return 0;
 }

@@ -6,6 +6,14 @@ export { loadPolicy, loadPolicyFromString, type LoadOptions } from './loader.js'
 export type { Policy, VpnGateway } from './policy.js';
 export { evaluate, type Evaluation, type EvaluationInput } from './evaluate.js';
 export {
+  describePolicy,
+  validatePolicies,
+  type FindingsToCheck,
+  type PolicyValidation,
+  type ValidationResult,
+} from './validate.js';
+export { runPolicyTests, testRunLines, type TestRun } from './testing.js';
+export {
   baselineFromVerdicts,
   endpointKey,
   parseBaseline,

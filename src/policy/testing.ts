@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { ConfigurationError, type Diagnostic } from '../errors.js';
+import { ConfigurationError, formatDiagnostic, type Diagnostic } from '../errors.js';
 import type { Finding, IdentifiedBy, RiskClass, Verdict } from '../model.js';
 import { lookupService } from '../services.js';
 import type { GatewayCheck } from '../model.js';
@@ -316,4 +316,22 @@ export async function runPolicyTests(path: string, options: TestOptions = {}): P
     }
   }
   return { files, cases, unexercised, passed: cases.every((c) => c.passed) && unexercised.length === 0 };
+}
+
+/**
+ * A test run as the lines `portcullis test` prints and the action's `mode: test` logs:
+ * `pass FILE:LINE NAME` or `FAIL …` with its reasons, the unexercised exceptions, and a count.
+ */
+export function testRunLines(run: TestRun): string[] {
+  const lines: string[] = [];
+  for (const c of run.cases) {
+    lines.push(`${c.passed ? 'pass' : 'FAIL'} ${c.file}:${c.line} ${c.name}`);
+    for (const f of c.failures) lines.push(`     ${f}`);
+  }
+  for (const d of run.unexercised) lines.push(`FAIL ${formatDiagnostic(d)}`);
+  const failed = run.cases.filter((c) => !c.passed).length;
+  lines.push(
+    `${run.cases.length - failed} passed, ${failed} failed${run.unexercised.length ? `, ${run.unexercised.length} exception(s) not exercised` : ''} (${run.files.length} file${run.files.length === 1 ? '' : 's'})`,
+  );
+  return lines;
 }
