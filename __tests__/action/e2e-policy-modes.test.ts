@@ -4,7 +4,14 @@ import { createServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { FakeGitHub } from './helpers/github-server.js';
 import { NO_LISTENER_TABLE } from './helpers/scenario.js';
-import { distMissing, makeWorkspace, parseFileCommands, runMain, type Workspace } from './helpers/runner.js';
+import {
+  distMissing,
+  makeWorkspace,
+  parseFileCommands,
+  ROOT,
+  runMain,
+  type Workspace,
+} from './helpers/runner.js';
 
 /**
  * End to end: the committed dist/ bundle, run as the runner runs it, doing in CI what the docs
@@ -166,11 +173,15 @@ d('the action validates, tests and records a baseline (end to end)', () => {
     expect(baseline.entries).toEqual([expect.objectContaining({ port, outcome: 'fail' })]);
     const report = JSON.parse(readFileSync(parseFileCommands(ws.output)['report-json'], 'utf8')) as {
       policy: { failOn?: string; failOnFrom?: string };
+      tool: { name: string; version: string };
     };
     expect(report.policy).toMatchObject({
       failOn: 'never',
       failOnFrom: 'input write-baseline without fail-on',
     });
+    // The one version number reaches the ncc bundle too.
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(report.tool).toEqual({ name: 'portcullis', version: pkg.version });
 
     // Asked to gate as well: the baseline is still written, and the violation fails the step.
     rmSync(file);
