@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:net';
+import { createServer, type Server, type Socket } from 'node:net';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/cli.js';
@@ -42,6 +42,7 @@ describe('the npm package, installed from its tarball', () => {
   let packed: PackResult;
   let listener: Server;
   let port: number;
+  const sockets = new Set<Socket>();
   const env = () =>
     cleanEnv({ npm_config_cache: join(dir, 'npm-cache'), npm_config_update_notifier: 'false' });
   const portcullis = (args: string[]) =>
@@ -90,6 +91,8 @@ describe('the npm package, installed from its tarball', () => {
     expect([installed.code, installed.stderr]).toEqual([0, expect.any(String)]);
 
     listener = createServer((socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
       socket.on('error', () => undefined);
       socket.end();
     });
@@ -98,6 +101,7 @@ describe('the npm package, installed from its tarball', () => {
   }, 600_000);
 
   afterAll(async () => {
+    for (const socket of sockets) socket.destroy();
     await new Promise((resolve) => listener?.close(resolve));
     if (dir) await rm(dir, { recursive: true, force: true });
   });
@@ -215,5 +219,35 @@ describe('the npm package, installed from its tarball', () => {
     const failed = JSON.parse(fail.stdout);
     expect(failed.result).toBe('fail');
     expect(failed.verdicts).toEqual([expect.objectContaining({ host: ADDRESS, port, outcome: 'fail' })]);
+  });
+
+  it('examples/ci/shell.sh passes exit codes 0, 1 and 2 on, with the JUnit report, under set -e', async () => {
+    const script = join(ROOT, 'examples', 'ci', 'shell.sh');
+    const shell = (policy: string, reports: string) =>
+      run('sh', [script], {
+        cwd: project,
+        env: {
+          ...env(),
+          PORTCULLIS_TARGETS: ADDRESS,
+          PORTCULLIS_PORTS: String(port),
+          PORTCULLIS_POLICY: policy,
+          PORTCULLIS_REPORTS: reports,
+        },
+      });
+    const pass = await shell('allow.yml', 'reports-pass');
+    expect([pass.code, pass.stdout]).toEqual([0, expect.stringContaining('portcullis: pass')]);
+    const junit = await readFile(join(project, 'reports-pass', 'portcullis.junit.xml'), 'utf8');
+    expect(junit).toContain(`name="${ADDRESS}:${port}/tcp`);
+    expect(junit).not.toContain('<failure');
+
+    const fail = await shell('deny.yml', 'reports-fail');
+    expect([fail.code, fail.stderr]).toEqual([1, expect.stringContaining('portcullis: FAIL')]);
+    expect(await readFile(join(project, 'reports-fail', 'portcullis.junit.xml'), 'utf8')).toContain(
+      '<failure',
+    );
+
+    const bad = await shell('bad.yml', 'reports-bad');
+    expect([bad.code, bad.stdout + bad.stderr]).toEqual([2, expect.stringMatching(/bad\.yml:5:5/)]);
+    expect(existsSync(join(project, 'reports-bad', 'portcullis.json'))).toBe(false);
   });
 });
