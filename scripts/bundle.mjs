@@ -66,6 +66,9 @@ for (const { name, entry, worker: withWorker } of entries) {
   const bundle = join(scratch, 'index.js');
   writeFileSync(bundle, PRELUDE + readFileSync(bundle, 'utf8'));
   prune(scratch);
+  // ssh2's helper for PuTTY's Pageant agent on Windows: the CLI never uses an SSH agent,
+  // and the npm package should not carry a Windows executable it never runs.
+  if (name === 'cli') rmSync(join(scratch, 'pagent.exe'), { force: true });
   if (withWorker) copyFileSync(join(worker, 'index.js'), join(scratch, 'worker.js'));
   rmSync(`dist/${name}`, { recursive: true, force: true });
   renameSync(scratch, `dist/${name}`);

@@ -126,6 +126,8 @@ describe('the npm package, installed from its tarball', () => {
       ]),
     );
     for (const path of paths) expect(path).not.toMatch(/^(src|lib|__tests__|bench|dist\/main|dist\/post)\//);
+    // No native addon built for this machine, no Windows executable.
+    for (const path of paths) expect(path).not.toMatch(/\.(node|exe|ts)$/);
     // Nothing to install beside it: every runtime module is inside the bundle.
     expect(pkg.dependencies ?? {}).toEqual({});
   });
