@@ -1,4 +1,6 @@
-// Bundle the action's entry points with @vercel/ncc into dist/ (committed; CI checks it is fresh).
+// Bundle the entry points with @vercel/ncc into dist/: the action's main and post steps
+// (dist/main, dist/post: committed, CI checks they are fresh) and the CLI (dist/cli: the
+// one file the npm package runs, so installing it needs nothing from the registry).
 //
 // Each bundle is built into a scratch folder and moved into place only when the
 // build succeeded, so a failed build never leaves dist/ half-deleted.
@@ -30,10 +32,10 @@ function ncc(entry, out) {
 }
 
 /**
- * Files ncc copies that the action must not ship: native addons (ssh2's optional
+ * Files ncc copies that no bundle may ship: native addons (ssh2's optional
  * sshcrypto and cpu-features, built for this machine's Node ABI, not the runner's
- * node24 — ssh2 falls back to pure JavaScript without them) and TypeScript sources
- * it copied as assets.
+ * node24 or the user's Node — ssh2 falls back to pure JavaScript without them) and
+ * TypeScript sources it copied as assets.
  */
 function prune(dir) {
   for (const name of readdirSync(dir)) {
@@ -47,24 +49,31 @@ function prune(dir) {
   }
 }
 
-const entries = { main: 'src/action/main.ts', post: 'src/action/post.ts' };
-for (const [name, entry] of Object.entries(entries)) {
+// The prober shards a large scan over worker threads, loading ./worker.js beside
+// itself (src/prober/shards.ts): the action's main step and the CLI each get a copy of
+// one bundled worker.
+const worker = 'dist/.build-worker';
+ncc('src/prober/worker.ts', worker);
+
+const entries = [
+  { name: 'main', entry: 'src/action/main.ts', worker: true },
+  { name: 'post', entry: 'src/action/post.ts', worker: false },
+  { name: 'cli', entry: 'src/cli/index.ts', worker: true },
+];
+for (const { name, entry, worker: withWorker } of entries) {
   const scratch = `dist/.build-${name}`;
   ncc(entry, scratch);
   const bundle = join(scratch, 'index.js');
   writeFileSync(bundle, PRELUDE + readFileSync(bundle, 'utf8'));
   prune(scratch);
-  if (name === 'main') {
-    // The prober shards a large scan over worker threads, loading ./worker.js beside
-    // itself; give the main bundle its own bundled worker.
-    const worker = 'dist/.build-worker';
-    ncc('src/prober/worker.ts', worker);
-    copyFileSync(join(worker, 'index.js'), join(scratch, 'worker.js'));
-    rmSync(worker, { recursive: true, force: true });
-  }
+  // ssh2's helper for PuTTY's Pageant agent on Windows: the CLI never uses an SSH agent,
+  // and the npm package should not carry a Windows executable it never runs.
+  if (name === 'cli') rmSync(join(scratch, 'pagent.exe'), { force: true });
+  if (withWorker) copyFileSync(join(worker, 'index.js'), join(scratch, 'worker.js'));
   rmSync(`dist/${name}`, { recursive: true, force: true });
   renameSync(scratch, `dist/${name}`);
 }
-if (!existsSync('dist/main/index.js') || !existsSync('dist/post/index.js')) {
-  throw new Error('bundle: dist/main or dist/post is missing');
+rmSync(worker, { recursive: true, force: true });
+for (const { name } of entries) {
+  if (!existsSync(`dist/${name}/index.js`)) throw new Error(`bundle: dist/${name}/index.js is missing`);
 }

@@ -53,7 +53,7 @@ export const sarif: Reporter = (report: Report, options = {}) => {
       fullDescription: {
         text: `${text} (${sarifText(v.rule.file, 300)} line ${v.rule.line}) judged an open port on a scanned host.`,
       },
-      helpUri: `${INFORMATION_URI}#port-policies`,
+      helpUri: `${INFORMATION_URI}/blob/main/docs/policy.md#how-a-port-is-judged`,
       help: {
         text: 'Close the port, bind the service to a private network, or allow it in the policy with a reason (an exception needs an approver and an expiry date).',
       },

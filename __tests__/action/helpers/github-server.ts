@@ -38,6 +38,16 @@ interface CheckRun {
   output: { title: string; summary: string; text?: string; annotations: unknown[] };
 }
 
+export interface Release {
+  id: number;
+  tag_name: string;
+  name: string;
+  body: string;
+  make_latest?: string;
+  draft: boolean;
+  prerelease: boolean;
+}
+
 export interface Review {
   login: string;
   state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED';
@@ -70,6 +80,8 @@ export class FakeGitHub {
   readonly reviewRequests: Array<{ pr: number; reviewers: string[]; team_reviewers: string[] }> = [];
   /** Active members of `org/team`. */
   readonly teams = new Map<string, string[]>();
+  /** Releases (scripts/release.mjs). */
+  readonly releases: Release[] = [];
   private server?: Server;
   private nextId = 1000;
   /** Set to act as a personal access token of this user (comments are then written as a User). */
@@ -275,6 +287,34 @@ export class FakeGitHub {
       const members = this.teams.get(`${m[1]}/${m[2]}`) ?? [];
       if (!members.includes(m[3])) return this.send(res, 404, { message: 'Not Found' });
       return this.send(res, 200, { state: 'active', role: 'member' });
+    }
+    if (call.method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/releases\/tags\/([^/]+)$/.exec(p))) {
+      const release = this.releases.find((r) => r.tag_name === decodeURIComponent(m![1]));
+      if (!release) return this.send(res, 404, { message: 'Not Found' });
+      return this.send(res, 200, release);
+    }
+    if (call.method === 'POST' && /^\/repos\/[^/]+\/[^/]+\/releases$/.test(p)) {
+      if (this.releases.some((r) => r.tag_name === body.tag_name))
+        return this.send(res, 422, { message: 'Validation Failed: tag_name already_exists' });
+      const release: Release = {
+        id: this.nextId++,
+        tag_name: String(body.tag_name),
+        name: String(body.name ?? body.tag_name),
+        body: String(body.body ?? ''),
+        make_latest: body.make_latest as string | undefined,
+        draft: body.draft === true,
+        prerelease: body.prerelease === true,
+      };
+      this.releases.push(release);
+      return this.send(res, 201, release);
+    }
+    if (call.method === 'PATCH' && (m = /^\/repos\/[^/]+\/[^/]+\/releases\/(\d+)$/.exec(p))) {
+      const release = this.releases.find((r) => r.id === Number(m![1]));
+      if (!release) return this.send(res, 404, { message: 'Not Found' });
+      if (typeof body.name === 'string') release.name = body.name;
+      if (typeof body.body === 'string') release.body = body.body;
+      if (typeof body.make_latest === 'string') release.make_latest = body.make_latest;
+      return this.send(res, 200, release);
     }
     if (call.method === 'GET' && p === '/user') {
       // An installation token (GITHUB_TOKEN) may not ask who it is; a personal token may.
