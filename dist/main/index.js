@@ -61638,6 +61638,7 @@ function actionsLogger() {
 ;// CONCATENATED MODULE: ./src/action/io.ts
 
 
+
 function runnerIO() {
     return {
         getInput: (name) => getInput(name),
@@ -61650,6 +61651,20 @@ function runnerIO() {
             await summary.addRaw(markdown, true).write();
             summary.emptyBuffer();
         },
+        annotate: (level, message, where) => {
+            const properties = {
+                ...(where.title ? { title: where.title } : {}),
+                ...(where.file ? { file: where.file } : {}),
+                ...(where.file && where.line ? { startLine: where.line } : {}),
+                ...(where.file && where.line && where.column ? { startColumn: where.column } : {}),
+            };
+            // core.error/warning escape the message and properties as workflow-command data.
+            const text = (0,untrusted/* sanitizeForTerminal */.dk)(message);
+            if (level === 'error')
+                error(text, properties);
+            else
+                warning(text, properties);
+        },
         logger: actionsLogger(),
     };
 }
@@ -61657,7 +61672,7 @@ function runnerIO() {
 
 /***/ }),
 
-/***/ 5800:
+/***/ 3259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -72111,38 +72126,49 @@ var dist_ajv = __nccwpck_require__(2463);
 
 
 /**
- * The policy JSON Schema (policies/schema.json) compiled once with ajv
+ * The policy JSON Schema (schemas/policy.schema.json) compiled once with ajv
  * (`allErrors`, as spectral does), and ajv's errors turned into plain
  * sentences at file:line:column.
  */
+/** The policy schema and the test-file schema: stable paths users' editors point at (docs/policy.md). */
+const POLICY_SCHEMA = 'policy.schema.json';
+const POLICY_TEST_SCHEMA = 'policy-test.schema.json';
 /**
- * The folder holding schema.json and the built-in policies. Found by walking
- * up from this module, so it works from src/ (tests), lib/ (the CLI) and a
- * bundle in dist/ alike.
+ * The package's folder `name` that holds `marker`, found by walking up from this
+ * module, so it works from src/ (tests), lib/ (the CLI) and a bundle in dist/ alike.
  */
-function defaultPoliciesDir() {
+function packageDir(name, marker) {
     let dir = (0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url));
     for (let i = 0; i < 5; i++) {
-        const candidate = (0,external_node_path_namespaceObject.join)(dir, 'policies');
-        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(candidate, 'schema.json')))
+        const candidate = (0,external_node_path_namespaceObject.join)(dir, name);
+        if ((0,external_node_fs_.existsSync)((0,external_node_path_namespaceObject.join)(candidate, marker)))
             return candidate;
         const parent = (0,external_node_path_namespaceObject.dirname)(dir);
         if (parent === dir)
             break;
         dir = parent;
     }
-    throw new Error(`policies/schema.json not found above ${(0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))}`);
+    throw new Error(`${name}/${marker} not found above ${(0,external_node_path_namespaceObject.dirname)((0,external_node_url_.fileURLToPath)(import.meta.url))}`);
+}
+/** The folder of the built-in policies (portcullis:recommended, portcullis:strict). */
+function defaultPoliciesDir() {
+    return packageDir('policies', 'recommended.yml');
+}
+/** The folder of the published JSON Schemas (policy, policy tests, report). */
+function schemasDir() {
+    return packageDir('schemas', POLICY_SCHEMA);
 }
 const schema_cache = new Map();
-function compiled(dir, name) {
-    let entry = schema_cache.get((0,external_node_path_namespaceObject.join)(dir, name));
+function compiled(name) {
+    const file = (0,external_node_path_namespaceObject.join)(schemasDir(), name);
+    let entry = schema_cache.get(file);
     if (!entry) {
-        const schema = JSON.parse((0,external_node_fs_.readFileSync)((0,external_node_path_namespaceObject.join)(dir, name), 'utf8'));
+        const schema = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
         const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
         // Our own annotation: the expected form, in words, for pattern errors.
         ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
         entry = { validate: ajv.compile(schema), schema };
-        schema_cache.set((0,external_node_path_namespaceObject.join)(dir, name), entry);
+        schema_cache.set(file, entry);
     }
     return entry;
 }
@@ -72265,15 +72291,15 @@ function sentence(err, path, data, root) {
     }
 }
 /** Validate parsed data against the schema; every problem, each at its own file:line:column. */
-function schemaDiagnostics(source, policiesDir, schemaFile = 'schema.json') {
-    return schemaProblems(source, policiesDir, schemaFile).diagnostics;
+function schemaDiagnostics(source, schemaFile = POLICY_SCHEMA) {
+    return schemaProblems(source, schemaFile).diagnostics;
 }
 /**
  * The schema's diagnostics, and the paths it rejected: the value at fault, or the key that
  * is missing or unknown (`targets[0].hosts`), so the semantic checks can leave out just those.
  */
-function schemaProblems(source, policiesDir, schemaFile = 'schema.json') {
-    const { validate, schema } = compiled(policiesDir, schemaFile);
+function schemaProblems(source, schemaFile = POLICY_SCHEMA) {
+    const { validate, schema } = compiled(schemaFile);
     if (validate(source.data))
         return { diagnostics: [], rejected: [] };
     const errors = validate.errors ?? [];
@@ -72396,7 +72422,7 @@ async function loadText(state, text, file, chain, depth) {
     }
     const source = parsed.source;
     // The schema's errors, then the semantic checks on every part it did not reject.
-    const schema = schemaProblems(source, state.builtinDir);
+    const schema = schemaProblems(source);
     state.diagnostics.push(...schema.diagnostics);
     let data = source.data;
     let removed = [];
@@ -72801,6 +72827,8 @@ function baselineFromVerdicts(verdicts, options = {}) {
             hostname: v.hostname,
             port: v.port,
             protocol: v.protocol,
+            ...(v.service ? { service: v.service } : {}),
+            ...(v.product ? { product: v.product } : {}),
             outcome: v.judged ?? v.outcome,
             rule: v.rule,
             message: v.message,
@@ -72818,6 +72846,8 @@ function baselineFromVerdicts(verdicts, options = {}) {
 function serializeBaseline(baseline) {
     return JSON.stringify(baseline, null, 2) + '\n';
 }
+/** A service or product name in a baseline: absent, or a bounded string (the file may come from anywhere). */
+const optionalName = (v) => v === undefined || (typeof v === 'string' && v.length <= 1000);
 function isEntry(e) {
     if (e === null || typeof e !== 'object')
         return false;
@@ -72829,7 +72859,9 @@ function isEntry(e) {
         (o.outcome === 'pass' || o.outcome === 'warn' || o.outcome === 'fail') &&
         typeof o.rule === 'object' &&
         o.rule !== null &&
-        typeof o.message === 'string');
+        typeof o.message === 'string' &&
+        optionalName(o.service) &&
+        optionalName(o.product));
 }
 /** Parse a baseline; a bad file is the user's to fix (exit 2). */
 function parseBaseline(text, file) {
@@ -72904,6 +72936,8 @@ function compareWithBaseline(verdicts, baseline, options) {
             ...(e.hostname ? { hostname: e.hostname } : {}),
             port: e.port,
             protocol: e.protocol,
+            ...(e.service ? { service: e.service } : {}),
+            ...(e.product ? { product: e.product } : {}),
             outcome: 'pass',
             judged: 'pass',
             message: `${endpoint(e)} was open in the baseline (${e.outcome}, ${ruleName(e.rule)}) and is not open now`,
@@ -74072,6 +74106,9 @@ function toVerdict(f, r) {
         host: f.host,
         port: f.port,
         protocol: f.protocol,
+        // What answered there, so readers of a verdict need not join it with the report's ports.
+        ...(f.service?.name ? { service: f.service.name } : {}),
+        ...(f.service?.product ? { product: f.service.product } : {}),
         outcome: r.outcome,
         // The gate (fail-on.ts) may rewrite `outcome`; this keeps the policy's word beside it.
         judged: r.outcome,
@@ -74088,6 +74125,339 @@ function toVerdict(f, r) {
     if (r.exception)
         verdict.exception = r.exception;
     return verdict;
+}
+
+;// CONCATENATED MODULE: ./src/policy/validate.ts
+
+
+
+/** One line about a policy that loaded: what it holds and how it gates. */
+function describePolicy(policy) {
+    const rules = policy.scopes.reduce((n, s) => n + s.allow.length + s.deny.length + s.requirements.length, 0);
+    const targets = policy.scopes.filter((s) => s.kind === 'target').length;
+    const parts = [
+        `${rules} rule${rules === 1 ? '' : 's'}`,
+        `${targets} target${targets === 1 ? '' : 's'}`,
+        `${policy.exceptions.length} exception${policy.exceptions.length === 1 ? '' : 's'}`,
+        `default ${policy.default.action}`,
+        `mode ${policy.mode}`,
+        `fail-on ${policy.failOn}`,
+    ];
+    if (policy.files.length > 1)
+        parts.push(`extends ${policy.files.slice(1).join(', ')}`);
+    return parts.join(', ');
+}
+/**
+ * Validate each policy file. With findings, an exception that matches none of their open ports
+ * is an error too: with a scan in hand, staleness is decidable.
+ */
+async function validatePolicies(files, options = {}) {
+    const diagnostics = [];
+    const results = [];
+    const report = options.findings;
+    for (const file of files) {
+        let policy;
+        try {
+            policy = await loadPolicy(file, options.builtinDir ? { builtinDir: options.builtinDir } : {});
+        }
+        catch (err) {
+            if (err instanceof ConfigurationError) {
+                diagnostics.push(...err.diagnostics);
+                results.push({ file, warnings: [] });
+                continue;
+            }
+            throw err;
+        }
+        if (report) {
+            const ev = evaluate(report.findings, policy, {
+                vantage: report.vantage,
+                now: report.startedAt ? new Date(report.startedAt) : new Date(),
+            });
+            const matched = new Set((ev.matchedExceptions ?? []).map((r) => `${r.file}:${r.line}`));
+            for (const e of policy.exceptions) {
+                if (matched.has(`${e.ref.file}:${e.ref.line}`))
+                    continue;
+                diagnostics.push({
+                    source: e.ref.file,
+                    line: e.ref.line,
+                    column: e.ref.column,
+                    path: e.at.path,
+                    message: `this exception matches none of the ${report.findings.length} open ports in ${report.source}; remove it if it is stale`,
+                });
+            }
+        }
+        const failed = diagnostics.some((d) => d.source === file);
+        results.push({ file, warnings: policy.warnings, ...(failed ? {} : { ok: describePolicy(policy) }) });
+    }
+    return { files: results, diagnostics };
+}
+
+;// CONCATENATED MODULE: ./src/policy/testing.ts
+
+
+
+
+
+
+
+
+const MAX_TEST_FILES = 1000;
+const MAX_DEPTH = 8;
+/** Test files under DIR (or DIR itself when it is a file), sorted, skipping node_modules and dot-folders. */
+async function findTestFiles(path) {
+    let info;
+    try {
+        info = await (0,external_node_fs_promises_namespaceObject.stat)(path);
+    }
+    catch {
+        throw new ConfigurationError({ source: path, message: 'no such file or directory' });
+    }
+    if (info.isFile())
+        return [path];
+    const out = [];
+    const walk = async (dir, depth) => {
+        if (depth > MAX_DEPTH || out.length >= MAX_TEST_FILES)
+            return;
+        const entries = await (0,external_node_fs_promises_namespaceObject.readdir)(dir, { withFileTypes: true });
+        entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const e of entries) {
+            if (e.name.startsWith('.') && e.name !== '.github')
+                continue;
+            if (e.name === 'node_modules')
+                continue;
+            const p = (0,external_node_path_namespaceObject.join)(dir, e.name);
+            if (e.isDirectory())
+                await walk(p, depth + 1);
+            else if (e.isFile() && /\.test\.ya?ml$/.test(e.name) && out.length < MAX_TEST_FILES)
+                out.push(p);
+        }
+    };
+    await walk(path, 0);
+    return out;
+}
+function testing_toFinding(raw) {
+    const def = raw.service ? lookupService(raw.service) : undefined;
+    const risk = def ? [...def.risk] : ['unknown'];
+    const f = {
+        host: raw.host,
+        port: raw.port,
+        protocol: raw.protocol ?? 'tcp',
+        state: raw.state ?? 'open',
+        reason: raw.state === 'open|filtered' ? 'no-reply' : raw.protocol === 'udp' ? 'reply' : 'connected',
+        tries: 1,
+        risk,
+        evidence: raw.evidence ?? {},
+    };
+    if (raw.hostname)
+        f.hostname = raw.hostname;
+    if (raw.service) {
+        const confidence = raw.confidence ?? 'high';
+        f.service = {
+            name: def?.name ?? raw.service.toLowerCase(),
+            confidence,
+            identifiedBy: raw.identifiedBy ?? (confidence === 'low' ? 'port' : 'exchange'),
+        };
+    }
+    return f;
+}
+function parseNow(text, fallback) {
+    if (!text)
+        return fallback;
+    const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(text) ? `${text}T12:00:00Z` : text);
+    return Number.isNaN(d.getTime()) ? fallback : d;
+}
+function describeVerdict(v) {
+    return `${v.hostname ?? v.host}:${v.port}/${v.protocol} ${v.outcome} by ${v.rule.id} (line ${v.rule.line})`;
+}
+function verdictMatches(v, e) {
+    if (e.host !== undefined && e.host !== v.host && e.host !== v.hostname)
+        return false;
+    if (e.port !== undefined && e.port !== v.port)
+        return false;
+    if (e.protocol !== undefined && e.protocol !== v.protocol)
+        return false;
+    if (e.outcome !== undefined && e.outcome !== v.outcome)
+        return false;
+    if (e.severity !== undefined && e.severity !== v.severity)
+        return false;
+    if (e.rule !== undefined && e.rule !== v.rule.id)
+        return false;
+    if (e.line !== undefined && e.line !== v.rule.line)
+        return false;
+    if (e.message !== undefined && !v.message.includes(e.message))
+        return false;
+    if (e.exception !== undefined && e.exception !== (v.exception !== undefined))
+        return false;
+    if (e.requirements) {
+        for (const [k, state] of Object.entries(e.requirements))
+            if (v.requirements[k]?.state !== state)
+                return false;
+    }
+    return true;
+}
+function check(ev, expect) {
+    const failures = [];
+    if (expect.result !== undefined && ev.result !== expect.result)
+        failures.push(`expected the result ${expect.result}, got ${ev.result}`);
+    if (expect.violations !== undefined && ev.summary.violations !== expect.violations)
+        failures.push(`expected ${expect.violations} violation(s), got ${ev.summary.violations}`);
+    const used = new Set();
+    for (const e of expect.verdicts ?? []) {
+        const hit = ev.verdicts.find((v) => !used.has(v) && verdictMatches(v, e));
+        if (hit)
+            used.add(hit);
+        else {
+            const near = ev.verdicts.filter((v) => (e.port === undefined || v.port === e.port) &&
+                (e.host === undefined || v.host === e.host || v.hostname === e.host));
+            failures.push(`no verdict matches ${JSON.stringify(e)}; ${near.length ? `got ${near.map(describeVerdict).join('; ')}` : 'no verdict for that port'}`);
+        }
+    }
+    if (expect.only) {
+        const extra = ev.verdicts.filter((v) => !used.has(v));
+        if (extra.length)
+            failures.push(`unexpected verdicts: ${extra.map(describeVerdict).join('; ')}`);
+    }
+    for (const n of expect.notices ?? []) {
+        if (!ev.notices.some((x) => x.includes(n)))
+            failures.push(`no notice contains ${JSON.stringify(n)}`);
+    }
+    return failures;
+}
+/** Parse and validate one test file; throws ConfigurationError with every problem at file:line:column. */
+async function readTestFile(file) {
+    let text;
+    try {
+        text = await (0,external_node_fs_promises_namespaceObject.readFile)(file, 'utf8');
+    }
+    catch (err) {
+        throw new ConfigurationError({
+            source: file,
+            message: `cannot read the test file (${err.code})`,
+        });
+    }
+    const parsed = parseSource(text, file);
+    if (!parsed.source)
+        throw new ConfigurationError(parsed.diagnostics);
+    const errors = schemaDiagnostics(parsed.source, POLICY_TEST_SCHEMA);
+    const raw = parsed.source.data;
+    if (errors.length === 0) {
+        raw.tests.forEach((c, ci) => c.findings.forEach((f, fi) => {
+            if (f.service !== undefined && !lookupService(f.service)) {
+                const at = ['tests', ci, 'findings', fi, 'service'];
+                errors.push({
+                    source: file,
+                    ...locate(parsed.source, at),
+                    path: `tests[${ci}].findings[${fi}].service`,
+                    message: `${JSON.stringify(f.service)} is not a service Portcullis knows`,
+                });
+            }
+        }));
+    }
+    if (errors.length > 0)
+        throw new ConfigurationError(errors);
+    return { source: parsed.source, raw };
+}
+/** Run every test file under `path`. Bad test files and bad policies throw ConfigurationError (all at once). */
+async function runPolicyTests(path, options = {}) {
+    const builtinDir = options.builtinDir ?? defaultPoliciesDir();
+    const files = await findTestFiles(path);
+    const diagnostics = [];
+    const loaded = [];
+    const policies = new Map();
+    for (const file of files) {
+        try {
+            const { source, raw } = await readTestFile(file);
+            const policyPath = raw.policy.startsWith('portcullis:')
+                ? raw.policy
+                : (0,external_node_path_namespaceObject.relative)(process.cwd(), (0,external_node_path_namespaceObject.resolve)((0,external_node_path_namespaceObject.dirname)(file), raw.policy)) || raw.policy;
+            let p = policies.get(policyPath);
+            if (!p) {
+                p = loadPolicy(policyPath, { builtinDir });
+                policies.set(policyPath, p);
+            }
+            loaded.push({ file, source, raw, policy: await p });
+        }
+        catch (err) {
+            if (err instanceof ConfigurationError) {
+                for (const d of err.diagnostics) {
+                    if (!diagnostics.some((x) => x.source === d.source && x.line === d.line && x.message === d.message))
+                        diagnostics.push(d);
+                }
+            }
+            else
+                throw err;
+        }
+    }
+    if (diagnostics.length > 0)
+        throw new ConfigurationError(diagnostics);
+    const cases = [];
+    const matched = new Map();
+    for (const { file, source, raw, policy } of loaded) {
+        raw.tests.forEach((c, i) => {
+            const findings = c.findings.map(testing_toFinding);
+            const gateways = c.gateways?.map((g) => {
+                const declared = policy.vpnGateways.find((d) => d.host === g.host && d.port === g.port);
+                return {
+                    host: g.host,
+                    port: g.port,
+                    protocol: g.protocol ?? declared?.protocol ?? 'udp',
+                    kind: declared?.kind ?? 'openvpn',
+                    answered: g.answered,
+                    detail: g.answered ? 'answered (fixture)' : 'no answer (fixture)',
+                };
+            });
+            const ev = evaluate(findings, policy, {
+                vantage: c.vantage ?? raw.vantage ?? 'untrusted',
+                now: parseNow(c.now ?? raw.now, options.now ?? new Date()),
+                ...(gateways ? { gateways } : {}),
+            });
+            const seen = matched.get(policy) ?? new Set();
+            for (const ref of ev.matchedExceptions ?? [])
+                seen.add(`${ref.file}:${ref.line}`);
+            matched.set(policy, seen);
+            const failures = check(ev, c.expect);
+            cases.push({
+                file,
+                name: c.name,
+                line: locate(source, ['tests', i]).line,
+                passed: failures.length === 0,
+                failures,
+            });
+        });
+    }
+    const unexercised = [];
+    for (const [policy, seen] of matched) {
+        // Only the tested file's own exceptions: an organisation baseline's may serve other repositories.
+        for (const e of policy.exceptions.filter((x) => x.ref.file === policy.file)) {
+            if (seen.has(`${e.ref.file}:${e.ref.line}`))
+                continue;
+            unexercised.push({
+                source: e.ref.file,
+                line: e.ref.line,
+                column: e.ref.column,
+                path: e.at.path,
+                message: 'this exception matches none of the test findings: add a test case that needs it, or remove it if it is stale',
+            });
+        }
+    }
+    return { files, cases, unexercised, passed: cases.every((c) => c.passed) && unexercised.length === 0 };
+}
+/**
+ * A test run as the lines `portcullis test` prints and the action's `mode: test` logs:
+ * `pass FILE:LINE NAME` or `FAIL …` with its reasons, the unexercised exceptions, and a count.
+ */
+function testRunLines(run) {
+    const lines = [];
+    for (const c of run.cases) {
+        lines.push(`${c.passed ? 'pass' : 'FAIL'} ${c.file}:${c.line} ${c.name}`);
+        for (const f of c.failures)
+            lines.push(`     ${f}`);
+    }
+    for (const d of run.unexercised)
+        lines.push(`FAIL ${formatDiagnostic(d)}`);
+    const failed = run.cases.filter((c) => !c.passed).length;
+    lines.push(`${run.cases.length - failed} passed, ${failed} failed${run.unexercised.length ? `, ${run.unexercised.length} exception(s) not exercised` : ''} (${run.files.length} file${run.files.length === 1 ? '' : 's'})`);
+    return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/change.ts
@@ -74246,6 +74616,8 @@ function settleChange(prepared, approval) {
  * The policy stage (DESIGN.md, "The pipeline", step 6): load YAML policies
  * (docs/policy.md), evaluate findings into verdicts, compare with a baseline.
  */
+
+
 
 
 
@@ -74586,7 +74958,16 @@ function repoPath(file, root = process.cwd()) {
     return rel.split(external_node_path_namespaceObject.sep).join('/');
 }
 
+;// CONCATENATED MODULE: ./src/version.ts
+// Generated from package.json by scripts/version.mjs (`npm version` runs it); do not edit.
+// __tests__/version.test.ts fails when it is stale.
+/** The tool's name, as reports and SARIF give it. */
+const TOOL_NAME = 'portcullis';
+/** The one version number: package.json, `portcullis --version`, SARIF `semanticVersion` and the report's `tool.version`. */
+const VERSION = '0.1.0';
+
 ;// CONCATENATED MODULE: ./src/report/sarif.ts
+
 
 
 
@@ -74596,7 +74977,6 @@ function repoPath(file, root = process.cwd()) {
  * result per failing or warning verdict, located at the line of the policy
  * rule that decided it. Everything a service said is plain, inert text.
  */
-const TOOL_VERSION = '0.1.0';
 const INFORMATION_URI = 'https://github.com/portcullis/portcullis';
 /** Code scanning reads `security-severity` (0.1–10) to rank alerts as low … critical. */
 const SECURITY_SEVERITY = {
@@ -74634,7 +75014,7 @@ const sarif = (report, options = {}) => {
             fullDescription: {
                 text: `${text} (${(0,untrusted/* sarifText */.BC)(v.rule.file, 300)} line ${v.rule.line}) judged an open port on a scanned host.`,
             },
-            helpUri: `${INFORMATION_URI}#port-policies`,
+            helpUri: `${INFORMATION_URI}/blob/main/docs/policy.md#how-a-port-is-judged`,
             help: {
                 text: 'Close the port, bind the service to a private network, or allow it in the policy with a reason (an exception needs an approver and an expiry date).',
             },
@@ -74690,7 +75070,7 @@ const sarif = (report, options = {}) => {
                     driver: {
                         name: 'Portcullis',
                         informationUri: INFORMATION_URI,
-                        semanticVersion: TOOL_VERSION,
+                        semanticVersion: VERSION,
                         rules,
                     },
                 },
@@ -74871,6 +75251,9 @@ async function writeFileAtomic(path, content) {
  * this process did not write: a shard to merge, a baseline, or the artifact a
  * fork's pull_request run uploaded (untrusted: it must be the shape the
  * reporters expect, and bounded, before any of it reaches a PR).
+ *
+ * Published as schemas/report.schema.json (docs/report.md describes every field);
+ * __tests__/contracts/schemas.test.ts keeps that file equal to this object.
  */
 const schema_str = { type: 'string', maxLength: 100_000 };
 const schema_int = { type: 'integer', minimum: 0 };
@@ -74891,7 +75274,10 @@ const ruleRef = {
     properties: { id: schema_str, file: schema_str, line: schema_int, column: schema_int },
 };
 const REPORT_SCHEMA = {
-    $id: 'https://portcullis.dev/schema/report-v1.json',
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    $id: 'https://raw.githubusercontent.com/portcullis/portcullis/v1/schemas/report.schema.json',
+    title: 'Portcullis JSON report, format version 1',
+    description: 'What `portcullis scan --json` and the action write. Fields are only added within version 1; removing one or changing its meaning bumps `version`. Documented in docs/report.md.',
     type: 'object',
     required: [
         'version',
@@ -74907,6 +75293,11 @@ const REPORT_SCHEMA = {
     ],
     properties: {
         version: { const: 1 },
+        tool: {
+            type: 'object',
+            required: ['name', 'version'],
+            properties: { name: schema_str, version: schema_str },
+        },
         result: { enum: ['pass', 'fail'] },
         partial: { type: 'boolean' },
         partialReason: { enum: ['interrupted', 'max-duration'] },
@@ -74988,6 +75379,8 @@ const REPORT_SCHEMA = {
                     hostname: schema_str,
                     port,
                     protocol,
+                    service: schema_str,
+                    product: schema_str,
                     // outcome: what the gate made of it (fail fails the check); judged: what the policy
                     // judged before fail-on, mode: warn or UDP silence let a failure through
                     // (optional: older reports lack it, and a baseline then reads outcome).
@@ -75140,6 +75533,7 @@ function recountReport(report) {
 
 
 
+
 /** Every output surface, by the name users give to `--format`. The one list of formats: the CLI and the action read it. */
 const reporters = {
     terminal: terminal,
@@ -75156,6 +75550,7 @@ const FILE_FORMATS = ['json', 'markdown', 'sarif', 'junit'];
 function buildReport(input) {
     const report = {
         version: 1,
+        tool: { name: TOOL_NAME, version: VERSION },
         // An interrupted scan never passes: what it did not see may be what fails.
         result: input.partial ? 'fail' : input.evaluation.result,
         partial: input.partial,
@@ -76962,6 +77357,8 @@ const Input = {
     SshPassword: 'ssh-password',
     SshPrivateKey: 'ssh-private-key',
     Baseline: 'baseline',
+    WriteBaseline: 'write-baseline',
+    Tests: 'tests',
     DriftIssue: 'drift-issue',
     MaxDuration: 'max-duration',
     Listeners: 'listeners',
@@ -77029,11 +77426,12 @@ const INPUT_DEFAULTS = {
     [Input.DriftIssue]: 'false',
     [Input.MaxDuration]: '30m',
     [Input.Listeners]: 'true',
+    [Input.Tests]: '.github/portcullis-tests',
 };
 const VANTAGES = ['untrusted', 'vpn', 'internal'];
 const COMMENT_MODES = ['always', 'on-failure', 'never'];
 const FAIL_ON = GATE_FAIL_ON;
-const MODES = ['scan', 'report-only', 'review'];
+const MODES = ['scan', 'report-only', 'review', 'validate', 'test'];
 function bad(name, value, expected) {
     return new ConfigurationError({ source: `input ${name}`, message: `"${value}" is not valid: ${expected}` });
 }
@@ -77132,9 +77530,19 @@ function readSettings(read, env = process.env) {
     const sarif = optional(Input.SarifFile);
     const junit = optional(Input.JunitFile);
     const baseline = optional(Input.Baseline);
+    const writeBaseline = optional(Input.WriteBaseline);
+    if (writeBaseline && mode !== 'scan') {
+        throw new ConfigurationError({
+            source: `input ${Input.WriteBaseline}`,
+            message: `is set, but mode is ${mode}: a baseline is written from a scan (mode: scan)`,
+        });
+    }
     return {
         mode,
         policyFile: get(Input.Policy),
+        policyFiles: splitList(get(Input.Policy)),
+        tests: get(Input.Tests),
+        writeBaseline: writeBaseline ? inWorkspace(writeBaseline) : undefined,
         targets,
         ports: optional(Input.Ports),
         start: optional(Input.Start),
@@ -77541,10 +77949,10 @@ function Collection() {
 
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var dist_bundle_VERSION = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${dist_bundle_VERSION} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -78824,12 +79232,12 @@ class RequestError extends Error {
 
 
 // pkg/dist-src/version.js
-var dist_bundle_VERSION = "10.0.16";
+var request_dist_bundle_VERSION = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${dist_bundle_VERSION} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${request_dist_bundle_VERSION} ${getUserAgent()}`
   }
 };
 
@@ -83344,7 +83752,98 @@ async function review(settings, ctx, client, io, base, remote) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/action/policy-modes.ts
+
+
+
+
+
+/**
+ * The action's `mode: validate` and `mode: test`: what `portcullis validate` and
+ * `portcullis test` do, in a workflow with nothing to install, on the same code paths
+ * (src/policy/validate.ts, src/policy/testing.ts). Problems become annotations on the
+ * policy's (or the test file's) lines; the step fails exactly when the CLI would exit non-zero.
+ */
+/** An annotation at the diagnostic's file:line:column when the file is in the workspace, else a plain log line. */
+function annotate(io, level, d, workspace, title) {
+    const file = d.line !== undefined ? repoPath(d.source, workspace) : undefined;
+    const message = `${d.path ? `${d.path}: ` : ''}${d.message}`;
+    if (io.annotate && file)
+        io.annotate(level, message, { file, line: d.line, column: d.column, title });
+    else if (level === 'error')
+        io.logger.error(formatDiagnostic(d));
+    else
+        io.logger.warn(formatDiagnostic(d));
+}
+/** One list item per line; escaped, since test names and policy text reach the summary. */
+const policy_modes_list = (lines) => lines.map((l) => `- ${(0,untrusted/* escapeMarkdown */.FV)(l, 2000)}`).join('\n');
+/** `mode: validate`: every file the policy input lists, every problem of each, at once. */
+async function validateMode(settings, io, workspace) {
+    const result = await validatePolicies(settings.policyFiles);
+    const lines = [];
+    for (const f of result.files) {
+        for (const w of f.warnings)
+            annotate(io, 'warning', w, workspace, 'Portcullis policy warning');
+        if (f.ok !== undefined) {
+            io.logger.info(`ok ${f.file}: ${f.ok}`);
+            lines.push(`ok ${f.file}: ${f.ok}`);
+        }
+    }
+    for (const d of result.diagnostics)
+        annotate(io, 'error', d, workspace, 'Portcullis policy error');
+    lines.push(...result.diagnostics.map(formatDiagnostic));
+    const failed = result.diagnostics.length > 0;
+    io.setOutput(Output.Result, failed ? 'fail' : 'pass');
+    await summary(io, failed
+        ? `### ❌ Portcullis — ${result.diagnostics.length} problem${result.diagnostics.length === 1 ? '' : 's'} in ${settings.policyFiles.join(', ')}`
+        : `### ✅ Portcullis — ${settings.policyFiles.join(', ')} ${settings.policyFiles.length === 1 ? 'is' : 'are'} valid`, lines);
+    if (failed) {
+        io.setFailed(`Portcullis: ${result.diagnostics.length} problem${result.diagnostics.length === 1 ? '' : 's'} in the policy (each annotated at its file:line)`);
+    }
+}
+/** `mode: test`: the policy's test files, as `portcullis test` runs them. */
+async function testMode(settings, io, workspace) {
+    let run;
+    try {
+        run = await runPolicyTests(settings.tests);
+    }
+    catch (err) {
+        // A bad test file or policy: each problem at its line, then the step fails as any bad input does.
+        if (err instanceof ConfigurationError)
+            for (const d of err.diagnostics)
+                annotate(io, 'error', d, workspace, 'Portcullis policy test error');
+        throw err;
+    }
+    if (run.files.length === 0) {
+        throw new ConfigurationError({
+            source: 'input tests',
+            message: `no policy test files (*.test.yml) under ${settings.tests}`,
+        });
+    }
+    const lines = testRunLines(run);
+    for (const line of lines)
+        io.logger.info(line);
+    for (const c of run.cases.filter((x) => !x.passed)) {
+        annotate(io, 'error', { source: c.file, line: c.line, message: `${c.name}: ${c.failures.join('; ')}` }, workspace, 'Portcullis policy test failed');
+    }
+    for (const d of run.unexercised)
+        annotate(io, 'error', d, workspace, 'Portcullis policy test: unexercised exception');
+    io.setOutput(Output.Result, run.passed ? 'pass' : 'fail');
+    await summary(io, run.passed ? '### ✅ Portcullis — policy tests pass' : '### ❌ Portcullis — policy tests fail', lines);
+    if (!run.passed)
+        io.setFailed(`Portcullis: ${lines[lines.length - 1]}`);
+}
+async function summary(io, heading, lines) {
+    try {
+        await io.appendSummary(`${heading}\n\n${policy_modes_list(lines)}\n`);
+    }
+    catch {
+        // no summary file outside Actions
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/main-step.ts
+
 
 
 
@@ -83394,6 +83893,20 @@ async function mainStep(deps) {
                 logger,
             })
             : undefined);
+    // Checking a policy needs no environment, no network and no GitHub client.
+    if (settings.mode === 'validate' || settings.mode === 'test') {
+        const workspace = env.GITHUB_WORKSPACE || process.cwd();
+        try {
+            if (settings.mode === 'validate')
+                await validateMode(settings, io, workspace);
+            else
+                await testMode(settings, io, workspace);
+        }
+        catch (err) {
+            await fail(io, err);
+        }
+        return;
+    }
     let report;
     try {
         if (settings.mode === 'report-only')
@@ -83441,7 +83954,10 @@ async function main_step_scan(settings, io, env, base, remote) {
         baselineFile: settings.baselineFile,
         base,
         remote,
-        failOn: settings.failOn,
+        // Recording a baseline is not a gate: without the fail-on input it fails nothing, as
+        // `portcullis scan --write-baseline` without --fail-on does (the report says so).
+        failOn: settings.failOn ?? (settings.writeBaseline ? 'never' : undefined),
+        writeBaseline: settings.writeBaseline,
         maxDurationMs: settings.maxDurationMs,
         listenerTable: settings.listenerTable,
         environment: {
@@ -83474,7 +83990,9 @@ async function main_step_scan(settings, io, env, base, remote) {
             message: (sig) => `${sig}: the job is being cancelled; stopping the scan (the post step tears the environment down)`,
         },
         scanGroup: 'scan',
-        sources: ACTION_SOURCES,
+        sources: settings.writeBaseline && !settings.failOn
+            ? { ...ACTION_SOURCES, failOn: 'input write-baseline without fail-on' }
+            : ACTION_SOURCES,
         logger: io.logger,
     });
     return session.report;
@@ -83507,7 +84025,7 @@ async function fail(io, err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5800);
+/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3259);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2197);
 
 

@@ -31377,6 +31377,7 @@ function actionsLogger() {
 ;// CONCATENATED MODULE: ./src/action/io.ts
 
 
+
 function runnerIO() {
     return {
         getInput: (name) => getInput(name),
@@ -31388,6 +31389,20 @@ function runnerIO() {
         appendSummary: async (markdown) => {
             await summary.addRaw(markdown, true).write();
             summary.emptyBuffer();
+        },
+        annotate: (level, message, where) => {
+            const properties = {
+                ...(where.title ? { title: where.title } : {}),
+                ...(where.file ? { file: where.file } : {}),
+                ...(where.file && where.line ? { startLine: where.line } : {}),
+                ...(where.file && where.line && where.column ? { startColumn: where.column } : {}),
+            };
+            // core.error/warning escape the message and properties as workflow-command data.
+            const text = (0,untrusted/* sanitizeForTerminal */.dk)(message);
+            if (level === 'error')
+                error(text, properties);
+            else
+                warning(text, properties);
         },
         logger: actionsLogger(),
     };
@@ -32268,6 +32283,8 @@ const Input = {
     SshPassword: 'ssh-password',
     SshPrivateKey: 'ssh-private-key',
     Baseline: 'baseline',
+    WriteBaseline: 'write-baseline',
+    Tests: 'tests',
     DriftIssue: 'drift-issue',
     MaxDuration: 'max-duration',
     Listeners: 'listeners',
