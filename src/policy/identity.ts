@@ -39,5 +39,9 @@ export function serviceNames(f: Finding): ServiceNames {
   if (identifiedBy(f.service) === 'port')
     return { positive: undefined, denial: guess && guess !== named ? [named, guess] : [named] };
   const denial = isTransportOnly(named) && guess && guess !== named ? [named, guess] : [named];
+  // A product that is also a registered service (docker, elasticsearch) behind HTTP on any port is
+  // still matched by deny rules that name that service: a fingerprint adds risk, never removes it.
+  const product = f.service.product ? lookupService(f.service.product) : undefined;
+  if (product && isTransportOnly(named) && !denial.includes(product.name)) denial.push(product.name);
   return { positive: named, denial };
 }
