@@ -50,7 +50,7 @@ export interface RawException {
     ports?: PortValue[];
     protocol?: Protocol | 'any';
     service?: string | string[];
-  product?: string | string[];
+    product?: string | string[];
     target?: string;
     rule?: string;
   };

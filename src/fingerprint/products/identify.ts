@@ -90,6 +90,8 @@ export function applyClues(
       const key = `${record.ns}.${k}`;
       // A proven exposure stands: a later refusal (another path) does not take it back.
       if (out.facts[key] === true && v === false) continue;
+      // The first exchange that proved a fact stays its proof.
+      if (out.facts[key] === v) continue;
       out.facts[key] = v;
       out.facts[`${key}_proof`] = proof;
     }

@@ -506,7 +506,11 @@ export const PRODUCTS: readonly ProductRecord[] = [
     weight: 60,
     root: [
       {
-        match: { status: [302], header: { location: /^(\/classic)?\/graph$/ }, body: /<a href="\/(classic\/)?graph">Found<\/a>/ },
+        match: {
+          status: [302],
+          header: { location: /^(\/classic)?\/graph$/ },
+          body: /<a href="\/(classic\/)?graph">Found<\/a>/,
+        },
         shows: 'redirecting to /graph',
         identifies: false,
       },
@@ -777,7 +781,7 @@ export const PRODUCTS: readonly ProductRecord[] = [
           {
             match: { status: [200], json: ['Browser', 'Protocol-Version'], body: /"node\.js\// },
             shows: 'with Browser node.js and a Protocol-Version (a debugger anyone can attach to)',
-            version: { json: 'Browser' },
+            version: { body: /"Browser"\s*:\s*"node\.js\/v?([^"]+)"/ },
             facts: { unauthenticated: true },
           },
         ],
