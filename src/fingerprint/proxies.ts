@@ -25,6 +25,10 @@ export const MAX_PROXY_CANDIDATES = 64;
 const MAX_DESTINATIONS = 2;
 /** Ports tested at once. */
 const CONCURRENCY = 8;
+/** Endpoints whose direct answer is read to choose among them (a 2xx answer makes the clearest proof). */
+const DESTINATION_CHOICE = 8;
+/** The most one port's check may take, whatever the per-port budget. */
+const MAX_CHECK_MS = 6000;
 
 export interface ProxyCheckOptions {
   timeoutMs: number;
@@ -108,11 +112,16 @@ async function checkOne(
   direct: (f: Finding) => Promise<string | undefined>,
   opts: ProxyCheckOptions,
 ): Promise<void> {
-  const deadline = Date.now() + opts.timeoutMs;
+  const deadline = Date.now() + Math.min(opts.timeoutMs, MAX_CHECK_MS);
   const own = await direct(proxy);
   const tried: string[] = [];
   let asked = 0;
-  for (const dest of destinations) {
+  // Endpoints that answered 2xx directly first: a page of their own, not an error page alike elsewhere.
+  const choice = destinations.slice(0, DESTINATION_CHOICE);
+  const answered = await Promise.all(choice.map((d) => direct(d)));
+  const ok = choice.filter((_, i) => /^2\d\d\n/.test(answered[i] ?? ''));
+  const ordered = [...ok, ...destinations.filter((d) => !ok.includes(d))];
+  for (const dest of ordered) {
     if (asked >= MAX_DESTINATIONS || Date.now() > deadline - 100) break;
     if (dest === proxy || (dest.host === proxy.host && dest.port === proxy.port)) continue;
     const expected = await direct(dest);
