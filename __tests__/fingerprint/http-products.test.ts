@@ -16,6 +16,7 @@ import { DaemonLab, requireDaemons, type Daemon } from '../helpers/daemons.js';
 import { DAEMON_TIMING, findingAt, openPort } from './real-daemons.js';
 
 const env = requireDaemons([
+  'nginx',
   'apache2',
   'lighttpd',
   'haproxy',
@@ -272,6 +273,10 @@ run('HTTP products on real daemons, usual and odd ports', () => {
     ['origin', 18088],
     ['apache', 80],
     ['apache', 18081],
+    ['nginx', 443],
+    ['nginx', 80],
+    ['nginx', 18443],
+    ['nginx', 18080],
     ['haproxy', 80],
     ['haproxy', 18080],
     ['haproxy', 8404],
@@ -298,6 +303,8 @@ run('HTTP products on real daemons, usual and odd ports', () => {
       ...(await Promise.all([
         lighttpd(at.origin, [80, 18088]),
         apache(at.apache, [80, 18081]),
+        lab.nginx({ address: at.nginx, port: 443, redirectPort: 80 }),
+        lab.nginx({ address: at.nginx, port: 18443, redirectPort: 18080 }),
         haproxy(at.haproxy),
         squid(at.squidOpen, [3128, 13128], true, 'open'),
         squid(at.squidDenied, [3128], false, 'deny'),
@@ -328,6 +335,8 @@ run('HTTP products on real daemons, usual and odd ports', () => {
     ['origin', 18088, 'lighttpd', /^1\.4\./],
     ['apache', 80, 'apache', /^2\.4\./],
     ['apache', 18081, 'apache', /^2\.4\./],
+    ['nginx', 80, 'nginx', /^1\./],
+    ['nginx', 18080, 'nginx', /^1\./],
     ['haproxy', 80, 'haproxy', undefined],
     ['haproxy', 18080, 'haproxy', undefined],
     ['squidOpen', 3128, 'squid', /^\d+\.\d+/],
@@ -351,6 +360,19 @@ run('HTTP products on real daemons, usual and odd ports', () => {
     ]);
     if (version) expect(x.service?.version).toMatch(version);
     expect(typeof x.evidence['http.product_proof']).toBe('string');
+  });
+
+  test('nginx inside TLS is https, product nginx, on its usual port and an odd one', () => {
+    for (const port of [443, 18443]) {
+      const x = f('nginx', port);
+      expect([port, x.service?.name, x.service?.product, x.service?.tls]).toEqual([
+        port,
+        'https',
+        'nginx',
+        true,
+      ]);
+      expect(x.evidence['http.product_proof']).toMatch(/^GET \/ → \d{3} with Server: nginx$/);
+    }
   });
 
   test('open proxies are proven by forwarding to an endpoint of this scan, and say which', () => {
