@@ -154,3 +154,19 @@ describe('when: { evidence }', () => {
     );
   });
 });
+
+describe('a Server header cannot name a registered service', () => {
+  it('Server: telnet on an HTTP port is not matched by service: telnet', async () => {
+    const v = await judge(
+      [
+        'version: 1',
+        'allow:',
+        '  - { id: web, port: 8080, service: http }',
+        'deny:',
+        '  - { id: no-telnet, service: telnet, reason: r }',
+      ],
+      product(8080, 'telnet'),
+    );
+    expect(v.rule.id).toBe('web');
+  });
+});
