@@ -112,6 +112,16 @@ const BINARIES: Record<string, string[]> = {
   opensmtpd: ['/usr/sbin/smtpd', '/usr/bin/openssl'],
   charon: ['/usr/lib/ipsec/charon'],
   samba: ['/usr/sbin/smbd'],
+  // HTTP products (started with lab.start by __tests__/fingerprint/http-products.test.ts).
+  apache2: ['/usr/sbin/apache2'],
+  lighttpd: ['/usr/sbin/lighttpd'],
+  haproxy: ['/usr/sbin/haproxy'],
+  squid: ['/usr/sbin/squid'],
+  tinyproxy: ['/usr/bin/tinyproxy'],
+  'node-exporter': ['/usr/bin/prometheus-node-exporter'],
+  prometheus: ['/usr/bin/prometheus'],
+  etcd: ['/usr/bin/etcd'],
+  influxdb: ['/usr/bin/influxd'],
 };
 
 /** Whether this process can start the named recipes: root, iproute2, ss, and each daemon's binaries. */

@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import type { Vantage } from '../../src/model.js';
 import { evaluate, loadPolicy, loadPolicyFromString, type Policy } from '../../src/policy/index.js';
+import { join } from 'node:path';
+import { runPolicyTests } from '../../src/policy/testing.js';
 import { ctx, finding } from './helpers.js';
+
+const BUILTIN_CASES = join(process.cwd(), '__tests__', 'policy', 'fixtures', 'builtin');
 
 /** What policies/recommended.yml and policies/strict.yml promise (docs/policy.md, "Built-in policies"). */
 
@@ -142,5 +146,47 @@ describe('portcullis:strict', () => {
     expect(judge(strict, finding('10.0.0.1', 443, 'https', { 'tls.version': '1.2' })).outcome).toBe('fail');
     expect(judge(strict, finding('10.0.0.1', 443, 'https', { 'tls.version': '1.3' })).outcome).toBe('pass');
     expect(judge(strict, finding('10.0.0.1', 5432, 'postgresql'), 'internal').rule.id).toBe('no-databases');
+  });
+});
+
+describe('built-in rules on products behind HTTP (portcullis test cases)', () => {
+  // fixtures/builtin/*.test.yml: each built-in denial of a product or a proven fact, and the
+  // cases it must not flag (a proxy that forwarded nothing, etcd that refused the read inside).
+  it('passes every case of fixtures/builtin', async () => {
+    const run = await runPolicyTests(BUILTIN_CASES);
+    const failed = run.cases.filter((c) => !c.passed).map((c) => `${c.name}: ${c.failures.join('; ')}`);
+    expect(failed).toEqual([]);
+    expect(run.cases.length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('matches product: case-insensitively, and service: http still matches every HTTP product', async () => {
+    const p = await loadPolicyFromString(
+      [
+        'version: 1',
+        'default: deny',
+        'allow:',
+        '  - { id: any-web, port: 8080, service: http }',
+        'deny:',
+        '  - { id: no-docker, product: Docker, reason: no }',
+        '',
+      ].join('\n'),
+      'p.yml',
+    );
+    const docker = finding('10.0.0.1', 8080, 'http');
+    docker.service = { ...docker.service!, product: 'docker' };
+    expect(judge(p, docker).rule.id).toBe('no-docker');
+    const nginx = finding('10.0.0.1', 8080, 'http');
+    nginx.service = { ...nginx.service!, product: 'nginx' };
+    expect(judge(p, nginx).rule.id).toBe('any-web');
+  });
+
+  it('points service: nginx to product: nginx', async () => {
+    const err = await loadPolicyFromString(
+      ['version: 1', 'deny:', '  - { service: nginx, reason: no }', ''].join('\n'),
+      'p.yml',
+    ).catch((e: unknown) => e);
+    expect(String((err as Error).message)).toContain(
+      '"nginx" is a product, not a service: write product: nginx',
+    );
   });
 });

@@ -7,6 +7,7 @@ import type { FingerprintOptions } from './options.js';
 import { type Conversation, type Endpoint, openTcp, openTls, udpExchange } from './io.js';
 import { TCP_MODULES, UDP_MODULES } from './modules.js';
 import { httpModule } from './protocols/http.js';
+import { checkOpenProxies } from './proxies.js';
 import { connectionEvidence, tlsModule } from './protocols/tls.js';
 import { firstLine } from './text.js';
 import type { Identification, ProbeContext, Session, TcpModule, UdpModule } from './types.js';
@@ -513,5 +514,12 @@ export async function fingerprintAll(
   };
   const n = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, results.length));
   await Promise.all(Array.from({ length: n }, worker));
+  // Open proxies are proven against the other HTTP endpoints this scan found (proxies.ts).
+  if (ctx.allowed('http') && !options.signal?.aborted)
+    await checkOpenProxies(out, {
+      timeoutMs: options.timeoutMs ?? DEFAULT_TIMEOUT_MS,
+      signal: options.signal,
+      logger: ctx.logger,
+    });
   return out;
 }

@@ -58,6 +58,17 @@
  *   http.silent              boolean   true: an HTTP request (in cleartext, or inside TLS on a TLS port) got no
  *                                      reply at all on a connection the port accepted; a redirect requirement
  *                                      is then violated. Never set for UDP, nor on ports not open.
+ *   http.product_proof       string    the exchange that named ServiceInfo.product ("GET /version → 200 with …")
+ *   http.open_proxy          boolean   true: a request for another HTTP endpoint of this scan (absolute URI or
+ *                                      CONNECT) came back with that endpoint's own answer (proxies.ts); false:
+ *                                      a proxy product forwarded nothing
+ *   http.open_proxy_proof    string    the exchanges behind http.open_proxy
+ * Products behind HTTP (products/table.ts; every fact KEY has KEY_proof, the exchange that proved it)
+ *   docker|kubernetes|kubelet|etcd|consul|elasticsearch|opensearch|couchdb|influxdb|clickhouse|prometheus|
+ *   jaeger|kibana|jenkins|jupyter|node_inspector .unauthenticated   boolean   an unauthenticated read answered
+ *                                      (true), or was refused (false)
+ *   prometheus.metrics_exposed boolean GET /metrics answered in the Prometheus text format
+ *   haproxy.stats_exposed    boolean   the statistics page answered without credentials (false: it asked for them)
  * SSH
  *   ssh.protocol             string    "2.0" (or "1.99", "1.5")
  *   ssh.software             string    software part of the banner, e.g. "OpenSSH_9.2p1" (text)

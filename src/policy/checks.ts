@@ -19,7 +19,8 @@ function overlapping<T>(a: T[] | null, b: T[] | null): boolean {
 export function checkContradictions(c: Collector, scope: Scope, path: PathSegment[]) {
   for (const a of scope.allow) {
     for (const d of scope.deny) {
-      if (d.whenNoAuth) continue; // a conditional deny narrows the allow, it does not contradict it
+      if (d.whenNoAuth || d.whenEvidence) continue; // a conditional deny narrows the allow, it does not contradict it
+      if (a.products || d.products) continue; // a product narrows either rule to what answers there
       if (a.protocol !== 'any' && d.protocol !== 'any' && a.protocol !== d.protocol) continue;
       if (!overlapping(a.vantages, d.vantages)) continue;
       const proto = a.protocol === 'any' ? d.protocol : a.protocol;

@@ -1,4 +1,5 @@
 import type { RuleRef } from '../model.js';
+import { lookupProduct } from '../fingerprint/products/table.js';
 import { lookupService } from '../services.js';
 import { checkContradictions } from './checks.js';
 import { compileHostPattern, coversEveryHost, coversEveryPort } from './match.js';
@@ -65,7 +66,14 @@ function compileServices(
   list.forEach((name, i) => {
     const def = lookupService(name);
     const at = Array.isArray(value) ? [...path, i] : path;
-    if (!def) {
+    const product = def ? undefined : lookupProduct(name);
+    if (product) {
+      // service: nginx — the service is the protocol spoken (http, https); the product is what answers.
+      c.at(
+        at,
+        `${JSON.stringify(name)} is a product, not a service: write product: ${product.name} (service names the protocol spoken, such as http or https; docs/policy.md, "Products")`,
+      );
+    } else if (!def) {
       const near = nearestService(name);
       c.at(
         at,
@@ -73,6 +81,21 @@ function compileServices(
       );
     } else if (!out.includes(def.name)) out.push(def.name);
   });
+  return out;
+}
+
+/**
+ * `product:` names, lower-case. Any name is accepted (a product may come from a Server header
+ * Portcullis has no record of); nmap's name of a known product is read as that product's name.
+ */
+export function compileProducts(value: string | string[] | undefined): string[] | null {
+  const list = asList(value);
+  if (!list) return null;
+  const out: string[] = [];
+  for (const name of list) {
+    const n = lookupProduct(name)?.name ?? name.trim().toLowerCase();
+    if (!out.includes(n)) out.push(n);
+  }
   return out;
 }
 
@@ -131,11 +154,13 @@ function compileRule(
     ports,
     protocol: raw.protocol ?? 'any',
     services: compileServices(c, raw.service, [...path, 'service']),
+    products: compileProducts(raw.product),
     vantages: raw.vantages ?? null,
     require: compileRequire(c, raw.require, [...path, 'require']),
     severity: raw.severity ?? 'high',
     reason: deny?.reason,
     whenNoAuth: deny?.when?.auth === 'none' ? true : undefined,
+    whenEvidence: deny?.when?.evidence,
     scope,
     rank: 0,
   };
@@ -190,6 +215,7 @@ function compileException(
   }
   const ports = compilePorts(c, raw.match, mp, raw.match.protocol ?? 'any') ?? undefined;
   const services = compileServices(c, raw.match.service, [...mp, 'service']) ?? undefined;
+  const products = compileProducts(raw.match.product) ?? undefined;
   const expiry = parseExpiry(raw.expires);
   if (expiry.malformed) {
     c.at(
@@ -217,6 +243,7 @@ function compileException(
       ports,
       protocol: raw.match.protocol,
       services,
+      products,
       target: raw.match.target,
       rule: raw.match.rule,
     },
@@ -236,7 +263,8 @@ function compileException(
       narrowed:
         (raw.match.host !== undefined && !(host && coversEveryHost(host))) ||
         ((raw.match.port !== undefined || raw.match.ports !== undefined) && !coversEveryPort(ports)) ||
-        raw.match.service !== undefined,
+        raw.match.service !== undefined ||
+        raw.match.product !== undefined,
     },
   };
 }

@@ -7,7 +7,7 @@ import {
   type Severity,
   type Vantage,
 } from '../model.js';
-import { authState } from './evidence.js';
+import { authState, evidenceHolds, productMatches, productRecord, proofsFor } from './evidence.js';
 import { serviceNames, type ServiceNames } from './identity.js';
 import { inVantage, portInRanges } from './match.js';
 import type { Policy } from './policy.js';
@@ -61,7 +61,18 @@ function ruleMatches(rule: Rule, f: Finding, names: ServiceNames, vantage: Vanta
   if (rule.services && !servicesMatch(rule.services, rule.kind, names)) return false;
   if (!inVantage(rule.vantages, vantage)) return false;
   if (rule.whenNoAuth && authState(f).state !== 'none') return false;
+  if (rule.products && !productMatches(rule.products, f)) return false;
+  if (rule.whenEvidence && !evidenceHolds(rule.whenEvidence, f)) return false;
   return true;
+}
+
+/** What proved the facts a conditional deny rests on: " (shown by GET /version → 200 …)". */
+function shownBy(deny: Rule, f: Finding): string {
+  const keys = Object.keys(deny.whenEvidence ?? {});
+  const product = productRecord(f);
+  if (deny.whenNoAuth && product) keys.push(`${product.ns}.unauthenticated`);
+  const proofs = proofsFor(keys, f);
+  return proofs.length ? ` (shown by ${proofs.join('; ')})` : '';
 }
 
 export function decide(f: Finding, policy: Policy, fc: FindingContext, vantage: Vantage): Decision {
@@ -85,7 +96,7 @@ export function decide(f: Finding, policy: Policy, fc: FindingContext, vantage: 
     return {
       outcome: 'fail',
       severity: deny.severity,
-      message: `${what} on ${where} is denied by ${ruleName(deny.ref)}: ${deny.reason ?? 'no reason given'}`,
+      message: `${what} on ${where} is denied by ${ruleName(deny.ref)}: ${deny.reason ?? 'no reason given'}${shownBy(deny, f)}`,
       fix: `Close ${f.port}/${f.protocol} on ${f.hostname ?? f.host} or stop the service; if it must stay open, add an exception with a reason, an approver and an expiry date.`,
       rule: deny.ref,
       requirements: results,

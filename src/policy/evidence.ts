@@ -1,4 +1,5 @@
 import type { Evidence, Finding, RequirementResult, Vantage } from '../model.js';
+import { lookupProduct, type ProductRecord } from '../fingerprint/products/table.js';
 import { isRemoteAccess } from '../services.js';
 
 /**
@@ -36,10 +37,50 @@ export function isRemoteAccessFinding(f: Finding): boolean {
   return isRemoteAccess(f.service?.name) || f.risk.includes('remote-access');
 }
 
+/** The product-table record of the product a finding names, when it names one Portcullis knows. */
+export function productRecord(f: Finding): ProductRecord | undefined {
+  const p = f.service?.product;
+  return p ? lookupProduct(p) : undefined;
+}
+
+/** Does a rule's `product:` list name the finding's product (case-insensitive; nmap's names too)? */
+export function productMatches(products: readonly string[], f: Finding): boolean {
+  const p = f.service?.product;
+  if (!p) return false;
+  const name = productRecord(f)?.name ?? p.trim().toLowerCase();
+  return products.includes(name);
+}
+
+/** `when: { evidence }`: every key holds exactly that value (absent evidence holds nothing). */
+export function evidenceHolds(want: Record<string, string | number | boolean>, f: Finding): boolean {
+  for (const [k, v] of Object.entries(want)) if (f.evidence[k] !== v) return false;
+  return true;
+}
+
+/** The exchanges that proved what a conditional deny rests on (`<key>_proof` evidence), for its message. */
+export function proofsFor(keys: readonly string[], f: Finding): string[] {
+  const out: string[] = [];
+  for (const k of keys) {
+    const p = str(f.evidence, `${k}_proof`);
+    if (p && !out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
 /** Does the service let anyone in? From the per-protocol facts the fingerprints record. */
 export function authState(f: Finding): { state: 'required' | 'none' | 'unknown'; detail: string } {
   const e = f.evidence;
   const name = serviceName(f) ?? '';
+  // A product's own read (docker.unauthenticated) says more than the status of GET / (http.auth_required).
+  const product = productRecord(f);
+  const read = product ? bool(e, `${product.ns}.unauthenticated`) : undefined;
+  if (product && read !== undefined) {
+    const proof = str(e, `${product.ns}.unauthenticated_proof`);
+    const by = proof ? `: ${proof}` : '';
+    return read
+      ? { state: 'none', detail: `${product.description} answers without authentication${by}` }
+      : { state: 'required', detail: `${product.description} demands authentication${by}` };
+  }
   const own = bool(e, `${name}.auth_required`);
   if (own !== undefined)
     return own

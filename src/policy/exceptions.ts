@@ -1,5 +1,6 @@
 import type { Finding, RequirementResult, RuleRef, Verdict } from '../model.js';
 import type { Decision } from './decide.js';
+import { productMatches } from './evidence.js';
 import { serviceNames } from './identity.js';
 import { portInRanges } from './match.js';
 import type { Policy } from './policy.js';
@@ -32,6 +33,8 @@ export function exceptionMatches(e: PolicyException, f: Finding, decision: Decis
     const s = serviceNames(f).positive;
     if (!s || !m.services.includes(s)) return false;
   }
+  // A product, too, is only as good as an identification (it comes from an exchange only).
+  if (m.products && !productMatches(m.products, f)) return false;
   if (m.rule !== undefined && !decision.ruleIds.includes(m.rule) && decision.rule.id !== m.rule) return false;
   return true;
 }

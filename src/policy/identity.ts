@@ -1,4 +1,5 @@
 import type { Finding } from '../model.js';
+import { lookupProduct } from '../fingerprint/products/table.js';
 import { identifiedBy, isTransportOnly, lookupService, serviceForPort } from '../services.js';
 
 /**
@@ -39,5 +40,11 @@ export function serviceNames(f: Finding): ServiceNames {
   if (identifiedBy(f.service) === 'port')
     return { positive: undefined, denial: guess && guess !== named ? [named, guess] : [named] };
   const denial = isTransportOnly(named) && guess && guess !== named ? [named, guess] : [named];
+  // A product that is also a registered service (docker, elasticsearch) behind HTTP on any port is
+  // still matched by deny rules that name that service: a fingerprint adds risk, never removes it.
+  // Only a product of the table (named by what it answered), never any Server header's word.
+  const known = f.service.product ? lookupProduct(f.service.product) : undefined;
+  const product = known ? lookupService(known.name) : undefined;
+  if (product && isTransportOnly(named) && !denial.includes(product.name)) denial.push(product.name);
   return { positive: named, denial };
 }

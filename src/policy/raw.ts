@@ -13,11 +13,12 @@ export interface RawRule {
   ports?: PortValue[];
   protocol?: Protocol | 'any';
   service?: string | string[];
+  product?: string | string[];
   vantages?: Vantage[];
   require?: { tls?: string; redirect?: 'https'; auth?: 'required'; vpn?: boolean; mfa?: boolean };
   severity?: Severity;
   reason?: string;
-  when?: { auth?: 'none' };
+  when?: { auth?: 'none'; evidence?: Record<string, string | number | boolean> };
 }
 /** A requirement-only rule (`requirements:`): a match and what must hold; it never allows a port. */
 export interface RawRequirementRule {
@@ -26,6 +27,7 @@ export interface RawRequirementRule {
   ports?: PortValue[];
   protocol?: Protocol | 'any';
   service?: string | string[];
+  product?: string | string[];
   vantages?: Vantage[];
   require: NonNullable<RawRule['require']>;
   severity?: Severity;
@@ -48,6 +50,7 @@ export interface RawException {
     ports?: PortValue[];
     protocol?: Protocol | 'any';
     service?: string | string[];
+    product?: string | string[];
     target?: string;
     rule?: string;
   };

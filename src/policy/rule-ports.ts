@@ -97,7 +97,7 @@ export function checkMatchesEveryPort(
 ): void {
   const everyPort = coversEveryPort(ports);
   if ((raw.port !== undefined || raw.ports !== undefined) && !everyPort) return;
-  if (raw.service !== undefined) return;
+  if (raw.service !== undefined || raw.product !== undefined) return;
   // A conditional deny (when: { auth: none }) fails only what is proven open to anyone.
   if (kind === 'deny' && (raw as RawRule).when !== undefined) return;
   const where = scope.kind === 'target' ? ` of target ${JSON.stringify(scope.name)}` : '';

@@ -230,11 +230,17 @@ export function schemaProblems(
     return false;
   };
   for (const err of errors) {
-    if (err.keyword === 'if' || suppressed(err)) continue;
+    // A bad key under `propertyNames` (when.evidence): its own error below says which key and why.
+    if (err.keyword === 'if' || err.keyword === 'propertyNames' || suppressed(err)) continue;
     let path = pointerToPath(err.instancePath);
     let message: string;
     let which: 'value' | 'key' = 'value';
-    if (err.keyword === 'oneOf') {
+    if (err.propertyName !== undefined) {
+      const here = (err.parentSchema as SchemaNode | undefined) ?? schemaAt(schema, err.schemaPath);
+      message = `the key ${JSON.stringify(err.propertyName)} is not ${here?.['x-expected'] ?? 'a valid key'}`;
+      path = [...path, err.propertyName];
+      which = 'key';
+    } else if (err.keyword === 'oneOf') {
       const value = valueAt(source.data, path);
       const last = path[path.length - 1];
       message =

@@ -27,6 +27,7 @@ interface RawFinding {
   protocol?: 'tcp' | 'udp';
   state?: 'open' | 'open|filtered';
   service?: string;
+  product?: string;
   confidence?: 'high' | 'low';
   identifiedBy?: IdentifiedBy;
   evidence?: Finding['evidence'];
@@ -140,6 +141,7 @@ function toFinding(raw: RawFinding): Finding {
       confidence,
       identifiedBy: raw.identifiedBy ?? (confidence === 'low' ? 'port' : 'exchange'),
     };
+    if (raw.product) f.service.product = raw.product;
   }
   return f;
 }

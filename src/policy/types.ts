@@ -70,6 +70,8 @@ export interface Rule {
   protocol: Protocol | 'any';
   /** Canonical service names; null: any service. */
   services: string[] | null;
+  /** Product names, lower-case (`product:`); null: any product. */
+  products: string[] | null;
   vantages: Vantage[] | null;
   require: Requirements;
   severity: Severity;
@@ -77,6 +79,8 @@ export interface Rule {
   reason?: string;
   /** For deny rules: deny only when the evidence shows the service lets anyone in. */
   whenNoAuth?: boolean;
+  /** For deny rules: deny only when every one of these evidence keys holds this value (`when: { evidence }`). */
+  whenEvidence?: Record<string, string | number | boolean>;
   /** The scope the rule belongs to. */
   scope: Scope;
   /** Preference among matching rules (lower wins), set when the evaluator indexes the policy. */
@@ -110,6 +114,7 @@ export interface ExceptionMatch {
   ports?: PortRanges;
   protocol?: Protocol | 'any';
   services?: string[];
+  products?: string[];
   target?: string;
   rule?: string;
 }

@@ -1,4 +1,5 @@
 import type { Finding, Protocol, RuleRef } from '../model.js';
+import { lookupProduct } from '../fingerprint/products/table.js';
 import { identifiedBy } from '../services.js';
 
 /** How verdict sentences name an endpoint, a service and a rule, alike in every phase of evaluation. */
@@ -11,7 +12,10 @@ export function endpoint(f: { host: string; hostname?: string; port: number; pro
 export function label(f: Finding): string {
   const s = f.service;
   if (!s) return 'an unidentified service';
-  return identifiedBy(s) === 'port' ? `${s.name} (guessed from the port number)` : s.name;
+  if (identifiedBy(s) === 'port') return `${s.name} (guessed from the port number)`;
+  // The product behind the protocol, when it is more than a web server: "http (docker)".
+  const product = s.product ? lookupProduct(s.product) : undefined;
+  return product && product.kind !== 'web-server' ? `${s.name} (${product.name})` : s.name;
 }
 
 export function ruleName(ref: RuleRef): string {

@@ -1,4 +1,5 @@
-import type { TcpModule } from '../types.js';
+import { identifyProduct } from '../products/identify.js';
+import type { Identification, Session, TcpModule } from '../types.js';
 import { headersDone, httpRequest, parseHttp } from './http-parse.js';
 import { parseWinrm, wsmanRequest } from './winrm.js';
 
@@ -10,19 +11,24 @@ export const httpModule: TcpModule = {
   complete: headersDone,
   async interrogate(id, session) {
     // Windows' HTTP.sys on an odd port may be a WinRM listener: ask /wsman before calling it a web server.
-    if (!/^Microsoft-HTTPAPI/i.test(String(id.evidence['http.server'] ?? '')) || !session.allowed('winrm'))
-      return;
-    const conv = await session.connect();
-    try {
-      const ep = session.endpoint;
-      conv.write(wsmanRequest({ address: ep.address, hostname: ep.hostname, port: ep.port }));
-      const winrm = parseWinrm(await conv.read(headersDone, Math.min(2000, session.remaining())));
-      if (winrm?.confident) {
-        id.service = 'winrm';
-        Object.assign(id.evidence, winrm.evidence);
-      }
-    } finally {
-      conv.close();
-    }
+    if (/^Microsoft-HTTPAPI/i.test(String(id.evidence['http.server'] ?? '')) && session.allowed('winrm'))
+      await askWinrm(id, session);
+    // What answers behind HTTP (nginx, Docker, etcd, Prometheus, …): products/identify.ts.
+    if (id.service === 'http') await identifyProduct(id, session);
   },
 };
+
+async function askWinrm(id: Identification, session: Session): Promise<void> {
+  const conv = await session.connect();
+  try {
+    const ep = session.endpoint;
+    conv.write(wsmanRequest({ address: ep.address, hostname: ep.hostname, port: ep.port }));
+    const winrm = parseWinrm(await conv.read(headersDone, Math.min(2000, session.remaining())));
+    if (winrm?.confident) {
+      id.service = 'winrm';
+      Object.assign(id.evidence, winrm.evidence);
+    }
+  } finally {
+    conv.close();
+  }
+}
