@@ -210,6 +210,49 @@ d('baseline: auto', () => {
     );
   }, 120_000);
 
+  test('mode: review judges again against the baseline the scanning workflow stored', async () => {
+    expect(mainReport).toBeDefined();
+    await setup(prEvent(7));
+    prRun();
+    actions.addRun({
+      id: 500,
+      event: 'push',
+      branch: 'main',
+      sha: BASE_SHA,
+      createdAt: '2026-11-20T10:00:00Z',
+    });
+    actions.plant(500, NAME, mainReport);
+    const scan = await job({
+      inputs: inputs([web, third], { 'fail-on': 'new' }),
+      eventName: 'pull_request',
+      runId: 600,
+    });
+    expect(scan.outputs['new-violations']).toBe('1');
+    // The review workflow is another workflow (88): the baseline is the scanning workflow's (77).
+    actions.addRun({
+      id: 800,
+      event: 'pull_request_review',
+      branch: 'feature',
+      sha: HEAD,
+      workflowId: 88,
+      createdAt: '2026-11-20T14:00:00Z',
+    });
+    writeFileSync(
+      ws.event,
+      JSON.stringify({ ...prEvent(7), review: { state: 'approved', user: { login: 'alice' } } }),
+    );
+    const again = await job({
+      inputs: { mode: 'review', 'github-token': 'ghs_token', 'job-name': 'port-policy', 'fail-on': 'new' },
+      eventName: 'pull_request_review',
+      runId: 800,
+    });
+    expect(again.log).toContain('judging again the findings of check run');
+    expect(again.log).toContain('Compared with the baseline that run 500 (push)');
+    expect(byPort(again.report, web)).toMatchObject({ baseline: 'unchanged' });
+    expect(byPort(again.report, third)).toMatchObject({ baseline: 'new', outcome: 'fail' });
+    expect(again.outputs).toMatchObject({ violations: '1', 'new-violations': '1' });
+  }, 90_000);
+
   /** main's report with `third` in it too: a baseline that would let the pull request's new port through. */
   function poisoned(): ReportJson {
     const copy = JSON.parse(JSON.stringify(mainReport)) as ReportJson;

@@ -88,15 +88,19 @@ export async function fetchAutoBaseline(
   client: GitHubClient | undefined,
   logger: Logger,
   dir: string,
+  /** The run whose workflow stores the baseline: this run, or (mode: review) the run that scanned. */
+  workflowRunId = ctx.runId,
 ): Promise<AutoBaseline | undefined> {
   const target = fetchTarget(ctx);
   if (!target) return undefined;
   const name = baselineArtifactName(settings.jobName, policyKey(settings.policyFile, ctx.workspace));
   if (!target.branch) return { notice: BaselineWords.noBase(ctx.eventName || 'this') };
-  if (!client || !ctx.runId) return { notice: BaselineWords.noToken() };
+  if (!client) return { notice: BaselineWords.noToken() };
+  if (!workflowRunId)
+    return { notice: BaselineWords.failed('no workflow run names the workflow that stores it') };
   const branch = target.branch;
   try {
-    const self = await client.getWorkflowRun(ctx.runId);
+    const self = await client.getWorkflowRun(workflowRunId);
     const found = await findBaselineArtifact(client, name, {
       repository: `${ctx.owner}/${ctx.repo}`,
       workflowId: self.workflowId,

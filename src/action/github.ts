@@ -75,6 +75,8 @@ export interface CheckRunRecord {
   externalId?: string;
   text?: string;
   completedAt?: string;
+  /** Its details page: for a check run this action created, the run that scanned. */
+  detailsUrl?: string;
   /** The app that created it (github-actions for GITHUB_TOKEN). */
   app?: string;
 }
@@ -585,6 +587,7 @@ export function createGitHubClient(options: {
             externalId: r.external_id ?? undefined,
             text: r.output?.text ?? undefined,
             completedAt: r.completed_at ?? undefined,
+            detailsUrl: r.details_url ?? undefined,
             app: r.app?.slug,
           }))
           .sort((a, b) => b.id - a.id);

@@ -35,6 +35,7 @@ interface CheckRun {
   head_sha: string;
   conclusion: string;
   external_id?: string;
+  details_url?: string;
   output: { title: string; summary: string; text?: string; annotations: unknown[] };
 }
 
@@ -199,6 +200,7 @@ export class FakeGitHub {
         head_sha: String(body.head_sha),
         conclusion: String(body.conclusion),
         ...(typeof body.external_id === 'string' ? { external_id: body.external_id } : {}),
+        ...(typeof body.details_url === 'string' ? { details_url: body.details_url } : {}),
         output: body.output as CheckRun['output'],
       };
       this.checkRuns.push(run);
