@@ -253,6 +253,37 @@ d('baseline: auto', () => {
     expect(again.outputs).toMatchObject({ violations: '1', 'new-violations': '1' });
   }, 90_000);
 
+  test('an upload that cannot happen (a server that is not github.com) warns; the verdict stands', async () => {
+    await setup({
+      ref: 'refs/heads/main',
+      after: BASE_SHA,
+      repository: { full_name: 'acme/shop', default_branch: 'main' },
+    });
+    actions.addRun({
+      id: 501,
+      event: 'push',
+      branch: 'main',
+      sha: BASE_SHA,
+      createdAt: '2026-11-20T10:00:00Z',
+    });
+    const push = await job({
+      inputs: inputs([web]),
+      eventName: 'push',
+      runId: 501,
+      env: {
+        GITHUB_REF: 'refs/heads/main',
+        GITHUB_SHA: BASE_SHA,
+        GITHUB_SERVER_URL: 'https://github.example',
+      },
+    });
+    expect(push.main.code).toBe(0);
+    expect(push.log).toMatch(
+      new RegExp(`::warning::could not store this report as the baseline artifact ${NAME}: .*GHES`),
+    );
+    expect(push.log).toContain('need no workflow permission');
+    expect(actions.artifacts).toHaveLength(0);
+  }, 60_000);
+
   /** main's report with `third` in it too: a baseline that would let the pull request's new port through. */
   function poisoned(): ReportJson {
     const copy = JSON.parse(JSON.stringify(mainReport)) as ReportJson;

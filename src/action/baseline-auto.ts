@@ -158,10 +158,14 @@ export async function storeAutoBaseline(
     return;
   }
   const branch = ctx.defaultBranch ?? (ctx.ref ?? '').replace(/^refs\/heads\//, '');
-  try {
-    const { id } = await uploadJsonArtifact(name, settings.jsonFile);
-    logger.info(BaselineWords.stored(name, id, branch || 'the default branch'));
-  } catch (err) {
-    logger.warn(BaselineWords.storeFailed(name, err instanceof Error ? err.message : String(err)));
-  }
+  // The upload client logs its progress: keep it in a group of its own.
+  const stored = await logger.group('store the baseline', async () => {
+    try {
+      return await uploadJsonArtifact(name, settings.jsonFile);
+    } catch (err) {
+      return err instanceof Error ? err : new Error(String(err));
+    }
+  });
+  if (stored instanceof Error) logger.warn(BaselineWords.storeFailed(name, stored.message));
+  else logger.info(BaselineWords.stored(name, stored.id, branch || 'the default branch'));
 }
