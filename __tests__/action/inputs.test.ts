@@ -112,6 +112,18 @@ describe('readSettings', () => {
     expect(s.baselineFile).toBe('/ws/b.json');
   });
 
+  test('baseline: auto by default; a file wins; none turns it off', () => {
+    expect(settings({ targets: 'x' })).toMatchObject({ baselineAuto: true, baselineFile: undefined });
+    expect(settings({ targets: 'x', baseline: 'none' })).toMatchObject({
+      baselineAuto: false,
+      baselineFile: undefined,
+    });
+    expect(settings({ targets: 'x', baseline: 'b.json' })).toMatchObject({
+      baselineAuto: false,
+      baselineFile: '/ws/b.json',
+    });
+  });
+
   test.each([
     [
       { targets: 'x', comment: 'sometimes' },
@@ -140,6 +152,10 @@ describe('readSettings', () => {
     [
       { mode: 'validate', 'write-baseline': 'b.json' },
       'input write-baseline: is set, but mode is validate: a baseline is written from a scan',
+    ],
+    [
+      { targets: 'x', 'drift-issue': 'true', baseline: 'auto' },
+      'input drift-issue: is true, but there is no baseline file',
     ],
   ])('%j fails naming the input and quoting the value', (inputs, message) => {
     expect(errorOf(inputs)).toContain(message);

@@ -24,6 +24,21 @@ export interface RunContext {
   sha?: string;
   /** The run's page, for "full report in the job summary" links. */
   runUrl?: string;
+  /** This run's id (GITHUB_RUN_ID). */
+  runId?: number;
+  /** The ref this run is on (GITHUB_REF), and the repository's default branch when the payload names it. */
+  ref?: string;
+  defaultBranch?: string;
+  /**
+   * merge_group events: the queue's commit (the check belongs on it), the commit it was built
+   * on, the branch it merges into, and the pull request it carries (from its head_ref).
+   */
+  mergeGroup?: {
+    headSha: string;
+    baseSha?: string;
+    baseRef?: string;
+    pullRequest?: number;
+  };
   workspace: string;
   apiUrl: string;
   /** workflow_run events: the triggering run's head, to find its PR safely. */
@@ -48,6 +63,17 @@ const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : und
 const num = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isInteger(v) && v > 0 ? v : undefined;
 
+/** `refs/heads/main` → `main`. */
+function branchOf(ref: string | undefined): string | undefined {
+  return ref?.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : ref;
+}
+
+/** The pull request a merge queue entry carries: `refs/heads/gh-readonly-queue/main/pr-123-<sha>` → 123. */
+export function queuedPullRequest(headRef: string | undefined): number | undefined {
+  const m = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d{1,9})-[0-9a-f]{7,64}$/.exec(headRef ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
 export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
   let payload: Json = {};
   if (env.GITHUB_EVENT_PATH) {
@@ -70,6 +96,20 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   const server = env.GITHUB_SERVER_URL || 'https://github.com';
   if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
     ctx.runUrl = `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
+  }
+  ctx.runId = num(Number(env.GITHUB_RUN_ID));
+  ctx.ref = env.GITHUB_REF || undefined;
+  ctx.defaultBranch = str(obj(payload.repository)?.default_branch);
+  const mg = obj(payload.merge_group);
+  if (eventName === 'merge_group' && mg) {
+    const headSha = str(mg.head_sha) ?? env.GITHUB_SHA ?? '';
+    ctx.mergeGroup = {
+      headSha,
+      baseSha: str(mg.base_sha),
+      baseRef: branchOf(str(mg.base_ref)),
+      pullRequest: queuedPullRequest(str(mg.head_ref)),
+    };
+    if (headSha) ctx.sha = headSha;
   }
   const pr = obj(payload.pull_request);
   const prNumber = num(pr?.number);

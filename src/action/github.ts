@@ -75,8 +75,38 @@ export interface CheckRunRecord {
   externalId?: string;
   text?: string;
   completedAt?: string;
+  /** Its details page: for a check run this action created, the run that scanned. */
+  detailsUrl?: string;
   /** The app that created it (github-actions for GITHUB_TOKEN). */
   app?: string;
+}
+
+/** A workflow run, as the Actions REST API lists it (only what choosing a baseline needs). */
+export interface WorkflowRunRecord {
+  id: number;
+  workflowId: number;
+  event: string;
+  headBranch?: string;
+  headSha: string;
+  /** owner/name of the repository the run's head commit came from (a fork's for a fork's pull request). */
+  headRepository?: string;
+  /** owner/name of the repository the run belongs to. */
+  repository?: string;
+  status?: string;
+  conclusion?: string;
+  createdAt?: string;
+  url?: string;
+}
+
+/** A workflow run's artifact, as the Actions REST API lists it. */
+export interface ArtifactRecord {
+  id: number;
+  name: string;
+  sizeInBytes: number;
+  expired: boolean;
+  /** The run that uploaded it. */
+  runId?: number;
+  createdAt?: string;
 }
 
 export interface GitHubClient {
@@ -109,6 +139,22 @@ export interface GitHubClient {
   isTeamMember(org: string, team: string, user: string): Promise<boolean>;
   /** A file of another repository at a commit (pinned `extends`). */
   getRepositoryFile(owner: string, repo: string, path: string, ref: string): Promise<Buffer>;
+  /** A pull request's current head commit (the stale-result check). */
+  getPullRequestHead(pr: number): Promise<string>;
+  /** One workflow run of this repository (needs actions: read). */
+  getWorkflowRun(runId: number): Promise<WorkflowRunRecord>;
+  /** Runs of one workflow of this repository, newest first, one bounded page (needs actions: read). */
+  listWorkflowRuns(
+    workflowId: number,
+    filter: { branch: string; event: string; status?: string; perPage: number },
+  ): Promise<WorkflowRunRecord[]>;
+  /** Artifacts of one run, optionally of one exact name (bounded; needs actions: read). */
+  listRunArtifacts(runId: number, name?: string): Promise<ArtifactRecord[]>;
+  /**
+   * An artifact's archive: the API answers with a redirect to a signed blob URL, which is
+   * fetched without the token. Bounded in size and time.
+   */
+  downloadArtifact(artifactId: number, limits: { maxBytes: number; timeoutMs: number }): Promise<Buffer>;
 }
 
 /** An HTTP error from the API, with what the action needs to decide: warn, retry or give up. */
@@ -227,6 +273,68 @@ async function call<T>(operation: string, fn: () => Promise<T>): Promise<T> {
 
 const MAX_PAGES = 30;
 
+/** Read a response body up to maxBytes, or fail saying it is larger. */
+async function readBounded(res: Response, maxBytes: number): Promise<Buffer> {
+  const declared = Number(res.headers.get('content-length') ?? NaN);
+  if (declared > maxBytes)
+    throw new Error(`the archive is ${declared} bytes, more than the ${maxBytes} allowed`);
+  const chunks: Buffer[] = [];
+  let size = 0;
+  if (!res.body) return Buffer.alloc(0);
+  for await (const chunk of res.body as AsyncIterable<Uint8Array>) {
+    size += chunk.byteLength;
+    if (size > maxBytes) throw new Error(`the archive is more than the ${maxBytes} bytes allowed`);
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * GET an artifact archive: the API answers 302 to a signed blob URL, which must be fetched
+ * without the token (blob storage refuses, and must never see, a GitHub token).
+ */
+async function downloadArchive(
+  url: string,
+  o: { token: string; maxBytes: number; timeoutMs: number },
+): Promise<Buffer> {
+  const signal = AbortSignal.timeout(o.timeoutMs);
+  try {
+    const first = await fetch(url, {
+      redirect: 'manual',
+      signal,
+      headers: {
+        authorization: `Bearer ${o.token}`,
+        accept: 'application/vnd.github+json',
+        'x-github-api-version': '2022-11-28',
+        'user-agent': 'portcullis',
+      },
+    });
+    let res = first;
+    if (first.status >= 300 && first.status < 400) {
+      const location = first.headers.get('location');
+      await first.body?.cancel();
+      if (!location)
+        throw Object.assign(new Error('the archive redirect names no location'), { status: 502 });
+      res = await fetch(new URL(location, url), { redirect: 'follow', signal });
+    }
+    if (!res.ok) {
+      let message = res.statusText;
+      try {
+        const data = (await res.json()) as { message?: unknown };
+        if (typeof data.message === 'string') message = data.message;
+      } catch {
+        // not JSON
+      }
+      throw Object.assign(new Error(message || `HTTP ${res.status}`), { status: res.status });
+    }
+    return await readBounded(res, o.maxBytes);
+  } catch (err) {
+    if (signal.aborted)
+      throw Object.assign(new Error(`no archive within ${Math.round(o.timeoutMs / 1000)} s`), { status: 0 });
+    throw err;
+  }
+}
+
 /** The Octokit-backed client. `baseUrl` defaults to GITHUB_API_URL (GitHub Enterprise, or a test server). */
 export function createGitHubClient(options: {
   token: string;
@@ -284,6 +392,32 @@ export function createGitHubClient(options: {
     body: i.body ?? '',
     state: i.state === 'closed' ? 'closed' : 'open',
     url: i.html_url,
+  });
+
+  const toRun = (r: {
+    id: number;
+    workflow_id: number;
+    event: string;
+    head_branch?: string | null;
+    head_sha: string;
+    head_repository?: { full_name?: string } | null;
+    repository?: { full_name?: string } | null;
+    status?: string | null;
+    conclusion?: string | null;
+    created_at?: string;
+    html_url?: string;
+  }): WorkflowRunRecord => ({
+    id: r.id,
+    workflowId: r.workflow_id,
+    event: r.event,
+    headBranch: r.head_branch ?? undefined,
+    headSha: r.head_sha,
+    headRepository: r.head_repository?.full_name,
+    repository: r.repository?.full_name,
+    status: r.status ?? undefined,
+    conclusion: r.conclusion ?? undefined,
+    createdAt: r.created_at,
+    url: r.html_url,
   });
 
   return {
@@ -453,6 +587,7 @@ export function createGitHubClient(options: {
             externalId: r.external_id ?? undefined,
             text: r.output?.text ?? undefined,
             completedAt: r.completed_at ?? undefined,
+            detailsUrl: r.details_url ?? undefined,
             app: r.app?.slug,
           }))
           .sort((a, b) => b.id - a.id);
@@ -470,6 +605,56 @@ export function createGitHubClient(options: {
         throw new GitHubApiError(apiMessage(err), (err as HttpErrorLike).status ?? 0, 'read team membership');
       }
     },
+    getPullRequestHead: (pr) =>
+      call('read the pull request', async () => {
+        const { data } = await octokit.rest.pulls.get({ owner, repo, pull_number: pr });
+        return data.head.sha;
+      }),
+    getWorkflowRun: (runId) =>
+      call('read this workflow run', async () =>
+        toRun((await octokit.rest.actions.getWorkflowRun({ owner, repo, run_id: runId })).data),
+      ),
+    listWorkflowRuns: (workflowId, filter) =>
+      call('list the workflow runs', async () => {
+        const { data } = await octokit.rest.actions.listWorkflowRuns({
+          owner,
+          repo,
+          workflow_id: workflowId,
+          branch: filter.branch,
+          event: filter.event,
+          ...(filter.status ? { status: filter.status as 'completed' } : {}),
+          per_page: filter.perPage,
+        });
+        return data.workflow_runs.map(toRun);
+      }),
+    listRunArtifacts: (runId, name) =>
+      call('list the artifacts of a workflow run', async () => {
+        const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+          owner,
+          repo,
+          run_id: runId,
+          per_page: 100,
+          ...(name ? { name } : {}),
+        });
+        return data.artifacts.map((a) => ({
+          id: a.id,
+          name: a.name,
+          sizeInBytes: a.size_in_bytes,
+          expired: a.expired,
+          runId: a.workflow_run?.id ?? undefined,
+          createdAt: a.created_at ?? undefined,
+        }));
+      }),
+    downloadArtifact: (artifactId, limits) =>
+      call('download the artifact', () =>
+        downloadArchive(
+          `${baseUrl.replace(/\/+$/, '')}/repos/${owner}/${repo}/actions/artifacts/${artifactId}/zip`,
+          {
+            token: options.token,
+            ...limits,
+          },
+        ),
+      ),
     listPullRequestsByHead: (head) =>
       call('find the pull request', async () => {
         const { data } = await octokit.rest.pulls.list({ owner, repo, state: 'open', head, per_page: 100 });

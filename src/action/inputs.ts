@@ -77,6 +77,12 @@ export interface ActionSettings {
   ssh?: SshCredentials;
   /** A JSON report (format 1) to compare with: new-violations and drift. */
   baselineFile?: string;
+  /**
+   * `baseline: auto` (the default): a pull request or merge queue run fetches the base branch's
+   * baseline artifact, and a push or schedule run on the default branch stores one. A file wins;
+   * `none` does neither.
+   */
+  baselineAuto: boolean;
   driftIssue: boolean;
   /** The scan's time budget (probing, fingerprinting, gateway probes). */
   maxDurationMs: number;
@@ -104,6 +110,7 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   [Input.MaxDuration]: '30m',
   [Input.Listeners]: 'true',
   [Input.Tests]: '.github/portcullis-tests',
+  [Input.Baseline]: 'auto',
 };
 
 const VANTAGES: Vantage[] = ['untrusted', 'vpn', 'internal'];
@@ -198,12 +205,14 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
     });
   }
 
+  const baseline = get(Input.Baseline);
+  const baselineFile = baseline === 'auto' || baseline === 'none' ? undefined : baseline;
   const driftIssue = bool(Input.DriftIssue, get(Input.DriftIssue));
-  if (driftIssue && !optional(Input.Baseline)) {
+  if (driftIssue && !baselineFile) {
     throw new ConfigurationError({
       source: `input ${Input.DriftIssue}`,
       message:
-        'is true, but there is no baseline to compare with: set the baseline input to the stored baseline file',
+        'is true, but there is no baseline file to compare with: set the baseline input to the stored baseline file',
     });
   }
   const runnerTemp = env.RUNNER_TEMP || tmpdir();
@@ -216,7 +225,6 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
   if (/[\r\n]/.test(jobName)) throw bad(Input.JobName, jobName, 'expected one line');
   const sarif = optional(Input.SarifFile);
   const junit = optional(Input.JunitFile);
-  const baseline = optional(Input.Baseline);
   const writeBaseline = optional(Input.WriteBaseline);
   if (writeBaseline && mode !== 'scan') {
     throw new ConfigurationError({
@@ -257,7 +265,8 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
     fingerprint: bool(Input.Fingerprint, get(Input.Fingerprint)),
     probes: probesText ? splitList(probesText).map((p) => p.toLowerCase()) : undefined,
     ssh: username ? { username, password, privateKey } : undefined,
-    baselineFile: baseline ? inWorkspace(baseline) : undefined,
+    baselineFile: baselineFile ? inWorkspace(baselineFile) : undefined,
+    baselineAuto: baseline === 'auto',
     driftIssue,
     maxDurationMs: parseDuration(Input.MaxDuration, get(Input.MaxDuration)),
     listenerTable: bool(Input.Listeners, get(Input.Listeners)),

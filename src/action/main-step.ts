@@ -10,6 +10,7 @@ import { readSettings, secretsOf, type ActionSettings } from './inputs.js';
 import { readRunContext } from './context.js';
 import { createGitHubClient, type GitHubClient } from './github.js';
 import { actionBase, actionRemote } from './base.js';
+import { fetchAutoBaseline, storeAutoBaseline } from './baseline-auto.js';
 import type { ActionIO } from './io.js';
 import { publish } from './publish-step.js';
 import { loadReport } from './report-only.js';
@@ -87,7 +88,27 @@ export async function mainStep(deps: MainDependencies): Promise<void> {
         const judged = await review(settings, ctx, client, io, base, remote);
         if (!judged) return;
         report = judged;
-      } else report = await scan(settings, io, env, base, remote);
+      } else {
+        // baseline: auto — a file given wins; without one, the base branch's stored baseline.
+        const auto =
+          settings.baselineAuto && !settings.baselineFile
+            ? await fetchAutoBaseline(
+                settings,
+                ctx,
+                client,
+                logger,
+                join(env.RUNNER_TEMP || tmpdir(), 'portcullis'),
+              )
+            : undefined;
+        report = await scan(
+          auto?.file ? { ...settings, baselineFile: auto.file } : settings,
+          io,
+          env,
+          base,
+          remote,
+        );
+        if (auto) report.notices.unshift(auto.notice);
+      }
     }
   } catch (err) {
     await fail(io, err);
@@ -97,7 +118,10 @@ export async function mainStep(deps: MainDependencies): Promise<void> {
     await publish(report, settings, ctx, io, client);
   } catch (err) {
     await fail(io, err);
+    return;
   }
+  if (settings.mode === 'scan' && settings.baselineAuto && !settings.baselineFile)
+    await storeAutoBaseline(report, settings, ctx, logger);
 }
 
 async function scan(

@@ -85,7 +85,10 @@ export async function publish(
   if (settings.sarifFile) io.setOutput(Output.SarifFile, settings.sarifFile);
 
   if (client) {
-    const pr = await findPullRequest(ctx, client, io);
+    const found = await findPullRequest(ctx, client, io);
+    // A run that finishes after a newer push must not overwrite what the newer run wrote.
+    const stale = found && settings.comment !== 'never' ? await staleHead(client, found, logger) : undefined;
+    const pr = stale ? undefined : found;
     if (pr) {
       const comment = await publishComment(client, {
         issue: pr.number,
@@ -98,12 +101,15 @@ export async function publish(
         logger,
       });
       if (comment) io.setOutput(Output.CommentId, comment.id);
-    } else if (settings.comment !== 'never') {
+    } else if (ctx.mergeGroup) {
+      logger.info(mergeQueueWords(ctx.mergeGroup));
+    } else if (!stale && settings.comment !== 'never') {
       logger.info(
         `no pull request for this ${ctx.eventName || 'run'} event: the report is in the job summary`,
       );
     }
-    const sha = pr?.headSha || ctx.sha;
+    // The check run belongs to the commit this run judged (a stale one's cannot touch the newer head's).
+    const sha = found?.headSha || ctx.sha;
     if (settings.checkRun && sha) {
       await publishCheckRun(client, {
         report,
@@ -138,6 +144,43 @@ export async function publish(
   }
 
   if (reason) io.setFailed(`Portcullis: ${reason}`);
+}
+
+/** Why a merge queue run leaves the pull request's comment alone. */
+function mergeQueueWords(mg: NonNullable<RunContext['mergeGroup']>): string {
+  const pr = mg.pullRequest ? `pull request #${mg.pullRequest}` : 'the queued pull request';
+  return (
+    `merge queue: the check run on the queue's commit ${mg.headSha.slice(0, 7)} is the gate for ${pr}; ` +
+    "its comment is left as the pull request's own run wrote it (it describes the pull request's head, not the queue's commit)"
+  );
+}
+
+/**
+ * The pull request's head now, when it is no longer the commit this run judged (a newer push
+ * came in while it ran); undefined when it still is, or when the head cannot be read (then
+ * this run publishes as before: a missing permission shows up on the comment itself).
+ */
+async function staleHead(
+  client: GitHubClient,
+  pr: { number: number; headSha: string },
+  logger: ActionIO['logger'],
+): Promise<string | undefined> {
+  if (!pr.headSha) return undefined;
+  let head: string;
+  try {
+    head = await client.getPullRequestHead(pr.number);
+  } catch (err) {
+    logger.info(
+      `could not read the head of pull request #${pr.number} (${untrustedLine(err instanceof Error ? err.message : String(err), 200)}); publishing for ${pr.headSha.slice(0, 7)}`,
+    );
+    return undefined;
+  }
+  if (!head || head === pr.headSha) return undefined;
+  logger.info(
+    `pull request #${pr.number} moved on to ${head.slice(0, 7)} while this run judged ${pr.headSha.slice(0, 7)}: ` +
+      "the comment is left to the newer commit's run (this run's check run stays on its own commit)",
+  );
+  return head;
 }
 
 /** The PR to comment on: from the event, or (workflow_run) the open PR whose head is the triggering run's head. */

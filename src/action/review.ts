@@ -10,6 +10,9 @@ import { checkRunExternalId, checkRunName, degrade } from './publish.js';
 import { decodeFindings } from './findings-payload.js';
 import type { ActionIO } from './io.js';
 import { ACTION_SOURCES } from './sources.js';
+import { fetchAutoBaseline } from './baseline-auto.js';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
  * mode: review — a review arrived, so the approvals may have changed: judge the findings of
@@ -48,15 +51,30 @@ export async function review(
     io.logger.info(
       `judging again the findings of check run ${run.id} ("${name}" on ${pr.headSha.slice(0, 7)}, scanned ${earlier.startedAt}); nothing is brought up`,
     );
-    return judgeAgain(earlier, {
+    // The baseline the scan was compared with: the scanning workflow's (its run is the check run's details page).
+    const scanRun = /\/actions\/runs\/(\d{1,15})(?:[/?#]|$)/.exec(run.detailsUrl ?? '')?.[1];
+    const auto =
+      settings.baselineAuto && !settings.baselineFile
+        ? await fetchAutoBaseline(
+            settings,
+            ctx,
+            client,
+            io.logger,
+            join(process.env.RUNNER_TEMP || tmpdir(), 'portcullis'),
+            scanRun ? Number(scanRun) : undefined,
+          )
+        : undefined;
+    const report = await judgeAgain(earlier, {
       policyFile: settings.policyFile,
-      baselineFile: settings.baselineFile,
+      baselineFile: auto?.file ?? settings.baselineFile,
       base,
       remote,
       failOn: settings.failOn,
       sources: ACTION_SOURCES,
       logger: io.logger,
     });
+    if (auto) report.notices.unshift(auto.notice);
+    return report;
   }
   io.logger.info(
     `no "${name}" check run with findings on ${pr.headSha.slice(0, 7)} yet: the pull_request run will judge the reviews when it finishes`,

@@ -35,6 +35,7 @@ interface CheckRun {
   head_sha: string;
   conclusion: string;
   external_id?: string;
+  details_url?: string;
   output: { title: string; summary: string; text?: string; annotations: unknown[] };
 }
 
@@ -65,8 +66,15 @@ export interface Failure {
   times: number;
 }
 
+/** An extra route (a sibling stand-in's): answer and return true, or return false to pass. */
+export type Route = (call: RecordedCall, raw: Buffer, res: ServerResponse) => boolean;
+
 export class FakeGitHub {
   readonly calls: RecordedCall[] = [];
+  /** Routes of sibling stand-ins (helpers/actions-server.ts), tried before the built-in ones. */
+  readonly routes: Route[] = [];
+  /** A pull request's current head, as GET /pulls/{n} answers it (404 for one not set). */
+  readonly pullHeads = new Map<number, string>();
   readonly comments: Comment[] = [];
   readonly issues: IssueRecord[] = [];
   readonly checkRuns: CheckRun[] = [];
@@ -128,13 +136,20 @@ export class FakeGitHub {
   private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
     const url = new URL(req.url ?? '/', 'http://x');
+    let parsed: unknown;
+    try {
+      parsed = raw ? JSON.parse(raw) : undefined;
+    } catch {
+      parsed = undefined;
+    }
     const call: RecordedCall = {
       method: req.method ?? 'GET',
       path: url.pathname,
       query: Object.fromEntries(url.searchParams),
-      body: raw ? JSON.parse(raw) : undefined,
+      body: parsed,
       authorization: req.headers.authorization,
     };
     this.calls.push(call);
@@ -153,9 +168,15 @@ export class FakeGitHub {
       );
       return;
     }
+    for (const route of this.routes) if (route(call, bytes, res)) return;
     const body = (call.body ?? {}) as Record<string, unknown>;
     let m: RegExpExecArray | null;
     const p = call.path;
+    if (call.method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/pulls\/(\d+)$/.exec(p))) {
+      const head = this.pullHeads.get(Number(m[1]));
+      if (!head) return this.send(res, 404, { message: 'Not Found' });
+      return this.send(res, 200, { number: Number(m[1]), state: 'open', head: { sha: head } });
+    }
     if (call.method === 'GET' && (m = /^\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(p))) {
       const issue = Number(m[1]);
       return this.send(
@@ -191,6 +212,7 @@ export class FakeGitHub {
         head_sha: String(body.head_sha),
         conclusion: String(body.conclusion),
         ...(typeof body.external_id === 'string' ? { external_id: body.external_id } : {}),
+        ...(typeof body.details_url === 'string' ? { details_url: body.details_url } : {}),
         output: body.output as CheckRun['output'],
       };
       this.checkRuns.push(run);
