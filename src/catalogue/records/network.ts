@@ -4,9 +4,9 @@ import type { ProtocolRecord } from '../types.js';
 /**
  * The name production scans ask a DNS server to resolve, to learn whether it recurses for
  * strangers: IANA's reserved example.com, which every resolver on the internet can answer and no
- * scanned server is likely to hold a zone for. An answer marked authoritative proves nothing (the
- * server holds that zone itself). FingerprintOptions.dnsRecursionName replaces it (tests point it
- * at a loopback zone of their own).
+ * scanned server holds a zone for (so an answer is recursion, whatever its AA bit says: forwarders
+ * pass an upstream's AA on). FingerprintOptions.dnsRecursionName replaces it; tests point it at a
+ * loopback zone of their own, since there is no internet there.
  */
 export const DNS_RECURSION_NAME = 'example.com';
 
@@ -21,7 +21,7 @@ export const dns: ProtocolRecord = {
   evidence: {
     'dns.open_resolver': {
       type: 'boolean',
-      meaning: `true: a recursive A query for a name outside the server's zones (${DNS_RECURSION_NAME} in production scans) got a NOERROR answer, not marked authoritative, with a record for that name; false: it got REFUSED, SERVFAIL, NOTIMP or FORMERR, or NOERROR with no records. Absent when the query went unanswered, or got NXDOMAIN or an authoritative answer. The RA flag proves nothing and is not read.`,
+      meaning: `true: a recursive A query for a name outside the server's zones (${DNS_RECURSION_NAME} in production scans) got a NOERROR answer with a record for that name; false: it got REFUSED, SERVFAIL, NOTIMP or FORMERR, or NOERROR with no records. Absent when the query went unanswered or got NXDOMAIN. The RA flag proves nothing and is not read (dnsmasq sets it on its REFUSED).`,
     },
     'dns.recursion_query': {
       type: 'string',

@@ -98,7 +98,7 @@ function readName(msg: Buffer, off: number): { name: string; next: number } | un
 
 /**
  * Pure: what a recursive query for `name` proved. An open resolver answers a name outside its
- * own zones: NOERROR, not authoritative, with a record for that name. REFUSED, SERVFAIL, NOTIMP,
+ * own zones: NOERROR with a record for that name. REFUSED, SERVFAIL, NOTIMP,
  * FORMERR or an empty answer say it did not resolve it for us; the RA flag says nothing either way.
  * Undefined when the reply is not an answer to that query.
  */
@@ -129,7 +129,9 @@ export function recursionEvidence(msg: Buffer, name: string): Evidence | undefin
   const ev: Evidence = {
     'dns.recursion_query': `recursive A query for ${wanted} answered ${code} with ${an} record${an === 1 ? '' : 's'}${authoritative ? ' (authoritative)' : ''}`,
   };
-  if (rcode === 0 && named > 0 && !authoritative) ev['dns.open_resolver'] = true;
+  // The AA bit is no help: dnsmasq forwards an upstream's AA answer with AA set. The name is
+  // what makes it a test of recursion: one no scanned server holds a zone for.
+  if (rcode === 0 && named > 0) ev['dns.open_resolver'] = true;
   else if ([1, 2, 4, 5].includes(rcode) || (rcode === 0 && an === 0)) ev['dns.open_resolver'] = false;
   return ev;
 }
