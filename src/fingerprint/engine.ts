@@ -156,8 +156,39 @@ function howMatched(m: Match, writer: TcpModule | undefined): 'exchange' | 'bann
  */
 const PROBES_IN_TURN = 2;
 
-/** Every module's probe on its own connection at once; the first confident match in `modules` order wins. */
+/** Connections one port's batch holds open at once (32 ports in flight: 256 sockets at most). */
+const BATCH_WIDTH = 8;
+
+/**
+ * Every module's probe on its own connection, BATCH_WIDTH at a time; the first confident match
+ * (in `modules` order within a wave) wins and ends the waves.
+ */
 async function probeAtOnce(
+  ch: Channel,
+  modules: readonly TcpModule[],
+  order: readonly TcpModule[],
+  probeCtx: ProbeContext,
+  probeWait: number,
+): Promise<{ found: Match; module: TcpModule; conversation: Conversation } | undefined> {
+  let weak: { found: Match; module: TcpModule; conversation: Conversation } | undefined;
+  for (let i = 0; i < modules.length; i += BATCH_WIDTH) {
+    if (remaining(ch) < 50 || ch.signal?.aborted) break;
+    const got = await probeWave(ch, modules.slice(i, i + BATCH_WIDTH), order, probeCtx, probeWait);
+    if (got?.found.id.confident) {
+      weak?.conversation.close();
+      return got;
+    }
+    if (got && !weak) weak = got;
+    else got?.conversation.close();
+  }
+  return weak;
+}
+
+/** The match was made by the parser of the probe that drew it (an echo of it counts too). */
+const own = (found: Match, module: TcpModule) =>
+  found.module.name === module.name || found.module.name === 'echo';
+
+async function probeWave(
   ch: Channel,
   modules: readonly TcpModule[],
   order: readonly TcpModule[],
@@ -185,16 +216,18 @@ async function probeAtOnce(
       Math.min(probeWait, remaining(ch)),
     );
     const found = consider(data, order, module, sent);
-    if (found?.id.confident) {
-      // One answer is enough: end the others' waits.
+    if (found?.id.confident && own(found, module)) {
+      // A protocol's answer to its own probe is enough: end the others' waits.
       settledOne = true;
       for (const other of open) if (other !== c) other.close();
     }
     return found ? { found, module, conversation: c } : undefined;
   });
   const results = await Promise.all(runs);
+  // An answer to a protocol's own probe says most (Redis answers PING with NOAUTH, and another
+  // protocol's bytes with "unknown command"): it wins over a confident reading of a foreign probe.
   const pick =
-    results.find((r) => r?.found.id.confident && !r.conversation.closed) ??
+    results.find((r) => r?.found.id.confident && own(r.found, r.module)) ??
     results.find((r) => r?.found.id.confident) ??
     results.find((r) => r !== undefined);
   for (const c of open) if (c !== pick?.conversation) c.close();
