@@ -61,6 +61,11 @@ export interface RunOptions {
   /** false: connect-only sweep, no payloads sent. */
   fingerprint?: boolean;
   probes?: string[];
+  /**
+   * How many open|filtered UDP ports get every UDP payload of the catalogue (default 64; 0: none).
+   * A reply makes the port open and names it.
+   */
+  udpSweepPorts?: number;
   credentials?: FingerprintOptions['credentials'];
   /** List closed and filtered ports in the report too. */
   listAll?: boolean;
@@ -108,6 +113,7 @@ export interface Sources {
   timeout: string;
   retries: string;
   failOn: string;
+  udpSweepPorts: string;
 }
 
 export const CLI_SOURCES: Sources = {
@@ -121,6 +127,7 @@ export const CLI_SOURCES: Sources = {
   timeout: '--timeout',
   retries: '--retries',
   failOn: '--fail-on',
+  udpSweepPorts: '--udp-sweep-ports',
 };
 
 /** The limits of the engine's settings; the shells only parse numbers, the engine says what it can do. */
@@ -130,6 +137,7 @@ export const LIMITS = {
   timeoutMs: { min: 1, max: 6 * 3_600_000 },
   retries: { min: 0, max: 10 },
   maxAddresses: { min: 1, max: 16_777_216 },
+  udpSweepPorts: { min: 0, max: 65_536 },
 } as const;
 
 /**
@@ -167,6 +175,7 @@ export function checkRunOptions(options: Omit<RunOptions, 'targets' | 'ports' | 
   within(options.timeoutMs, LIMITS.timeoutMs, sources.timeout, 'milliseconds', false);
   within(options.retries, LIMITS.retries, sources.retries, 'retries');
   within(options.maxAddresses, LIMITS.maxAddresses, sources.maxAddresses, 'addresses');
+  within(options.udpSweepPorts, LIMITS.udpSweepPorts, sources.udpSweepPorts, 'UDP ports swept');
   if (problems.length) throw new ConfigurationError(problems);
 }
 
@@ -225,7 +234,18 @@ export async function run(options: RunOptions): Promise<Report> {
       signal: options.signal,
       credentials: options.credentials,
       logger,
+      udpSweepPorts: options.udpSweepPorts,
+      rate: options.rate,
     });
+    // The UDP sweep's replies opened open|filtered ports: count them as open.
+    const opened = findings.filter((f, i) => f.state === 'open' && result.open[i].state === 'open|filtered');
+    if (opened.length) {
+      result.counts.open += opened.length;
+      result.counts.openFiltered = (result.counts.openFiltered ?? 0) - opened.length;
+      logger.info(
+        `fingerprint: ${opened.length} open|filtered UDP port${opened.length === 1 ? '' : 's'} answered a payload of the sweep: open`,
+      );
+    }
   }
 
   if (plan) findings = withListeners(findings, plan, extra);

@@ -69,6 +69,13 @@ export const SERVICES: readonly ServiceDef[] = [
   { name: 'imap', tcp: [143], risk: ['mail', 'cleartext-legacy'], description: 'IMAP' },
   { name: 'imaps', tcp: [993], risk: ['mail'], description: 'IMAP over TLS' },
   { name: 'dns', aliases: ['domain'], tcp: [53], udp: [53], risk: ['name-service'], description: 'DNS' },
+  {
+    name: 'mdns',
+    aliases: ['zeroconf'],
+    udp: [5353],
+    risk: ['name-service'],
+    description: 'Multicast DNS (DNS messages on 5353)',
+  },
   { name: 'ntp', udp: [123], risk: ['name-service'], description: 'Network Time Protocol' },
   { name: 'snmp', udp: [161], risk: ['management'], description: 'SNMP' },
   {
@@ -112,6 +119,13 @@ export const SERVICES: readonly ServiceDef[] = [
   },
   { name: 'wireguard', udp: [51820], risk: ['vpn-gateway'], description: 'WireGuard' },
   { name: 'ssdp', udp: [1900], risk: ['management'], description: 'SSDP / UPnP' },
+  {
+    name: 'echo',
+    tcp: [7],
+    udp: [7],
+    risk: ['cleartext-legacy'],
+    description: 'Echo (RFC 862): sends back what it receives, a reflector over UDP',
+  },
   {
     name: 'docker',
     tcp: [2375, 2376],

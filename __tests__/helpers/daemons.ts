@@ -29,7 +29,8 @@
  *   vsftpd      anonymous on/off
  *   vnc         Xtigervnc, password on/off
  *   telnetd     inetutils telnetd under openbsd-inetd
- *   dnsmasq     DNS on UDP and TCP
+ *   dnsmasq     DNS on UDP and TCP (extra options: a zone of its own, forwarding)
+ *   inetdEcho   openbsd-inetd's built-in echo on port 7/tcp
  *   snmpd       community of your choice (UDP)
  *   openvpn     server in TCP or UDP mode with a throwaway PKI
  *   memcached   TCP (and UDP when udp: true)
@@ -102,6 +103,7 @@ const BINARIES: Record<string, string[]> = {
   vsftpd: ['/usr/sbin/vsftpd'],
   vnc: ['/usr/bin/Xtigervnc', '/usr/bin/vncpasswd'],
   telnetd: ['/usr/sbin/inetd', '/usr/sbin/telnetd'],
+  inetdEcho: ['/usr/sbin/inetd'],
   dnsmasq: ['/usr/sbin/dnsmasq'],
   snmpd: ['/usr/sbin/snmpd'],
   openvpn: ['/usr/sbin/openvpn', '/usr/bin/openssl'],
@@ -726,7 +728,24 @@ http {
     });
   }
 
-  async dnsmasq(o: { address: string; port: number }): Promise<Daemon> {
+  /**
+   * openbsd-inetd's built-in echo (RFC 862) on port 7/tcp: inetd knows its built-ins by service
+   * name only, so not on another port. (Its UDP echo never answers a 127/8 source: spoofing
+   * protection.)
+   */
+  async inetdEcho(o: { address: string }): Promise<Daemon> {
+    const dir = this.tempDir('echo');
+    fs.writeFileSync(`${dir}/inetd.conf`, `${o.address}:echo stream tcp nowait root internal\n`);
+    return this.start({
+      name: 'inetd-echo',
+      command: '/usr/sbin/inetd',
+      args: ['-i', `${dir}/inetd.conf`],
+      listeners: [{ address: o.address, port: 7, protocol: 'tcp' }],
+    });
+  }
+
+  /** `extra`: more dnsmasq options (a zone of its own with --address, forwarding with --server). */
+  async dnsmasq(o: { address: string; port: number; extra?: string[] }): Promise<Daemon> {
     const dir = this.tempDir('dns');
     return this.start({
       name: 'dnsmasq',
@@ -742,6 +761,7 @@ http {
         `--pid-file=${dir}/dnsmasq.pid`,
         '--user=nobody',
         '--address=/portcullis.test/127.0.0.1',
+        ...(o.extra ?? []),
       ],
       listeners: [
         { address: o.address, port: o.port, protocol: 'udp' },

@@ -32,6 +32,7 @@ export const Input = {
   MaxAddresses: 'max-addresses',
   Fingerprint: 'fingerprint',
   Probes: 'probes',
+  UdpSweepPorts: 'udp-sweep-ports',
   SshUsername: 'ssh-username',
   SshPassword: 'ssh-password',
   SshPrivateKey: 'ssh-private-key',

@@ -67,6 +67,8 @@ export interface ActionSettings {
   vantage: Vantage;
   concurrency?: number;
   rate?: number;
+  /** open|filtered UDP ports that get every UDP payload (run's default when undefined). */
+  udpSweepPorts?: number;
   timeoutMs?: number;
   /** Every probed address, DNS answers included, must fall inside these CIDRs. */
   scope?: string[];
@@ -218,6 +220,7 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
   const runnerTemp = env.RUNNER_TEMP || tmpdir();
   const concurrency = optional(Input.Concurrency);
   const rate = optional(Input.Rate);
+  const udpSweepPorts = optional(Input.UdpSweepPorts);
   const timeout = optional(Input.Timeout);
   const scope = optional(Input.Scope);
   const maxAddresses = optional(Input.MaxAddresses);
@@ -259,6 +262,7 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
     vantage: oneOf(Input.Vantage, get(Input.Vantage), VANTAGES),
     concurrency: concurrency ? wholeNumber(Input.Concurrency, concurrency) : undefined,
     rate: rate ? wholeNumber(Input.Rate, rate) : undefined,
+    udpSweepPorts: udpSweepPorts ? wholeNumber(Input.UdpSweepPorts, udpSweepPorts) : undefined,
     timeoutMs: timeout ? parseDuration(Input.Timeout, timeout) : undefined,
     scope: scope ? splitList(scope) : undefined,
     maxAddresses: maxAddresses ? wholeNumber(Input.MaxAddresses, maxAddresses) : undefined,

@@ -139,6 +139,7 @@ async function scan(
     vantage: settings.vantage,
     concurrency: settings.concurrency,
     rate: settings.rate,
+    udpSweepPorts: settings.udpSweepPorts,
     timeoutMs: settings.timeoutMs,
     scope: settings.scope,
     maxAddresses: settings.maxAddresses,

@@ -12,6 +12,7 @@ export const ACTION_SOURCES: SessionSources = {
   rate: `input ${Input.Rate}`,
   timeout: `input ${Input.Timeout}`,
   retries: 'input retries',
+  udpSweepPorts: `input ${Input.UdpSweepPorts}`,
   failOn: `input ${Input.FailOn}`,
   baseline: `input ${Input.Baseline}`,
   writeBaseline: 'input write-baseline',

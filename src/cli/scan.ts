@@ -32,6 +32,7 @@ export interface ScanFlags {
   fingerprint: boolean;
   connectOnly?: boolean;
   probes?: string[];
+  udpSweepPorts?: number;
   sshUser?: string;
   sshKey?: string;
   start?: string;
@@ -91,6 +92,11 @@ export function addScanOptions(cmd: Command): Command {
       '--scope <cidrs>',
       'every address probed, including DNS answers, must fall inside these CIDRs',
       commaList,
+    )
+    .option(
+      '--udp-sweep-ports <n>',
+      'open|filtered UDP ports that get every UDP payload, to find and name services on odd ports (default 64; 0: none)',
+      wholeNumber,
     )
     .option('--no-fingerprint', 'connect-only sweep: send no payloads to services')
     .option('--connect-only', 'the same as --no-fingerprint')
@@ -238,6 +244,7 @@ export async function scanCommand(
       scope: flags.scope,
       fingerprint: flags.fingerprint && !flags.connectOnly,
       probes: flags.probes?.map((p) => p.toLowerCase()),
+      udpSweepPorts: flags.udpSweepPorts,
       credentials,
       listAll: flags.listAll,
       baselineFile: flags.baseline,

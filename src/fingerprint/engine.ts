@@ -1,16 +1,25 @@
 import type { Evidence, Finding, IdentifiedBy, Logger, PortResult, Protocol, ServiceInfo } from '../model.js';
 import { silentLogger } from '../model.js';
 import { untrustedLine } from '../untrusted.js';
-import { lookupService, serviceForPort } from '../services.js';
+import { lookupService } from '../services.js';
+import {
+  DNS_RECURSION_NAME,
+  tlsInnerRecord,
+  tlsName,
+  udpAttempts,
+  usualRecords,
+  type UdpAttempt,
+} from '../catalogue/index.js';
+import { TokenBucket } from '../prober/timing.js';
 import { findingFromPort, riskFor } from './finding.js';
 import type { FingerprintOptions } from './options.js';
 import { type Conversation, type Endpoint, openTcp, openTls, udpExchange } from './io.js';
-import { TCP_MODULES, UDP_MODULES } from './modules.js';
-import { httpModule } from './protocols/http.js';
+import { TCP_MODULES, tcpModuleNamed, UDP_MODULES, udpModuleNamed } from './modules.js';
 import { checkOpenProxies } from './proxies.js';
-import { connectionEvidence, tlsModule } from './protocols/tls.js';
+import { connectionEvidence } from './protocols/tls.js';
+import { echoIdentification, reflection } from './reflection.js';
 import { firstLine } from './text.js';
-import type { Identification, ProbeContext, Session, TcpModule, UdpModule } from './types.js';
+import type { Identification, ProbeContext, Session, TcpModule, UdpSession } from './types.js';
 
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_CONCURRENCY = 32;
@@ -28,24 +37,12 @@ const SLOW_GREETING_MS = 1500;
 export const TARPIT_SILENT_PORTS = 8;
 export const TARPIT_BUDGET_MS = 1500;
 
-/** The service usually found inside TLS on a port, to try its module first. */
-const TLS_INNER: Record<number, string> = {
-  443: 'http',
-  8443: 'http',
-  993: 'imap',
-  995: 'pop3',
-  465: 'smtp',
-  990: 'ftp',
-  5986: 'winrm',
-};
-/** What a plain service is called when it speaks inside TLS. */
-const TLS_NAME: Record<string, string> = {
-  http: 'https',
-  imap: 'imaps',
-  pop3: 'pop3s',
-  smtp: 'smtps',
-  ftp: 'ftps',
-};
+/**
+ * How many `open|filtered` UDP ports get every UDP payload of the catalogue (the sweep), in the
+ * order the ports come (address, then port). On a firewalled host every UDP port is
+ * open|filtered: the bound keeps such a scan short. FingerprintOptions.udpSweepPorts changes it.
+ */
+export const DEFAULT_UDP_SWEEP_PORTS = 64;
 
 interface Context {
   options: FingerprintOptions;
@@ -56,6 +53,11 @@ interface Context {
   bannerWaitMs: number;
   /** Floors of the per-probe reply wait, TCP and UDP. */
   replyWaitMs: { tcp: number; udp: number };
+  /** open|filtered UDP ports the sweep may still take. */
+  sweepLeft: number;
+  /** Waits for a datagram's turn under FingerprintOptions.rate (the sweep's datagrams). */
+  pace(): Promise<void>;
+  dnsRecursionName: string;
 }
 
 interface Match {
@@ -63,19 +65,34 @@ interface Match {
   module: TcpModule;
 }
 
-function expectedFor(port: number, protocol: Protocol): string[] {
-  const def = serviceForPort(port, protocol);
-  return def ? [def.name, ...(def.aliases ?? [])] : [];
+/** The catalogue records usual on a port, by name (their modules go first there). */
+function usualOn(port: number, protocol: Protocol): string[] {
+  return usualRecords(port, protocol).map((r) => r.name);
 }
 
-function ordered<T extends { services: string[] }>(modules: readonly T[], expected: string[]): T[] {
-  const first = modules.filter((m) => m.services.some((s) => expected.includes(s)));
+function ordered<T extends { name: string }>(modules: readonly T[], usual: readonly string[]): T[] {
+  const first = usual.flatMap((n) => modules.filter((m) => m.name === n));
   return [...first, ...modules.filter((m) => !first.includes(m))];
 }
 
-/** Offer bytes to every parser, the one whose probe drew them first; the first confident match wins. */
-function consider(data: Buffer, order: readonly TcpModule[], sentBy?: TcpModule): Match | undefined {
+const echoMatch = (probe: string, data: Buffer, sent: Buffer): Match => ({
+  id: echoIdentification(probe, data, sent),
+  module: tcpModuleNamed('echo')!,
+});
+
+/**
+ * Offer bytes to every parser, the one whose probe drew them first; the first confident match
+ * wins. A reply that repeats the probe (`sent`) is an echo before it is anything else.
+ */
+function consider(
+  data: Buffer,
+  order: readonly TcpModule[],
+  sentBy?: TcpModule,
+  sent?: Buffer,
+): Match | undefined {
   if (data.length === 0) return undefined;
+  const echoed = sentBy && sent ? reflection(data, sent) : undefined;
+  if (echoed === 'prefix') return echoMatch(sentBy!.name, data, sent!);
   let weak: Match | undefined;
   for (const module of sentBy ? [sentBy, ...order.filter((m) => m !== sentBy)] : order) {
     let id: Identification | undefined;
@@ -88,7 +105,7 @@ function consider(data: Buffer, order: readonly TcpModule[], sentBy?: TcpModule)
     if (id.confident) return { id, module };
     weak ??= { id, module };
   }
-  return weak;
+  return echoed === 'contained' ? echoMatch(sentBy!.name, data, sent!) : weak;
 }
 
 function settled(m: Match | undefined, data: Buffer): boolean {
@@ -132,13 +149,99 @@ function howMatched(m: Match, writer: TcpModule | undefined): 'exchange' | 'bann
   return m.module !== writer && m.module.bannerFirst ? 'banner' : 'exchange';
 }
 
+/**
+ * Probes on a port that met silence so far go one at a time for the likeliest (the web and
+ * TLS, whose silence is evidence); the rest go at once, each on its own connection, so that a
+ * service that waits silently on every probe but its own (Samba, DNS over TCP) costs one reply
+ * wait and not one per protocol in the catalogue.
+ */
+const PROBES_IN_TURN = 2;
+
+/** Connections one port's batch holds open at once (32 ports in flight: 256 sockets at most). */
+const BATCH_WIDTH = 8;
+
+/**
+ * Every module's probe on its own connection, BATCH_WIDTH at a time; the first confident match
+ * (in `modules` order within a wave) wins and ends the waves.
+ */
+async function probeAtOnce(
+  ch: Channel,
+  modules: readonly TcpModule[],
+  order: readonly TcpModule[],
+  probeCtx: ProbeContext,
+  probeWait: number,
+): Promise<{ found: Match; module: TcpModule; conversation: Conversation } | undefined> {
+  let weak: { found: Match; module: TcpModule; conversation: Conversation } | undefined;
+  for (let i = 0; i < modules.length; i += BATCH_WIDTH) {
+    if (remaining(ch) < 50 || ch.signal?.aborted) break;
+    const got = await probeWave(ch, modules.slice(i, i + BATCH_WIDTH), order, probeCtx, probeWait);
+    if (got?.found.id.confident) {
+      weak?.conversation.close();
+      return got;
+    }
+    if (got && !weak) weak = got;
+    else got?.conversation.close();
+  }
+  return weak;
+}
+
+/** The match was made by the parser of the probe that drew it (an echo of it counts too). */
+const own = (found: Match, module: TcpModule) =>
+  found.module.name === module.name || found.module.name === 'echo';
+
+async function probeWave(
+  ch: Channel,
+  modules: readonly TcpModule[],
+  order: readonly TcpModule[],
+  probeCtx: ProbeContext,
+  probeWait: number,
+): Promise<{ found: Match; module: TcpModule; conversation: Conversation } | undefined> {
+  const open = new Set<Conversation>();
+  let settledOne = false;
+  const runs = modules.map(async (module) => {
+    let c: Conversation;
+    try {
+      c = await ch.connect();
+    } catch {
+      return undefined;
+    }
+    if (settledOne) {
+      c.close();
+      return undefined;
+    }
+    open.add(c);
+    const sent = module.probe!(probeCtx);
+    c.write(sent);
+    const data = await c.waitFor(
+      (b) => settled(consider(b, order, module, sent), b),
+      Math.min(probeWait, remaining(ch)),
+    );
+    const found = consider(data, order, module, sent);
+    if (found?.id.confident && own(found, module)) {
+      // A protocol's answer to its own probe is enough: end the others' waits.
+      settledOne = true;
+      for (const other of open) if (other !== c) other.close();
+    }
+    return found ? { found, module, conversation: c } : undefined;
+  });
+  const results = await Promise.all(runs);
+  // An answer to a protocol's own probe says most (Redis answers PING with NOAUTH, and another
+  // protocol's bytes with "unknown command"): it wins over a confident reading of a foreign probe.
+  const pick =
+    results.find((r) => r?.found.id.confident && own(r.found, r.module)) ??
+    results.find((r) => r?.found.id.confident) ??
+    results.find((r) => r !== undefined);
+  for (const c of open) if (c !== pick?.conversation) c.close();
+  return pick;
+}
+
 async function identifyTcp(
   ch: Channel,
-  expected: string[],
+  usual: readonly string[],
   ctx: Context,
   rttMs: number | undefined,
 ): Promise<TcpOutcome> {
-  const order = ordered(TCP_MODULES, expected);
+  const order = ordered(TCP_MODULES, usual);
   const probeCtx: ProbeContext = {
     address: ch.endpoint.address,
     hostname: ch.endpoint.hostname,
@@ -165,25 +268,24 @@ async function identifyTcp(
   }
   try {
     const lead = order[0];
-    const leadSpeaksFirst =
-      lead !== undefined && lead.services.some((s) => expected.includes(s)) && !lead.bannerFirst;
+    const leadSpeaksFirst = lead !== undefined && usual.includes(lead.name) && !lead.bannerFirst;
     if (leadSpeaksFirst && lead.probe && ctx.allowed(lead.name)) {
       // The usual service here waits for the client: ask it at once; a banner-first
       // service sends its greeting all the same, and the parsers see it.
       tried.add(lead);
       lastWriter = lead;
-      conv.write(lead.probe(probeCtx));
+      const sent = lead.probe(probeCtx);
+      conv.write(sent);
       const waited = Math.min(probeWait, remaining(ch));
-      const data = await conv.waitFor((b) => settled(consider(b, order, lead), b), waited);
+      const data = await conv.waitFor((b) => settled(consider(b, order, lead, sent), b), waited);
       noteSilence(lead, conv, data, waited);
-      best = consider(data, order, lead);
+      best = consider(data, order, lead, sent);
       if (best) how = howMatched(best, lead);
       if (data.length && !best?.id.confident && !lead.parse(data)) banner = firstLine(data, false);
     } else {
       // Where the usual service speaks first (SSH on 22, IMAP inside TLS on 993), a slow
       // greeting is still likely: give it longer before sending anything.
-      const leadGreets =
-        lead !== undefined && lead.bannerFirst === true && lead.services.some((x) => expected.includes(x));
+      const leadGreets = lead !== undefined && lead.bannerFirst === true && usual.includes(lead.name);
       const wait = leadGreets ? Math.max(ctx.bannerWaitMs, SLOW_GREETING_MS) : ctx.bannerWaitMs;
       const data = await conv.waitFor((b) => settled(consider(b, order), b), Math.min(wait, remaining(ch)));
       best = consider(data, order);
@@ -192,12 +294,20 @@ async function identifyTcp(
       if (data.length) banner = best ? best.id.banner : firstLine(data, false);
     }
     const bannerSeen = conv.received > 0;
+    /** Probes left for one batch at once, after the likeliest went one at a time. */
+    const batch: TcpModule[] = [];
+    let inTurn = 0;
     for (const module of order) {
       if (best?.id.confident) break;
       if (remaining(ch) < 50 || ch.signal?.aborted) break;
       if (!module.probe || tried.has(module) || !ctx.allowed(module.name)) continue;
       // FTP's SYST, SMTP's EHLO, POP3's CAPA only settle a greeting that did not say what it is.
       if (module.bannerFirst && !bannerSeen) continue;
+      if (!module.bannerFirst && inTurn >= PROBES_IN_TURN) {
+        batch.push(module);
+        continue;
+      }
+      if (!module.bannerFirst) inTurn++;
       tried.add(module);
       if (!conv || conv.closed || conv.wrote || conv.received > 0) {
         conv?.close();
@@ -210,20 +320,31 @@ async function identifyTcp(
         }
       }
       lastWriter = module;
-      conv.write(module.probe(probeCtx));
+      const sent = module.probe(probeCtx);
+      conv.write(sent);
       const waited = Math.min(probeWait, remaining(ch));
-      const data = await conv.waitFor((b) => settled(consider(b, order, module), b), waited);
+      const data = await conv.waitFor((b) => settled(consider(b, order, module, sent), b), waited);
       noteSilence(module, conv, data, waited);
-      const found = consider(data, order, module);
+      const found = consider(data, order, module, sent);
       if (found && (!best || (found.id.confident && !best.id.confident))) {
         best = found;
         how = howMatched(found, module);
       }
     }
+    if (!best?.id.confident && batch.length && remaining(ch) >= 50 && !ch.signal?.aborted) {
+      const got = await probeAtOnce(ch, batch, order, probeCtx, probeWait);
+      if (got && (!best || got.found.id.confident)) {
+        conv?.close();
+        conv = got.conversation;
+        lastWriter = got.module;
+        best = got.found;
+        how = howMatched(got.found, got.module);
+      } else got?.conversation.close();
+    }
     if (!best) return { banner, silent };
     // Interrogation: the matched module's own conversation for its security facts.
     const match = best;
-    if (match.module === tlsModule || !match.module.interrogate || !ctx.allowed(match.module.name)) {
+    if (match.module.name === 'tls' || !match.module.interrogate || !ctx.allowed(match.module.name)) {
       return { match, how, banner: match.id.banner ?? banner, silent };
     }
     let leftover: Conversation | undefined =
@@ -247,6 +368,7 @@ async function identifyTcp(
         return { conversation: await ch.connect(), greeted: false };
       },
       allowed: ctx.allowed,
+      dnsRecursionName: ctx.dnsRecursionName,
     };
     // The interrogation gets at least a little time even when identification used most of the budget.
     ch.deadline = Math.max(ch.deadline, Date.now() + 1500);
@@ -303,8 +425,8 @@ interface TcpIdentity {
 /** The silence a channel's probes met, as evidence keys; `http` only where plain HTTP is what the port speaks. */
 function silenceEvidence(silent: Set<string>, keys: { tls: boolean; http: boolean }): Evidence {
   const e: Evidence = {};
-  if (keys.tls && silent.has(tlsModule.name)) e['tls.silent'] = true;
-  if (keys.http && silent.has(httpModule.name)) e['http.silent'] = true;
+  if (keys.tls && silent.has('tls')) e['tls.silent'] = true;
+  if (keys.http && silent.has('http')) e['http.silent'] = true;
   return e;
 }
 
@@ -322,7 +444,7 @@ async function identifyTcpPort(result: PortResult, ctx: Context): Promise<TcpIde
       opened.push(c);
       return c;
     });
-  const outcome = await identifyTcp(plain, expectedFor(result.port, 'tcp'), ctx, result.rttMs);
+  const outcome = await identifyTcp(plain, usualOn(result.port, 'tcp'), ctx, result.rttMs);
   // A port cut short by the scan's end said nothing because it had no time to: not a tarpit's.
   if (
     !outcome.match &&
@@ -331,7 +453,7 @@ async function identifyTcpPort(result: PortResult, ctx: Context): Promise<TcpIde
     opened.every((c) => c.received === 0)
   )
     noteSilent(result.host, ctx);
-  const isTls = outcome.match?.module === tlsModule;
+  const isTls = outcome.match?.module.name === 'tls';
   // Cleartext HTTP that a TLS port ignores says nothing about the HTTP inside it.
   const silence = silenceEvidence(outcome.silent, { tls: true, http: !isTls });
   if (!outcome.match) return { banner: outcome.banner, silence };
@@ -367,11 +489,16 @@ async function identifyTcpPort(result: PortResult, ctx: Context): Promise<TcpIde
   // An h2 connection cannot carry our HTTP/1.1 probe: name the service on a fresh http/1.1 one.
   if (alpn === 'h2') hs.conversation.close();
   else inner.first = hs.conversation;
-  const innerOutcome = await identifyTcp(inner, [TLS_INNER[result.port] ?? 'http'], ctx, result.rttMs);
+  const innerOutcome = await identifyTcp(
+    inner,
+    [tlsInnerRecord(result.port)?.name ?? 'http'],
+    ctx,
+    result.rttMs,
+  );
   hs.conversation.close();
   Object.assign(silence, silenceEvidence(innerOutcome.silent, { tls: false, http: true }));
   const id = innerOutcome.match?.id;
-  if (!id || innerOutcome.match?.module === tlsModule) {
+  if (!id || innerOutcome.match?.module.name === 'tls') {
     // Offering ALPN h2 or http/1.1 is a claim; only an HTTP answer makes it https (a shell
     // behind TLS 1.3 can offer ALPN too). Without one this is TLS, and tls.alpn says what it offered.
     return {
@@ -384,7 +511,7 @@ async function identifyTcpPort(result: PortResult, ctx: Context): Promise<TcpIde
   return {
     id: {
       ...id,
-      service: TLS_NAME[id.service] ?? id.service,
+      service: tlsName(id.service) ?? id.service,
       evidence: { ...evidence, ...id.evidence },
       tls: true,
     },
@@ -395,45 +522,141 @@ async function identifyTcpPort(result: PortResult, ctx: Context): Promise<TcpIde
   };
 }
 
-/** UDP: every identification answers a datagram of ours, so it is an exchange. */
-async function identifyUdpPort(result: PortResult, ctx: Context): Promise<Identification | undefined> {
-  const ep: Endpoint = { address: result.host, port: result.port, hostname: result.hostname };
-  const deadline = Date.now() + (ctx.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
-  const order: UdpModule[] = ordered(UDP_MODULES, expectedFor(result.port, 'udp'));
-  const probeCtx: ProbeContext = { address: ep.address, hostname: ep.hostname, port: ep.port };
-  const floor = ctx.replyWaitMs.udp;
-  const wait = Math.max(floor, Math.min(2000, (result.rttMs ?? 0) * 4 + floor));
-  const expected = new Set(
-    order.filter((m) => m.services.some((s) => expectedFor(result.port, 'udp').includes(s))),
-  );
+/**
+ * What one reply to one of our datagrams proves: a reflection of it is an echo before it is
+ * anything else; else the parser of the payload's own record reads it first, then every other.
+ */
+function judgeUdp(reply: Buffer, attempt: UdpAttempt): Identification | undefined {
+  const sent = attempt.payload.bytes;
+  const echoed = reflection(reply, sent);
+  if (echoed === 'prefix') return echoIdentification(attempt.record.name, reply, sent);
+  const own = udpModuleNamed(attempt.record.name);
   let weak: Identification | undefined;
-  // UDP silence may be loss or a daemon still starting: the port's usual module gets a second
-  // try before anything else is sent.
-  const attempts = expected.size ? [order[0], ...order] : order;
-  for (const module of attempts) {
+  for (const m of own ? [own, ...UDP_MODULES.filter((x) => x !== own)] : UDP_MODULES) {
+    let id: Identification | undefined;
+    try {
+      id = m.parse(reply, sent);
+    } catch {
+      id = undefined;
+    }
+    if (id?.confident) return id;
+    weak ??= id;
+  }
+  return echoed === 'contained' ? echoIdentification(attempt.record.name, reply, sent) : weak;
+}
+
+interface UdpOutcome {
+  id?: Identification;
+  /** Some datagram of ours drew a reply: the port is open, whatever the reply was. */
+  answered: boolean;
+}
+
+/** Sequentially, the port's usual payload first (twice: UDP silence may be loss or a daemon still starting). */
+async function probeUdpInTurn(
+  ep: Endpoint,
+  attempts: UdpAttempt[],
+  usual: readonly string[],
+  ctx: Context,
+  wait: number,
+  deadline: number,
+): Promise<UdpOutcome> {
+  const first = attempts[0];
+  const plan = first && usual.includes(first.record.name) ? [first, ...attempts] : attempts;
+  let weak: Identification | undefined;
+  let answered = false;
+  for (const attempt of plan) {
     const left = deadline - Date.now();
     if (left < 50 || ctx.options.signal?.aborted) break;
-    if (!ctx.allowed(module.name)) continue;
-    const sent = module.probe(probeCtx);
+    const isUsual = usual.includes(attempt.record.name);
     const reply = await udpExchange(
       ep,
-      sent,
-      Math.min(expected.has(module) ? 2 * wait : wait, left),
+      attempt.payload.bytes,
+      Math.min(isUsual ? 2 * wait : wait, left),
       ctx.options.signal,
     );
     if (!reply) continue;
-    for (const m of [module, ...order.filter((x) => x !== module)]) {
-      let id: Identification | undefined;
-      try {
-        id = m.parse(reply, sent);
-      } catch {
-        id = undefined;
-      }
-      if (id?.confident) return id;
-      weak ??= id;
-    }
+    answered = true;
+    const id = judgeUdp(reply, attempt);
+    if (id?.confident) return { id, answered };
+    weak ??= id;
   }
-  return weak;
+  return { id: weak, answered };
+}
+
+/**
+ * The sweep of an open|filtered port: every payload at once, most likely first (each on its own
+ * socket, so each reply is matched to the datagram that drew it), paced by the rate; the first
+ * confident identification ends it, and one reply wait bounds it.
+ */
+async function sweepUdp(
+  ep: Endpoint,
+  attempts: UdpAttempt[],
+  ctx: Context,
+  wait: number,
+  deadline: number,
+): Promise<UdpOutcome> {
+  const stop = new AbortController();
+  const onAbort = () => stop.abort();
+  ctx.options.signal?.addEventListener('abort', onAbort, { once: true });
+  let best: Identification | undefined;
+  let answered = false;
+  const runs: Promise<void>[] = [];
+  try {
+    for (const attempt of attempts) {
+      if (stop.signal.aborted || deadline - Date.now() < 50) break;
+      await ctx.pace();
+      const left = deadline - Date.now();
+      runs.push(
+        udpExchange(ep, attempt.payload.bytes, Math.min(wait, left), stop.signal).then((reply) => {
+          if (!reply) return;
+          answered = true;
+          const id = judgeUdp(reply, attempt);
+          if (id?.confident && !best?.confident) {
+            best = id;
+            stop.abort();
+          } else best ??= id;
+        }),
+      );
+    }
+    await Promise.all(runs);
+  } finally {
+    ctx.options.signal?.removeEventListener('abort', onAbort);
+  }
+  return { id: best, answered };
+}
+
+/** UDP: every identification answers a datagram of ours, so it is an exchange. */
+async function identifyUdpPort(result: PortResult, ctx: Context, sweep: boolean): Promise<UdpOutcome> {
+  const ep: Endpoint = { address: result.host, port: result.port, hostname: result.hostname };
+  const deadline = Date.now() + (ctx.options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const usual = usualOn(result.port, 'udp');
+  const attempts = udpAttempts(result.port).filter((a) => ctx.allowed(a.record.name));
+  const floor = ctx.replyWaitMs.udp;
+  const wait = Math.max(floor, Math.min(2000, (result.rttMs ?? 0) * 4 + floor));
+  const outcome = sweep
+    ? await sweepUdp(ep, attempts, ctx, 2 * wait, deadline)
+    : await probeUdpInTurn(ep, attempts, usual, ctx, wait, deadline);
+  const id = outcome.id;
+  const module = id ? UDP_MODULES.find((m) => m.services.includes(id.service)) : undefined;
+  if (!id?.confident || !module?.interrogate || !ctx.allowed(module.name)) return outcome;
+  const session: UdpSession = {
+    endpoint: ep,
+    signal: ctx.options.signal,
+    logger: ctx.logger,
+    remaining: () => deadline - Date.now(),
+    exchange: (payload, ms) =>
+      udpExchange(ep, payload, Math.max(1, Math.min(ms, deadline - Date.now())), ctx.options.signal),
+    allowed: ctx.allowed,
+    dnsRecursionName: ctx.dnsRecursionName,
+  };
+  try {
+    await module.interrogate(id, session);
+  } catch (err) {
+    ctx.logger.debug(
+      `fingerprint ${ep.address}:${ep.port}/udp: ${module.name} interrogation failed: ${untrustedLine(String(err))}`,
+    );
+  }
+  return outcome;
 }
 
 function toFinding(
@@ -465,21 +688,39 @@ function toFinding(
 }
 
 async function fingerprintOne(result: PortResult, ctx: Context): Promise<Finding> {
-  if (result.state !== 'open' || ctx.options.signal?.aborted) return findingFromPort(result);
+  if (ctx.options.signal?.aborted) return findingFromPort(result);
+  if (result.protocol === 'udp' && result.state === 'open|filtered' && ctx.sweepLeft > 0) {
+    ctx.sweepLeft--;
+    const out = await identifyUdpPort(result, ctx, true);
+    if (!out.answered) return findingFromPort(result);
+    // A reply to any of our datagrams proves the port open, named or not.
+    return toFinding({ ...result, state: 'open', reason: 'reply' }, out.id, 'exchange', undefined);
+  }
+  if (result.state !== 'open') return findingFromPort(result);
   if (result.protocol === 'udp') {
-    const id = await identifyUdpPort(result, ctx);
-    return toFinding(result, id, 'exchange', undefined);
+    const out = await identifyUdpPort(result, ctx, false);
+    return toFinding(result, out.id, 'exchange', undefined);
   }
   const out = await identifyTcpPort(result, ctx);
   return toFinding(result, out.id, out.how ?? 'exchange', out.banner, out.silence);
 }
 
-/** One Finding per input, same order; only open TCP and open UDP results are probed; at most `concurrency` ports in flight. */
+/**
+ * One Finding per input, same order; open TCP and UDP results are probed, and the first
+ * `udpSweepPorts` open|filtered UDP results get every UDP payload (a reply makes them open); at
+ * most `concurrency` ports in flight.
+ */
 export async function fingerprintAll(
   results: PortResult[],
   options: FingerprintOptions = {},
 ): Promise<Finding[]> {
   const allowedSet = options.probes ? new Set(options.probes) : undefined;
+  const bucket = options.rate ? new TokenBucket(options.rate) : undefined;
+  const pace = async (): Promise<void> => {
+    // Bounded: at the lowest rate (1 a second) a token is a second away.
+    for (let i = 0; bucket && !bucket.take() && i < 1000 && !options.signal?.aborted; i++)
+      await new Promise((r) => setTimeout(r, Math.max(1, bucket.waitMs())));
+  };
   const ctx: Context = {
     options,
     silent: new Map(),
@@ -490,6 +731,9 @@ export async function fingerprintAll(
       tcp: options.replyWaitMs ?? DEFAULT_REPLY_WAIT_MS,
       udp: options.replyWaitMs ?? DEFAULT_REPLY_WAIT_MS + 100,
     },
+    sweepLeft: options.udpSweepPorts ?? DEFAULT_UDP_SWEEP_PORTS,
+    pace,
+    dnsRecursionName: options.dnsRecursionName ?? DNS_RECURSION_NAME,
   };
   const out: Finding[] = new Array(results.length);
   let next = 0;

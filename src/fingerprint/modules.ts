@@ -1,60 +1,55 @@
+import { TCP_RECORDS, UDP_RECORDS, type ProtocolRecord } from '../catalogue/index.js';
+import { HOOKS } from './hooks.js';
+import { matchRules } from './rules.js';
 import type { TcpModule, UdpModule } from './types.js';
-import { dnsTcpModule, dnsUdpModule } from './protocols/dns.js';
-import { ftpModule } from './protocols/ftp.js';
-import { httpModule } from './protocols/http.js';
-import { ikeModule, ikeOtherFramingModule } from './protocols/ike.js';
-import { imapModule } from './protocols/imap.js';
-import { memcachedModule, memcachedUdpModule } from './protocols/memcached.js';
-import { mongodbModule } from './protocols/mongodb.js';
-import { mysqlModule } from './protocols/mysql.js';
-import { ntpModule } from './protocols/ntp.js';
-import { openvpnModule, openvpnUdpModule } from './protocols/openvpn.js';
-import { pop3Module } from './protocols/pop3.js';
-import { postgresqlModule } from './protocols/postgresql.js';
-import { rdpModule } from './protocols/rdp.js';
-import { redisModule } from './protocols/redis.js';
-import { smbModule } from './protocols/smb.js';
-import { smtpModule } from './protocols/smtp.js';
-import { snmpModule } from './protocols/snmp.js';
-import { sshModule } from './protocols/ssh.js';
-import { telnetModule } from './protocols/telnet.js';
-import { tlsModule } from './protocols/tls.js';
-import { vncModule } from './protocols/vnc.js';
-import { winrmModule } from './protocols/winrm.js';
+
+/** The registry names a record's module reports: its service, and its name over TLS. */
+function servicesOf(record: ProtocolRecord): string[] {
+  return [record.service, ...(record.tls && record.tls.name !== record.service ? [record.tls.name] : [])];
+}
+
+function tcpModule(record: ProtocolRecord): TcpModule {
+  const hook = HOOKS[record.name]?.tcp;
+  const bytes = record.tcp?.probe;
+  return {
+    ...hook,
+    name: record.name,
+    services: servicesOf(record),
+    bannerFirst: record.tcp?.greeting === true,
+    parse: hook?.parse ?? ((data) => matchRules(record, data)),
+    probe: hook?.probe ?? (bytes ? () => bytes : undefined),
+  };
+}
+
+function udpModule(record: ProtocolRecord): UdpModule {
+  const hook = HOOKS[record.name]?.udp;
+  const payloads = record.udp?.payloads ?? [];
+  return {
+    ...hook,
+    name: record.name,
+    services: servicesOf(record),
+    probe: (ctx) => (payloads.find((p) => p.ports?.includes(ctx.port)) ?? payloads[0]).bytes,
+    parse: hook?.parse ?? ((reply) => matchRules(record, reply)),
+  };
+}
 
 /**
- * TCP modules in order of likelihood on an unknown port: the web and TLS
- * first (most services on odd ports are one of them), then databases and
- * caches, then the rarer ones. A port's usual service is always tried first.
+ * TCP modules in the catalogue's order of likelihood on an unknown port (its `tcp.weight`): the
+ * web and TLS first (most services on odd ports are one of them), then the rest. A port's usual
+ * protocol is always tried first.
  */
-export const TCP_MODULES: readonly TcpModule[] = [
-  httpModule,
-  tlsModule,
-  sshModule,
-  ftpModule,
-  smtpModule,
-  pop3Module,
-  imapModule,
-  vncModule,
-  mysqlModule,
-  telnetModule,
-  redisModule,
-  postgresqlModule,
-  memcachedModule,
-  mongodbModule,
-  rdpModule,
-  smbModule,
-  winrmModule,
-  openvpnModule,
-  dnsTcpModule,
-];
+export const TCP_MODULES: readonly TcpModule[] = TCP_RECORDS.map(tcpModule);
 
-export const UDP_MODULES: readonly UdpModule[] = [
-  dnsUdpModule,
-  snmpModule,
-  ntpModule,
-  openvpnUdpModule,
-  ikeModule,
-  memcachedUdpModule,
-  ikeOtherFramingModule,
-];
+/** UDP modules, most likely first (`udp.weight`). */
+export const UDP_MODULES: readonly UdpModule[] = UDP_RECORDS.map(udpModule);
+
+const tcpByName = new Map(TCP_MODULES.map((m) => [m.name, m]));
+const udpByName = new Map(UDP_MODULES.map((m) => [m.name, m]));
+
+export function tcpModuleNamed(name: string): TcpModule | undefined {
+  return tcpByName.get(name);
+}
+
+export function udpModuleNamed(name: string): UdpModule | undefined {
+  return udpByName.get(name);
+}

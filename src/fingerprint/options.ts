@@ -18,30 +18,19 @@ export interface FingerprintOptions {
    * a host's measured round-trip time raises it. Raise it for slow links or loaded hosts.
    */
   replyWaitMs?: number;
+  /**
+   * How many open|filtered UDP ports get every UDP payload of the catalogue, in report order
+   * (default 64, DEFAULT_UDP_SWEEP_PORTS; 0 turns the sweep off). A reply makes the port open.
+   */
+  udpSweepPorts?: number;
+  /** Datagrams a second for the UDP sweep (the scan's --rate); undefined = unpaced. */
+  rate?: number;
+  /**
+   * The name a DNS server is asked to resolve recursively to prove it an open resolver; default
+   * the catalogue's DNS_RECURSION_NAME (example.com). Tests point it at a loopback zone of their own.
+   */
+  dnsRecursionName?: string;
 }
 
-/** Valid values for `FingerprintOptions.probes` (the CLI validates --probes against it). */
-export const PROBE_NAMES: readonly string[] = [
-  'tls',
-  'http',
-  'ssh',
-  'ftp',
-  'smtp',
-  'pop3',
-  'imap',
-  'telnet',
-  'vnc',
-  'rdp',
-  'mysql',
-  'postgresql',
-  'redis',
-  'memcached',
-  'mongodb',
-  'smb',
-  'winrm',
-  'openvpn',
-  'dns',
-  'snmp',
-  'ike',
-  'ntp',
-] as const;
+/** Valid values for `FingerprintOptions.probes` (the CLI validates --probes against it): the catalogue's record names. */
+export { PROBE_NAMES } from '../catalogue/index.js';

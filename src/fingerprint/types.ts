@@ -45,15 +45,32 @@ export interface Session {
   reuse(): Promise<{ conversation: Conversation; greeted: boolean }>;
   /** Whether a module may send anything (FingerprintOptions.probes). */
   allowed(name: string): boolean;
+  /** The name a DNS server is asked to resolve recursively (catalogue DNS_RECURSION_NAME unless a test sets its own). */
+  dnsRecursionName: string;
 }
 
-/** One TCP protocol: a probe (bytes to send) and a pure parser (bytes in, facts out). */
+/** What a UDP interrogation may use: more datagrams to the same endpoint, within the port's budget. */
+export interface UdpSession {
+  endpoint: Endpoint;
+  signal?: AbortSignal;
+  logger: Logger;
+  remaining(): number;
+  /** One datagram and the first reply to it (bounded), or undefined on silence. */
+  exchange(payload: Buffer, ms: number): Promise<Buffer | undefined>;
+  allowed(name: string): boolean;
+  dnsRecursionName: string;
+}
+
+/**
+ * One TCP protocol as the engine runs it: built in modules.ts from its catalogue record (name,
+ * greeting, probe bytes, match rules) and its hooks (hooks.ts) where a deep check needs code.
+ */
 export interface TcpModule {
-  /** Probe name, one of PROBE_NAMES. */
+  /** Probe name: the catalogue record's name. */
   name: string;
-  /** Registry names this module reports, used to try it first on their usual ports. */
+  /** Registry names this module reports (the record's service and its name over TLS). */
   services: string[];
-  /** The service speaks first; its banner alone identifies it. */
+  /** The service speaks first; its banner alone identifies it (the record's `tcp.greeting`). */
   bannerFirst?: boolean;
   /** Pure: identify from any bytes a service sent (its banner, or a reply to any probe). Never throws. */
   parse(data: Buffer): Identification | undefined;
@@ -70,11 +87,21 @@ export interface TcpModule {
   interrogate?(id: Identification, session: Session): Promise<void>;
 }
 
-/** One UDP protocol: a datagram to send and a pure parser of the reply. */
+/** One UDP protocol as the engine runs it: its record's payloads, and a pure parser of the reply. */
 export interface UdpModule {
   name: string;
   services: string[];
+  /** The payload usual on ctx.port (the catalogue's; the engine sends every payload of the record). */
   probe(ctx: ProbeContext): Buffer;
   /** Pure: identify from a reply to `sent`. Never throws. */
   parse(reply: Buffer, sent: Buffer): Identification | undefined;
+  /** After a match: more datagrams for security facts, which it adds to `id.evidence`. */
+  interrogate?(id: Identification, session: UdpSession): Promise<void>;
 }
+
+/** The code a catalogue record may carry for TCP: everything but what the record says itself. */
+export type TcpHooks = Omit<TcpModule, 'name' | 'services' | 'bannerFirst'> &
+  Partial<Pick<TcpModule, 'name' | 'services' | 'bannerFirst'>>;
+/** The code a catalogue record may carry for UDP: a parser, and an interrogation. */
+export type UdpHooks = Pick<UdpModule, 'parse' | 'interrogate'> &
+  Partial<Pick<UdpModule, 'name' | 'services' | 'probe'>>;

@@ -1,3 +1,4 @@
+import { memcachedVersion } from '../../catalogue/payloads.js';
 import type { Identification, TcpModule, UdpModule } from '../types.js';
 import { clean, lines } from '../text.js';
 
@@ -28,13 +29,10 @@ export const memcachedModule: TcpModule = {
   probe: () => Buffer.from('version\r\n'),
 };
 
-/** UDP frame header: request id, sequence 0, one datagram, reserved. */
-const UDP_PROBE = Buffer.concat([Buffer.from([0x50, 0x43, 0, 0, 0, 1, 0, 0]), Buffer.from('version\r\n')]);
-
 export const memcachedUdpModule: UdpModule = {
   name: 'memcached',
   services: ['memcached'],
-  probe: () => UDP_PROBE,
+  probe: () => memcachedVersion(),
   parse(reply) {
     if (reply.length < 8 || reply[0] !== 0x50 || reply[1] !== 0x43) return undefined;
     const id = parseMemcached(reply.subarray(8));

@@ -1,15 +1,7 @@
+import { NTP_TRANSMIT as TRANSMIT, ntpRequest } from '../../catalogue/payloads.js';
 import type { Identification, UdpModule } from '../types.js';
 
-/** Our transmit timestamp; a server copies it into the originate field. */
-const TRANSMIT = Buffer.from('portcull', 'latin1');
-
-/** An NTPv4 client request (mode 3). */
-export function ntpRequest(): Buffer {
-  const b = Buffer.alloc(48);
-  b[0] = 0x23;
-  TRANSMIT.copy(b, 40);
-  return b;
-}
+export { ntpRequest };
 
 /** Pure: a server reply (mode 4) to our request. */
 export function parseNtp(reply: Buffer): Identification | undefined {

@@ -1,19 +1,9 @@
+import { hardReset, OPENVPN_SESSION, tcpFramed } from '../../catalogue/payloads.js';
 import type { Identification, TcpModule, UdpModule } from '../types.js';
 
-/** Our session id; a server's hard reset names it back to us. */
-export const OPENVPN_SESSION = Buffer.from('portcull', 'latin1');
+export { hardReset, OPENVPN_SESSION };
 
-const P_CONTROL_HARD_RESET_CLIENT_V2 = 7;
 const P_CONTROL_HARD_RESET_SERVER_V2 = 8;
-
-/** P_CONTROL_HARD_RESET_CLIENT_V2 without tls-auth: opcode, session id, empty ack array, packet id 0. */
-export function hardReset(): Buffer {
-  return Buffer.concat([
-    Buffer.from([P_CONTROL_HARD_RESET_CLIENT_V2 << 3]),
-    OPENVPN_SESSION,
-    Buffer.from([0, 0, 0, 0, 0]),
-  ]);
-}
 
 /** Pure: a P_CONTROL_HARD_RESET_SERVER_V2 that acknowledges our packet and names our session. */
 export function parseOpenvpnPacket(p: Buffer): Identification | undefined {
@@ -39,12 +29,7 @@ export const openvpnModule: TcpModule = {
   name: 'openvpn',
   services: ['openvpn'],
   parse: parseOpenvpnTcp,
-  probe: () => {
-    const p = hardReset();
-    const len = Buffer.alloc(2);
-    len.writeUInt16BE(p.length);
-    return Buffer.concat([len, p]);
-  },
+  probe: () => tcpFramed(hardReset()),
 };
 
 export const openvpnUdpModule: UdpModule = {

@@ -1,35 +1,12 @@
+import {
+  getRequest,
+  SNMP_REQUEST_ID as REQUEST_ID,
+  SYS_DESCR_OID as SYS_DESCR,
+} from '../../catalogue/payloads.js';
 import type { Identification, UdpModule } from '../types.js';
+
+export { getRequest };
 import { clean } from '../text.js';
-
-const REQUEST_ID = 0x50430001;
-/** 1.3.6.1.2.1.1.1.0, sysDescr.0 */
-const SYS_DESCR = Buffer.from([0x2b, 6, 1, 2, 1, 1, 1, 0]);
-
-function tlv(tag: number, value: Buffer): Buffer {
-  const len = value.length;
-  const head = len < 128 ? Buffer.from([tag, len]) : Buffer.from([tag, 0x82, len >> 8, len & 0xff]);
-  return Buffer.concat([head, value]);
-}
-
-/** An SNMPv2c GetRequest for sysDescr.0 with community `community`. */
-export function getRequest(community = 'public'): Buffer {
-  const rid = Buffer.alloc(4);
-  rid.writeUInt32BE(REQUEST_ID);
-  const varbind = tlv(0x30, Buffer.concat([tlv(0x06, SYS_DESCR), Buffer.from([0x05, 0x00])]));
-  const pdu = tlv(
-    0xa0,
-    Buffer.concat([
-      tlv(0x02, rid),
-      tlv(0x02, Buffer.from([0])),
-      tlv(0x02, Buffer.from([0])),
-      tlv(0x30, varbind),
-    ]),
-  );
-  return tlv(
-    0x30,
-    Buffer.concat([tlv(0x02, Buffer.from([1])), tlv(0x04, Buffer.from(community, 'latin1')), pdu]),
-  );
-}
 
 interface Tlv {
   tag: number;
