@@ -12,6 +12,8 @@ import {
 } from '../../src/catalogue/index.js';
 import { renderEvidenceDoc } from '../../src/catalogue/evidence-doc.js';
 import { HOOKS } from '../../src/fingerprint/hooks.js';
+import { PRODUCTS } from '../../src/fingerprint/products/table.js';
+import { PRODUCT_FACT_DOCS } from '../../src/catalogue/records/web.js';
 import { TCP_MODULES, UDP_MODULES } from '../../src/fingerprint/modules.js';
 import { matchRules } from '../../src/fingerprint/rules.js';
 import { lookupService, SERVICES } from '../../src/services.js';
@@ -57,7 +59,9 @@ describe('records', () => {
       if (r.tcp && !r.tcp.greeting && r.tcp.ports.length)
         expect(Boolean(hooks.tcp?.probe ?? r.tcp.probe)).toBe(true);
       for (const [key, doc] of Object.entries(r.evidence)) {
-        expect(key.startsWith(`${name}.`)).toBe(true);
+        // The HTTP record also declares the facts of the products behind HTTP (their own namespaces).
+        const productFact = name === 'http' && Object.hasOwn(PRODUCT_FACT_DOCS, key);
+        expect([key, key.startsWith(`${name}.`) || productFact]).toEqual([key, true]);
         expect(doc.meaning.length).toBeGreaterThan(3);
       }
     },
@@ -176,6 +180,22 @@ describe('evidence keys', () => {
         if (prefixes.has(m[1]) && !/^(js|ts)$/.test(m[2])) used.add(`${m[1]}.${m[2]}`);
     expect(used.size).toBeGreaterThan(40);
     expect([...used].filter((k) => !declared.has(k)).sort()).toEqual([]);
+  });
+
+  test('every fact of a product behind HTTP is declared, with its proof key', () => {
+    const keys = new Set<string>();
+    const walk = (ns: string, value: unknown): void => {
+      if (!value || typeof value !== 'object' || value instanceof RegExp || Buffer.isBuffer(value)) return;
+      for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+        if (k === 'facts' && v && typeof v === 'object')
+          for (const f of Object.keys(v)) keys.add(`${ns}.${f}`);
+        else walk(ns, v);
+      }
+    };
+    for (const product of PRODUCTS) walk(product.ns, product);
+    expect(keys.size).toBeGreaterThan(10);
+    const missing = [...keys].flatMap((k) => [k, `${k}_proof`]).filter((k) => !declared.has(k));
+    expect(missing.sort()).toEqual([]);
   });
 
   test('docs/evidence.md is the catalogue rendered (run `npm run docs:evidence` after changing a record)', () => {

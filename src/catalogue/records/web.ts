@@ -1,4 +1,46 @@
-import type { ProtocolRecord } from '../types.js';
+import type { EvidenceKeyDoc, ProtocolRecord } from '../types.js';
+
+/**
+ * Facts of products behind HTTP (src/fingerprint/products/table.ts names them by namespace);
+ * every fact KEY has KEY_proof, the exchange that proved it. A test keeps this list and the
+ * product table in step.
+ */
+export const PRODUCT_FACT_NAMESPACES = [
+  'docker',
+  'kubernetes',
+  'kubelet',
+  'etcd',
+  'consul',
+  'elasticsearch',
+  'opensearch',
+  'couchdb',
+  'influxdb',
+  'clickhouse',
+  'prometheus',
+  'jaeger',
+  'kibana',
+  'jenkins',
+  'jupyter',
+  'node_inspector',
+] as const;
+
+function productFacts(): Record<string, EvidenceKeyDoc> {
+  const out: Record<string, EvidenceKeyDoc> = {};
+  const fact = (key: string, meaning: string) => {
+    out[key] = { type: 'boolean', meaning };
+    out[`${key}_proof`] = { type: 'string', meaning: `the exchange that proved ${key}` };
+  };
+  for (const ns of PRODUCT_FACT_NAMESPACES)
+    fact(`${ns}.unauthenticated`, 'an unauthenticated read answered (true), or was refused (false)');
+  fact('prometheus.metrics_exposed', 'GET /metrics answered in the Prometheus text format');
+  fact(
+    'haproxy.stats_exposed',
+    'the statistics page answered without credentials (false: it asked for them)',
+  );
+  return out;
+}
+
+export const PRODUCT_FACT_DOCS: Readonly<Record<string, EvidenceKeyDoc>> = productFacts();
 
 export const tls: ProtocolRecord = {
   name: 'tls',
@@ -71,6 +113,17 @@ export const http: ProtocolRecord = {
       meaning:
         'true: an HTTP request (in cleartext, or inside TLS on a TLS port) got no reply at all on a connection the port accepted; a redirect requirement is then violated. Never set for UDP, nor on ports not open.',
     },
+    'http.product_proof': {
+      type: 'string',
+      meaning: 'the exchange that named ServiceInfo.product ("GET /version → 200 with …")',
+    },
+    'http.open_proxy': {
+      type: 'boolean',
+      meaning:
+        "true: a request for another HTTP endpoint of this scan (absolute URI or CONNECT) came back with that endpoint's own answer; false: a proxy product forwarded nothing",
+    },
+    'http.open_proxy_proof': { type: 'string', meaning: 'the exchanges behind http.open_proxy' },
+    ...PRODUCT_FACT_DOCS,
   },
 };
 
