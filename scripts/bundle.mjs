@@ -55,7 +55,7 @@ for (const [name, entry] of Object.entries(entries)) {
   writeFileSync(bundle, PRELUDE + readFileSync(bundle, 'utf8'));
   prune(scratch);
   if (name === 'main') {
-    // The prober shards a large scan over worker threads, loading ./worker.js beside
+    // The prober splits a large scan over worker threads, loading ./worker.js beside
     // itself; give the main bundle its own bundled worker.
     const worker = 'dist/.build-worker';
     ncc('src/prober/worker.ts', worker);
