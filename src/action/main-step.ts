@@ -100,6 +100,7 @@ async function scan(
     ports: settings.ports,
     policyFile: settings.policyFile,
     vantage: settings.vantage,
+    shard: settings.shard,
     concurrency: settings.concurrency,
     rate: settings.rate,
     timeoutMs: settings.timeoutMs,

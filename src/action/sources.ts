@@ -13,6 +13,7 @@ export const ACTION_SOURCES: SessionSources = {
   timeout: `input ${Input.Timeout}`,
   retries: 'input retries',
   failOn: `input ${Input.FailOn}`,
+  shard: `input ${Input.Shard}`,
   baseline: `input ${Input.Baseline}`,
   writeBaseline: 'input write-baseline',
   waitFor: `input ${Input.WaitFor}`,
