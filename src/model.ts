@@ -272,8 +272,8 @@ export interface ListenerSummary {
   tableOnly: string[];
 }
 
-/** Why a report is partial: a signal (SIGINT, SIGTERM, a cancelled job) or the scan's time budget. */
-export type PartialReason = 'interrupted' | 'max-duration';
+/** Why a report is partial: a signal (SIGINT, SIGTERM, a cancelled job), the scan's time budget, or a merge missing shards (--allow-partial). */
+export type PartialReason = 'interrupted' | 'max-duration' | 'missing-shards';
 
 /** The abort reason a session gives its signal, so run() can say why the scan stopped. */
 export interface ScanStop {

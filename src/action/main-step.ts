@@ -13,6 +13,7 @@ import { actionBase, actionRemote } from './base.js';
 import type { ActionIO } from './io.js';
 import { publish } from './publish-step.js';
 import { loadReport } from './report-only.js';
+import { mergeMode } from './merge-mode.js';
 import { review } from './review.js';
 import { ACTION_SOURCES } from './sources.js';
 
@@ -66,6 +67,7 @@ export async function mainStep(deps: MainDependencies): Promise<void> {
   let report: Report;
   try {
     if (settings.mode === 'report-only') report = await loadReport(settings);
+    else if (settings.mode === 'merge') report = await mergeMode(settings, logger);
     else {
       // On a pull request the base's rules judge its changes to them (docs/security.md).
       const base = await actionBase(settings, ctx, client, logger);

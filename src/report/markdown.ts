@@ -184,7 +184,9 @@ export function renderMarkdown(
   const partial =
     report.partialReason === 'max-duration'
       ? ' · **partial: the time budget ran out**'
-      : ' · **partial: the scan was interrupted**';
+      : report.partialReason === 'missing-shards'
+        ? ' · **partial: shards are missing**'
+        : ' · **partial: the scan was interrupted**';
   const foot = ['', `${scanLine(report)}${report.partial ? partial : ''}`];
   const limit = options.limit ?? Infinity;
   let text = [...head, ...body, ...foot].join('\n') + '\n';

@@ -48,7 +48,7 @@ export const REPORT_SCHEMA = {
     version: { const: 1 },
     result: { enum: ['pass', 'fail'] },
     partial: { type: 'boolean' },
-    partialReason: { enum: ['interrupted', 'max-duration'] },
+    partialReason: { enum: ['interrupted', 'max-duration', 'missing-shards'] },
     startedAt: str,
     durationMs: { type: 'number', minimum: 0 },
     policy: {
