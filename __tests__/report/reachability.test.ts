@@ -1,10 +1,10 @@
 import { describe, expect, test } from '@jest/globals';
-import type { Observation, Report } from '../../src/model.js';
+import type { Finding, Observation, Report } from '../../src/model.js';
 import { MAX_DIAGRAM_EDGES, reachabilitySection } from '../../src/report/reachability.js';
 
 function merged(n: number, serviceName = 'http'): Report {
   const observations: Observation[] = [];
-  const ports = [];
+  const ports: Finding[] = [];
   for (let i = 0; i < n; i++) {
     ports.push({
       host: '10.0.0.1',
