@@ -110,12 +110,17 @@ const scanOf = (
   });
 
 /** Merge in-memory reports: each becomes a "file" the merge reads one at a time. */
-function mergeThese(reports: Report[], options: { allowPartial?: boolean; policyFile?: string } = {}) {
+function mergeThese(
+  reports: Report[],
+  options: { allowPartial?: boolean; policyFile?: string; baselineFile?: string; failOn?: 'new' } = {},
+) {
   const files = reports.map((_, i) => `shard-${i}.json`);
   return mergeReports({
     reports: files,
     policyFile: options.policyFile ?? policyFile,
     allowPartial: options.allowPartial,
+    baselineFile: options.baselineFile,
+    failOn: options.failOn,
     read: async (f) => JSON.stringify(reports[files.indexOf(f)]),
   });
 }
@@ -164,6 +169,21 @@ describe('merge: shards', () => {
     expect(partial.result).toBe('fail');
     expect(partial.notices[0]).toContain('Shard 2/3');
     expect(partial.scan.merged?.groups[0]).toMatchObject({ shards: 3, present: [1, 3], missing: [2] });
+  }, 60_000);
+
+  test('with a baseline (an earlier report) and fail-on new, the merged shards fail only on what is new', async () => {
+    const whole = await scanOf(undefined);
+    const baselineFile = join(dir, 'baseline.json');
+    await writeFile(baselineFile, JSON.stringify(whole));
+    const shards = [await scanOf({ index: 1, count: 2 }), await scanOf({ index: 2, count: 2 })];
+    const merged = await mergeThese(shards, { baselineFile, failOn: 'new' });
+    expect(whole.result).toBe('fail');
+    expect(merged.verdicts.filter((v) => v.outcome !== 'pass').map((v) => v.baseline)).toEqual(
+      merged.verdicts.filter((v) => v.outcome !== 'pass').map(() => 'unchanged'),
+    );
+    expect(merged.verdicts.filter((v) => v.judged === 'fail')).toHaveLength(4);
+    expect(merged.summary.newViolations).toBe(0);
+    expect(merged.result).toBe('pass');
   }, 60_000);
 
   test('a shard given twice is an error that names it and both files', async () => {

@@ -31,8 +31,13 @@ export function mergeFiles(files: string[], settings: ActionSettings, logger: Lo
     reports: files,
     policyFile: settings.policyFile,
     allowPartial: settings.allowPartial,
+    baselineFile: settings.baselineFile,
     failOn: settings.failOn,
-    sources: { failOn: ACTION_SOURCES.failOn, allowPartial: `input ${Input.AllowPartial}` },
+    sources: {
+      failOn: ACTION_SOURCES.failOn,
+      allowPartial: `input ${Input.AllowPartial}`,
+      baseline: ACTION_SOURCES.baseline,
+    },
     logger,
   });
 }

@@ -13,6 +13,7 @@ export interface MergeFlags {
   sarif?: string;
   junit?: string;
   allowPartial?: boolean;
+  baseline?: string;
   failOn?: GateFailOn;
   color?: boolean;
   verbose?: boolean;
@@ -58,8 +59,9 @@ export async function mergeCommand(files: string[], flags: MergeFlags, logger: L
     reports: files,
     policyFile: flags.policy,
     allowPartial: flags.allowPartial === true,
+    baselineFile: flags.baseline,
     failOn: flags.failOn,
-    sources: { failOn: '--fail-on', allowPartial: '--allow-partial' },
+    sources: { failOn: '--fail-on', allowPartial: '--allow-partial', baseline: '--baseline' },
     logger,
   });
   const unwritten = await writeReportFiles(

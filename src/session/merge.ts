@@ -16,6 +16,7 @@ import { judge, LIMITS } from '../run.js';
 import { comparePortResults } from '../prober/index.js';
 import { loadPolicy, type GateFailOn, type ObservedFrom, type Policy } from '../policy/index.js';
 import { buildReport, parseReport } from '../report/index.js';
+import { loadBaseline } from './rules.js';
 import { parsePorts, resolveTargets, type PortSet, type TargetSet } from '../targets/index.js';
 
 /**
@@ -34,9 +35,11 @@ export interface MergeOptions {
   policy?: Policy;
   /** Merge even when a shard is missing or repeated: the report is partial (never a pass) and says which. */
   allowPartial?: boolean;
+  /** A baseline file (or an earlier JSON report): marks verdicts new, unchanged or gone, for `fail-on: new`. */
+  baselineFile?: string;
   failOn?: GateFailOn;
   /** The flag or input each setting came from, for messages. */
-  sources?: { failOn?: string; allowPartial?: string };
+  sources?: { failOn?: string; allowPartial?: string; baseline?: string };
   logger?: Logger;
   now?: Date;
   /** Reads a report file (default: the file system). */
@@ -73,6 +76,9 @@ export async function mergeReports(options: MergeOptions): Promise<Report> {
   const read = options.read ?? ((file: string) => readFile(file, 'utf8'));
   if (options.reports.length === 0) throw new RuntimeFailure('merge: no reports to merge');
   const policy = options.policy ?? (await loadPolicy(options.policyFile));
+  const baseline = options.baselineFile
+    ? await loadBaseline(options.baselineFile, options.sources?.baseline ?? '--baseline')
+    : undefined;
   const groups = new Map<Vantage, Group>();
   let first = Infinity;
   let last = -Infinity;
@@ -146,6 +152,7 @@ export async function mergeReports(options: MergeOptions): Promise<Report> {
     vantage: primary.vantage,
     now,
     partial,
+    ...(baseline ? { baseline } : {}),
     ...(multi ? { observed } : {}),
     ...(options.failOn !== undefined
       ? { failOn: options.failOn, failOnFrom: options.sources?.failOn ?? '--fail-on' }
