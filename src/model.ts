@@ -100,6 +100,8 @@ export interface Finding extends PortResult {
    * `listening` it was not probed at all (outside the targets or the scope).
    */
   origin?: 'listener-table';
+  /** A report merged from several vantages: the vantage this port was open from. */
+  vantage?: Vantage;
 }
 
 /** Where the scan runs from, relative to the environment's network. */
@@ -147,6 +149,8 @@ export interface Verdict {
    */
   service?: string;
   product?: string;
+  /** A report merged from several vantages: the vantage whose observation this verdict judges. */
+  vantage?: Vantage;
   outcome: Outcome;
   severity?: Severity;
   /** One sentence a reviewer can act on. Built from untrusted service text: escape before display. */
@@ -224,6 +228,12 @@ export interface ScanCounts {
   openFiltered?: number;
 }
 
+/** One part of a scan (`--shard K/N`): part `index` (1-based) of `count`. */
+export interface ShardRef {
+  index: number;
+  count: number;
+}
+
 export interface ScanSummary {
   targets: string[];
   ports: string;
@@ -231,11 +241,33 @@ export interface ScanSummary {
   counts: ScanCounts;
   /** hostname -> addresses it resolved to. */
   resolved?: Record<string, string[]>;
+  /** The part of the scan this report covers, when it was split (`--shard K/N`). */
+  shard?: ShardRef;
+  /**
+   * `sha256:<hex>` of the scan's inputs (targets, ports, scope, address cap, policy, fingerprint
+   * options), excluding the shard and the vantage: the shards of one scan share it.
+   */
+  digest?: string;
+  /** A merged report: the reports it was merged from (`portcullis merge`). */
+  merged?: MergedFrom;
   /**
    * The listeners the environment opened on the runner (the kernel's listener tables before
    * `start` and after `wait-for`), when the session brought the environment up and read them.
    */
   listeners?: ListenerSummary;
+}
+
+/** What a merged report was merged from: per vantage, the scan's digest and the shards present. */
+export interface MergedFrom {
+  reports: number;
+  groups: {
+    vantage: Vantage;
+    digest?: string;
+    shards: number;
+    present: number[];
+    missing: number[];
+    duplicated: number[];
+  }[];
 }
 
 export interface ListenerSummary {
@@ -247,8 +279,8 @@ export interface ListenerSummary {
   tableOnly: string[];
 }
 
-/** Why a report is partial: a signal (SIGINT, SIGTERM, a cancelled job) or the scan's time budget. */
-export type PartialReason = 'interrupted' | 'max-duration';
+/** Why a report is partial: a signal (SIGINT, SIGTERM, a cancelled job), the scan's time budget, or a merge missing shards (--allow-partial). */
+export type PartialReason = 'interrupted' | 'max-duration' | 'missing-shards';
 
 /** The abort reason a session gives its signal, so run() can say why the scan stopped. */
 export interface ScanStop {
@@ -307,6 +339,23 @@ export interface Report {
   notices: string[];
   /** On a pull request: how its changes to the rules were judged against the base branch. */
   change?: ChangeReview;
+  /**
+   * A merged report: what each vantage saw of every port that was open from at least one of
+   * them (`not observed`: that vantage never probed it, which is not "closed").
+   */
+  observations?: Observation[];
+}
+
+/** How a port looked from one vantage; `not open`: probed and closed or filtered (the shard reports list only open ports). */
+export type ObservedState = 'open' | 'open|filtered' | 'closed' | 'filtered' | 'not open' | 'not observed';
+
+export interface Observation {
+  host: string;
+  hostname?: string;
+  port: number;
+  protocol: Protocol;
+  vantage: Vantage;
+  state: ObservedState;
 }
 
 /** Where messages go: core-backed in the action, console-backed in the CLI. */

@@ -8,14 +8,18 @@ import type {
   ProbeTask,
   Report,
   ScanStop,
+  ShardRef,
   Vantage,
 } from './model.js';
 import { silentLogger } from './model.js';
 import { ConfigurationError, type Diagnostic } from './errors.js';
 import type { Listener } from './lifecycle/index.js';
 import {
+  inputDigest,
+  MAX_SHARDS,
   parsePorts,
   parseScope,
+  shardTaskCount,
   planListeners,
   probeTasks,
   resolveTargets,
@@ -52,6 +56,8 @@ export interface RunOptions {
   /** A policy already loaded (the CLI validates before starting the environment). */
   policy?: Policy;
   vantage?: Vantage;
+  /** Probe only this part of the (address, port, protocol) space (`--shard K/N`, src/targets/shard.ts). */
+  shard?: ShardRef;
   concurrency?: number;
   rate?: number;
   timeoutMs?: number;
@@ -114,6 +120,7 @@ export interface Sources {
   retries: string;
   failOn: string;
   udpSweepPorts: string;
+  shard: string;
 }
 
 export const CLI_SOURCES: Sources = {
@@ -128,6 +135,7 @@ export const CLI_SOURCES: Sources = {
   retries: '--retries',
   failOn: '--fail-on',
   udpSweepPorts: '--udp-sweep-ports',
+  shard: '--shard',
 };
 
 /** The limits of the engine's settings; the shells only parse numbers, the engine says what it can do. */
@@ -176,6 +184,22 @@ export function checkRunOptions(options: Omit<RunOptions, 'targets' | 'ports' | 
   within(options.retries, LIMITS.retries, sources.retries, 'retries');
   within(options.maxAddresses, LIMITS.maxAddresses, sources.maxAddresses, 'addresses');
   within(options.udpSweepPorts, LIMITS.udpSweepPorts, sources.udpSweepPorts, 'UDP ports swept');
+  const shard = options.shard;
+  if (
+    shard &&
+    !(
+      Number.isInteger(shard.count) &&
+      Number.isInteger(shard.index) &&
+      shard.count >= 1 &&
+      shard.count <= MAX_SHARDS &&
+      shard.index >= 1 &&
+      shard.index <= shard.count
+    )
+  )
+    problems.push({
+      source: sources.shard,
+      message: `${shard.index}/${shard.count} is not a shard: write K/N with 1 ≤ K ≤ N ≤ ${MAX_SHARDS}`,
+    });
   if (problems.length) throw new ConfigurationError(problems);
 }
 
@@ -205,14 +229,17 @@ export async function run(options: RunOptions): Promise<Report> {
         localAddresses: options.listeners.localAddresses,
       })
     : undefined;
-  const extra = plan?.probe ?? [];
-  const total = targets.count * ports.count + extra.length;
+  const listed = targets.count * ports.count;
+  // The table's extra tasks are numbered after the targets' ones, and dealt out the same way.
+  const extra = (plan?.probe ?? []).filter((_, i) => inShard(listed + i, options.shard));
+  const total = shardTaskCount(listed, options.shard) + extra.length;
   logger.info(
     `probing ${total.toLocaleString('en-US')} ports on ${targets.count} address${targets.count === 1 ? '' : 'es'}` +
-      (extra.length ? ` (${extra.length} of them from the runner's listener table)` : ''),
+      (extra.length ? ` (${extra.length} of them from the runner's listener table)` : '') +
+      (options.shard ? ` (shard ${options.shard.index}/${options.shard.count})` : ''),
   );
 
-  const tasks = probeTasks(targets, ports);
+  const tasks = probeTasks(targets, ports, options.shard);
   // The probe loop pulls every task through this: no wrapper when the table added nothing.
   const result = await scan(extra.length ? withExtra(tasks, extra) : tasks, total, {
     concurrency: options.concurrency,
@@ -283,12 +310,40 @@ export async function run(options: RunOptions): Promise<Report> {
       counts: result.counts,
       resolved: Object.keys(targets.resolved).length ? targets.resolved : undefined,
       ...(listeners ? { listeners } : {}),
+      ...(options.shard ? { shard: options.shard } : {}),
+      digest: scanDigest(options, targets.expressions, ports.expression, policy),
     },
     findings,
     otherPorts: options.listAll ? result.others : undefined,
     evaluation,
     context,
     change,
+  });
+}
+
+const inShard = (i: number, shard: ShardRef | undefined) =>
+  shard === undefined || i % shard.count === shard.index - 1;
+
+/**
+ * What the scan was asked to do, as a digest (excluding the shard and the vantage): the
+ * shards of one scan share it, and the merge refuses to join reports that differ.
+ */
+export function scanDigest(
+  options: Pick<RunOptions, 'scope' | 'maxAddresses' | 'fingerprint' | 'probes' | 'listAll'>,
+  targets: readonly string[],
+  ports: string,
+  policy: Policy,
+): string {
+  const { warnings: _warnings, ...rules } = policy;
+  return inputDigest({
+    targets,
+    ports,
+    scope: options.scope ?? [],
+    maxAddresses: options.maxAddresses ?? null,
+    fingerprint: options.fingerprint !== false,
+    probes: options.probes ?? null,
+    listAll: options.listAll === true,
+    policy: rules,
   });
 }
 

@@ -58,6 +58,7 @@ export type { BaseSource } from './session/base.js';
 export { CLI_SESSION_SOURCES, type SessionSources } from './session/sources.js';
 export { judgeAgain, judgedAgainOf, type JudgedAgain } from './session/judge-again.js';
 export { writeReportFiles } from './session/files.js';
+export { mergeReports, type MergeOptions } from './session/merge.js';
 export { loadBaseline } from './session/rules.js';
 export { gitBase, resolveCommit } from './session/git-base.js';
 

@@ -313,6 +313,49 @@ d('the action and the GitHub API', () => {
     expect(github.checkRuns[0].conclusion).toBe('neutral');
   });
 
+  test('merge mode: the shard reports named by a glob, judged once, published as one comment, one check run and one SARIF file', async () => {
+    await setup(prEvent(12, 'e'.repeat(40)));
+    const whole = sampleReport();
+    const digest = 'sha256:' + '1'.repeat(64);
+    mkdirSync(join(ws.dir, 'reports', 'shard-1'), { recursive: true });
+    mkdirSync(join(ws.dir, 'reports', 'shard-2'), { recursive: true });
+    for (const k of [1, 2]) {
+      const part = {
+        ...whole,
+        scan: { ...whole.scan, shard: { index: k, count: 2 }, digest },
+        ports: whole.ports.filter((_, i) => i % 2 === k - 1),
+        verdicts: [],
+      };
+      writeFileSync(join(ws.dir, 'reports', `shard-${k}`, 'report.json'), JSON.stringify(part));
+    }
+    const { main, log, outputs } = await job({
+      inputs: {
+        mode: 'merge',
+        reports: 'reports/**/*.json',
+        'github-token': 'ghs_write',
+        'job-name': 'port-policy',
+        'sarif-file': 'merged.sarif',
+      },
+    });
+    expect(log).not.toContain('::group::scan');
+    expect(log).toContain('merged 2 reports from untrusted (2/2 shards)');
+    expect(github.comments).toHaveLength(1);
+    expect(github.checkRuns).toHaveLength(1);
+    const merged = JSON.parse(readFileSync(outputs['report-json'], 'utf8'));
+    expect(merged.ports).toHaveLength(whole.ports.length);
+    expect(merged.scan.merged.groups[0]).toMatchObject({ shards: 2, present: [1, 2], missing: [] });
+    expect(JSON.parse(readFileSync(join(ws.dir, 'merged.sarif'), 'utf8')).version).toBe('2.1.0');
+    expect(main.code).toBe(merged.result === 'fail' ? 1 : 0);
+
+    // One shard's report missing: the step fails, naming it.
+    rmSync(join(ws.dir, 'reports', 'shard-2'), { recursive: true });
+    const again = await job({
+      inputs: { mode: 'merge', reports: 'reports/**/*.json', 'github-token': 'ghs_write' },
+    });
+    expect(again.main.code).toBe(1);
+    expect(again.log).toMatch(/::error::Portcullis: merge: [^\n]*shard 2\/2 is missing/);
+  });
+
   test('report-only refuses a file that is not a Portcullis report, naming it', async () => {
     await setup({ workflow_run: { event: 'pull_request', head_sha: 'f'.repeat(40), pull_requests: [] } });
     writeFileSync(join(ws.dir, 'bad.json'), JSON.stringify({ version: 1, result: 'maybe' }));

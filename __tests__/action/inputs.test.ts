@@ -176,6 +176,22 @@ describe('readSettings', () => {
     expect(s.writeBaseline).toBe('/ws/out/baseline.json');
   });
 
+  test('shard is K/N, checked and named; merge mode needs reports, resolved against the workspace', () => {
+    expect(settings({ targets: '10.0.0.0/24', shard: '3/8' }).shard).toEqual({ index: 3, count: 8 });
+    expect(errorOf({ targets: '10.0.0.0/24', shard: '9/8' })).toMatch(
+      /input shard: "9\/8" names part 9 of 8/,
+    );
+    expect(errorOf({ mode: 'merge' })).toMatch(/input reports: is empty/);
+    const merge = settings({
+      mode: 'merge',
+      reports: 'reports/**/*.json\n/abs/x.json',
+      'allow-partial': 'true',
+    });
+    expect(merge.reports).toEqual(['/ws/reports/**/*.json', '/abs/x.json']);
+    expect(merge.allowPartial).toBe(true);
+    expect(settings({ targets: 'a' }).allowPartial).toBe(false);
+  });
+
   test('compose-file alone is enough: targets come from what it publishes', () => {
     expect(settings({ 'compose-file': 'compose.yml' }).targets).toEqual([]);
   });

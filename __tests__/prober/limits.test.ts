@@ -38,7 +38,7 @@ maybe('prober under its own limits', () => {
   });
 
   it('under ulimit -n 256 sweeps all 65,535 ports and finds the same open ports as without the limit', async () => {
-    // One side on the main thread alone, the other sharded (the main thread and a worker thread) over the same 256 descriptors.
+    // One side on the main thread alone, the other split over threads (the main thread and a worker thread) over the same 256 descriptors.
     const args = { targets: ['127.0.0.1'], ports: 'all', repeat: 2 };
     // Each child may take most of the test's budget on a loaded machine (4 s each here, idle).
     const unlimited = await runChildScan(

@@ -104,6 +104,27 @@ describe('golden output of every reporter', () => {
       'fail-on: new was given without a baseline, so every violation counts as new.',
     );
 
+    // Two vantages merged: SSH's vpn requirement verified by the outside scan, PostgreSQL (allowed
+    // only from inside) failing from outside, Redis not observed from outside.
+    const vantages = reports.get('vantages') as Report;
+    const ssh = vantages.verdicts.find((v) => v.port === 22);
+    expect(ssh).toMatchObject({
+      vantage: 'vpn',
+      outcome: 'pass',
+      requirements: { vpn: { state: 'verified' } },
+    });
+    expect(vantages.verdicts.filter((v) => v.port === 5432).map((v) => `${v.vantage} ${v.outcome}`)).toEqual([
+      'untrusted fail',
+      'vpn pass',
+    ]);
+    expect(vantages.observations?.find((o) => o.port === 6379 && o.vantage === 'untrusted')?.state).toBe(
+      'not observed',
+    );
+    // Single scans have no picture: the section belongs to merged reports alone.
+    for (const [name, r] of reports)
+      if (name !== 'vantages') expect(reporters.markdown(r)).not.toContain('Reachability by vantage');
+    expect(reporters.markdown(vantages)).toContain('```mermaid');
+
     // Under --fail-on never: the same judgements, none failing.
     const never = reports.get('fail-on-never') as Report;
     expect(never.result).toBe('pass');

@@ -30853,7 +30853,7 @@ nacl.setPRNG = function(fn) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1419);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(640);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv);
 
@@ -30862,7 +30862,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 1419:
+/***/ 640:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34137,6 +34137,1193 @@ function headersDone(data) {
     return data.includes('\r\n\r\n') || data.includes('\n\n');
 }
 
+;// CONCATENATED MODULE: ./src/fingerprint/products/exchange.ts
+
+/** The most of a body product matchers look at. */
+const MAX_BODY_CHARS = 8 * 1024;
+/** The head's end, or -1. */
+function headEnd(data) {
+    const crlf = data.indexOf('\r\n\r\n');
+    if (crlf >= 0)
+        return crlf + 4;
+    const lf = data.indexOf('\n\n');
+    return lf >= 0 ? lf + 2 : -1;
+}
+/** De-chunk `raw` (a chunked body, possibly cut short); whatever parses is kept. */
+function dechunk(raw) {
+    const parts = [];
+    let at = 0;
+    for (let n = 0; n < 4096; n++) {
+        const eol = raw.indexOf('\r\n', at);
+        if (eol < 0)
+            return { body: Buffer.concat(parts), done: false };
+        const size = parseInt(raw.subarray(at, eol).toString('latin1').split(';')[0].trim(), 16);
+        if (!Number.isFinite(size) || size < 0)
+            return { body: Buffer.concat(parts), done: true };
+        if (size === 0)
+            return { body: Buffer.concat(parts), done: true };
+        parts.push(raw.subarray(eol + 2, Math.min(raw.length, eol + 2 + size)));
+        if (eol + 2 + size > raw.length)
+            return { body: Buffer.concat(parts), done: false };
+        at = eol + 2 + size + 2;
+    }
+    return { body: Buffer.concat(parts), done: true };
+}
+/** Whether `data` holds a whole response (head, and the body its framing announces). */
+function responseDone(data, method = 'GET') {
+    const end = headEnd(data);
+    if (end < 0)
+        return false;
+    const head = data.subarray(0, end).toString('latin1');
+    const status = Number(/^HTTP\/\d\.\d (\d{3})/.exec(head)?.[1] ?? 0);
+    if (method === 'CONNECT' && status >= 200 && status < 300)
+        return true;
+    if ((status >= 100 && status < 200) || status === 204 || status === 304)
+        return true;
+    const length = /\r?\ncontent-length:[ \t]*(\d+)/i.exec(head);
+    if (length)
+        return data.length - end >= Number(length[1]);
+    if (/\r?\ntransfer-encoding:[ \t]*[^\r\n]*chunked/i.test(head))
+        return dechunk(data.subarray(end)).done;
+    return false;
+}
+/** Pure: a whole (or cut) response as an Answer. */
+function readAnswer(data) {
+    const res = parseHttpResponse(data);
+    if (!res)
+        return undefined;
+    const end = headEnd(data);
+    let raw = end < 0 ? Buffer.alloc(0) : data.subarray(end);
+    if ((res.headers['transfer-encoding'] ?? []).some((v) => /chunked/i.test(v)))
+        raw = dechunk(raw).body;
+    return { ...res, body: raw.subarray(0, MAX_BODY_CHARS).toString('latin1') };
+}
+/** The request's bytes. */
+function requestBytes(ctx, req) {
+    const method = req.method ?? (req.json === undefined ? 'GET' : 'POST');
+    if (req.json === undefined)
+        return httpRequest(ctx, method, req.target);
+    const body = Buffer.from(req.json);
+    return Buffer.concat([
+        httpRequest(ctx, method, req.target, `Content-Type: application/json\r\nContent-Length: ${body.length}\r\n`),
+        body,
+    ]);
+}
+/** Send `req` on `conv` and read the answer within `ms`; undefined when nothing HTTP came back. */
+async function exchange(conv, ctx, req, ms) {
+    conv.write(requestBytes(ctx, req));
+    const data = await conv.read((b) => responseDone(b, req.method), ms, 300);
+    return readAnswer(data);
+}
+/** One header's first value (lower-case name). */
+function header(res, name) {
+    return res.headers[name]?.[0];
+}
+/** The body as JSON, or undefined (never throws). */
+function json(res) {
+    const t = res.body.trim();
+    if (!t.startsWith('{') && !t.startsWith('[') && !t.startsWith('"'))
+        return undefined;
+    try {
+        return JSON.parse(t);
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A field of a JSON object body (one level, or a dotted path), as bounded text. */
+function field(res, path) {
+    let v = json(res);
+    for (const k of path.split('.')) {
+        if (v === null || typeof v !== 'object' || Array.isArray(v))
+            return undefined;
+        v = v[k];
+    }
+    if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')
+        return String(v).slice(0, 128);
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/fingerprint/products/table.ts
+/** Go's net/http NotFound: what many Go daemons answer on /. */
+const GO_404 = { status: [404], body: /^404 page not found\s*$/ };
+const get = (target) => ({ target });
+/**
+ * Most specific first: an application (Grafana) behind a web server (nginx)
+ * is named for the application; the web servers' Server headers come last.
+ */
+const PRODUCTS = [
+    {
+        name: 'docker',
+        nmap: 'Docker',
+        kind: 'control-plane',
+        ns: 'docker',
+        description: 'Docker Engine API',
+        weight: 90,
+        root: [
+            {
+                match: { header: { 'api-version': /^\d+\.\d+$/ }, body: /"message"\s*:/ },
+                shows: 'with an Api-Version header',
+                version: { header: ['server', /Docker\/(\S+)/] },
+            },
+        ],
+        hints: [{ status: [404], body: /^\{"message":"page not found"\}/ }, { header: { 'api-version': /./ } }],
+        probes: [
+            {
+                request: get('/version'),
+                clues: [
+                    {
+                        match: { status: [200], json: ['ApiVersion', 'Version'] },
+                        shows: 'with ApiVersion and Version (an unauthenticated read)',
+                        version: { json: 'Version' },
+                        facts: { unauthenticated: true },
+                    },
+                    {
+                        match: { status: [401, 403], header: { 'api-version': /./ } },
+                        shows: 'refused without credentials',
+                        facts: { unauthenticated: false },
+                    },
+                ],
+            },
+            {
+                request: get('/_ping'),
+                clues: [
+                    {
+                        match: { status: [200], header: { 'api-version': /^\d+\.\d+$/ }, body: /^OK$/ },
+                        shows: 'OK with an Api-Version header',
+                        version: { header: ['server', /Docker\/(\S+)/] },
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'kubernetes',
+        nmap: 'Kubernetes API server',
+        kind: 'control-plane',
+        ns: 'kubernetes',
+        description: 'Kubernetes API server',
+        weight: 60,
+        root: [
+            {
+                match: { json: ['kind', 'apiVersion', 'status'], body: /"kind"\s*:\s*"Status"/ },
+                shows: 'with a Kubernetes Status object',
+            },
+            {
+                match: { status: [200], json: ['paths'], body: /"\/api\/v1"/ },
+                shows: 'with the API paths (an unauthenticated read)',
+                facts: { unauthenticated: true },
+            },
+        ],
+        hints: [{ body: /"kind"\s*:\s*"Status"/ }],
+        probes: [
+            {
+                request: get('/version'),
+                clues: [
+                    {
+                        match: { status: [200], json: ['major', 'minor', 'gitVersion'] },
+                        shows: 'with major, minor and gitVersion',
+                        version: { json: 'gitVersion' },
+                    },
+                ],
+            },
+            {
+                request: get('/api/v1/namespaces'),
+                factsOnly: true,
+                clues: [
+                    {
+                        match: { status: [200], body: /"kind"\s*:\s*"NamespaceList"/ },
+                        shows: 'with a NamespaceList (an unauthenticated read)',
+                        facts: { unauthenticated: true },
+                        identifies: false,
+                    },
+                    {
+                        match: { status: [401, 403] },
+                        shows: 'refused without credentials',
+                        facts: { unauthenticated: false },
+                        identifies: false,
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'kubelet',
+        nmap: 'Kubernetes Kubelet API',
+        kind: 'control-plane',
+        ns: 'kubelet',
+        description: 'Kubernetes node agent (kubelet) API',
+        weight: 30,
+        hints: [GO_404],
+        probes: [
+            {
+                request: get('/pods'),
+                clues: [
+                    {
+                        match: { status: [200], body: /"kind"\s*:\s*"PodList"/ },
+                        shows: 'with a PodList (an unauthenticated read)',
+                        facts: { unauthenticated: true },
+                    },
+                    {
+                        match: { status: [403], body: /system:anonymous.*resource=nodes/ },
+                        shows: 'refused to system:anonymous for resource nodes',
+                        facts: { unauthenticated: false },
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'etcd',
+        nmap: 'etcd',
+        kind: 'control-plane',
+        ns: 'etcd',
+        description: 'etcd key-value store (client API)',
+        weight: 70,
+        hints: [GO_404],
+        probes: [
+            {
+                request: get('/version'),
+                clues: [
+                    {
+                        match: { status: [200], json: ['etcdserver', 'etcdcluster'] },
+                        shows: 'with etcdserver and etcdcluster',
+                        version: { json: 'etcdserver' },
+                    },
+                ],
+            },
+            {
+                // A read of one key ("portcullis") through the v3 JSON gateway: no key is written.
+                request: { target: '/v3/kv/range', json: '{"key":"cG9ydGN1bGxpcw=="}' },
+                factsOnly: true,
+                clues: [
+                    {
+                        match: { status: [200], json: ['header.revision'] },
+                        shows: 'with a revision (a key read without credentials)',
+                        facts: { unauthenticated: true },
+                        identifies: false,
+                    },
+                    {
+                        match: {
+                            status: [400, 401, 403],
+                            body: /user name is empty|permission denied|invalid auth token/i,
+                        },
+                        shows: 'refused without credentials',
+                        facts: { unauthenticated: false },
+                        identifies: false,
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'consul',
+        nmap: 'HashiCorp Consul',
+        kind: 'control-plane',
+        ns: 'consul',
+        description: 'HashiCorp Consul HTTP API',
+        weight: 40,
+        root: [
+            {
+                match: {
+                    status: [301, 302, 307],
+                    header: { location: /^\/ui\/?$/ },
+                    body: /Consul|<a href="\/ui\/">/,
+                },
+                shows: 'redirecting to /ui/',
+                identifies: false,
+            },
+        ],
+        hints: [{ header: { location: /^\/ui\/?$/ } }],
+        probes: [
+            {
+                request: get('/v1/status/leader'),
+                clues: [
+                    {
+                        match: { status: [200], body: /^"[^"]*"\s*$/, header: { 'content-type': /json/ } },
+                        shows: 'with the leader address',
+                    },
+                ],
+            },
+            {
+                request: get('/v1/agent/self'),
+                factsOnly: true,
+                clues: [
+                    {
+                        match: { status: [200], json: ['Config'] },
+                        shows: 'with the agent Config (an unauthenticated read)',
+                        version: { json: 'Config.Version' },
+                        facts: { unauthenticated: true },
+                        identifies: false,
+                    },
+                    {
+                        match: { status: [403], body: /Permission denied|ACL not found/i },
+                        shows: 'refused by an ACL',
+                        facts: { unauthenticated: false },
+                        identifies: false,
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'vault',
+        nmap: 'HashiCorp Vault',
+        kind: 'control-plane',
+        ns: 'vault',
+        description: 'HashiCorp Vault HTTP API',
+        weight: 40,
+        hints: [{ status: [307], header: { location: /^\/ui\/?$/ } }],
+        probes: [
+            {
+                request: get('/v1/sys/health'),
+                clues: [
+                    {
+                        match: { status: [200, 429, 472, 473, 501, 503], json: ['initialized', 'sealed'] },
+                        shows: 'with initialized and sealed',
+                        version: { json: 'version' },
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'elasticsearch',
+        nmap: 'Elasticsearch REST API',
+        kind: 'data-store',
+        ns: 'elasticsearch',
+        description: 'Elasticsearch',
+        weight: 50,
+        root: [
+            {
+                match: { status: [200], body: /"tagline"\s*:\s*"You Know, for Search"/ },
+                shows: 'with the tagline "You Know, for Search" (an unauthenticated read)',
+                version: { json: 'version.number' },
+                facts: { unauthenticated: true },
+            },
+            {
+                match: {
+                    status: [401],
+                    header: { 'www-authenticate': /realm="security"/ },
+                    body: /security_exception/,
+                },
+                shows: 'with a security_exception',
+                facts: { unauthenticated: false },
+            },
+        ],
+        probes: [
+            {
+                request: get('/_cluster/health'),
+                factsOnly: true,
+                clues: [
+                    {
+                        match: { status: [200], json: ['cluster_name', 'status'] },
+                        shows: 'with cluster_name and status (an unauthenticated read)',
+                        facts: { unauthenticated: true },
+                        identifies: false,
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'opensearch',
+        nmap: 'OpenSearch REST API',
+        kind: 'data-store',
+        ns: 'opensearch',
+        description: 'OpenSearch',
+        weight: 0,
+        root: [
+            {
+                match: { status: [200], body: /"tagline"\s*:\s*"The OpenSearch Project/ },
+                shows: 'with the OpenSearch tagline (an unauthenticated read)',
+                version: { json: 'version.number' },
+                facts: { unauthenticated: true },
+            },
+        ],
+    },
+    {
+        name: 'couchdb',
+        nmap: 'CouchDB',
+        kind: 'data-store',
+        ns: 'couchdb',
+        description: 'Apache CouchDB',
+        weight: 30,
+        root: [
+            {
+                match: { status: [200], body: /"couchdb"\s*:\s*"Welcome"/ },
+                shows: 'with "couchdb": "Welcome"',
+                version: { json: 'version' },
+            },
+        ],
+        hints: [{ header: { server: /CouchDB/i } }],
+        probes: [
+            {
+                request: get('/_all_dbs'),
+                factsOnly: true,
+                clues: [
+                    {
+                        match: { status: [200], body: /^\s*\[/ },
+                        shows: 'with the list of databases (an unauthenticated read)',
+                        facts: { unauthenticated: true },
+                        identifies: false,
+                    },
+                    {
+                        match: { status: [401], body: /"unauthorized"/ },
+                        shows: 'refused without credentials',
+                        facts: { unauthenticated: false },
+                        identifies: false,
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'influxdb',
+        nmap: 'InfluxDB http admin',
+        kind: 'data-store',
+        ns: 'influxdb',
+        description: 'InfluxDB HTTP API',
+        weight: 50,
+        root: [
+            {
+                match: { header: { 'x-influxdb-version': /./ } },
+                shows: 'with an X-Influxdb-Version header',
+                version: { header: ['x-influxdb-version', /^v?(\S+)/] },
+            },
+        ],
+        probes: [
+            {
+                request: get('/ping'),
+                clues: [
+                    {
+                        match: { status: [204, 200], header: { 'x-influxdb-version': /./ } },
+                        shows: 'with an X-Influxdb-Version header',
+                        version: { header: ['x-influxdb-version', /^v?(\S+)/] },
+                    },
+                ],
+            },
+            {
+                request: get('/query?q=SHOW%20DATABASES'),
+                factsOnly: true,
+                clues: [
+                    {
+                        match: { status: [200], json: ['results'] },
+                        shows: 'with results (an unauthenticated read)',
+                        facts: { unauthenticated: true },
+                        identifies: false,
+                    },
+                    {
+                        match: { status: [401, 403] },
+                        shows: 'refused without credentials',
+                        facts: { unauthenticated: false },
+                        identifies: false,
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'clickhouse',
+        nmap: 'ClickHouse',
+        kind: 'data-store',
+        ns: 'clickhouse',
+        description: 'ClickHouse HTTP interface',
+        weight: 20,
+        root: [
+            {
+                match: { header: { 'x-clickhouse-summary': /./ } },
+                shows: 'with an X-ClickHouse-Summary header',
+            },
+        ],
+        hints: [{ status: [200], body: /^Ok\.\s*$/ }],
+        probes: [
+            {
+                request: get('/?query=SELECT%20version()'),
+                clues: [
+                    {
+                        match: { status: [200], header: { 'x-clickhouse-summary': /./ }, body: /^\d+\.\d+/ },
+                        shows: 'with the server version (a query without credentials)',
+                        version: { body: /^(\d+\.\d+[\d.]*)/ },
+                        facts: { unauthenticated: true },
+                    },
+                    {
+                        match: { body: /Code: 516|Authentication failed/ },
+                        shows: 'refused without credentials (code 516)',
+                        facts: { unauthenticated: false },
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'prometheus',
+        nmap: 'Prometheus',
+        kind: 'observability',
+        ns: 'prometheus',
+        description: 'Prometheus server',
+        weight: 60,
+        root: [
+            {
+                match: {
+                    status: [302],
+                    header: { location: /^(\/classic)?\/graph$/ },
+                    body: /<a href="\/(classic\/)?graph">Found<\/a>/,
+                },
+                shows: 'redirecting to /graph',
+                identifies: false,
+            },
+        ],
+        hints: [{ header: { location: /^(\/classic)?\/graph$/ } }],
+        probes: [
+            {
+                request: get('/api/v1/status/buildinfo'),
+                clues: [
+                    {
+                        match: { status: [200], json: ['status', 'data.version'], body: /"goVersion"/ },
+                        shows: 'with its build info (an unauthenticated read of its API)',
+                        version: { json: 'data.version' },
+                        facts: { unauthenticated: true },
+                    },
+                ],
+            },
+            {
+                request: get('/metrics'),
+                factsOnly: true,
+                clues: [
+                    {
+                        match: { status: [200], body: /^# (HELP|TYPE) \w+/m },
+                        shows: 'with metrics in the Prometheus text format',
+                        facts: { metrics_exposed: true },
+                        identifies: false,
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'node-exporter',
+        nmap: 'Prometheus Node Exporter',
+        kind: 'observability',
+        ns: 'prometheus',
+        description: 'Prometheus node exporter',
+        weight: 0,
+        root: [
+            {
+                match: { status: [200], body: /<title>Node Exporter<\/title>|<h1>Node Exporter<\/h1>/ },
+                shows: 'with the Node Exporter page',
+                version: { body: /version=([0-9][^,)\s]*)/ },
+            },
+        ],
+        probes: [
+            {
+                request: get('/metrics'),
+                factsOnly: true,
+                clues: [
+                    {
+                        match: { status: [200], body: /^# (HELP|TYPE) \w+/m },
+                        shows: 'with metrics in the Prometheus text format',
+                        version: { body: /node_exporter_build_info\{[^}]*version="([^"]+)"/ },
+                        facts: { metrics_exposed: true },
+                        identifies: false,
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'prometheus-exporter',
+        nmap: 'Prometheus exporter',
+        kind: 'observability',
+        ns: 'prometheus',
+        description: 'a Prometheus exporter (any /metrics page in the Prometheus text format)',
+        weight: 50,
+        root: [
+            {
+                match: { status: [200], body: /<a href=['"]\/?metrics['"]>/i },
+                shows: 'with a link to /metrics',
+                identifies: false,
+            },
+        ],
+        hints: [{ body: /<a href=['"]\/?metrics['"]>/i }, { body: /Exporter/ }, GO_404],
+        probes: [
+            {
+                request: get('/metrics'),
+                clues: [
+                    {
+                        match: {
+                            status: [200],
+                            header: { 'content-type': /^text\/plain|openmetrics/ },
+                            body: /^# (HELP|TYPE) \w+ /m,
+                        },
+                        shows: 'with metrics in the Prometheus text format',
+                        facts: { metrics_exposed: true },
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'grafana',
+        nmap: 'Grafana',
+        kind: 'observability',
+        ns: 'grafana',
+        description: 'Grafana',
+        weight: 40,
+        root: [
+            {
+                match: { status: [302], header: { location: /^\/login$/ }, body: /<a href="\/login">Found<\/a>/ },
+                shows: 'redirecting to /login',
+                identifies: false,
+            },
+        ],
+        hints: [{ header: { location: /^\/login$/ } }],
+        probes: [
+            {
+                request: get('/api/health'),
+                clues: [
+                    {
+                        match: { status: [200], json: ['database', 'version'] },
+                        shows: 'with database and version',
+                        version: { json: 'version' },
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'jaeger',
+        nmap: 'Jaeger',
+        kind: 'observability',
+        ns: 'jaeger',
+        description: 'Jaeger query UI and API',
+        weight: 10,
+        root: [{ match: { status: [200], body: /<title>Jaeger UI<\/title>/ }, shows: 'with the Jaeger UI page' }],
+        probes: [
+            {
+                request: get('/api/services'),
+                factsOnly: true,
+                clues: [
+                    {
+                        match: { status: [200], json: ['data'] },
+                        shows: 'with the traced services (an unauthenticated read)',
+                        facts: { unauthenticated: true },
+                        identifies: false,
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'kibana',
+        nmap: 'Kibana',
+        kind: 'observability',
+        ns: 'kibana',
+        description: 'Kibana',
+        weight: 0,
+        root: [{ match: { header: { 'kbn-name': /./ } }, shows: 'with a kbn-name header' }],
+        probes: [
+            {
+                request: get('/api/status'),
+                factsOnly: true,
+                clues: [
+                    {
+                        match: { status: [200], json: ['version.number'] },
+                        shows: 'with its status (an unauthenticated read)',
+                        version: { json: 'version.number' },
+                        facts: { unauthenticated: true },
+                        identifies: false,
+                    },
+                    {
+                        match: { status: [401] },
+                        shows: 'refused without credentials',
+                        facts: { unauthenticated: false },
+                        identifies: false,
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'jenkins',
+        nmap: 'Jenkins',
+        kind: 'ci',
+        ns: 'jenkins',
+        description: 'Jenkins',
+        weight: 0,
+        root: [
+            {
+                match: { header: { 'x-jenkins': /./ } },
+                shows: 'with an X-Jenkins header',
+                version: { header: ['x-jenkins', /^(\S+)/] },
+            },
+        ],
+        probes: [
+            {
+                request: get('/api/json'),
+                factsOnly: true,
+                clues: [
+                    {
+                        match: { status: [200], body: /"_class"\s*:\s*"hudson\.model\.Hudson"/ },
+                        shows: 'with the Jenkins object (anonymous read access)',
+                        facts: { unauthenticated: true },
+                        identifies: false,
+                    },
+                    {
+                        match: { status: [401, 403] },
+                        shows: 'refused without credentials',
+                        facts: { unauthenticated: false },
+                        identifies: false,
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'jupyter',
+        nmap: 'Jupyter Notebook',
+        kind: 'notebook',
+        ns: 'jupyter',
+        description: 'Jupyter Notebook / JupyterLab server',
+        weight: 10,
+        hints: [{ header: { server: /TornadoServer/ } }, { header: { location: /^\/(tree|lab)\b/ } }],
+        probes: [
+            {
+                request: get('/api'),
+                clues: [
+                    {
+                        match: { status: [200], json: ['version'], header: { 'content-type': /json/ } },
+                        shows: 'with the notebook server version',
+                        version: { json: 'version' },
+                    },
+                ],
+            },
+            {
+                request: get('/api/kernels'),
+                factsOnly: true,
+                clues: [
+                    {
+                        match: { status: [200], body: /^\s*\[/ },
+                        shows: 'with the list of kernels (code execution without a token)',
+                        facts: { unauthenticated: true },
+                        identifies: false,
+                    },
+                    {
+                        match: { status: [401, 403] },
+                        shows: 'refused without a token',
+                        facts: { unauthenticated: false },
+                        identifies: false,
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'node-inspector',
+        nmap: 'Node.js inspector',
+        kind: 'debug',
+        ns: 'node_inspector',
+        description: 'the Node.js inspector (--inspect): a remote debugger',
+        weight: 20,
+        root: [
+            {
+                match: { status: [400], body: /WebSockets request was expected/ },
+                shows: 'saying a WebSocket request was expected',
+                identifies: false,
+            },
+        ],
+        hints: [{ status: [400], body: /WebSockets request was expected/ }],
+        probes: [
+            {
+                request: get('/json/version'),
+                clues: [
+                    {
+                        match: { status: [200], json: ['Browser', 'Protocol-Version'], body: /"node\.js\// },
+                        shows: 'with Browser node.js and a Protocol-Version (a debugger anyone can attach to)',
+                        version: { body: /"Browser"\s*:\s*"node\.js\/v?([^"]+)"/ },
+                        facts: { unauthenticated: true },
+                    },
+                ],
+            },
+            {
+                request: get('/json'),
+                clues: [
+                    {
+                        match: { status: [200], body: /"webSocketDebuggerUrl"/ },
+                        shows: 'with a webSocketDebuggerUrl (a debugger anyone can attach to)',
+                        facts: { unauthenticated: true },
+                    },
+                ],
+            },
+        ],
+    },
+    {
+        name: 'haproxy',
+        nmap: 'HAProxy http proxy',
+        kind: 'load-balancer',
+        ns: 'haproxy',
+        description: 'HAProxy (and its statistics page)',
+        weight: 0,
+        root: [
+            {
+                match: { status: [200], body: /Statistics Report for HAProxy/ },
+                shows: 'with the statistics report page (readable without credentials)',
+                version: { body: /HAProxy version ([0-9][^,\s<]*)/ },
+                facts: { stats_exposed: true },
+            },
+            {
+                match: { status: [401], header: { 'www-authenticate': /realm="HAProxy Statistics"/ } },
+                shows: 'asking for credentials for HAProxy Statistics',
+                facts: { stats_exposed: false },
+            },
+            {
+                match: { status: [503], body: /No server is available to handle this request/ },
+                shows: 'with HAProxy\'s "No server is available" page',
+            },
+        ],
+        // Where a frontend also serves the statistics page: HAProxy's default URI, and the usual one.
+        probes: ['/haproxy?stats', '/stats'].map((target) => ({
+            request: get(target),
+            factsOnly: true,
+            clues: [
+                {
+                    match: { status: [200], body: /Statistics Report for HAProxy/ },
+                    shows: 'with the statistics report page (readable without credentials)',
+                    version: { body: /HAProxy version ([0-9][^,\s<]*)/ },
+                    facts: { stats_exposed: true },
+                    identifies: false,
+                },
+                {
+                    match: { status: [401], header: { 'www-authenticate': /realm="HAProxy Statistics"/ } },
+                    shows: 'asking for credentials for HAProxy Statistics',
+                    facts: { stats_exposed: false },
+                    identifies: false,
+                },
+            ],
+        })),
+    },
+    {
+        name: 'rabbitmq-management',
+        nmap: 'RabbitMQ management web UI',
+        kind: 'broker-admin',
+        ns: 'rabbitmq',
+        description: 'RabbitMQ management plugin (web UI and HTTP API)',
+        weight: 0,
+        root: [
+            {
+                match: { status: [200], body: /<title>RabbitMQ Management<\/title>/ },
+                shows: 'with the management page',
+            },
+        ],
+    },
+    {
+        name: 'squid',
+        nmap: 'Squid http proxy',
+        kind: 'proxy',
+        ns: 'squid',
+        description: 'Squid caching proxy',
+        weight: 0,
+        root: [
+            {
+                match: { header: { server: /^squid\b/i } },
+                shows: 'with Server: squid',
+                version: { header: ['server', /^squid\/(\S+)/i] },
+            },
+        ],
+    },
+    {
+        name: 'tinyproxy',
+        nmap: 'tinyproxy',
+        kind: 'proxy',
+        ns: 'tinyproxy',
+        description: 'Tinyproxy',
+        weight: 0,
+        root: [
+            {
+                match: { header: { server: /^tinyproxy\b/i } },
+                shows: 'with Server: tinyproxy',
+                version: { header: ['server', /^tinyproxy\/(\S+)/i] },
+            },
+        ],
+    },
+    {
+        name: 'apache',
+        nmap: 'Apache httpd',
+        kind: 'web-server',
+        ns: 'apache',
+        description: 'Apache HTTP Server',
+        weight: 0,
+        root: [
+            {
+                match: { header: { server: /^Apache\b/ } },
+                shows: 'with Server: Apache',
+                version: { header: ['server', /^Apache\/(\S+)/] },
+            },
+        ],
+    },
+    {
+        name: 'nginx',
+        nmap: 'nginx',
+        kind: 'web-server',
+        ns: 'nginx',
+        description: 'nginx',
+        weight: 0,
+        root: [
+            {
+                match: { header: { server: /^nginx\b/i } },
+                shows: 'with Server: nginx',
+                version: { header: ['server', /^nginx\/(\S+)/i] },
+            },
+        ],
+    },
+    {
+        name: 'lighttpd',
+        nmap: 'lighttpd',
+        kind: 'web-server',
+        ns: 'lighttpd',
+        description: 'lighttpd',
+        weight: 0,
+        root: [
+            {
+                match: { header: { server: /^lighttpd\b/i } },
+                shows: 'with Server: lighttpd',
+                version: { header: ['server', /^lighttpd\/(\S+)/i] },
+            },
+        ],
+    },
+];
+/** Product names, for `product:` in policies and the docs. */
+const PRODUCT_NAMES = PRODUCTS.map((p) => p.name);
+/** A record by its name or nmap's name (case-insensitive). */
+function lookupProduct(name) {
+    const n = name.trim().toLowerCase();
+    return PRODUCTS.find((p) => p.name === n || p.nmap?.toLowerCase() === n);
+}
+/** Does `res` pass every part of `m`? Pure, never throws. */
+function matches(m, res, parsed) {
+    if (m.status && !m.status.includes(res.status))
+        return false;
+    for (const [name, test] of Object.entries(m.header ?? {})) {
+        const v = res.headers[name]?.[0];
+        if (v === undefined || !test.test(v))
+            return false;
+    }
+    if (m.body && !m.body.test(res.body))
+        return false;
+    if (m.json) {
+        const j = parsed();
+        for (const path of m.json) {
+            let v = j;
+            for (const k of path.split('.')) {
+                if (v === null || typeof v !== 'object' || Array.isArray(v))
+                    return false;
+                v = v[k];
+            }
+            if (v === undefined)
+                return false;
+        }
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/fingerprint/products/identify.ts
+
+
+/** Blind requests asked to discover a product GET / did not name. */
+const MAX_DISCOVERY = 4;
+/** Requests for the version and facts of the product once named. */
+const MAX_FACT_REQUESTS = 3;
+/** Requests one port may get for its product: GET /, discovery, facts. */
+const MAX_REQUESTS = 1 + MAX_DISCOVERY + MAX_FACT_REQUESTS;
+/** No request is started with less than this left of the port's budget. */
+const MIN_LEFT_MS = 150;
+/** Products that front others: a Server header of theirs does not end the search. */
+const FRONTS = new Set(['web-server', 'proxy', 'load-balancer']);
+/** "GET /version → 200 with ApiVersion". */
+function describe(req, res, shows) {
+    const method = req.method ?? (req.json === undefined ? 'GET' : 'POST');
+    return `${method} ${req.target} → ${res.status} ${shows}`;
+}
+function readVersion(rule, res, parsed) {
+    if (!rule)
+        return undefined;
+    let v;
+    if (rule.header) {
+        const h = res.headers[rule.header[0]]?.[0];
+        v = h === undefined ? undefined : rule.header[1].exec(h)?.[1];
+    }
+    if (!v && rule.body)
+        v = rule.body.exec(res.body)?.[1];
+    if (!v && rule.json) {
+        let x = parsed();
+        for (const k of rule.json.split('.')) {
+            x =
+                x !== null && typeof x === 'object' && !Array.isArray(x)
+                    ? x[k]
+                    : undefined;
+        }
+        if (typeof x === 'string' || typeof x === 'number')
+            v = String(x);
+    }
+    // Versions are shown in reports: printable, short.
+    const clean = v?.replace(/[^\x21-\x7e]/g, '').slice(0, 64);
+    return clean ? clean : undefined;
+}
+/** Pure: what one answer to `req` shows about `record`. */
+function applyClues(record, clues, req, res, found, identifying) {
+    let parsedValue;
+    let parsedDone = false;
+    const parsed = () => {
+        if (!parsedDone) {
+            parsedValue = json(res);
+            parsedDone = true;
+        }
+        return parsedValue;
+    };
+    for (const clue of clues) {
+        const names = clue.identifies !== false;
+        if (!found && (!names || !identifying))
+            continue;
+        if (!matches(clue.match, res, parsed))
+            continue;
+        const proof = describe(req, res, clue.shows);
+        const out = found ?? { record, proof, facts: {} };
+        out.version ??= readVersion(clue.version, res, parsed);
+        for (const [k, v] of Object.entries(clue.facts ?? {})) {
+            const key = `${record.ns}.${k}`;
+            // A proven exposure stands: a later refusal (another path) does not take it back.
+            if (out.facts[key] === true && v === false)
+                continue;
+            // The first exchange that proved a fact stays its proof.
+            if (out.facts[key] === v)
+                continue;
+            out.facts[key] = v;
+            out.facts[`${key}_proof`] = proof;
+        }
+        return out;
+    }
+    return found;
+}
+const sameRequest = (a, b) => (a.method ?? '') === (b.method ?? '') && a.target === b.target && a.json === b.json;
+function hinted(record, res) {
+    if (!res)
+        return false;
+    const parsed = () => json(res);
+    const hints = [
+        ...(record.hints ?? []),
+        ...(record.root ?? []).filter((c) => c.identifies === false).map((c) => c.match),
+    ];
+    return hints.some((m) => matches(m, res, parsed));
+}
+/** Discovery order: records the first answer hints at, then by weight; never a record of weight 0 unhinted. */
+function discoveryOrder(root, named) {
+    const asked = PRODUCTS.filter((r) => r !== named && r.probes?.some((p) => !p.factsOnly));
+    const scored = asked
+        .map((r, i) => ({ r, i, hint: hinted(r, root) }))
+        .filter((x) => x.hint || x.r.weight > 0)
+        .sort((a, b) => Number(b.hint) - Number(a.hint) || b.r.weight - a.r.weight || a.i - b.i);
+    return scored.map((x) => x.r);
+}
+/** Pure: the product GET /'s answer names, most specific record first. */
+function nameFromRoot(res) {
+    const req = { target: '/' };
+    for (const record of PRODUCTS) {
+        const f = applyClues(record, record.root ?? [], req, res, undefined, true);
+        if (f)
+            return f;
+    }
+    return undefined;
+}
+/**
+ * Name the product behind `id` (an HTTP identification on `session`) and add
+ * its facts. Changes `id.product`, `id.version` and `id.evidence` only when a
+ * record of the table matched; never throws on what the service says.
+ */
+async function identifyProduct(id, session) {
+    const ctx = {
+        address: session.endpoint.address,
+        hostname: session.endpoint.hostname,
+        port: session.endpoint.port,
+    };
+    let requests = 0;
+    const answers = [];
+    const ask = async (req) => {
+        const earlier = answers.find((a) => sameRequest(a.req, req));
+        if (earlier)
+            return earlier.res;
+        if (requests >= MAX_REQUESTS || session.remaining() < MIN_LEFT_MS || session.signal?.aborted)
+            return undefined;
+        requests++;
+        let res;
+        const conv = await session.connect().catch(() => undefined);
+        if (conv) {
+            try {
+                res = await exchange(conv, ctx, req, Math.min(2000, session.remaining() - 50));
+            }
+            finally {
+                conv.close();
+            }
+        }
+        answers.push({ req, res });
+        return res;
+    };
+    const root = await ask({ target: '/' });
+    let found = root ? nameFromRoot(root) : undefined;
+    // Only a web server's or a proxy's name (or none): ask what the products serve.
+    if (!found || FRONTS.has(found.record.kind)) {
+        let discovery = 0;
+        for (const record of discoveryOrder(root, found?.record)) {
+            if (discovery >= MAX_DISCOVERY)
+                break;
+            const probe = record.probes?.find((p) => !p.factsOnly);
+            if (!probe)
+                continue;
+            const fresh = !answers.some((a) => sameRequest(a.req, probe.request));
+            const res = await ask(probe.request);
+            if (fresh)
+                discovery++;
+            if (!res)
+                continue;
+            // One answer serves every record that asks the same request (/version: Docker, etcd, Kubernetes).
+            let named;
+            for (const r of PRODUCTS) {
+                for (const p of r.probes ?? []) {
+                    if (p.factsOnly || !sameRequest(p.request, probe.request))
+                        continue;
+                    named = applyClues(r, p.clues, p.request, res, undefined, true);
+                    if (named)
+                        break;
+                }
+                if (named)
+                    break;
+            }
+            if (named) {
+                found = named;
+                break;
+            }
+        }
+    }
+    if (!found)
+        return;
+    // Its own requests: version and facts (answers already read are reused, not asked again).
+    const factsFrom = requests;
+    for (const probe of found.record.probes ?? []) {
+        const fresh = !answers.some((a) => sameRequest(a.req, probe.request));
+        if (fresh && requests - factsFrom >= MAX_FACT_REQUESTS)
+            break;
+        const res = await ask(probe.request);
+        if (res)
+            found = applyClues(found.record, probe.clues, probe.request, res, found, false) ?? found;
+    }
+    id.product = found.record.name;
+    if (found.version)
+        id.version = found.version;
+    else if (id.version && !FRONTS.has(found.record.kind))
+        delete id.version; // the front's version, not the product's
+    id.evidence['http.product_proof'] = found.proof;
+    Object.assign(id.evidence, found.facts);
+}
+
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/winrm.ts
 
 /** Pure: the reply of a WS-Management listener to an empty POST /wsman. */
@@ -34179,6 +35366,7 @@ const winrmModule = {
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/http.ts
 
 
+
 const httpModule = {
     name: 'http',
     services: ['http'],
@@ -34187,23 +35375,28 @@ const httpModule = {
     complete: headersDone,
     async interrogate(id, session) {
         // Windows' HTTP.sys on an odd port may be a WinRM listener: ask /wsman before calling it a web server.
-        if (!/^Microsoft-HTTPAPI/i.test(String(id.evidence['http.server'] ?? '')) || !session.allowed('winrm'))
-            return;
-        const conv = await session.connect();
-        try {
-            const ep = session.endpoint;
-            conv.write(wsmanRequest({ address: ep.address, hostname: ep.hostname, port: ep.port }));
-            const winrm = parseWinrm(await conv.read(headersDone, Math.min(2000, session.remaining())));
-            if (winrm?.confident) {
-                id.service = 'winrm';
-                Object.assign(id.evidence, winrm.evidence);
-            }
-        }
-        finally {
-            conv.close();
-        }
+        if (/^Microsoft-HTTPAPI/i.test(String(id.evidence['http.server'] ?? '')) && session.allowed('winrm'))
+            await askWinrm(id, session);
+        // What answers behind HTTP (nginx, Docker, etcd, Prometheus, …): products/identify.ts.
+        if (id.service === 'http')
+            await identifyProduct(id, session);
     },
 };
+async function askWinrm(id, session) {
+    const conv = await session.connect();
+    try {
+        const ep = session.endpoint;
+        conv.write(wsmanRequest({ address: ep.address, hostname: ep.hostname, port: ep.port }));
+        const winrm = parseWinrm(await conv.read(headersDone, Math.min(2000, session.remaining())));
+        if (winrm?.confident) {
+            id.service = 'winrm';
+            Object.assign(id.evidence, winrm.evidence);
+        }
+    }
+    finally {
+        conv.close();
+    }
+}
 
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/ike.ts
 const IKE_SPI = Buffer.from('portcull', 'latin1');
@@ -35903,7 +37096,169 @@ const UDP_MODULES = [
     ikeOtherFramingModule,
 ];
 
+;// CONCATENATED MODULE: ./src/fingerprint/proxies.ts
+
+
+
+
+/** HTTP ports asked to forward, per scan. */
+const MAX_PROXY_CANDIDATES = 64;
+/** Endpoints each port is asked to forward to. */
+const MAX_DESTINATIONS = 2;
+/** Ports tested at once. */
+const CONCURRENCY = 8;
+/** Endpoints whose direct answer is read to choose among them (a 2xx answer makes the clearest proof). */
+const DESTINATION_CHOICE = 8;
+/** The most one port's check may take, whatever the per-port budget. */
+const MAX_CHECK_MS = 6000;
+/** What an answer is, for telling one endpoint's answer from another's. */
+function signature(res) {
+    if (!res)
+        return undefined;
+    const body = res.body.slice(0, 2048).trim();
+    // An empty answer names nobody: two endpoints that say nothing look alike.
+    if (!body)
+        return undefined;
+    const type = res.headers['content-type']?.[0] ?? '';
+    return `${res.status}\n${type}\n${body}`;
+}
+function hostPort(f) {
+    return `${f.host.includes(':') ? `[${f.host}]` : f.host}:${f.port}`;
+}
+const endpointOf = (f) => ({ address: f.host, port: f.port });
+const ctxOf = (f) => ({ address: f.host, port: f.port });
+async function ask(f, req, opts, deadline) {
+    const left = Math.min(2000, deadline - Date.now());
+    if (left < 100 || opts.signal?.aborted)
+        return undefined;
+    const conv = await openTcp(endpointOf(f), left, opts.signal).catch(() => undefined);
+    if (!conv)
+        return undefined;
+    try {
+        return await exchange(conv, ctxOf(f), req, left);
+    }
+    finally {
+        conv.close();
+    }
+}
+/** CONNECT through `proxy` to `dest`, then GET / inside the tunnel. */
+async function tunnel(proxy, dest, opts, deadline) {
+    const left = Math.min(3000, deadline - Date.now());
+    if (left < 100 || opts.signal?.aborted)
+        return {};
+    const conv = await openTcp(endpointOf(proxy), left, opts.signal).catch(() => undefined);
+    if (!conv)
+        return {};
+    try {
+        const connect = await exchange(conv, ctxOf(proxy), { method: 'CONNECT', target: hostPort(dest) }, left);
+        if (!connect || connect.status < 200 || connect.status > 299 || conv.closed)
+            return { connect };
+        conv.take();
+        const inner = await exchange(conv, ctxOf(dest), { target: '/' }, Math.min(2000, deadline - Date.now()));
+        return { connect, inner };
+    }
+    finally {
+        conv.close();
+    }
+}
+/** The plain-HTTP ports this scan named by an exchange of its own. */
+function httpEndpoints(findings) {
+    return findings.filter((f) => f.protocol === 'tcp' &&
+        f.state === 'open' &&
+        f.origin === undefined &&
+        f.service?.name === 'http' &&
+        f.service.tls !== true &&
+        f.service.identifiedBy === 'exchange' &&
+        f.service.confidence === 'high');
+}
+async function checkOne(proxy, destinations, direct, opts) {
+    const deadline = Date.now() + Math.min(opts.timeoutMs, MAX_CHECK_MS);
+    const own = await direct(proxy);
+    const tried = [];
+    let asked = 0;
+    // Endpoints that answered 2xx directly first: a page of their own, not an error page alike elsewhere.
+    const choice = destinations.slice(0, DESTINATION_CHOICE);
+    const answered = await Promise.all(choice.map((d) => direct(d)));
+    const ok = choice.filter((_, i) => /^2\d\d\n/.test(answered[i] ?? ''));
+    const ordered = [...ok, ...destinations.filter((d) => !ok.includes(d))];
+    for (const dest of ordered) {
+        if (asked >= MAX_DESTINATIONS || Date.now() > deadline - 100)
+            break;
+        if (dest === proxy || (dest.host === proxy.host && dest.port === proxy.port))
+            continue;
+        const expected = await direct(dest);
+        // Only an endpoint recognised by its own direct answer, and told apart from the port's own answer.
+        if (expected === undefined || expected === own)
+            continue;
+        asked++;
+        const where = hostPort(dest);
+        const uri = `http://${where}/`;
+        const via = await ask(proxy, { target: uri }, opts, deadline);
+        if (via && signature(via) === expected) {
+            proxy.evidence['http.open_proxy'] = true;
+            proxy.evidence['http.open_proxy_proof'] =
+                `GET ${uri} → ${via.status}, the answer ${where} gave directly (the request was forwarded)`;
+            return;
+        }
+        tried.push(`GET ${uri} → ${via ? String(via.status) : 'no answer'}`);
+        const t = await tunnel(proxy, dest, opts, deadline);
+        if (t.inner && signature(t.inner) === expected) {
+            proxy.evidence['http.open_proxy'] = true;
+            proxy.evidence['http.open_proxy_proof'] =
+                `CONNECT ${where} → ${t.connect?.status ?? 200}, then GET / → ${t.inner.status}, the answer ${where} gave directly (the tunnel was opened)`;
+            return;
+        }
+        tried.push(`CONNECT ${where} → ${t.connect ? String(t.connect.status) : 'no answer'}${t.inner ? `, then GET / → ${t.inner.status}, not the answer ${where} gave directly` : ''}`);
+    }
+    const product = proxy.service?.product ? lookupProduct(proxy.service.product) : undefined;
+    if (product?.kind === 'proxy' && tried.length > 0) {
+        proxy.evidence['http.open_proxy'] = false;
+        proxy.evidence['http.open_proxy_proof'] = `${tried.join('; ')}: nothing was forwarded`;
+    }
+}
+/**
+ * Ask the scan's plain-HTTP ports to forward to each other; adds
+ * `http.open_proxy` (and its proof) to the findings it tested. Never throws.
+ */
+async function checkOpenProxies(findings, opts) {
+    const endpoints = httpEndpoints(findings);
+    if (endpoints.length < 2)
+        return;
+    // Each endpoint's direct answer to GET /, asked once and shared.
+    const answers = new Map();
+    const direct = (f) => {
+        let p = answers.get(f);
+        if (!p) {
+            p = ask(f, { target: '/' }, opts, Date.now() + opts.timeoutMs).then(signature, () => undefined);
+            answers.set(f, p);
+        }
+        return p;
+    };
+    // Proxy products first, then every other HTTP port, in the scan's order.
+    const isProxy = (f) => lookupProduct(f.service?.product ?? '')?.kind === 'proxy';
+    const candidates = [...endpoints.filter(isProxy), ...endpoints.filter((f) => !isProxy(f))].slice(0, MAX_PROXY_CANDIDATES);
+    let next = 0;
+    const worker = async () => {
+        while (next < candidates.length && !opts.signal?.aborted) {
+            const proxy = candidates[next++];
+            // Endpoints that are not proxies first: a proxy's own error page names no endpoint well.
+            const destinations = [
+                ...endpoints.filter((d) => d !== proxy && !isProxy(d)),
+                ...endpoints.filter((d) => d !== proxy && isProxy(d)),
+            ];
+            try {
+                await checkOne(proxy, destinations, direct, opts);
+            }
+            catch (err) {
+                opts.logger.debug(`open proxy check ${hostPort(proxy)}: ${untrusted_untrustedLine(String(err))}`);
+            }
+        }
+    };
+    await Promise.all(Array.from({ length: Math.min(CONCURRENCY, candidates.length) }, worker));
+}
+
 ;// CONCATENATED MODULE: ./src/fingerprint/engine.ts
+
 
 
 
@@ -36351,6 +37706,13 @@ async function fingerprintAll(results, options = {}) {
     };
     const n = Math.max(1, Math.min(options.concurrency ?? engine_DEFAULT_CONCURRENCY, results.length));
     await Promise.all(Array.from({ length: n }, worker));
+    // Open proxies are proven against the other HTTP endpoints this scan found (proxies.ts).
+    if (ctx.allowed('http') && !options.signal?.aborted)
+        await checkOpenProxies(out, {
+            timeoutMs: options.timeoutMs ?? engine_DEFAULT_TIMEOUT_MS,
+            signal: options.signal,
+            logger: ctx.logger,
+        });
     return out;
 }
 
@@ -36522,6 +37884,17 @@ const PROBE_NAMES = [
  *   http.silent              boolean   true: an HTTP request (in cleartext, or inside TLS on a TLS port) got no
  *                                      reply at all on a connection the port accepted; a redirect requirement
  *                                      is then violated. Never set for UDP, nor on ports not open.
+ *   http.product_proof       string    the exchange that named ServiceInfo.product ("GET /version → 200 with …")
+ *   http.open_proxy          boolean   true: a request for another HTTP endpoint of this scan (absolute URI or
+ *                                      CONNECT) came back with that endpoint's own answer (proxies.ts); false:
+ *                                      a proxy product forwarded nothing
+ *   http.open_proxy_proof    string    the exchanges behind http.open_proxy
+ * Products behind HTTP (products/table.ts; every fact KEY has KEY_proof, the exchange that proved it)
+ *   docker|kubernetes|kubelet|etcd|consul|elasticsearch|opensearch|couchdb|influxdb|clickhouse|prometheus|
+ *   jaeger|kibana|jenkins|jupyter|node_inspector .unauthenticated   boolean   an unauthenticated read answered
+ *                                      (true), or was refused (false)
+ *   prometheus.metrics_exposed boolean GET /metrics answered in the Prometheus text format
+ *   haproxy.stats_exposed    boolean   the statistics page answered without credentials (false: it asked for them)
  * SSH
  *   ssh.protocol             string    "2.0" (or "1.99", "1.5")
  *   ssh.software             string    software part of the banner, e.g. "OpenSSH_9.2p1" (text)
@@ -40294,8 +41667,10 @@ function overlapping(a, b) {
 function checkContradictions(c, scope, path) {
     for (const a of scope.allow) {
         for (const d of scope.deny) {
-            if (d.whenNoAuth)
+            if (d.whenNoAuth || d.whenEvidence)
                 continue; // a conditional deny narrows the allow, it does not contradict it
+            if (a.products || d.products)
+                continue; // a product narrows either rule to what answers there
             if (a.protocol !== 'any' && d.protocol !== 'any' && a.protocol !== d.protocol)
                 continue;
             if (!overlapping(a.vantages, d.vantages))
@@ -40583,7 +41958,7 @@ function checkMatchesEveryPort(c, raw, kind, ports, path, scope) {
     const everyPort = coversEveryPort(ports);
     if ((raw.port !== undefined || raw.ports !== undefined) && !everyPort)
         return;
-    if (raw.service !== undefined)
+    if (raw.service !== undefined || raw.product !== undefined)
         return;
     // A conditional deny (when: { auth: none }) fails only what is proven open to anyone.
     if (kind === 'deny' && raw.when !== undefined)
@@ -40828,6 +42203,7 @@ class Collector {
 
 
 
+
 function asList(v) {
     return v === undefined ? undefined : Array.isArray(v) ? v : [v];
 }
@@ -40839,13 +42215,34 @@ function compileServices(c, value, path) {
     list.forEach((name, i) => {
         const def = lookupService(name);
         const at = Array.isArray(value) ? [...path, i] : path;
-        if (!def) {
+        const product = def ? undefined : lookupProduct(name);
+        if (product) {
+            // service: nginx — the service is the protocol spoken (http, https); the product is what answers.
+            c.at(at, `${JSON.stringify(name)} is a product, not a service: write product: ${product.name} (service names the protocol spoken, such as http or https; docs/policy.md, "Products")`);
+        }
+        else if (!def) {
             const near = nearestService(name);
             c.at(at, `${JSON.stringify(name)} is not a service Portcullis knows${near ? `; did you mean ${JSON.stringify(near)}?` : ''} (the known services are listed in docs/policy.md)`);
         }
         else if (!out.includes(def.name))
             out.push(def.name);
     });
+    return out;
+}
+/**
+ * `product:` names, lower-case. Any name is accepted (a product may come from a Server header
+ * Portcullis has no record of); nmap's name of a known product is read as that product's name.
+ */
+function compileProducts(value) {
+    const list = asList(value);
+    if (!list)
+        return null;
+    const out = [];
+    for (const name of list) {
+        const n = lookupProduct(name)?.name ?? name.trim().toLowerCase();
+        if (!out.includes(n))
+            out.push(n);
+    }
     return out;
 }
 function compileTls(c, text, path) {
@@ -40896,11 +42293,13 @@ function compileRule(c, raw, kind, path, scope, ids) {
         ports,
         protocol: raw.protocol ?? 'any',
         services: compileServices(c, raw.service, [...path, 'service']),
+        products: compileProducts(raw.product),
         vantages: raw.vantages ?? null,
         require: compileRequire(c, raw.require, [...path, 'require']),
         severity: raw.severity ?? 'high',
         reason: deny?.reason,
         whenNoAuth: deny?.when?.auth === 'none' ? true : undefined,
+        whenEvidence: deny?.when?.evidence,
         scope,
         rank: 0,
     };
@@ -40954,6 +42353,7 @@ function compileException(c, raw, path, ids) {
     }
     const ports = compilePorts(c, raw.match, mp, raw.match.protocol ?? 'any') ?? undefined;
     const services = compileServices(c, raw.match.service, [...mp, 'service']) ?? undefined;
+    const products = compileProducts(raw.match.product) ?? undefined;
     const expiry = parseExpiry(raw.expires);
     if (expiry.malformed) {
         c.at([...path, 'expires'], `${JSON.stringify(raw.expires)} is not a date (YYYY-MM-DD) nor never, so this exception counts as expired`, 'value', 'warning');
@@ -40971,6 +42371,7 @@ function compileException(c, raw, path, ids) {
             ports,
             protocol: raw.match.protocol,
             services,
+            products,
             target: raw.match.target,
             rule: raw.match.rule,
         },
@@ -40989,7 +42390,8 @@ function compileException(c, raw, path, ids) {
             // A host, ports or services that narrow it (one written wrong is reported already, and counts).
             narrowed: (raw.match.host !== undefined && !(host && coversEveryHost(host))) ||
                 ((raw.match.port !== undefined || raw.match.ports !== undefined) && !coversEveryPort(ports)) ||
-                raw.match.service !== undefined,
+                raw.match.service !== undefined ||
+                raw.match.product !== undefined,
         },
     };
 }
@@ -41351,7 +42753,7 @@ function cachedRemote(fetchers, options = {}) {
     };
 }
 /** One GET with a deadline and a size cap; `ca` lets tests trust their own loopback server. */
-function get(url, headers, options) {
+function remote_get(url, headers, options) {
     return new Promise((resolve, reject) => {
         let parsed;
         try {
@@ -41378,7 +42780,7 @@ function get(url, headers, options) {
                     return reject(new Error('too many redirects'));
                 if (parsed.protocol === 'https:' && next.protocol !== 'https:')
                     return reject(new Error(`redirected from https to ${next.protocol}`));
-                get(next.toString(), headers, { ...options, redirects: (options.redirects ?? 0) + 1 }).then(resolve, reject);
+                remote_get(next.toString(), headers, { ...options, redirects: (options.redirects ?? 0) + 1 }).then(resolve, reject);
                 return;
             }
             const chunks = [];
@@ -41420,7 +42822,7 @@ function get(url, headers, options) {
 function httpFetchers(options = {}) {
     const api = (options.apiUrl || 'https://api.github.com').replace(/\/+$/, '');
     return {
-        github: (ref) => get(`${api}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/contents/${ref.path
+        github: (ref) => remote_get(`${api}/repos/${encodeURIComponent(ref.owner)}/${encodeURIComponent(ref.repo)}/contents/${ref.path
             .split('/')
             .map(encodeURIComponent)
             .join('/')}?ref=${ref.sha}`, {
@@ -41431,7 +42833,7 @@ function httpFetchers(options = {}) {
         url: (url) => {
             if (!url.startsWith('https://'))
                 return Promise.reject(new Error('only https:// URLs are read'));
-            return get(url, {}, options);
+            return remote_get(url, {}, options);
         },
     };
 }
@@ -41664,12 +43066,19 @@ function schemaProblems(source, schemaFile = POLICY_SCHEMA) {
         return false;
     };
     for (const err of errors) {
-        if (err.keyword === 'if' || suppressed(err))
+        // A bad key under `propertyNames` (when.evidence): its own error below says which key and why.
+        if (err.keyword === 'if' || err.keyword === 'propertyNames' || suppressed(err))
             continue;
         let path = pointerToPath(err.instancePath);
         let message;
         let which = 'value';
-        if (err.keyword === 'oneOf') {
+        if (err.propertyName !== undefined) {
+            const here = err.parentSchema ?? schemaAt(schema, err.schemaPath);
+            message = `the key ${JSON.stringify(err.propertyName)} is not ${here?.['x-expected'] ?? 'a valid key'}`;
+            path = [...path, err.propertyName];
+            which = 'key';
+        }
+        else if (err.keyword === 'oneOf') {
             const value = valueAt(source.data, path);
             const last = path[path.length - 1];
             message =
@@ -42099,6 +43508,7 @@ async function loadPolicyFromString(text, file, options = {}) {
 
 ;// CONCATENATED MODULE: ./src/policy/words.ts
 
+
 /** How verdict sentences name an endpoint, a service and a rule, alike in every phase of evaluation. */
 function words_endpoint(f) {
     const h = f.hostname ?? f.host;
@@ -42108,7 +43518,11 @@ function label(f) {
     const s = f.service;
     if (!s)
         return 'an unidentified service';
-    return identifiedBy(s) === 'port' ? `${s.name} (guessed from the port number)` : s.name;
+    if (identifiedBy(s) === 'port')
+        return `${s.name} (guessed from the port number)`;
+    // The product behind the protocol, when it is more than a web server: "http (docker)".
+    const product = s.product ? lookupProduct(s.product) : undefined;
+    return product && product.kind !== 'web-server' ? `${s.name} (${product.name})` : s.name;
 }
 function ruleName(ref) {
     return `rule "${ref.id}" (${ref.file}:${ref.line})`;
@@ -42279,6 +43693,7 @@ function compareWithBaseline(verdicts, baseline, options) {
 
 ;// CONCATENATED MODULE: ./src/policy/evidence.ts
 
+
 function bool(e, key) {
     const v = e[key];
     return typeof v === 'boolean' ? v : undefined;
@@ -42297,10 +43712,50 @@ function serviceName(f) {
 function isRemoteAccessFinding(f) {
     return isRemoteAccess(f.service?.name) || f.risk.includes('remote-access');
 }
+/** The product-table record of the product a finding names, when it names one Portcullis knows. */
+function productRecord(f) {
+    const p = f.service?.product;
+    return p ? lookupProduct(p) : undefined;
+}
+/** Does a rule's `product:` list name the finding's product (case-insensitive; nmap's names too)? */
+function productMatches(products, f) {
+    const p = f.service?.product;
+    if (!p)
+        return false;
+    const name = productRecord(f)?.name ?? p.trim().toLowerCase();
+    return products.includes(name);
+}
+/** `when: { evidence }`: every key holds exactly that value (absent evidence holds nothing). */
+function evidenceHolds(want, f) {
+    for (const [k, v] of Object.entries(want))
+        if (f.evidence[k] !== v)
+            return false;
+    return true;
+}
+/** The exchanges that proved what a conditional deny rests on (`<key>_proof` evidence), for its message. */
+function proofsFor(keys, f) {
+    const out = [];
+    for (const k of keys) {
+        const p = str(f.evidence, `${k}_proof`);
+        if (p && !out.includes(p))
+            out.push(p);
+    }
+    return out;
+}
 /** Does the service let anyone in? From the per-protocol facts the fingerprints record. */
 function authState(f) {
     const e = f.evidence;
     const name = serviceName(f) ?? '';
+    // A product's own read (docker.unauthenticated) says more than the status of GET / (http.auth_required).
+    const product = productRecord(f);
+    const read = product ? bool(e, `${product.ns}.unauthenticated`) : undefined;
+    if (product && read !== undefined) {
+        const proof = str(e, `${product.ns}.unauthenticated_proof`);
+        const by = proof ? `: ${proof}` : '';
+        return read
+            ? { state: 'none', detail: `${product.description} answers without authentication${by}` }
+            : { state: 'required', detail: `${product.description} demands authentication${by}` };
+    }
     const own = bool(e, `${name}.auth_required`);
     if (own !== undefined)
         return own
@@ -42507,6 +43962,7 @@ function judgeMfa(f) {
 
 ;// CONCATENATED MODULE: ./src/policy/identity.ts
 
+
 const NONE = Object.freeze({ positive: undefined, denial: Object.freeze([]) });
 /** The registry's name for the service a finding names (aliases resolved). */
 function canonicalService(f) {
@@ -42523,6 +43979,13 @@ function serviceNames(f) {
     if (identifiedBy(f.service) === 'port')
         return { positive: undefined, denial: guess && guess !== named ? [named, guess] : [named] };
     const denial = isTransportOnly(named) && guess && guess !== named ? [named, guess] : [named];
+    // A product that is also a registered service (docker, elasticsearch) behind HTTP on any port is
+    // still matched by deny rules that name that service: a fingerprint adds risk, never removes it.
+    // Only a product of the table (named by what it answered), never any Server header's word.
+    const known = f.service.product ? lookupProduct(f.service.product) : undefined;
+    const product = known ? lookupService(known.name) : undefined;
+    if (product && isTransportOnly(named) && !denial.includes(product.name))
+        denial.push(product.name);
     return { positive: named, denial };
 }
 
@@ -42864,7 +44327,20 @@ function ruleMatches(rule, f, names, vantage) {
         return false;
     if (rule.whenNoAuth && authState(f).state !== 'none')
         return false;
+    if (rule.products && !productMatches(rule.products, f))
+        return false;
+    if (rule.whenEvidence && !evidenceHolds(rule.whenEvidence, f))
+        return false;
     return true;
+}
+/** What proved the facts a conditional deny rests on: " (shown by GET /version → 200 …)". */
+function shownBy(deny, f) {
+    const keys = Object.keys(deny.whenEvidence ?? {});
+    const product = productRecord(f);
+    if (deny.whenNoAuth && product)
+        keys.push(`${product.ns}.unauthenticated`);
+    const proofs = proofsFor(keys, f);
+    return proofs.length ? ` (shown by ${proofs.join('; ')})` : '';
 }
 function decide(f, policy, fc, vantage) {
     const names = serviceNames(f);
@@ -42886,7 +44362,7 @@ function decide(f, policy, fc, vantage) {
         return {
             outcome: 'fail',
             severity: deny.severity,
-            message: `${what} on ${where} is denied by ${ruleName(deny.ref)}: ${deny.reason ?? 'no reason given'}`,
+            message: `${what} on ${where} is denied by ${ruleName(deny.ref)}: ${deny.reason ?? 'no reason given'}${shownBy(deny, f)}`,
             fix: `Close ${f.port}/${f.protocol} on ${f.hostname ?? f.host} or stop the service; if it must stay open, add an exception with a reason, an approver and an expiry date.`,
             rule: deny.ref,
             requirements: results,
@@ -43058,6 +44534,7 @@ function byDefault(f, policy, fc, what, where, service) {
 
 
 
+
 /**
  * Exceptions, after the rules have decided: a valid one that matches turns a
  * failure into a pass (and an unverified requirement into an attested one);
@@ -43082,6 +44559,9 @@ function exceptionMatches(e, f, decision) {
         if (!s || !m.services.includes(s))
             return false;
     }
+    // A product, too, is only as good as an identification (it comes from an exchange only).
+    if (m.products && !productMatches(m.products, f))
+        return false;
     if (m.rule !== undefined && !decision.ruleIds.includes(m.rule) && decision.rule.id !== m.rule)
         return false;
     return true;
@@ -43584,6 +45064,8 @@ function testing_toFinding(raw) {
             confidence,
             identifiedBy: raw.identifiedBy ?? (confidence === 'low' ? 'port' : 'exchange'),
         };
+        if (raw.product)
+            f.service.product = raw.product;
     }
     return f;
 }
@@ -44076,7 +45558,7 @@ const terminal = (report, options = {}) => {
  */
 const UNSAFE_IN_JSON = /[<>&\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 /** The JSON report, format version 1 (DESIGN.md). Automation reads it; it changes only with `version`. */
-const json = (report) => JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+const json_json = (report) => JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
 
@@ -44864,7 +46346,7 @@ function recountReport(report) {
 /** Every output surface, by the name users give to `--format`. The one list of formats: the CLI and the action read it. */
 const reporters = {
     terminal: terminal,
-    json: json,
+    json: json_json,
     markdown: markdown,
     comment: comment,
     sarif: sarif,

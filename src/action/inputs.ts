@@ -1,6 +1,7 @@
 import { isAbsolute, join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
-import type { Vantage } from '../model.js';
+import type { ShardRef, Vantage } from '../model.js';
+import { parseShard } from '../targets/index.js';
 import { ConfigurationError } from '../errors.js';
 import { parseWaitFor, type WaitEntry } from '../lifecycle/index.js';
 import { GATE_FAIL_ON, type GateFailOn } from '../policy/index.js';
@@ -16,7 +17,7 @@ import { parseDurationMs } from '../session/budget.js';
 export type CommentMode = 'always' | 'on-failure' | 'never';
 /** The fail-on input: any fail-on a policy takes, or never. */
 export type FailOn = GateFailOn;
-export type ActionMode = 'scan' | 'report-only' | 'review' | 'validate' | 'test';
+export type ActionMode = 'scan' | 'report-only' | 'review' | 'validate' | 'test' | 'merge';
 
 export interface SshCredentials {
   username: string;
@@ -65,6 +66,12 @@ export interface ActionSettings {
    */
   failOn?: FailOn;
   vantage: Vantage;
+  /** Probe only this part of the scan (`K/N`); a merge job joins the parts. */
+  shard?: ShardRef;
+  /** merge: the shard and vantage reports to join (paths and globs, relative to the workspace). */
+  reports: string[];
+  /** merge: publish a partial report (never a pass) when a shard is missing, instead of failing the step. */
+  allowPartial: boolean;
   concurrency?: number;
   rate?: number;
   /** open|filtered UDP ports that get every UDP payload (run's default when undefined). */
@@ -113,12 +120,13 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   [Input.Listeners]: 'true',
   [Input.Tests]: '.github/portcullis-tests',
   [Input.Baseline]: 'auto',
+  [Input.AllowPartial]: 'false',
 };
 
 const VANTAGES: Vantage[] = ['untrusted', 'vpn', 'internal'];
 const COMMENT_MODES: CommentMode[] = ['always', 'on-failure', 'never'];
 const FAIL_ON: readonly FailOn[] = GATE_FAIL_ON;
-const MODES: ActionMode[] = ['scan', 'report-only', 'review', 'validate', 'test'];
+const MODES: ActionMode[] = ['scan', 'report-only', 'review', 'validate', 'test', 'merge'];
 
 function bad(name: InputName, value: string, expected: string): ConfigurationError {
   return new ConfigurationError({ source: `input ${name}`, message: `"${value}" is not valid: ${expected}` });
@@ -192,6 +200,16 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
     });
   }
 
+  const reports = splitList(get(Input.Reports));
+  if (mode === 'merge' && reports.length === 0) {
+    throw new ConfigurationError({
+      source: `input ${Input.Reports}`,
+      message:
+        'is empty: merge mode joins shard and vantage reports, so give their paths or a glob (e.g. reports/**/*.json)',
+    });
+  }
+  const shardText = optional(Input.Shard);
+
   const waitForText = get(Input.WaitFor);
   const waitFor = parseWaitFor(splitList(waitForText).join('\n'), `input ${Input.WaitFor}`);
 
@@ -260,6 +278,9 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
     reportFile: reportFile ? inWorkspace(reportFile) : undefined,
     failOn: failOnText ? oneOf(Input.FailOn, failOnText, FAIL_ON) : undefined,
     vantage: oneOf(Input.Vantage, get(Input.Vantage), VANTAGES),
+    shard: shardText ? parseShard(shardText, `input ${Input.Shard}`) : undefined,
+    reports: reports.map(inWorkspace),
+    allowPartial: bool(Input.AllowPartial, get(Input.AllowPartial)),
     concurrency: concurrency ? wholeNumber(Input.Concurrency, concurrency) : undefined,
     rate: rate ? wholeNumber(Input.Rate, rate) : undefined,
     udpSweepPorts: udpSweepPorts ? wholeNumber(Input.UdpSweepPorts, udpSweepPorts) : undefined,

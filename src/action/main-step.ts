@@ -14,6 +14,7 @@ import { fetchAutoBaseline, storeAutoBaseline } from './baseline-auto.js';
 import type { ActionIO } from './io.js';
 import { publish } from './publish-step.js';
 import { loadReport } from './report-only.js';
+import { mergeMode } from './merge-mode.js';
 import { review } from './review.js';
 import { ACTION_SOURCES } from './sources.js';
 import { testMode, validateMode } from './policy-modes.js';
@@ -80,6 +81,7 @@ export async function mainStep(deps: MainDependencies): Promise<void> {
   let report: Report;
   try {
     if (settings.mode === 'report-only') report = await loadReport(settings);
+    else if (settings.mode === 'merge') report = await mergeMode(settings, logger);
     else {
       // On a pull request the base's rules judge its changes to them (docs/security.md).
       const base = await actionBase(settings, ctx, client, logger);
@@ -137,6 +139,7 @@ async function scan(
     ports: settings.ports,
     policyFile: settings.policyFile,
     vantage: settings.vantage,
+    shard: settings.shard,
     concurrency: settings.concurrency,
     rate: settings.rate,
     udpSweepPorts: settings.udpSweepPorts,

@@ -14,6 +14,7 @@ export const ACTION_SOURCES: SessionSources = {
   retries: 'input retries',
   udpSweepPorts: `input ${Input.UdpSweepPorts}`,
   failOn: `input ${Input.FailOn}`,
+  shard: `input ${Input.Shard}`,
   baseline: `input ${Input.Baseline}`,
   writeBaseline: 'input write-baseline',
   waitFor: `input ${Input.WaitFor}`,

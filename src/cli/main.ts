@@ -3,6 +3,7 @@ import { ConfigurationError, ExitCode, exitCodeFor } from '../errors.js';
 import { consoleLogger } from '../logger.js';
 import { addScanOptions, scanCommand, type ScanFlags } from './scan.js';
 import { demoCommand } from './demo.js';
+import { addMergeOptions, mergeCommand, type MergeFlags } from './merge.js';
 import { registerPolicyCommands } from './policy-commands.js';
 import { VERSION } from '../version.js';
 
@@ -28,6 +29,18 @@ export function buildProgram(): Command {
   ).action(async function (this: Command) {
     const flags = this.opts<ScanFlags>();
     process.exitCode = await scanCommand(flags, consoleLogger({ verbose: flags.verbose }));
+  });
+
+  addMergeOptions(
+    program
+      .command('merge')
+      .description(
+        'join the reports of a split scan (--shard K/N) and of scans from several vantages, judge them once, and report',
+      )
+      .exitOverride(),
+  ).action(async function (this: Command, files: string[]) {
+    const flags = this.opts<MergeFlags>();
+    process.exitCode = await mergeCommand(files, flags, consoleLogger({ verbose: flags.verbose }));
   });
 
   program

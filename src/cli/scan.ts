@@ -10,6 +10,7 @@ import { PROBE_NAMES } from '../fingerprint/index.js';
 import { GATE_FAIL_ON, type GateFailOn } from '../policy/index.js';
 import { reporters, type Reporter } from '../report/index.js';
 import { parseWaitFor } from '../lifecycle/index.js';
+import { parseShard } from '../targets/index.js';
 import type { ScanProgress } from '../prober/index.js';
 import { collect, commaList, duration, vantage, wholeNumber } from './options.js';
 
@@ -23,6 +24,7 @@ export interface ScanFlags {
   sarif?: string;
   junit?: string;
   vantage: Vantage;
+  shard?: string;
   concurrency?: number;
   rate?: number;
   timeout?: number;
@@ -78,6 +80,10 @@ export function addScanOptions(cmd: Command): Command {
       new Option('--vantage <name>', 'where this scan runs from, relative to the environment')
         .default('untrusted')
         .argParser(vantage),
+    )
+    .option(
+      '--shard <K/N>',
+      'probe only part K of N of the (address, port, protocol) space (one job of a matrix; join the reports with `portcullis merge`)',
     )
     .option(
       '-c, --concurrency <n>',
@@ -204,6 +210,7 @@ export async function scanCommand(
       message: 'is required (e.g. --targets 127.0.0.1), unless --compose-file names what to probe',
     });
   }
+  const shard = flags.shard !== undefined ? parseShard(flags.shard, '--shard') : undefined;
   const waitFor = flags.waitFor ? parseWaitFor(flags.waitFor, '--wait-for') : [];
   let credentials: SessionOptions['credentials'];
   if (flags.sshUser) {
@@ -236,6 +243,7 @@ export async function scanCommand(
       ports: flags.ports,
       policyFile: flags.policy,
       vantage: flags.vantage,
+      shard,
       concurrency: flags.concurrency,
       rate: flags.rate,
       timeoutMs: flags.timeout,

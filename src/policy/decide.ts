@@ -1,6 +1,7 @@
 import {
   OUTCOME_RANK,
   type Finding,
+  type ObservedState,
   type Outcome,
   type RequirementResult,
   type RuleRef,
@@ -75,7 +76,17 @@ function shownBy(deny: Rule, f: Finding): string {
   return proofs.length ? ` (shown by ${proofs.join('; ')})` : '';
 }
 
-export function decide(f: Finding, policy: Policy, fc: FindingContext, vantage: Vantage): Decision {
+/**
+ * `outside`: in a report merged from several vantages, how this port looked from the untrusted
+ * vantage (what verifies or violates `vpn` for a port seen open from `vpn` or `internal`).
+ */
+export function decide(
+  f: Finding,
+  policy: Policy,
+  fc: FindingContext,
+  vantage: Vantage,
+  outside?: ObservedState,
+): Decision {
   const names = serviceNames(f);
   const service = names.positive ?? names.denial[0];
   const where = endpoint(f);
@@ -84,9 +95,9 @@ export function decide(f: Finding, policy: Policy, fc: FindingContext, vantage: 
 
   // Remote access requirements apply whatever rule allows the port.
   const ra = policy.remoteAccess;
-  const remote = judgeRemoteAccess(ra, f, vantage);
+  const remote = judgeRemoteAccess(ra, f, vantage, outside);
   // Requirement rules, too: they add to any verdict and never allow a port.
-  const required = judgeRequirementRules(requirements, f, vantage);
+  const required = judgeRequirementRules(requirements, f, vantage, outside);
 
   if (deny) {
     // The denial decides; what the requirements proved stays on the verdict, so an exception
@@ -117,7 +128,8 @@ export function decide(f: Finding, policy: Policy, fc: FindingContext, vantage: 
 
   // No rule matched: the most specific default decides (remote access may still be worse).
   const base =
-    allowedBy(allows, f, policy, vantage, what, where) ?? byDefault(f, policy, fc, what, where, service);
+    allowedBy(allows, f, policy, vantage, what, where, outside) ??
+    byDefault(f, policy, fc, what, where, service);
   const guarded = remote && ra ? withRemoteAccess(base, remote, ra, what, where) : base;
   return required ? withRequirementRules(guarded, required, policy, what, where) : guarded;
 }
@@ -160,10 +172,11 @@ function allowedBy(
   vantage: Vantage,
   what: string,
   where: string,
+  outside?: ObservedState,
 ): Decision | undefined {
   let best: Decision | undefined;
   for (const rule of allows) {
-    const judged = judgeRequirements(rule, f, vantage);
+    const judged = judgeRequirements(rule, f, vantage, outside);
     const outcome = outcomeOf(judged, policy.unverified);
     const d: Decision = {
       outcome,

@@ -1,4 +1,12 @@
-import type { EvaluationContext, Finding, GatewayCheck, RuleRef, Vantage, Verdict } from '../model.js';
+import type {
+  EvaluationContext,
+  Finding,
+  GatewayCheck,
+  ObservedState,
+  RuleRef,
+  Vantage,
+  Verdict,
+} from '../model.js';
 import { compareWithBaseline, type Baseline } from './baseline.js';
 import { decide } from './decide.js';
 import {
@@ -56,8 +64,19 @@ export interface EvaluationInput {
     failOn?: GateFailOn;
     /** The flag or input `failOn` came from, for the notices (`input fail-on`, `--fail-on`). */
     failOnFrom?: string;
+    /**
+     * A report merged from several vantages (findings carry their `vantage`): how a port looked
+     * from another vantage, so that `vpn` can be verified by a scan from outside.
+     */
+    observed?: ObservedFrom;
   };
 }
+
+/** How an endpoint looked from a vantage; undefined when the merged report has no scan from it. */
+export type ObservedFrom = (
+  e: { host: string; port: number; protocol: string },
+  vantage: Vantage,
+) => ObservedState | undefined;
 
 export interface Evaluation {
   verdicts: Verdict[];
@@ -82,7 +101,7 @@ export function evaluate(
     context.failOn !== undefined
       ? { failOn: context.failOn, from: context.failOnFrom ?? 'an override' }
       : { failOn: policy.failOn };
-  const verdicts = judgeFindings(findings, policy, vantage, context.now, used);
+  const verdicts = judgeFindings(findings, policy, vantage, context.now, used, context.observed);
   // In this order: the gateways may add verdicts, the baseline marks every verdict and adds the
   // gone ones, and fail-on reads those marks; the verdicts of the findings stay first until sorted.
   const notices = judgeGateways(findings, verdicts, policy, context.gateways, vantage);
@@ -111,19 +130,23 @@ function judgeFindings(
   vantage: Vantage,
   now: Date,
   used: Set<PolicyException>,
+  observed?: ObservedFrom,
 ): Verdict[] {
   const index = buildIndex(policy);
   const scopeCache = new Map<string, FindingContext>();
   const interned = new Map<string, FindingContext>();
   const verdicts: Verdict[] = [];
   for (const f of findings) {
-    const hostKey = f.hostname === undefined ? f.host : `${f.host}\u0000${f.hostname}`;
+    // A merged report judges each finding from the vantage that saw it.
+    const seenFrom = f.vantage ?? vantage;
+    const hostKey = `${seenFrom}\u0000${f.host}\u0000${f.hostname ?? ''}`;
     let fc = scopeCache.get(hostKey);
     if (!fc) {
-      fc = hostContext(hostRef(f.host, f.hostname), index, policy, vantage, interned);
+      fc = hostContext(hostRef(f.host, f.hostname), index, policy, seenFrom, interned);
       scopeCache.set(hostKey, fc);
     }
-    const d = decide(f, policy, fc, vantage);
+    const outside = observed && seenFrom !== 'untrusted' ? observed(f, 'untrusted') : undefined;
+    const d = decide(f, policy, fc, seenFrom, outside);
     const matching = fc.exceptions.length
       ? fc.exceptions.filter((e) => exceptionMatches(e, f, d))
       : NO_EXCEPTIONS;
@@ -144,11 +167,13 @@ function toVerdict(f: Finding, r: Ruling): Verdict {
     outcome: r.outcome,
     // The gate (fail-on.ts) may rewrite `outcome`; this keeps the policy's word beside it.
     judged: r.outcome,
-    message: flat(r.message),
+    // A merged report says which vantage's observation each verdict judges.
+    message: flat(f.vantage ? `${r.message} (seen from the ${f.vantage} vantage)` : r.message),
     rule: r.rule,
     requirements: r.requirements,
   };
   if (f.hostname !== undefined) verdict.hostname = f.hostname;
+  if (f.vantage !== undefined) verdict.vantage = f.vantage;
   if (r.severity !== undefined) verdict.severity = r.severity;
   if (r.fix !== undefined) verdict.fix = flat(r.fix);
   if (r.exception) verdict.exception = r.exception;

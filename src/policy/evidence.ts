@@ -1,4 +1,4 @@
-import type { Evidence, Finding, RequirementResult, Vantage } from '../model.js';
+import type { Evidence, Finding, ObservedState, RequirementResult, Vantage } from '../model.js';
 import { lookupProduct, type ProductRecord } from '../fingerprint/products/table.js';
 import { isRemoteAccess } from '../services.js';
 
@@ -202,13 +202,37 @@ export function judgeAuth(f: Finding): Judged {
   };
 }
 
-export function judgeVpn(f: Finding, vantage: Vantage): Judged {
+/**
+ * `outside`: how the port looked from the untrusted vantage, when a merged report holds a scan
+ * from there too (src/session/merge.ts); undefined when none does.
+ */
+export function judgeVpn(f: Finding, vantage: Vantage, outside?: ObservedState): Judged {
   const what = serviceName(f) ?? 'this port';
   if (vantage === 'untrusted')
     return {
       state: 'violated',
       detail: `${what} is reachable from the untrusted vantage, so not only through a VPN`,
       fix: `Close this port to the internet and reach ${what} through the VPN gateway.`,
+    };
+  if (outside === 'open')
+    return {
+      state: 'violated',
+      detail: `${what} is open from the ${vantage} vantage and from the untrusted vantage too, so not only through a VPN`,
+      fix: `Close this port to the internet and reach ${what} through the VPN gateway.`,
+    };
+  if (outside === 'closed' || outside === 'filtered' || outside === 'not open')
+    return {
+      state: 'verified',
+      detail: `${what} is open from the ${vantage} vantage and ${outside === 'not open' ? 'closed or filtered' : outside} from the untrusted vantage: reachable only from inside`,
+    };
+  if (outside === 'not observed' || outside === 'open|filtered')
+    return {
+      state: 'unverified',
+      detail:
+        outside === 'not observed'
+          ? `${what} is open from the ${vantage} vantage; the untrusted vantage's scan did not probe it (not observed there), so nothing shows whether it is reachable without the VPN`
+          : `${what} is open from the ${vantage} vantage; from the untrusted vantage it stayed silent (open|filtered), which proves neither`,
+      fix: `Scan this port from the untrusted vantage too (a runner outside the private network), and merge the reports.`,
     };
   return {
     state: 'unverified',

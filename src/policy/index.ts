@@ -4,7 +4,7 @@
  */
 export { loadPolicy, loadPolicyFromString, type LoadOptions } from './loader.js';
 export type { Policy, VpnGateway } from './policy.js';
-export { evaluate, type Evaluation, type EvaluationInput } from './evaluate.js';
+export { evaluate, type Evaluation, type EvaluationInput, type ObservedFrom } from './evaluate.js';
 export {
   describePolicy,
   validatePolicies,

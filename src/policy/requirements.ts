@@ -1,4 +1,11 @@
-import type { Finding, Outcome, RequirementResult, RequirementState, Vantage } from '../model.js';
+import type {
+  Finding,
+  ObservedState,
+  Outcome,
+  RequirementResult,
+  RequirementState,
+  Vantage,
+} from '../model.js';
 import {
   isRemoteAccessFinding,
   judgeAuth,
@@ -45,13 +52,18 @@ export function outcomeOf(judged: Judgement, unverified: UnverifiedAction): Outc
 }
 
 /** Judge one rule's requirements against a finding. */
-export function judgeRequirements(rule: Rule, f: Finding, vantage: Vantage): Judgement {
+export function judgeRequirements(
+  rule: Rule,
+  f: Finding,
+  vantage: Vantage,
+  outside?: ObservedState,
+): Judgement {
   const results: Record<string, Judged> = {};
   const req = rule.require;
   if (req.tls) results.tls = judgeTls(f, req.tls.min, req.tls.text);
   if (req.redirect) results.redirect = judgeRedirect(f);
   if (req.auth) results.auth = judgeAuth(f);
-  if (req.vpn) results.vpn = judgeVpn(f, vantage);
+  if (req.vpn) results.vpn = judgeVpn(f, vantage, outside);
   if (req.mfa) results.mfa = judgeMfa(f);
   return judgement(results);
 }
@@ -97,12 +109,13 @@ export function judgeRequirementRules(
   rules: Rule[],
   f: Finding,
   vantage: Vantage,
+  outside?: ObservedState,
 ): RuleJudgement | undefined {
   if (rules.length === 0) return undefined;
   let results: Record<string, Judged> = {};
   let worst: RuleJudgement['worst'] | undefined;
   for (const rule of rules) {
-    const judged = judgeRequirements(rule, f, vantage);
+    const judged = judgeRequirements(rule, f, vantage, outside);
     results = mergeRequirements(results, judged.results);
     if (!worst || badness(judged) > badness(worst.judged)) worst = { rule, judged };
   }
@@ -114,11 +127,12 @@ export function judgeRemoteAccess(
   ra: RemoteAccessPolicy | undefined,
   f: Finding,
   vantage: Vantage,
+  outside?: ObservedState,
 ): Judgement | undefined {
   if (!ra || !(ra.vpn || ra.mfa) || !inVantage(ra.vantages, vantage) || !isRemoteAccessFinding(f))
     return undefined;
   const results: Record<string, Judged> = {};
-  if (ra.vpn) results.vpn = judgeVpn(f, vantage);
+  if (ra.vpn) results.vpn = judgeVpn(f, vantage, outside);
   if (ra.mfa) results.mfa = judgeMfa(f);
   return judgement(results);
 }

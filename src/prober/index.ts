@@ -15,7 +15,7 @@ import { addressSortKey } from '../targets/address.js';
 import { ProbeEngine, type EngineStats, type TaskSource } from './engine.js';
 import { socketBudget } from './limits.js';
 import { probeFunctions, toResult } from './probes.js';
-import { addCounts, plannedWorkers, runSharded, TaskPool, workerScript } from './shards.js';
+import { addCounts, plannedWorkers, runOnThreads, TaskPool, workerScript } from './workers.js';
 
 export { udpProbeFor } from './udp-payloads.js';
 export type { EngineStats } from './engine.js';
@@ -220,7 +220,7 @@ export async function scan(
     if (options.signal?.aborted) stop.abort();
     const engine = engineFor({ next: () => pool.next() }, share, stop.signal);
     try {
-      const sharded = await runSharded(
+      const onWorkers = await runOnThreads(
         pool,
         workers - 1,
         {
@@ -245,12 +245,12 @@ export async function scan(
         },
         options.signal,
       );
-      if (sharded.unavailable) {
+      if (onWorkers.unavailable) {
         logger.debug(
-          `prober: worker threads unavailable (${sharded.unavailable.message}); probed on the main thread`,
+          `prober: worker threads unavailable (${onWorkers.unavailable.message}); probed on the main thread`,
         );
       }
-      return sharded;
+      return onWorkers;
     } finally {
       options.signal?.removeEventListener('abort', onAbort);
     }

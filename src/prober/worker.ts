@@ -1,6 +1,6 @@
 /**
  * A prober worker thread: runs one ProbeEngine over the task groups the main thread
- * sends it, and reports results in small batches. Started by shards.ts.
+ * sends it, and reports results in small batches. Started by workers.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { silentLogger, type PortResult, type ProbeTask } from '../model.js';
@@ -13,7 +13,7 @@ import {
   type TaskGroup,
   type ToWorker,
   type WorkerInit,
-} from './shard-protocol.js';
+} from './worker-protocol.js';
 
 const port = parentPort;
 if (!port) throw new Error('prober worker started outside a worker thread');

@@ -68,7 +68,13 @@ export function headline(report: Report): string {
 export function scanLine(report: Report): string {
   const c = report.scan.counts;
   const secs = (report.durationMs / 1000).toFixed(1);
-  return `${c.probed.toLocaleString('en-US')} probes (${c.open} open, ${c.closed} closed, ${c.filtered} filtered) in ${secs} s from the ${report.scan.vantage} vantage`;
+  const merged = report.scan.merged;
+  const from =
+    merged && merged.groups.length > 1
+      ? `from the ${merged.groups.map((g) => g.vantage).join(' and ')} vantages`
+      : `from the ${report.scan.vantage} vantage`;
+  const joined = merged ? ` · merged from ${merged.reports} report${merged.reports === 1 ? '' : 's'}` : '';
+  return `${c.probed.toLocaleString('en-US')} probes (${c.open} open, ${c.closed} closed, ${c.filtered} filtered) in ${secs} s ${from}${joined}`;
 }
 
 const ORDER: Record<string, number> = { fail: 0, warn: 1, pass: 2 };

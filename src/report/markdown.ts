@@ -3,6 +3,7 @@ import type { ReportOrigin, Reporter } from './types.js';
 import { escapeHtml, escapeMarkdown, markdownCode, untrustedLine } from '../untrusted.js';
 import { endpoint, findingFor, gateLabel, headline, isPending, scanLine, serviceLabel } from './format.js';
 import { isLetThrough } from '../policy/index.js';
+import { reachabilitySection } from './reachability.js';
 
 /** GitHub's limit on an issue or PR comment body. */
 export const COMMENT_LIMIT = 65536;
@@ -180,11 +181,13 @@ export function renderMarkdown(
     );
   }
   if (report.notices.length) body.push('', ...report.notices.map((n) => `> ${escapeMarkdown(n, 600)}`));
-  if (options.full) body.push(...scanDetails(report));
+  if (options.full) body.push(...reachabilitySection(report), ...scanDetails(report));
   const partial =
     report.partialReason === 'max-duration'
       ? ' · **partial: the time budget ran out**'
-      : ' · **partial: the scan was interrupted**';
+      : report.partialReason === 'missing-shards'
+        ? ' · **partial: shards are missing**'
+        : ' · **partial: the scan was interrupted**';
   const foot = ['', `${scanLine(report)}${report.partial ? partial : ''}`];
   const limit = options.limit ?? Infinity;
   let text = [...head, ...body, ...foot].join('\n') + '\n';

@@ -25,6 +25,7 @@ const evidenceValue = {
     { type: 'array', items: { type: 'string', maxLength: 100_000 }, maxItems: 1000 },
   ],
 } as const;
+const vantage = { enum: ['untrusted', 'vpn', 'internal'] } as const;
 const ruleRef = {
   type: 'object',
   required: ['id', 'file', 'line'],
@@ -59,7 +60,7 @@ export const REPORT_SCHEMA = {
     },
     result: { enum: ['pass', 'fail'] },
     partial: { type: 'boolean' },
-    partialReason: { enum: ['interrupted', 'max-duration'] },
+    partialReason: { enum: ['interrupted', 'max-duration', 'missing-shards'] },
     startedAt: str,
     durationMs: { type: 'number', minimum: 0 },
     policy: {
@@ -81,6 +82,37 @@ export const REPORT_SCHEMA = {
           properties: { probed: int, open: int, closed: int, filtered: int, openFiltered: int },
         },
         resolved: { type: 'object', additionalProperties: { type: 'array', items: str } },
+        // A shard of a split scan (--shard K/N), and the digest of the scan's inputs its shards share.
+        shard: {
+          type: 'object',
+          required: ['index', 'count'],
+          properties: { index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 } },
+        },
+        digest: str,
+        // A merged report (portcullis merge): the reports it joined, per vantage.
+        merged: {
+          type: 'object',
+          required: ['reports', 'groups'],
+          properties: {
+            reports: int,
+            groups: {
+              type: 'array',
+              maxItems: 100,
+              items: {
+                type: 'object',
+                required: ['vantage', 'shards', 'present', 'missing', 'duplicated'],
+                properties: {
+                  vantage,
+                  digest: str,
+                  shards: int,
+                  present: { type: 'array', items: int, maxItems: 5000 },
+                  missing: { type: 'array', items: int, maxItems: 5000 },
+                  duplicated: { type: 'array', items: int, maxItems: 5000 },
+                },
+              },
+            },
+          },
+        },
         listeners: {
           type: 'object',
           required: ['new', 'probed', 'tableOnly'],
@@ -123,6 +155,7 @@ export const REPORT_SCHEMA = {
           risk: { type: 'array', items: str, maxItems: 100 },
           evidence: { type: 'object', additionalProperties: evidenceValue },
           origin: { enum: ['listener-table'] },
+          vantage,
         },
       },
     },
@@ -140,6 +173,7 @@ export const REPORT_SCHEMA = {
           protocol,
           service: str,
           product: str,
+          vantage,
           // outcome: what the gate made of it (fail fails the check); judged: what the policy
           // judged before fail-on, mode: warn or UDP silence let a failure through
           // (optional: older reports lack it, and a baseline then reads outcome).
@@ -194,6 +228,23 @@ export const REPORT_SCHEMA = {
       properties: { violations: int, warnings: int, passed: int, newViolations: int },
     },
     notices: { type: 'array', items: str, maxItems: 10_000 },
+    // A merged report: what each vantage saw of every port open from at least one of them.
+    observations: {
+      type: 'array',
+      maxItems: 1_000_000,
+      items: {
+        type: 'object',
+        required: ['host', 'port', 'protocol', 'vantage', 'state'],
+        properties: {
+          host: str,
+          hostname: str,
+          port,
+          protocol,
+          vantage,
+          state: { enum: ['open', 'open|filtered', 'closed', 'filtered', 'not open', 'not observed'] },
+        },
+      },
+    },
     change: {
       type: 'object',
       required: ['base', 'judgedBy', 'pending', 'approved', 'approvers', 'notes'],

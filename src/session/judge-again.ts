@@ -32,6 +32,8 @@ const STOPPED: Record<PartialReason, string> = {
   interrupted: 'The scan was interrupted; this report covers only the ports probed before it stopped.',
   'max-duration':
     "The scan's time budget ran out; this report covers only what was probed and identified before it stopped, so it cannot pass.",
+  'missing-shards':
+    'Shards of the scan are missing from this merged report; it covers only what the others probed, so it cannot pass.',
 };
 
 /**

@@ -2,7 +2,8 @@
  * The targets stage (DESIGN.md, "The pipeline"): what to probe. Host and port
  * expressions in, a lazy stream of probe tasks out — never an array of millions.
  */
-import type { ProbeTask } from '../model.js';
+import type { ProbeTask, ShardRef } from '../model.js';
+import { firstInShard, shardTaskCount } from './shard.js';
 import type { TargetSet } from './hosts.js';
 import type { PortSet } from './ports.js';
 
@@ -14,27 +15,33 @@ export type { ListenerPlan, ListenerPlanOptions, TableListener } from './listene
 export type { PortOptions, PortSet, PortTerm } from './ports.js';
 export { TOP_TCP_PORTS, TOP_UDP_PORTS } from './top-ports.js';
 export { addressSortKey, canonicalAddress, compareAddresses } from './address.js';
+export { inputDigest, MAX_SHARDS, parseShard, shardTaskCount } from './shard.js';
 
-/** How many probes probeTasks(targets, ports) yields. */
-export function taskCount(targets: TargetSet, ports: PortSet): number {
-  return targets.count * ports.count;
+/** How many probes probeTasks(targets, ports, shard) yields. */
+export function taskCount(targets: TargetSet, ports: PortSet, shard?: ShardRef): number {
+  return shardTaskCount(targets.count * ports.count, shard);
 }
 
 /**
  * Every (address, port, protocol) to probe, host by host: TCP ports, then UDP ports, each in
  * ascending order. A generator, so a /20 times all ports costs no memory until it is pulled.
+ * With a shard, only its part (src/targets/shard.ts): a host's tasks are stepped through N at
+ * a time, never generated and dropped.
  */
-export function* probeTasks(targets: TargetSet, ports: PortSet): Generator<ProbeTask> {
+export function* probeTasks(targets: TargetSet, ports: PortSet, shard?: ShardRef): Generator<ProbeTask> {
+  const perHost = ports.tcp.length + ports.udp.length;
+  const step = shard?.count ?? 1;
+  let hostStart = 0;
   for (const host of targets.hosts()) {
-    for (const port of ports.tcp) {
+    let j = shard ? firstInShard(hostStart, shard) - hostStart : 0;
+    hostStart += perHost;
+    for (; j < perHost; j += step) {
+      const tcp = j < ports.tcp.length;
+      const port = tcp ? ports.tcp[j]! : ports.udp[j - ports.tcp.length]!;
+      const protocol = tcp ? ('tcp' as const) : ('udp' as const);
       yield host.hostname
-        ? { host: host.address, hostname: host.hostname, port, protocol: 'tcp' }
-        : { host: host.address, port, protocol: 'tcp' };
-    }
-    for (const port of ports.udp) {
-      yield host.hostname
-        ? { host: host.address, hostname: host.hostname, port, protocol: 'udp' }
-        : { host: host.address, port, protocol: 'udp' };
+        ? { host: host.address, hostname: host.hostname, port, protocol }
+        : { host: host.address, port, protocol };
     }
   }
 }

@@ -7,6 +7,7 @@ import {
   type GateFailOn,
 } from '../../../src/policy/index.js';
 import { buildReport } from '../../../src/report/index.js';
+import { mergeReports } from '../../../src/session/merge.js';
 
 /**
  * Fixed sample reports for the golden files (__tests__/report/golden.test.ts).
@@ -383,7 +384,112 @@ function failOnNeverSample(): Promise<Report> {
 }
 
 /** The samples by name; the name is the first part of each golden file's name. */
+/** A shard report as `scan --shard` writes it; only what the merge reads is filled in. */
+function shardReport(
+  vantage: 'untrusted' | 'vpn',
+  ports: string,
+  shard: { index: number; count: number },
+  findings: Finding[],
+  counts: ScanCounts,
+): Report {
+  return {
+    version: 1,
+    result: 'pass',
+    partial: false,
+    startedAt: STARTED_AT.toISOString(),
+    durationMs: 2500,
+    policy: { file: POLICY_FILE },
+    scan: {
+      targets: ['10.20.0.5', '10.20.0.9'],
+      ports,
+      vantage,
+      counts,
+      shard,
+      digest: `sha256:${(vantage === 'vpn' ? 'b' : 'a').repeat(64)}`,
+    },
+    ports: findings,
+    verdicts: [],
+    summary: { violations: 0, warnings: 0, passed: 0 },
+    notices: [],
+  };
+}
+
+/**
+ * Two vantages merged (portcullis merge): from outside, SSH is closed and PostgreSQL open; from
+ * the VPN (two shards), SSH, PostgreSQL and Redis are open. SSH's vpn requirement is verified by
+ * the outside scan, PostgreSQL (allowed only from inside) fails from outside, and Redis was
+ * never probed from outside (not observed).
+ */
+async function vantagesSample(): Promise<Report> {
+  const policy = await loadPolicyFromString(
+    [
+      'version: 1',
+      'default: deny',
+      'unverified: warn',
+      'allow:',
+      '  - { id: web, port: 443, service: https }',
+      '  - { id: bastion, service: ssh }',
+      '  - { id: db-inside, port: 5432, vantages: [internal, vpn] }',
+      'remote_access:',
+      '  require: { vpn: true }',
+      '',
+    ].join('\n'),
+    POLICY_FILE,
+  );
+  const https = web('10.20.0.5')[1];
+  const ssh = open('10.20.0.5', 22, {
+    service: { name: 'ssh', product: 'OpenSSH', version: '9.6', confidence: 'high', identifiedBy: 'banner' },
+    risk: ['remote-access'],
+    evidence: { 'ssh.auth_methods': ['publickey'], 'ssh.password_auth': false },
+  });
+  const postgres = open('10.20.0.9', 5432, {
+    service: { name: 'postgresql', confidence: 'high', identifiedBy: 'exchange' },
+    risk: ['database'],
+    evidence: { 'postgresql.auth_required': true },
+  });
+  const redis = open('10.20.0.9', 6379, {
+    service: {
+      name: 'redis',
+      product: 'Redis',
+      version: '7.2.4',
+      confidence: 'high',
+      identifiedBy: 'exchange',
+    },
+    risk: ['database'],
+    evidence: { 'redis.auth_required': false },
+  });
+  const reports = [
+    shardReport('untrusted', '22,443,5432', { index: 1, count: 1 }, [https, postgres], {
+      probed: 6,
+      open: 2,
+      closed: 4,
+      filtered: 0,
+    }),
+    shardReport('vpn', '22,443,5432,6379', { index: 1, count: 2 }, [ssh, postgres], {
+      probed: 4,
+      open: 2,
+      closed: 2,
+      filtered: 0,
+    }),
+    shardReport('vpn', '22,443,5432,6379', { index: 2, count: 2 }, [https, redis], {
+      probed: 4,
+      open: 2,
+      closed: 2,
+      filtered: 0,
+    }),
+  ];
+  const files = reports.map((_, i) => `report-${i}.json`);
+  return mergeReports({
+    reports: files,
+    policyFile: POLICY_FILE,
+    policy,
+    now: STARTED_AT,
+    read: async (f) => JSON.stringify(reports[files.indexOf(f)]),
+  });
+}
+
 export const SAMPLES: Record<string, () => Promise<Report>> = {
+  vantages: vantagesSample,
   pass: passSample,
   fail: failSample,
   partial: partialSample,

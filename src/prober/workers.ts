@@ -11,7 +11,7 @@ import {
   type TaskGroup,
   type ToWorker,
   type WorkerInit,
-} from './shard-protocol.js';
+} from './worker-protocol.js';
 
 /**
  * Runs a scan on the main thread and on worker threads, one ProbeEngine each. A full
@@ -20,7 +20,7 @@ import {
  * starts, while the threads are still starting) and hands out work: tasks are pulled
  * lazily from the iterable, one at a time by its own engine and in batches by whichever
  * worker asks next (so a slow host does not hold up the others), and it gathers what the
- * workers report. The order of results is fixed afterwards by sorting, so sharding never
+ * workers report. The order of results is fixed afterwards by sorting, so splitting over threads never
  * changes the output.
  */
 
@@ -53,7 +53,7 @@ export function plannedWorkers(total: number, requested: number | undefined, rat
   return cores > 1 ? Math.min(cores, 4) : 0;
 }
 
-export interface ShardedRun {
+export interface ThreadRun {
   aborted: boolean;
   stats: EngineStats;
   /** Set when no worker thread could start; the main thread's share then probed everything. */
@@ -113,7 +113,7 @@ export interface LocalShare {
  * `init.concurrency` probes in flight. The main thread starts at once, while the threads
  * are still starting, and takes the share of any thread that fails to start.
  */
-export async function runSharded(
+export async function runOnThreads(
   pool: TaskPool,
   workers: number,
   init: WorkerInit,
@@ -121,7 +121,7 @@ export async function runSharded(
   sink: { onResults(counts: ScanCounts, kept: PortResult[]): void },
   local: LocalShare,
   signal?: AbortSignal,
-): Promise<ShardedRun> {
+): Promise<ThreadRun> {
   const stats: EngineStats = {
     done: 0,
     attempts: 0,
@@ -211,7 +211,7 @@ export async function runSharded(
     await Promise.all(threads.map((t) => t.terminate()));
   }
   if (stats.minConcurrency === Infinity) stats.minConcurrency = init.concurrency;
-  const run: ShardedRun = { aborted: aborted || signal?.aborted === true, stats };
+  const run: ThreadRun = { aborted: aborted || signal?.aborted === true, stats };
   if (started === 0 && startFailure) run.unavailable = startFailure;
   return run;
 }
