@@ -106,7 +106,19 @@ d('the action, end to end', () => {
     const body = github.comments[0].body;
     expect(body).toContain(`127.0.0.1:${ports.banner}/tcp\``);
     expect(body).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
-    expect(body).not.toMatch(/<img|\u001b|\u0007|@(?!\u200b)octocat|\]\(http/);
+    // The only links are ours: to the repository (rule lines, the commit) and to the run.
+    expect(body).not.toMatch(
+      /<img|\u001b|\u0007|@(?!\u200b)octocat|\]\((?!https:\/\/github\.example\/acme\/shop\/)/,
+    );
+    expect(body).not.toMatch(/https?:\/\/evil/);
+    // Each rule links to its line in the policy at the commit scanned (the PR head); the footer
+    // names that commit and links the run.
+    const head = 'b'.repeat(40); // prEvent's head
+    expect(body).toContain(`(https://github.example/acme/shop/blob/${head}/.github/portcullis.yml#L2)`);
+    expect(body).toContain(
+      `commit [\`${head.slice(0, 7)}\`](https://github.example/acme/shop/commit/${head})`,
+    );
+    expect(body).toContain('[run 4242](https://github.example/acme/shop/actions/runs/4242)');
     expect(github.calls.every((c) => c.authorization === 'token ghs_e2eTokenValue1234567890')).toBe(true);
 
     // A check run on the PR head with annotations on the policy file.

@@ -51,10 +51,16 @@ export async function publish(
   for (const notice of report.notices) logger.info(`note: ${untrustedLine(notice, 600)}`);
   if (!reason) logger.info(`Portcullis: ${untrustedLine(headline(report), 400)}`);
 
+  // Rule lines link to the commit scanned (a pull request's head), when the run knows it.
+  const scanned = ctx.pullRequest?.headSha || ctx.sha;
+  const repository = ctx.repoUrl && scanned ? { url: ctx.repoUrl, sha: scanned } : undefined;
+  const links = { repository, root: ctx.workspace, detailsUrl: ctx.runUrl };
+
   // The summary first: it needs no permission, so it is there whatever GitHub answers later.
   try {
     await io.appendSummary(
       renderMarkdown(report, {
+        ...links,
         full: true,
         limit: SUMMARY_LIMIT,
         fullReportAt: `the full report is the JSON report (${settings.jsonFile}, output report-json)`,
@@ -93,7 +99,7 @@ export async function publish(
         jobName: settings.jobName,
         mode: settings.comment,
         failed: report.result === 'fail',
-        detailsUrl: ctx.runUrl,
+        ...links,
         origin: from?.origin,
         logger,
       });
@@ -114,6 +120,7 @@ export async function publish(
         origin: from?.origin,
         workspace: ctx.workspace,
         detailsUrl: ctx.runUrl,
+        repository,
         logger,
         // report-only reports come from elsewhere: their findings are not kept for re-judging.
         text: settings.mode === 'report-only' ? undefined : encodeFindings(report, CHECK_TEXT_LIMIT),

@@ -83,6 +83,9 @@ export async function publishComment(
     mode: CommentMode;
     failed: boolean;
     detailsUrl?: string;
+    /** The repository and the commit scanned, for links to rule lines; the workspace maps rule files to it. */
+    repository?: { url: string; sha: string };
+    root?: string;
     /** Where the report came from, when this run did not scan (report-only). */
     origin?: ReportOrigin;
     logger: Logger;
@@ -94,6 +97,8 @@ export async function publishComment(
   const body = commentReporter(options.report, {
     job: options.jobName,
     detailsUrl: options.detailsUrl,
+    repository: options.repository,
+    root: options.root,
     origin: options.origin,
   });
   return degrade(logger, 'comment on the pull request', 'pull-requests: write', async () => {
@@ -156,6 +161,8 @@ export async function publishCheckRun(
     origin?: ReportOrigin;
     workspace: string;
     detailsUrl?: string;
+    /** The repository and the commit scanned, for links to rule lines. */
+    repository?: { url: string; sha: string };
     logger: Logger;
     /** Kept in the output's text (hidden), for re-judging when a review arrives. */
     text?: string;
@@ -181,6 +188,8 @@ export async function publishCheckRun(
   let summary = renderMarkdown(report, {
     limit: CHECK_TEXT_LIMIT - 1024,
     detailsUrl: options.detailsUrl,
+    repository: options.repository,
+    root: options.workspace,
     origin: options.origin,
   });
   if (all.length > annotations.length) {

@@ -1,6 +1,7 @@
 import type { Finding, Report, Verdict } from '../model.js';
 import { countVerdicts } from '../policy/index.js';
 import { identifiedBy } from '../services.js';
+import { count, plural } from '../words.js';
 
 /** Shared wording for every surface, so the terminal, Markdown and annotations say the same thing. */
 
@@ -30,7 +31,7 @@ export function findingFor(report: Report, v: Verdict): Finding | undefined {
   return report.ports.find((p) => p.host === v.host && p.port === v.port && p.protocol === v.protocol);
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+export { count, plural } from '../words.js';
 
 /** What let violations through, as the report records its gate: ` (fail-on: new)`, or nothing for `any`. */
 export function gateLabel(report: Report): string {
@@ -68,7 +69,7 @@ export function headline(report: Report): string {
 export function scanLine(report: Report): string {
   const c = report.scan.counts;
   const secs = (report.durationMs / 1000).toFixed(1);
-  return `${c.probed.toLocaleString('en-US')} probes (${c.open} open, ${c.closed} closed, ${c.filtered} filtered) in ${secs} s from the ${report.scan.vantage} vantage`;
+  return `${plural(c.probed, 'probe')} (${count(c.open)} open, ${count(c.closed)} closed, ${count(c.filtered)} filtered) in ${secs} s from the ${report.scan.vantage} vantage`;
 }
 
 const ORDER: Record<string, number> = { fail: 0, warn: 1, pass: 2 };
