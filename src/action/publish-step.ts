@@ -3,7 +3,17 @@ import { writeReportFiles } from '../session.js';
 import { formatDuration } from '../session/budget.js';
 import type { ReporterOptions } from '../report/index.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { headline, isPending } from '../report/format.js';
+import {
+  endpoint,
+  findingFor,
+  headline,
+  isPending,
+  plural,
+  ruleLabel,
+  serviceLabel,
+} from '../report/format.js';
+import { shortWhy } from '../report/markdown.js';
+import { repoPath } from '../report/paths.js';
 import { untrustedLine } from '../untrusted.js';
 import { CHECK_TEXT_LIMIT, Input, Output, SUMMARY_LIMIT } from './constants.js';
 import type { ActionSettings } from './inputs.js';
@@ -144,7 +154,43 @@ export async function publish(
     logger.info('no github-token: the report is in the job summary only');
   }
 
-  if (reason) io.setFailed(`Portcullis: ${reason}`);
+  if (reason) {
+    logViolations(report, io, ctx.workspace);
+    io.setFailed(`Portcullis: ${reason}`);
+  }
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** At most this many violations get a line of their own in the step log; the rest are counted. */
+export const MAX_LOGGED_VIOLATIONS = 20;
+
+/**
+ * The first click on a red job shows what broke: one `::error` per violation naming the
+ * endpoint (host, port, protocol), the service and the rule's file and line, annotated at
+ * that line when the rule lives in the repository. Everything a service said is one bounded
+ * line without control characters; core.error encodes it as workflow-command data.
+ */
+export function logViolations(report: Report, io: ActionIO, workspace: string): void {
+  const failing = report.verdicts.filter((v) => v.outcome === 'fail');
+  for (const v of failing.slice(0, MAX_LOGGED_VIOLATIONS)) {
+    const f = findingFor(report, v);
+    const name = f?.service?.name;
+    const label = serviceLabel(f);
+    const service = name && name !== label ? `${name} (${label})` : label;
+    const path = repoPath(v.rule.file, workspace);
+    // Each untrusted part bounded on its own, so the rule's location always survives.
+    io.error(
+      `${untrustedLine(endpoint(v), 200)} ${untrustedLine(service, 120)}: ${untrustedLine(lowerFirst(shortWhy(v)), 300)}` +
+        ` — ${untrustedLine(ruleLabel(v), 200)}${isPending(v) ? ' (pending approval)' : ''}`,
+      {
+        title: untrustedLine(`Portcullis: ${endpoint(v)} is not allowed`, 200),
+        ...(path ? { file: path, startLine: Math.max(1, v.rule.line) } : {}),
+      },
+    );
+  }
+  const rest = failing.length - MAX_LOGGED_VIOLATIONS;
+  if (rest > 0) io.error(`… and ${plural(rest, 'more violation')}: the job summary lists every one`);
 }
 
 /** The PR to comment on: from the event, or (workflow_run) the open PR whose head is the triggering run's head. */
