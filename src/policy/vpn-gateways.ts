@@ -114,7 +114,7 @@ function gatewayVerdict(
     outcome,
     message: check.answered
       ? `The declared ${g.kind} VPN gateway ${where} answers as ${g.kind}`
-      : `The declared ${g.kind} VPN gateway ${where} did not answer as ${g.kind} (${check.detail}), so remote access through it is unverified`,
+      : `The declared ${g.kind} VPN gateway ${where} did not answer as ${g.kind}, so remote access through it is unverified: ${check.detail}`,
     rule: g.rule,
     requirements: { vpn: vpnState },
   };
