@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import type { Report, ScanStop } from './model.js';
 import { silentLogger } from './model.js';
 import { ConfigurationError } from './errors.js';
@@ -140,9 +139,10 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     await checkGatewaysInScope(policy.vpnGateways, scope, sources.scope, resolve);
   }
 
+  // One listener per stage on this signal, not one per probe or connection (the fingerprint
+  // stage shares one among all its connections: src/fingerprint/io.ts whenAborted), so the
+  // default limit of 10 holds and Node has nothing to warn about.
   const controller = new AbortController();
-  // Every probe and fingerprint in flight listens for the one abort (32 and more at once).
-  setMaxListeners(0, controller.signal);
   let interrupted: NodeJS.Signals | undefined;
   const onSignal = (sig: NodeJS.Signals) => {
     if (interrupted) process.exit(sig === 'SIGINT' ? 130 : 143);
