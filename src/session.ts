@@ -21,6 +21,7 @@ import {
 } from './session/boundary.js';
 import { budgetNotice, DEFAULT_MAX_DURATION_MS, MAX_DURATION_LIMITS } from './session/budget.js';
 import { writeFileAtomic, type FileFormat, type ReporterOptions } from './report/index.js';
+import { plural } from './words.js';
 
 /**
  * One scan session, the same under both shells (DESIGN.md, "The pipeline"): the checks
@@ -281,9 +282,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       const written = baselineFromVerdicts(report.verdicts, { policy: report.policy.file });
       await writeFileAtomic(options.writeBaseline, serializeBaseline(written));
       const n = written.entries.length;
-      logger.info(
-        `wrote ${n.toLocaleString('en-US')} ${n === 1 ? 'entry' : 'entries'} to ${options.writeBaseline}`,
-      );
+      logger.info(`wrote ${plural(n, 'entry', 'entries')} to ${options.writeBaseline}`);
       result.baselineWritten = { file: options.writeBaseline, entries: n };
     }
   }

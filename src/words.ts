@@ -3,8 +3,8 @@
  * machine's locale), and the singular for one ("probing 1 port", never "1 ports").
  */
 
-/** A count as people read it: 65,535. */
-export function count(n: number): string {
+/** A count as people read it: 65,535 (a bigint too: a CIDR's size can pass 2^53). */
+export function count(n: number | bigint): string {
   return n.toLocaleString('en-US');
 }
 

@@ -60,6 +60,8 @@ describe('the CLI on a pipe and on a terminal', () => {
     expect(plain.code).toBe(0);
     expect(plain.stdout).toContain('PASS');
     expect(plain.stdout).not.toContain(ESC);
+    // One port on one address, in the singular (it said "probing 1 ports").
+    expect(plain.stderr).toContain('probing 1 port on 1 address\n');
     const forced = await runCli(args, { env: { NO_COLOR: '', FORCE_COLOR: '1' } });
     expect(forced.code).toBe(0);
     expect(forced.stdout).toContain(ESC);

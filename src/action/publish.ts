@@ -9,6 +9,7 @@ import { ANNOTATIONS_PER_REQUEST, CHECK_RUN_NAME, CHECK_TEXT_LIMIT } from './con
 import { GitHubApiError, type CheckAnnotation, type GitHubClient } from './github.js';
 import type { ReportOrigin } from '../report/index.js';
 import type { CommentMode } from './inputs.js';
+import { plural } from '../words.js';
 
 /**
  * Publishing a report where reviewers look: the PR comment and the check run.
@@ -193,7 +194,7 @@ export async function publishCheckRun(
     origin: options.origin,
   });
   if (all.length > annotations.length) {
-    summary += `\n> ${all.length - annotations.length} more annotations were left out; the job summary lists every finding.\n`;
+    summary += `\n> ${plural(all.length - annotations.length, 'more annotation was', 'more annotations were')} left out; the job summary lists every finding.\n`;
   }
   const batches: CheckAnnotation[][] = [];
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
@@ -228,9 +229,7 @@ export async function publishCheckRun(
         annotations: batch,
       });
     }
-    logger.info(
-      `check run "${name}" with ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}`,
-    );
+    logger.info(`check run "${name}" with ${plural(annotations.length, 'annotation')}`);
     return { id: created.id, annotations: annotations.length, requests: Math.max(1, batches.length) };
   });
 }

@@ -1,6 +1,7 @@
 import { formatDiagnostic, ExitCode } from '../errors.js';
 import type { Logger } from '../model.js';
 import { runPolicyTests } from '../policy/testing.js';
+import { count, plural } from '../words.js';
 
 /**
  * `portcullis test DIR`: run the policy unit tests under DIR (files ending in
@@ -20,7 +21,7 @@ export async function testCommand(path: string, logger: Logger): Promise<number>
   for (const d of run.unexercised) process.stdout.write(`FAIL ${formatDiagnostic(d)}\n`);
   const failed = run.cases.filter((c) => !c.passed).length;
   process.stdout.write(
-    `${run.cases.length - failed} passed, ${failed} failed${run.unexercised.length ? `, ${run.unexercised.length} exception(s) not exercised` : ''} (${run.files.length} file${run.files.length === 1 ? '' : 's'})\n`,
+    `${count(run.cases.length - failed)} passed, ${count(failed)} failed${run.unexercised.length ? `, ${plural(run.unexercised.length, 'exception')} not exercised` : ''} (${plural(run.files.length, 'file')})\n`,
   );
   return run.passed ? ExitCode.Pass : ExitCode.Violations;
 }

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { ConfigurationError, formatDiagnostic, type Diagnostic } from '../errors.js';
 import type { Finding, Logger, Vantage } from '../model.js';
 import { evaluate, loadPolicy, type Policy } from '../policy/index.js';
+import { plural } from '../words.js';
 
 export interface ValidateFlags {
   /** A JSON report of a scan: exceptions that match none of its ports are errors. */
@@ -12,9 +13,9 @@ function describe(policy: Policy): string {
   const rules = policy.scopes.reduce((n, s) => n + s.allow.length + s.deny.length + s.requirements.length, 0);
   const targets = policy.scopes.filter((s) => s.kind === 'target').length;
   const parts = [
-    `${rules} rule${rules === 1 ? '' : 's'}`,
-    `${targets} target${targets === 1 ? '' : 's'}`,
-    `${policy.exceptions.length} exception${policy.exceptions.length === 1 ? '' : 's'}`,
+    plural(rules, 'rule'),
+    plural(targets, 'target'),
+    plural(policy.exceptions.length, 'exception'),
     `default ${policy.default.action}`,
     `mode ${policy.mode}`,
     `fail-on ${policy.failOn}`,
@@ -95,7 +96,7 @@ export async function validateCommand(
           line: e.ref.line,
           column: e.ref.column,
           path: e.at.path,
-          message: `this exception matches none of the ${report.findings.length} open ports in ${flags.findings}; remove it if it is stale`,
+          message: `this exception matches none of the open ports in ${flags.findings} (${plural(report.findings.length, 'open port')}); remove it if it is stale`,
         });
       }
     }

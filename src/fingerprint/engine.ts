@@ -10,6 +10,7 @@ import { httpModule } from './protocols/http.js';
 import { connectionEvidence, tlsModule } from './protocols/tls.js';
 import { firstLine } from './text.js';
 import type { Identification, ProbeContext, Session, TcpModule, UdpModule } from './types.js';
+import { plural } from '../words.js';
 
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_CONCURRENCY = 32;
@@ -274,7 +275,7 @@ function noteSilent(host: string, ctx: Context): void {
   ctx.silent.set(host, n);
   if (n === TARPIT_SILENT_PORTS)
     ctx.logger.info(
-      `fingerprint: ${host} has ${n} ports that accept and say nothing (a tarpit?); its other ports get ${TARPIT_BUDGET_MS / 1000} s each`,
+      `fingerprint: ${host} has ${plural(n, 'port')} that accept and say nothing (a tarpit?); its other ports get ${TARPIT_BUDGET_MS / 1000} s each`,
     );
 }
 

@@ -11,6 +11,7 @@ import { isRemoteAccessFinding } from './evidence.js';
 import type { Policy, VpnGateway } from './policy.js';
 import { unverifiedOutcome } from './requirements.js';
 import { endpoint } from './words.js';
+import { plural } from '../words.js';
 
 /**
  * The declared VPN gateways (remote_access.vpn_gateways), judged from the
@@ -47,7 +48,7 @@ export function judgeGateways(
   if (gateways.length === 0) return [];
   if (!checks) {
     return [
-      `The ${gateways.length} declared VPN gateway${gateways.length === 1 ? ' was' : 's were'} not probed in this run, so the VPN requirement stays unverified.`,
+      `The ${plural(gateways.length, 'declared VPN gateway was', 'declared VPN gateways were')} not probed in this run, so the VPN requirement stays unverified.`,
     ];
   }
   const notices: string[] = [];

@@ -56,7 +56,7 @@ export function headline(report: Report): string {
     const n = c.violations;
     // Counted from the verdicts, as the rest of the headline is (a report-only file's `change` is its own to write).
     const pending = report.verdicts.filter(isPending).length;
-    const held = pending ? ` (${pending} pending approval of a change to the rules)` : '';
+    const held = pending ? ` (${count(pending)} pending approval of a change to the rules)` : '';
     return `${plural(n, 'open port breaks', 'open ports break')} ${report.policy.file}${held}${letThrough ? `, and ${letThrough}` : ''}${partial}`;
   }
   const open = plural(c.violations + c.warnings + c.passed, 'open port', 'open ports');
