@@ -74,6 +74,7 @@ export default tseslint.config(
       'src/logger.ts',
       'src/version.ts',
       'src/catalogue/**/*.ts',
+      'src/words.ts',
     ],
     rules: {
       'no-restricted-imports': [

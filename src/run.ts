@@ -44,6 +44,7 @@ import {
   type Policy,
 } from './policy/index.js';
 import { buildReport } from './report/index.js';
+import { count, plural } from './words.js';
 
 /** Everything one scan needs; the CLI and the action both build this and call `run`. */
 export interface RunOptions {
@@ -173,7 +174,7 @@ export function checkRunOptions(options: Omit<RunOptions, 'targets' | 'ports' | 
     if (!Number.isFinite(value) || value < limit.min || value > limit.max)
       problems.push({
         source,
-        message: `${value} is out of range: ${what} from ${limit.min.toLocaleString('en-US')} to ${limit.max.toLocaleString('en-US')}`,
+        message: `${value} is out of range: ${what} from ${count(limit.min)} to ${count(limit.max)}`,
       });
     else if (integer && !Number.isInteger(value))
       problems.push({ source, message: `${value} is not a whole number` });
@@ -234,8 +235,8 @@ export async function run(options: RunOptions): Promise<Report> {
   const extra = (plan?.probe ?? []).filter((_, i) => inShard(listed + i, options.shard));
   const total = shardTaskCount(listed, options.shard) + extra.length;
   logger.info(
-    `probing ${total.toLocaleString('en-US')} ports on ${targets.count} address${targets.count === 1 ? '' : 'es'}` +
-      (extra.length ? ` (${extra.length} of them from the runner's listener table)` : '') +
+    `probing ${plural(total, 'port')} on ${plural(targets.count, 'address', 'addresses')}` +
+      (extra.length ? ` (${count(extra.length)} of them from the runner's listener table)` : '') +
       (options.shard ? ` (shard ${options.shard.index}/${options.shard.count})` : ''),
   );
 
@@ -270,7 +271,7 @@ export async function run(options: RunOptions): Promise<Report> {
       result.counts.open += opened.length;
       result.counts.openFiltered = (result.counts.openFiltered ?? 0) - opened.length;
       logger.info(
-        `fingerprint: ${opened.length} open|filtered UDP port${opened.length === 1 ? '' : 's'} answered a payload of the sweep: open`,
+        `fingerprint: ${plural(opened.length, 'open|filtered UDP port')} answered a payload of the sweep: open`,
       );
     }
   }
@@ -388,19 +389,18 @@ function listenerSummary(opened: readonly Listener[], plan: ListenerPlan): Liste
 const MAX_LISTED = 20;
 function listed(items: string[]): string {
   const shown = items.slice(0, MAX_LISTED).join(', ');
-  return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
+  return items.length > MAX_LISTED ? `${shown} and ${count(items.length - MAX_LISTED)} more` : shown;
 }
 
 function listenerNotices(summary: ListenerSummary, plan: ListenerPlan): string[] {
   const notices: string[] = [];
-  const n = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
   if (summary.probed.length)
     notices.push(
-      `The runner's listener table showed ${n(summary.probed.length, 'listener')} of the environment that the targets and ports did not name; probed and judged with the rest: ${listed(summary.probed)}.`,
+      `The runner's listener table showed ${plural(summary.probed.length, 'listener')} of the environment that the targets and ports did not name; probed and judged with the rest: ${listed(summary.probed)}.`,
     );
   if (plan.tableOnly.length)
     notices.push(
-      `${n(plan.tableOnly.length, 'listener')} the environment opened on the runner ${plan.tableOnly.length === 1 ? 'is' : 'are'} outside the targets or the scope: judged from the kernel's listener table alone (service guessed from the port number), never probed: ${listed(plan.tableOnly.map((l) => `${endpointText({ ...l, host: l.address })} (${l.why})`))}.`,
+      `${plural(plan.tableOnly.length, 'listener')} the environment opened on the runner ${plan.tableOnly.length === 1 ? 'is' : 'are'} outside the targets or the scope: judged from the kernel's listener table alone (service guessed from the port number), never probed: ${listed(plan.tableOnly.map((l) => `${endpointText({ ...l, host: l.address })} (${l.why})`))}.`,
     );
   return notices;
 }

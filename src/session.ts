@@ -1,4 +1,3 @@
-import { setMaxListeners } from 'node:events';
 import type { Report, ScanStop } from './model.js';
 import { silentLogger } from './model.js';
 import { ConfigurationError } from './errors.js';
@@ -22,6 +21,7 @@ import {
 } from './session/boundary.js';
 import { budgetNotice, DEFAULT_MAX_DURATION_MS, MAX_DURATION_LIMITS } from './session/budget.js';
 import { writeFileAtomic, type FileFormat, type ReporterOptions } from './report/index.js';
+import { plural } from './words.js';
 
 /**
  * One scan session, the same under both shells (DESIGN.md, "The pipeline"): the checks
@@ -141,9 +141,10 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
     await checkGatewaysInScope(policy.vpnGateways, scope, sources.scope, resolve);
   }
 
+  // One listener per stage on this signal, not one per probe or connection (the fingerprint
+  // stage shares one among all its connections: src/fingerprint/io.ts whenAborted), so the
+  // default limit of 10 holds and Node has nothing to warn about.
   const controller = new AbortController();
-  // Every probe and fingerprint in flight listens for the one abort (32 and more at once).
-  setMaxListeners(0, controller.signal);
   let interrupted: NodeJS.Signals | undefined;
   const onSignal = (sig: NodeJS.Signals) => {
     if (interrupted) process.exit(sig === 'SIGINT' ? 130 : 143);
@@ -282,9 +283,7 @@ export async function runSession(options: SessionOptions): Promise<SessionResult
       const written = baselineFromVerdicts(report.verdicts, { policy: report.policy.file });
       await writeFileAtomic(options.writeBaseline, serializeBaseline(written));
       const n = written.entries.length;
-      logger.info(
-        `wrote ${n.toLocaleString('en-US')} ${n === 1 ? 'entry' : 'entries'} to ${options.writeBaseline}`,
-      );
+      logger.info(`wrote ${plural(n, 'entry', 'entries')} to ${options.writeBaseline}`);
       result.baselineWritten = { file: options.writeBaseline, entries: n };
     }
   }

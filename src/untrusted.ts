@@ -52,7 +52,8 @@ export function escapeHtml(text: string): string {
 /**
  * Untrusted text for GitHub-flavoured Markdown, inline (tables, list items):
  * HTML escaped, every Markdown punctuation backslash-escaped, `@` broken so no
- * one is mentioned, `#123` cannot link, and no autolink forms.
+ * one is mentioned, `#123` cannot link, and no autolink forms; nothing invisible
+ * inside an address, so one copied from the page still works.
  */
 export function escapeMarkdown(text: string, max = MAX_UNTRUSTED_CHARS): string {
   const line = untrustedLine(text, max);
@@ -60,9 +61,13 @@ export function escapeMarkdown(text: string, max = MAX_UNTRUSTED_CHARS): string 
     escapeHtml(line)
       // Markdown punctuation that could open emphasis, links, code, tables, headings, lists.
       .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => (c === '>' ? c : `\\${c}`))
-      // A zero-width joiner after @ stops mentions and team pings; :// stops autolinks.
+      // A zero-width space after @ stops mentions and team pings, and after # before a digit
+      // issue links: GitHub finds both in the rendered text, where a backslash is gone.
       .replace(/@/g, '@\u200b')
-      .replace(/:\/\//g, ':\u200b//')
+      .replace(/\\#(?=\d)/g, '\\#\u200b')
+      // `:/\/` renders as `://` (so a copied address works) but is no autolink: the
+      // autolinker looks for `://` in the source, and `www.` is already broken by `\.`.
+      .replace(/:\/\//g, ':/\\/')
   );
 }
 

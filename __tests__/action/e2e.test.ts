@@ -72,6 +72,26 @@ d('the action, end to end', () => {
     const log = main.stdout + main.stderr;
     expect(main.code).toBe(1); // two ports break the policy: the step fails
     expect(log).toMatch(/::error::Portcullis: 2 open ports break/);
+    // Before it, one error per violation, annotated at the rule's line: endpoint, service, rule.
+    const errors = main.stdout.split('\n').filter((l) => l.startsWith('::error title=Portcullis%3A 127'));
+    expect(errors).toHaveLength(2);
+    const title = (port: number) => `title=Portcullis%3A 127.0.0.1%3A${port}/tcp is not allowed`;
+    const helper = errors.find((l) => l.includes(title(ports.helper)));
+    expect(helper).toMatch(
+      new RegExp(
+        `^::error ${title(ports.helper)},file=\\.github/portcullis\\.yml,line=2::127\\.0\\.0\\.1:${ports.helper}/tcp http \\(fixture-web 1\\.0\\): .* — default, \\.github/portcullis\\.yml:2$`,
+      ),
+    );
+    // The hostile banner is one line of data: no second command, no control character.
+    const banner = errors.find((l) => l.includes(title(ports.banner)));
+    expect(banner).toMatch(new RegExp(`::127\\.0\\.0\\.1:${ports.banner}/tcp ssh \\(OpenSSH 9\\.2p1 <img`));
+    expect(banner).not.toMatch(/[\u0000-\u001f]/);
+    expect(
+      main.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('::'))
+        .every((l) => !l.startsWith('::warning::forged')),
+    ).toBe(true);
     // The start command's output was streamed inside a collapsible group.
     expect(log).toMatch(
       /::group::start: node [^\n]*\n(?:.*\n)*?.*listening on 127\.0\.0\.1(?:.*\n)*?::endgroup::/,
@@ -106,7 +126,19 @@ d('the action, end to end', () => {
     const body = github.comments[0].body;
     expect(body).toContain(`127.0.0.1:${ports.banner}/tcp\``);
     expect(body).toContain('&lt;img src=x onerror=alert\\(1\\)&gt;');
-    expect(body).not.toMatch(/<img|\u001b|\u0007|@(?!\u200b)octocat|\]\(http/);
+    // The only links are ours: to the repository (rule lines, the commit) and to the run.
+    expect(body).not.toMatch(
+      /<img|\u001b|\u0007|@(?!\u200b)octocat|\]\((?!https:\/\/github\.example\/acme\/shop\/)/,
+    );
+    expect(body).not.toMatch(/https?:\/\/evil/);
+    // Each rule links to its line in the policy at the commit scanned (the PR head); the footer
+    // names that commit and links the run.
+    const head = 'b'.repeat(40); // prEvent's head
+    expect(body).toContain(`(https://github.example/acme/shop/blob/${head}/.github/portcullis.yml#L2)`);
+    expect(body).toContain(
+      `commit [\`${head.slice(0, 7)}\`](https://github.example/acme/shop/commit/${head})`,
+    );
+    expect(body).toContain('[run 4242](https://github.example/acme/shop/actions/runs/4242)');
     expect(github.calls.every((c) => c.authorization === 'token ghs_e2eTokenValue1234567890')).toBe(true);
 
     // A check run on the PR head with annotations on the policy file.

@@ -150,7 +150,7 @@ describe('the PR comment', () => {
     const body = github.comments[0].body;
     expect(body.length).toBeLessThan(COMMENT_LIMIT);
     expect(body).toMatch(
-      /Truncated to fit GitHub's comment limit; the full report is in the job summary \(https:\/\/github\.example\/run\/1\)/,
+      /Truncated to fit GitHub's comment limit; the full report is in the \[job summary\]\(https:\/\/github\.example\/run\/1\)/,
     );
     expect(body.startsWith(commentMarker('port-policy', '.github/portcullis.yml'))).toBe(true);
   });

@@ -141,6 +141,16 @@ describe('portcullis scan (CLI, end to end on loopback)', () => {
     expect(r.stdout).toBe('');
   });
 
+  it('exits 2 naming an empty policy file as empty', async () => {
+    const policy = join(dir, 'empty.yml');
+    await writeFile(policy, '# nothing yet\n');
+    const r = await runCli(['scan', '--targets', '127.0.0.1', '--ports', String(closed), '--policy', policy]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`${policy}:1:1: the policy file is empty`);
+    expect(r.stderr).not.toContain('null');
+    expect(r.stdout).toBe('');
+  });
+
   it('exits 2 with file:line:column for YAML that breaks the schema', async () => {
     const policy = join(dir, 'schema.yml');
     await writeFile(

@@ -61,7 +61,10 @@ run('checkVpnGateways', () => {
       [vpn, 1195, 'tcp', false],
       [vpn, 51820, 'udp', false],
     ]);
-    expect(checks[2].detail).toMatch(/did not answer as openvpn/);
+    // What happened, in words that nest in no verdict: the policy says "did not answer as".
+    expect(checks[2].detail).toBe(
+      '1194/udp is open|filtered but sent no openvpn reply; a server with tls-auth or tls-crypt stays silent to strangers',
+    );
     expect(checks[3].detail).toBe('1195/tcp is closed or filtered');
     expect(checks[4].detail).toBe('a wireguard gateway cannot be proven by an unauthenticated probe');
 
@@ -77,6 +80,16 @@ run('checkVpnGateways', () => {
       outcome: 'warn',
       requirements: { vpn: { state: 'unverified' } },
     });
+    // The silent gateway's verdict says "did not answer as openvpn" once, and nests nothing.
+    const silent = byPort(dns, 1194)!;
+    expect(silent.message).toBe(
+      `The declared openvpn VPN gateway ${dns}:1194/udp did not answer as openvpn, so remote access through it is unverified: ` +
+        '1194/udp is open|filtered but sent no openvpn reply; a server with tls-auth or tls-crypt stays silent to strangers',
+    );
+    for (const text of [silent.message, silent.requirements.vpn.detail]) {
+      expect(text.match(/did not answer as/g)).toHaveLength(1);
+      expect(text).not.toMatch(/\([^)]*\(/);
+    }
     expect(ev.notices).toContain(
       `The wireguard gateway ${vpn}:51820/udp cannot be proven by a probe; its VPN requirement stays unverified.`,
     );

@@ -544,7 +544,7 @@ describe('VPN gateways', () => {
     });
     expect(ev2.verdicts[0]).toMatchObject({ outcome: 'warn', severity: 'high' });
     expect(ev2.verdicts[0].message).toBe(
-      'The declared openvpn VPN gateway vpn.example.com:1194/udp did not answer as openvpn (silence), so remote access through it is unverified',
+      'The declared openvpn VPN gateway vpn.example.com:1194/udp did not answer as openvpn, so remote access through it is unverified: silence',
     );
   });
   it('finds the gateway whatever the case or a trailing dot of its name, as the rule that allows it does', async () => {

@@ -580,7 +580,13 @@ describe('hostile policies', () => {
   });
 
   it('explains empty and non-mapping documents', async () => {
-    expect(await errorsOf('')).toEqual([
+    // An empty file, or one of comments only, is named as such (not "null is not a mapping").
+    for (const text of ['', '\n\n', '# only a comment\n  \n# and another\n'])
+      expect(await errorsOf(text)).toEqual([
+        'p.yml:1:1: the policy file is empty (nothing but whitespace or comments); a policy starts with `version: 1` (see docs/policy.md)',
+      ]);
+    // An explicit null is a value, and not a mapping.
+    expect(await errorsOf('~\n')).toEqual([
       expect.stringMatching(/^p\.yml:1:1: null \(an empty value\) is not a mapping/),
     ]);
     expect(await errorsOf('just a string')).toEqual([

@@ -153,7 +153,7 @@ describe('portcullis validate / test (CLI)', () => {
       const r = await runCli(['validate', policy, '--findings', join(dir, 'report.json')]);
       expect(r.code).toBe(2);
       expect(r.stderr.trim()).toBe(
-        `error: ${policy}:13:5: exceptions[0]: this exception matches none of the 1 open ports in ${join(dir, 'report.json')}; remove it if it is stale`,
+        `error: ${policy}:13:5: exceptions[0]: this exception matches none of the open ports in ${join(dir, 'report.json')} (1 open port); remove it if it is stale`,
       );
     } finally {
       rmSync(dir, { recursive: true, force: true });

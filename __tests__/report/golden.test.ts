@@ -17,7 +17,8 @@ import type { Report } from '../../src/model.js';
 import { reporters, type ReportFormat, type ReporterOptions } from '../../src/report/index.js';
 import { ROOT } from '../helpers/cli.js';
 import { expectGolden } from '../helpers/golden.js';
-import { SAMPLES } from './helpers/golden-samples.js';
+import { COMMENT_SAMPLES, SAMPLES } from './helpers/golden-samples.js';
+import { COMMENT_LIMIT } from '../../src/report/markdown.js';
 import { VERSION } from '../../src/version.js';
 
 const GOLDEN_DIR = join(ROOT, '__tests__', 'report', 'golden');
@@ -37,7 +38,13 @@ const SURFACES: Array<{ format: ReportFormat; ext: string; options: ReporterOpti
   {
     format: 'comment',
     ext: 'md',
-    options: { job: 'port-policy', detailsUrl: 'https://github.com/acme/shop/actions/runs/42' },
+    // As the action passes them: the run, the repository and the commit scanned.
+    options: {
+      job: 'port-policy',
+      detailsUrl: 'https://github.com/acme/shop/actions/runs/42',
+      repository: { url: 'https://github.com/acme/shop', sha: '9e1c0d2b7a4f5e6d8c9b0a1f2e3d4c5b6a7f8e9d' },
+      root: ROOT,
+    },
   },
   { format: 'sarif', ext: 'json', options: { job: 'port-policy', root: ROOT } },
   { format: 'junit', ext: 'xml', options: {} },
@@ -46,14 +53,24 @@ const SURFACES: Array<{ format: ReportFormat; ext: string; options: ReporterOpti
 
 const fileName = (sample: string, s: (typeof SURFACES)[number]) => `${sample}.${s.format}.${s.ext}`;
 
-const CASES = Object.keys(SAMPLES).flatMap((sample) =>
-  SURFACES.map((s) => ({ sample, file: fileName(sample, s), surface: s })),
-);
+const COMMENT = SURFACES.find((s) => s.format === 'comment') as (typeof SURFACES)[number];
+
+const CASES = [
+  ...Object.keys(SAMPLES).flatMap((sample) =>
+    SURFACES.map((s) => ({ sample, file: fileName(sample, s), surface: s })),
+  ),
+  ...Object.keys(COMMENT_SAMPLES).map((sample) => ({
+    sample,
+    file: fileName(sample, COMMENT),
+    surface: COMMENT,
+  })),
+];
 
 describe('golden output of every reporter', () => {
   const reports = new Map<string, Report>();
   beforeAll(async () => {
-    for (const [name, build] of Object.entries(SAMPLES)) reports.set(name, await build());
+    for (const [name, build] of Object.entries({ ...SAMPLES, ...COMMENT_SAMPLES }))
+      reports.set(name, await build());
   });
 
   test('every reporter has a golden surface, with and without colour for the terminal', () => {
@@ -130,6 +147,16 @@ describe('golden output of every reporter', () => {
     expect(never.result).toBe('pass');
     expect(never.verdicts.map((v) => v.judged)).toEqual(fail.verdicts.map((v) => v.outcome));
     expect(never.verdicts.some((v) => v.outcome === 'fail')).toBe(false);
+  });
+
+  test("the oversized comment is cut under GitHub's limit and points to the job summary", () => {
+    const body = reporters.comment(reports.get('oversized') as Report, COMMENT.options);
+    expect(body.length).toBeLessThanOrEqual(COMMENT_LIMIT);
+    expect(body).toContain(
+      "Truncated to fit GitHub's comment limit; the full report is in the [job summary](https://github.com/acme/shop/actions/runs/42).",
+    );
+    // Cut between rows, with every <details> it opened closed again.
+    expect(body.match(/<details>/g)?.length).toBe(body.match(/<\/details>/g)?.length);
   });
 
   test.each(CASES)('$file', ({ sample, file, surface }) => {

@@ -63,6 +63,12 @@ describe('hostile service text through every reporter', () => {
       // Mentions and team pings are broken by a zero-width space after @.
       expect(out).not.toMatch(/@(?!\u200b)[A-Za-z0-9]/);
       expect(out).not.toMatch(/\]\(https?:/);
+      // No autolink either (`https:/\/` is no `://` to GitHub), yet nothing invisible inside the
+      // address: read from the rendered page (backslash escapes gone), it copies intact.
+      expect(out).not.toMatch(/https?:\/\/evil/);
+      expect(out.replace(/\\(.)/g, '$1')).toContain('https://evil.example/x');
+      // #123 cannot link: a zero-width space between # and the number.
+      expect(out).not.toMatch(/#\d/);
       expect(out).not.toContain('```');
       expect(out).not.toMatch(/(^|[^\\&])#123/);
       // Each table row keeps its table's cells: a service's `|` is escaped.
@@ -78,9 +84,9 @@ describe('hostile service text through every reporter', () => {
         }
       }
       expect(rows).toBeGreaterThanOrEqual(4);
-      // The only raw HTML is our own details/summary and the marker.
+      // The only raw HTML is our own details/summary, the legend's sub and the marker.
       const tags = [...out.matchAll(/<\/?([a-z!-]+)/gi)].map((m) => m[1].toLowerCase());
-      for (const t of tags) expect(['details', 'summary', '!--']).toContain(t);
+      for (const t of tags) expect(['details', 'summary', 'sub', '!--']).toContain(t);
     },
   );
 

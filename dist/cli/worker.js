@@ -769,173 +769,715 @@ function fastTcpProbe() {
 
 ;// CONCATENATED MODULE: external "node:dgram"
 const external_node_dgram_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
-;// CONCATENATED MODULE: ./src/prober/udp-payloads.ts
+;// CONCATENATED MODULE: ./src/catalogue/records/web.ts
 /**
- * Bytes that make a UDP service answer. UDP has no handshake: an empty datagram is
- * ignored by nearly every service, so silence would say nothing. Each payload here
- * is a small, harmless, well-formed first message of its protocol that a server
- * answers (even if only to refuse), built from the protocol's RFC or specification.
- * None asks for a large answer (no DNS ANY, no memcached `stats`, no SNMP walk), so
- * a probe never turns a service into an amplifier.
- *
- * The fingerprint stage imports this file read-only.
+ * Facts of products behind HTTP (src/fingerprint/products/table.ts names them by namespace);
+ * every fact KEY has KEY_proof, the exchange that proved it. A test keeps this list and the
+ * product table in step.
  */
-/** DNS (RFC 1035): a recursive query for the root's NS records; every server answers, if only REFUSED. */
-function dnsQuery(id = 0x5043) {
-    const header = Buffer.alloc(12);
-    header.writeUInt16BE(id, 0);
-    header.writeUInt16BE(0x0100, 2); // standard query, recursion desired
-    header.writeUInt16BE(1, 4); // one question
-    const question = Buffer.from([0x00, 0x00, 0x02, 0x00, 0x01]); // root name, type NS, class IN
-    return Buffer.concat([header, question]);
-}
-/** NTP (RFC 5905): a 48-byte client request (LI unsynchronised, version 4, mode 3). */
-function ntpRequest() {
-    const packet = Buffer.alloc(48);
-    packet[0] = 0xe3;
-    return packet;
-}
-function berLength(n) {
-    if (n < 0x80)
-        return Buffer.from([n]);
-    if (n < 0x100)
-        return Buffer.from([0x81, n]);
-    return Buffer.from([0x82, n >> 8, n & 0xff]);
-}
-function tlv(tag, content) {
-    return Buffer.concat([Buffer.from([tag]), berLength(content.length), content]);
-}
-function berInteger(n) {
-    const bytes = [];
-    let v = n;
-    do {
-        bytes.unshift(v & 0xff);
-        v >>>= 8;
-    } while (v > 0);
-    if (bytes[0] & 0x80)
-        bytes.unshift(0);
-    return tlv(0x02, Buffer.from(bytes));
-}
-function berOid(oid) {
-    const arcs = oid.split('.').map(Number);
-    const out = [arcs[0] * 40 + arcs[1]];
-    for (const arc of arcs.slice(2)) {
-        const chunk = [arc & 0x7f];
-        let v = arc >>> 7;
-        while (v > 0) {
-            chunk.unshift((v & 0x7f) | 0x80);
-            v >>>= 7;
-        }
-        out.push(...chunk);
-    }
-    return tlv(0x06, Buffer.from(out));
-}
-/** SNMP v2c (RFC 3416): GetRequest for sysDescr.0 with the given community (default `public`). */
-function snmpGetRequest(community = 'public', requestId = 0x5043) {
-    const varbind = tlv(0x30, Buffer.concat([berOid('1.3.6.1.2.1.1.1.0'), Buffer.from([0x05, 0x00])]));
-    const pdu = tlv(0xa0, Buffer.concat([berInteger(requestId), berInteger(0), berInteger(0), tlv(0x30, varbind)]));
-    return tlv(0x30, Buffer.concat([berInteger(1), tlv(0x04, Buffer.from(community, 'utf8')), pdu]));
-}
-/**
- * IKEv2 (RFC 7296): an IKE_SA_INIT request offering AES-CBC, SHA-2/SHA-1 and MODP-2048,
- * with a key-exchange value and a nonce. A responder answers with its own IKE_SA_INIT,
- * or with a notification (NO_PROPOSAL_CHOSEN, INVALID_KE_PAYLOAD, COOKIE) — an answer
- * either way. On port 4500 (NAT traversal) the message follows a four-byte zero marker.
- */
-function ikeSaInit(natTraversal = false) {
-    const transform = (last, type, id, keyBits) => {
-        const attr = keyBits ? Buffer.from([0x80, 0x0e, keyBits >> 8, keyBits & 0xff]) : Buffer.alloc(0);
-        const t = Buffer.alloc(8);
-        t[0] = last ? 0 : 3;
-        t.writeUInt16BE(8 + attr.length, 2);
-        t[4] = type;
-        t.writeUInt16BE(id, 6);
-        return Buffer.concat([t, attr]);
+const PRODUCT_FACT_NAMESPACES = [
+    'docker',
+    'kubernetes',
+    'kubelet',
+    'etcd',
+    'consul',
+    'elasticsearch',
+    'opensearch',
+    'couchdb',
+    'influxdb',
+    'clickhouse',
+    'prometheus',
+    'jaeger',
+    'kibana',
+    'jenkins',
+    'jupyter',
+    'node_inspector',
+];
+function productFacts() {
+    const out = {};
+    const fact = (key, meaning) => {
+        out[key] = { type: 'boolean', meaning };
+        out[`${key}_proof`] = { type: 'string', meaning: `the exchange that proved ${key}` };
     };
-    const transforms = [
-        transform(false, 1, 12, 256), // ENCR_AES_CBC 256
-        transform(false, 1, 12, 128), // ENCR_AES_CBC 128
-        transform(false, 2, 5), // PRF_HMAC_SHA2_256
-        transform(false, 2, 2), // PRF_HMAC_SHA1
-        transform(false, 3, 12), // AUTH_HMAC_SHA2_256_128
-        transform(false, 3, 2), // AUTH_HMAC_SHA1_96
-        transform(true, 4, 14), // DH group 14, MODP-2048
-    ];
-    const proposalBody = Buffer.concat(transforms);
-    const proposal = Buffer.alloc(8);
-    proposal[0] = 0; // last proposal
-    proposal.writeUInt16BE(8 + proposalBody.length, 2);
-    proposal[4] = 1; // proposal number
-    proposal[5] = 1; // protocol IKE
-    proposal[6] = 0; // no SPI in IKE_SA_INIT
-    proposal[7] = transforms.length;
-    const saBody = Buffer.concat([proposal, proposalBody]);
-    const sa = Buffer.concat([payloadHeader(34, 4 + saBody.length), saBody]);
-    // A MODP-2048 public value below the prime (whose top bytes are all ones).
+    for (const ns of PRODUCT_FACT_NAMESPACES)
+        fact(`${ns}.unauthenticated`, 'an unauthenticated read answered (true), or was refused (false)');
+    fact('prometheus.metrics_exposed', 'GET /metrics answered in the Prometheus text format');
+    fact('haproxy.stats_exposed', 'the statistics page answered without credentials (false: it asked for them)');
+    return out;
+}
+const PRODUCT_FACT_DOCS = productFacts();
+const tls = {
+    name: 'tls',
+    service: 'tls',
+    description: 'TLS (any service inside it; ServiceInfo.tls = true, and the service is named inside)',
+    group: 'TLS (any service inside TLS; ServiceInfo.tls = true)',
+    tcp: { weight: 95, ports: [] },
+    evidence: {
+        'tls.version': { type: 'string', meaning: 'negotiated version: "1.3", "1.2", "1.1", "1.0"' },
+        'tls.alpn': {
+            type: 'string|null',
+            meaning: 'negotiated ALPN protocol ("h2", "http/1.1"), null when none',
+        },
+        'tls.cipher': { type: 'string', meaning: 'negotiated cipher suite name' },
+        'tls.subject': {
+            type: 'string',
+            meaning: 'certificate subject CN, else the whole subject',
+            text: true,
+        },
+        'tls.issuer': { type: 'string', meaning: 'certificate issuer CN, else the whole issuer', text: true },
+        'tls.sans': {
+            type: 'string[]',
+            meaning: 'subjectAltName entries, "DNS:x" / "IP Address:y" as Node prints them',
+            text: true,
+        },
+        'tls.not_before': { type: 'string', meaning: 'ISO 8601' },
+        'tls.not_after': { type: 'string', meaning: 'ISO 8601' },
+        'tls.expired': { type: 'boolean', meaning: 'not_after is in the past at scan time' },
+        'tls.self_signed': {
+            type: 'boolean',
+            meaning: 'issuer equals subject and the certificate verifies with its own key',
+        },
+        'tls.alert': {
+            type: 'number',
+            meaning: 'only when no handshake completed: the TLS alert our ClientHello got',
+        },
+        'tls.silent': {
+            type: 'boolean',
+            meaning: 'true: the port accepted a TCP connection and our ClientHello got no reply at all (not a byte in its whole wait, or a hang-up without one); a TLS requirement on the port is then violated, not unverified',
+        },
+    },
+};
+const http = {
+    name: 'http',
+    service: 'http',
+    description: 'HTTP/1.1: GET / with the target as Host',
+    group: 'HTTP / HTTPS',
+    tcp: { weight: 100, ports: [80, 8000, 8008, 8080, 8888] },
+    tls: { name: 'https', ports: [443, 8443] },
+    evidence: {
+        'http.status': { type: 'number', meaning: 'status code of GET /' },
+        'http.server': { type: 'string', meaning: 'Server header', text: true },
+        'http.location': { type: 'string', meaning: 'Location header', text: true },
+        'http.location_host': { type: 'string', meaning: 'host of the Location URL, lower-case', text: true },
+        'http.redirects_to_https': { type: 'boolean', meaning: '3xx whose Location is https://' },
+        'http.idp_redirect': {
+            type: 'boolean',
+            meaning: '3xx to a known identity-provider host or path (Okta, Entra ID, Google, Auth0, Keycloak, OIDC /authorize, SAML)',
+        },
+        'http.www_authenticate': {
+            type: 'string[]',
+            meaning: 'auth schemes offered by WWW-Authenticate ("Basic", "Negotiate", …)',
+        },
+        'http.auth_required': { type: 'boolean', meaning: 'status 401 or 407' },
+        'http.silent': {
+            type: 'boolean',
+            meaning: 'true: an HTTP request (in cleartext, or inside TLS on a TLS port) got no reply at all on a connection the port accepted; a redirect requirement is then violated. Never set for UDP, nor on ports not open.',
+        },
+        'http.product_proof': {
+            type: 'string',
+            meaning: 'the exchange that named ServiceInfo.product ("GET /version → 200 with …")',
+        },
+        'http.open_proxy': {
+            type: 'boolean',
+            meaning: "true: a request for another HTTP endpoint of this scan (absolute URI or CONNECT) came back with that endpoint's own answer; false: a proxy product forwarded nothing",
+        },
+        'http.open_proxy_proof': { type: 'string', meaning: 'the exchanges behind http.open_proxy' },
+        ...PRODUCT_FACT_DOCS,
+    },
+};
+const winrm = {
+    name: 'winrm',
+    service: 'winrm',
+    description: 'Windows Remote Management: an empty POST /wsman',
+    group: 'File sharing and management',
+    tcp: { weight: 20, ports: [5985] },
+    tls: { name: 'winrm', ports: [5986] },
+    evidence: {
+        'winrm.auth_schemes': { type: 'string[]', meaning: 'WWW-Authenticate schemes of POST /wsman' },
+        'winrm.basic_auth': { type: 'boolean', meaning: 'Basic is among them' },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/payloads.ts
+/**
+ * The bytes the catalogue's records send, built once from each protocol's RFC or
+ * specification. Each carries a marker of ours (a query id, an SPI, a session id, a
+ * timestamp) that a real answer names back, so a parser can tell an answer to us from
+ * noise, and a reflection (the same bytes coming back) from an answer.
+ */
+/** Our marker in ids and cookies: "PC" and "portcull". */
+const DNS_QUERY_ID = 0x5043;
+const IKE_SPI = Buffer.from('portcull', 'latin1');
+const OPENVPN_SESSION = Buffer.from('portcull', 'latin1');
+const NTP_TRANSMIT = Buffer.from('portcull', 'latin1');
+const SNMP_REQUEST_ID = 0x50430001;
+/** DNS (RFC 1035): version.bind TXT in class CHAOS, recursion desired; every server answers, if only REFUSED. */
+function versionQuery() {
+    const header = Buffer.from([DNS_QUERY_ID >> 8, DNS_QUERY_ID & 0xff, 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0]);
+    const qname = Buffer.from([7, ...Buffer.from('version'), 4, ...Buffer.from('bind'), 0]);
+    return Buffer.concat([header, qname, Buffer.from([0, 16, 0, 3])]);
+}
+/** DNS over TCP: a 16-bit length before the message (RFC 1035 §4.2.2). */
+function tcpFramed(message) {
+    const len = Buffer.alloc(2);
+    len.writeUInt16BE(message.length);
+    return Buffer.concat([len, message]);
+}
+/** NTP (RFC 5905): a 48-byte client request (version 4, mode 3) with our transmit timestamp. */
+function ntpRequest() {
+    const b = Buffer.alloc(48);
+    b[0] = 0x23;
+    NTP_TRANSMIT.copy(b, 40);
+    return b;
+}
+/** 1.3.6.1.2.1.1.1.0, sysDescr.0 */
+const SYS_DESCR_OID = Buffer.from([0x2b, 6, 1, 2, 1, 1, 1, 0]);
+function tlv(tag, value) {
+    const len = value.length;
+    const head = len < 128 ? Buffer.from([tag, len]) : Buffer.from([tag, 0x82, len >> 8, len & 0xff]);
+    return Buffer.concat([head, value]);
+}
+/** SNMP v2c (RFC 3416): GetRequest for sysDescr.0 with community `community`. */
+function getRequest(community = 'public') {
+    const rid = Buffer.alloc(4);
+    rid.writeUInt32BE(SNMP_REQUEST_ID);
+    const varbind = tlv(0x30, Buffer.concat([tlv(0x06, SYS_DESCR_OID), Buffer.from([0x05, 0x00])]));
+    const pdu = tlv(0xa0, Buffer.concat([
+        tlv(0x02, rid),
+        tlv(0x02, Buffer.from([0])),
+        tlv(0x02, Buffer.from([0])),
+        tlv(0x30, varbind),
+    ]));
+    return tlv(0x30, Buffer.concat([tlv(0x02, Buffer.from([1])), tlv(0x04, Buffer.from(community, 'latin1')), pdu]));
+}
+function ikePayload(next, body) {
+    const h = Buffer.from([next, 0, 0, 0]);
+    h.writeUInt16BE(4 + body.length, 2);
+    return Buffer.concat([h, body]);
+}
+function ikeTransform(last, type, id, attrs = Buffer.alloc(0)) {
+    const b = Buffer.from([last ? 0 : 3, 0, 0, 0, type, 0, id >> 8, id & 0xff]);
+    b.writeUInt16BE(8 + attrs.length, 2);
+    return Buffer.concat([b, attrs]);
+}
+/**
+ * IKEv2 (RFC 7296): an IKE_SA_INIT offering AES-CBC-128, SHA-256, MODP-2048, with a KE and a
+ * nonce. A responder answers with its own IKE_SA_INIT or a notification, an answer either way.
+ */
+function ikeSaInit() {
+    const transforms = Buffer.concat([
+        ikeTransform(false, 1, 12, Buffer.from([0x80, 0x0e, 0x00, 0x80])),
+        ikeTransform(false, 2, 5),
+        ikeTransform(false, 3, 12),
+        ikeTransform(true, 4, 14),
+    ]);
+    const proposal = Buffer.concat([Buffer.from([0, 0, 0, 0, 1, 1, 0, 4]), transforms]);
+    proposal.writeUInt16BE(proposal.length, 2);
+    const sa = ikePayload(34, proposal);
     const keyData = Buffer.alloc(256, 0x5a);
-    keyData[0] = 0x7f;
-    const keBody = Buffer.concat([Buffer.from([0x00, 14, 0x00, 0x00]), keyData]);
-    const ke = Buffer.concat([payloadHeader(40, 4 + keBody.length), keBody]);
-    const nonceBody = Buffer.alloc(32, 0xa5);
-    const nonce = Buffer.concat([payloadHeader(0, 4 + nonceBody.length), nonceBody]);
+    const ke = ikePayload(40, Buffer.concat([Buffer.from([0, 14, 0, 0]), keyData]));
+    const nonce = ikePayload(0, Buffer.alloc(32, 0x4e));
     const body = Buffer.concat([sa, ke, nonce]);
     const header = Buffer.alloc(28);
-    Buffer.from('504f5254435553', 'hex').copy(header, 0); // initiator SPI (non-zero), responder SPI zero
-    header[7] = 0x01;
+    IKE_SPI.copy(header, 0);
     header[16] = 33; // next payload: SA
     header[17] = 0x20; // version 2.0
     header[18] = 34; // IKE_SA_INIT
     header[19] = 0x08; // initiator
     header.writeUInt32BE(28 + body.length, 24);
-    const message = Buffer.concat([header, body]);
-    return natTraversal ? Buffer.concat([Buffer.alloc(4), message]) : message;
+    return Buffer.concat([header, body]);
 }
-function payloadHeader(nextPayload, length) {
-    const h = Buffer.alloc(4);
-    h[0] = nextPayload;
-    h.writeUInt16BE(length, 2);
-    return h;
+/** The four zero bytes that mark IKE (not ESP) on the NAT-T port (RFC 3948). */
+function ikeNatTraversal() {
+    return Buffer.concat([Buffer.alloc(4), ikeSaInit()]);
 }
-/**
- * OpenVPN: P_CONTROL_HARD_RESET_CLIENT_V2 (opcode 7, key id 0) with a session id, no
- * acknowledgements and packet id 0. A server without tls-auth/tls-crypt answers with
- * P_CONTROL_HARD_RESET_SERVER_V2; one with them stays silent to anyone without the key.
- */
-function openVpnHardReset() {
-    const packet = Buffer.alloc(14);
-    packet[0] = (7 << 3) | 0;
-    Buffer.from('504f525443554c4c', 'hex').copy(packet, 1); // session id
-    packet[9] = 0; // ack array length
-    packet.writeUInt32BE(0, 10); // message packet id
-    return packet;
+/** OpenVPN P_CONTROL_HARD_RESET_CLIENT_V2 without tls-auth: opcode 7, session id, no acks, packet id 0. */
+function hardReset() {
+    return Buffer.concat([Buffer.from([7 << 3]), OPENVPN_SESSION, Buffer.from([0, 0, 0, 0, 0])]);
 }
-/** memcached over UDP: the 8-byte frame header, then `version` (a one-line answer). */
+/** memcached over UDP: the 8-byte frame header (request id, sequence 0, one datagram), then `version`. */
 function memcachedVersion() {
-    const frame = Buffer.from([0x50, 0x43, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00]);
-    return Buffer.concat([frame, Buffer.from('version\r\n', 'latin1')]);
+    return Buffer.concat([Buffer.from([0x50, 0x43, 0, 0, 0, 1, 0, 0]), Buffer.from('version\r\n', 'latin1')]);
 }
 /** SSDP (UPnP 1.1): a unicast M-SEARCH for every device and service. */
 function ssdpSearch() {
     return Buffer.from('M-SEARCH * HTTP/1.1\r\nHOST: 239.255.255.250:1900\r\nMAN: "ssdp:discover"\r\nMX: 1\r\nST: ssdp:all\r\n\r\n', 'latin1');
 }
-const PROBES = new Map([
-    [53, { service: 'dns', payload: dnsQuery() }],
-    [5353, { service: 'dns', payload: dnsQuery() }],
-    [123, { service: 'ntp', payload: ntpRequest() }],
-    [161, { service: 'snmp', payload: snmpGetRequest() }],
-    [500, { service: 'ike', payload: ikeSaInit(false) }],
-    [4500, { service: 'ike', payload: ikeSaInit(true) }],
-    [1194, { service: 'openvpn', payload: openVpnHardReset() }],
-    [11211, { service: 'memcached', payload: memcachedVersion() }],
-    [1900, { service: 'ssdp', payload: ssdpSearch() }],
-]);
+
+;// CONCATENATED MODULE: ./src/catalogue/records/remote.ts
+
+const ssh = {
+    name: 'ssh',
+    service: 'ssh',
+    description: 'Secure Shell: the banner, then the authentication methods offered to "none"',
+    group: 'SSH',
+    tcp: { weight: 90, ports: [22], greeting: true },
+    evidence: {
+        'ssh.protocol': { type: 'string', meaning: '"2.0" (or "1.99", "1.5")' },
+        'ssh.software': {
+            type: 'string',
+            meaning: 'software part of the banner, e.g. "OpenSSH_9.2p1"',
+            text: true,
+        },
+        'ssh.auth_methods': {
+            type: 'string[]',
+            meaning: 'methods offered after the "none" request: "publickey", "password", "keyboard-interactive", "gssapi-with-mic", …',
+        },
+        'ssh.none_auth': {
+            type: 'boolean',
+            meaning: 'the server accepted "none": a login without any credential',
+        },
+        'ssh.password_auth': { type: 'boolean', meaning: '"password" is offered as a first factor' },
+        'ssh.kbd_interactive_auth': {
+            type: 'boolean',
+            meaning: '"keyboard-interactive" is offered as a first factor',
+        },
+        'ssh.publickey_auth': { type: 'boolean', meaning: '"publickey" is offered as a first factor' },
+        'ssh.credentials_accepted': {
+            type: 'boolean',
+            meaning: 'with credentials from options.credentials.ssh only (never stored or logged): the test credential completed the login on its own',
+        },
+        'ssh.partial_success': {
+            type: 'boolean',
+            meaning: 'with credentials: the first factor was accepted and another one is demanded',
+        },
+        'ssh.second_factor_methods': {
+            type: 'string[]',
+            meaning: 'with credentials: methods the server demands after partial success',
+        },
+    },
+};
+const rdp = {
+    name: 'rdp',
+    service: 'rdp',
+    description: 'Remote Desktop Protocol: an X.224 connection request with RDP negotiation',
+    group: 'RDP',
+    tcp: { weight: 30, ports: [3389] },
+    evidence: {
+        'rdp.selected_protocol': {
+            type: 'string',
+            meaning: 'what the server chose from RDP|TLS|CredSSP: "rdp", "ssl", "hybrid", "hybrid_ex"',
+        },
+        'rdp.standard_security_allowed': {
+            type: 'boolean',
+            meaning: 'a client asking for standard RDP security only is accepted',
+        },
+        'rdp.nla_supported': { type: 'boolean', meaning: 'CredSSP (NLA) is offered' },
+        'rdp.nla_required': { type: 'boolean', meaning: 'a client asking for TLS without CredSSP is refused' },
+    },
+};
+const vnc = {
+    name: 'vnc',
+    service: 'vnc',
+    description: 'VNC (RFB): the version greeting, then the security types offered',
+    group: 'VNC',
+    tcp: { weight: 65, ports: [5900, 5901, 5902, 5903], greeting: true },
+    evidence: {
+        'vnc.protocol_version': { type: 'string', meaning: '"3.8", "3.7", "3.3"' },
+        'vnc.security_types': {
+            type: 'string[]',
+            meaning: '"None", "VNC Authentication", "Tight", "VeNCrypt", "TLS", "RA2", …',
+        },
+        'vnc.no_auth': { type: 'boolean', meaning: 'security type None is offered' },
+    },
+};
+const telnet = {
+    name: 'telnet',
+    service: 'telnet',
+    description: 'Telnet: option negotiation or a login prompt',
+    group: 'Telnet',
+    tcp: { weight: 55, ports: [23], greeting: true },
+    evidence: {
+        'telnet.open': {
+            type: 'boolean',
+            meaning: 'a telnet server answered (option negotiation or a login prompt)',
+        },
+    },
+};
+const openvpn = {
+    name: 'openvpn',
+    service: 'openvpn',
+    description: 'OpenVPN: a client hard reset (TCP framed with a 16-bit length)',
+    group: 'VPN gateways and name service',
+    tcp: { weight: 15, ports: [1194] },
+    udp: {
+        weight: 70,
+        ports: [1194],
+        payloads: [{ bytes: hardReset() }],
+    },
+    evidence: {
+        'openvpn.detected': {
+            type: 'boolean',
+            meaning: 'a client hard reset got a server hard reset (no tls-auth/tls-crypt key needed)',
+        },
+    },
+};
+const ike = {
+    name: 'ike',
+    service: 'ike',
+    description: 'IPsec IKE: an IKEv2 IKE_SA_INIT, bare and with the NAT-T marker',
+    group: 'VPN gateways and name service',
+    udp: {
+        weight: 60,
+        ports: [500, 4500],
+        payloads: [
+            { bytes: ikeSaInit(), ports: [500] },
+            { bytes: ikeNatTraversal(), ports: [4500] },
+        ],
+    },
+    evidence: {
+        'ike.detected': {
+            type: 'boolean',
+            meaning: 'an IKE_SA_INIT got an IKE answer naming our SPI (a reflection of our own bytes never counts)',
+        },
+        'ike.version': {
+            type: 'string',
+            meaning: '"2", or "1" when an IKEv1-only responder answered with a notify',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/mail.ts
+const ftp = {
+    name: 'ftp',
+    service: 'ftp',
+    description: 'FTP: the 220 greeting (SYST when it does not say what it is), anonymous login, AUTH TLS',
+    group: 'FTP',
+    tcp: { weight: 85, ports: [21], greeting: true },
+    tls: { name: 'ftps', ports: [990] },
+    evidence: {
+        'ftp.anonymous': { type: 'boolean', meaning: 'USER anonymous was accepted with a dummy password' },
+        'ftp.auth_tls': { type: 'boolean', meaning: 'AUTH TLS is accepted (explicit FTPS)' },
+    },
+};
+const smtp = {
+    name: 'smtp',
+    service: 'smtp',
+    description: 'SMTP: the 220 greeting and EHLO',
+    group: 'SMTP / POP3 / IMAP',
+    tcp: { weight: 80, ports: [25, 587], greeting: true },
+    tls: { name: 'smtps', ports: [465] },
+    evidence: {
+        'smtp.starttls': { type: 'boolean', meaning: 'EHLO lists STARTTLS' },
+        'smtp.auth_methods': { type: 'string[]', meaning: "EHLO's AUTH mechanisms" },
+    },
+};
+const pop3 = {
+    name: 'pop3',
+    service: 'pop3',
+    description: 'POP3: the +OK greeting and CAPA',
+    group: 'SMTP / POP3 / IMAP',
+    tcp: { weight: 75, ports: [110], greeting: true },
+    tls: { name: 'pop3s', ports: [995] },
+    evidence: { 'pop3.stls': { type: 'boolean', meaning: 'CAPA lists STLS' } },
+};
+const imap = {
+    name: 'imap',
+    service: 'imap',
+    description: 'IMAP: the * OK greeting and CAPABILITY',
+    group: 'SMTP / POP3 / IMAP',
+    tcp: { weight: 70, ports: [143], greeting: true },
+    tls: { name: 'imaps', ports: [993] },
+    evidence: {
+        'imap.starttls': { type: 'boolean', meaning: 'CAPABILITY lists STARTTLS' },
+        'imap.login_disabled': { type: 'boolean', meaning: 'CAPABILITY lists LOGINDISABLED' },
+        'imap.preauth': {
+            type: 'boolean',
+            meaning: 'the greeting is "* PREAUTH": logged in without credentials',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/data.ts
+
+const mysql = {
+    name: 'mysql',
+    service: 'mysql',
+    description: 'MySQL / MariaDB: the initial handshake packet',
+    group: 'Databases and caches',
+    tcp: { weight: 60, ports: [3306], greeting: true },
+    evidence: {
+        'mysql.version': { type: 'string', meaning: 'server version from the greeting', text: true },
+        'mysql.ssl': { type: 'boolean', meaning: 'the greeting advertises CLIENT_SSL' },
+        'mysql.auth_plugin': { type: 'string', meaning: 'default authentication plugin', text: true },
+        'mysql.host_blocked': {
+            type: 'boolean',
+            meaning: 'the server refused our address (error 1130) before the handshake',
+        },
+    },
+};
+const redis = {
+    name: 'redis',
+    service: 'redis',
+    description: 'Redis: PING and INFO server, as RESP arrays',
+    group: 'Databases and caches',
+    tcp: { weight: 50, ports: [6379] },
+    evidence: {
+        'redis.auth_required': {
+            type: 'boolean',
+            meaning: 'PING answered NOAUTH (false: PONG without a password)',
+        },
+        'redis.protected_mode': {
+            type: 'boolean',
+            meaning: 'the server refused us with its protected-mode message',
+        },
+        'redis.version': { type: 'string', meaning: 'redis_version from INFO (only without auth)', text: true },
+    },
+};
+const postgresql = {
+    name: 'postgresql',
+    service: 'postgresql',
+    description: 'PostgreSQL: SSLRequest, then a startup message for user "portcullis"',
+    group: 'Databases and caches',
+    tcp: { weight: 45, ports: [5432] },
+    evidence: {
+        'postgresql.ssl': { type: 'boolean', meaning: "SSLRequest answered 'S'" },
+        'postgresql.auth_method': {
+            type: 'string',
+            meaning: 'what a startup for user "portcullis" gets: "trust" (no password), "password", "md5", "scram-sha-256", "gss", "sspi", "rejected"',
+        },
+        'postgresql.auth_required': { type: 'boolean', meaning: 'false only for "trust"' },
+    },
+};
+const memcached = {
+    name: 'memcached',
+    service: 'memcached',
+    description: 'memcached: `version`, over TCP and in a UDP frame',
+    group: 'Databases and caches',
+    tcp: { weight: 40, ports: [11211] },
+    udp: { weight: 50, ports: [11211], payloads: [{ bytes: memcachedVersion() }] },
+    evidence: {
+        'memcached.auth_required': {
+            type: 'boolean',
+            meaning: 'false when "version" is answered without authentication',
+        },
+        'memcached.version': { type: 'string', meaning: 'the version it answered', text: true },
+        'memcached.udp': { type: 'boolean', meaning: 'the UDP protocol answered (amplification risk)' },
+    },
+};
+const mongodb = {
+    name: 'mongodb',
+    service: 'mongodb',
+    description: 'MongoDB: isMaster, buildinfo and listDatabases over OP_QUERY',
+    group: 'Databases and caches',
+    tcp: { weight: 35, ports: [27017] },
+    evidence: {
+        'mongodb.version': { type: 'string', meaning: 'version from buildinfo', text: true },
+        'mongodb.auth_required': { type: 'boolean', meaning: 'listDatabases refused as unauthorized' },
+    },
+};
+const smb = {
+    name: 'smb',
+    service: 'smb',
+    description: 'SMB: a multi-protocol negotiate, then SMB2 and SMB1-only negotiates',
+    group: 'File sharing and management',
+    tcp: { weight: 25, ports: [445, 139] },
+    evidence: {
+        'smb.smb1': { type: 'boolean', meaning: 'a negotiate offering only SMB1 (NT LM 0.12) is accepted' },
+        'smb.dialect': {
+            type: 'string',
+            meaning: 'dialect chosen from our offer of 2.0.2 to 3.0.2 (a 3.1.1 server answers 3.0.2: 3.1.1 needs negotiate contexts we do not send), or "NT LM 0.12" when only SMB1 answered',
+        },
+        'smb.signing_required': { type: 'boolean', meaning: 'SMB2 security mode requires signing' },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/network.ts
+
+/**
+ * The name production scans ask a DNS server to resolve, to learn whether it recurses for
+ * strangers: IANA's reserved example.com, which every resolver on the internet can answer and no
+ * scanned server holds a zone for (so an answer is recursion, whatever its AA bit says: forwarders
+ * pass an upstream's AA on). FingerprintOptions.dnsRecursionName replaces it; tests point it at a
+ * loopback zone of their own, since there is no internet there.
+ */
+const DNS_RECURSION_NAME = 'example.com';
+const dns = {
+    name: 'dns',
+    service: 'dns',
+    description: 'DNS: version.bind CH TXT, then a recursive A query for a name outside its zones (UDP, and TCP with a length prefix)',
+    group: 'VPN gateways and name service',
+    tcp: { weight: 92, ports: [53], probe: tcpFramed(versionQuery()) },
+    udp: { weight: 100, ports: [53, 5353], payloads: [{ bytes: versionQuery() }] },
+    evidence: {
+        'dns.open_resolver': {
+            type: 'boolean',
+            meaning: `true: a recursive A query for a name outside the server's zones (${DNS_RECURSION_NAME} in production scans) got a NOERROR answer with a record for that name; false: it got REFUSED, SERVFAIL, NOTIMP or FORMERR, or NOERROR with no records. Absent when the query went unanswered or got NXDOMAIN. The RA flag proves nothing and is not read (dnsmasq sets it on its REFUSED).`,
+        },
+        'dns.recursion_query': {
+            type: 'string',
+            meaning: 'the exchange behind dns.open_resolver: the name asked, the answer code and the record count it got',
+        },
+        'dns.version': { type: 'string', meaning: 'version.bind CH TXT', text: true },
+    },
+};
+const snmp = {
+    name: 'snmp',
+    service: 'snmp',
+    description: 'SNMP v2c: GetRequest for sysDescr.0 with community "public"',
+    group: 'File sharing and management',
+    udp: { weight: 90, ports: [161], payloads: [{ bytes: getRequest('public') }] },
+    evidence: {
+        'snmp.public': { type: 'boolean', meaning: 'a v2c GetRequest with community "public" is answered' },
+        'snmp.sys_descr': { type: 'string', meaning: 'sysDescr.0', text: true },
+        'snmp.version': { type: 'string', meaning: '"2c" (the version that answered)' },
+    },
+};
+const ntp = {
+    name: 'ntp',
+    service: 'ntp',
+    description: 'NTP: a version 4 client request (mode 3)',
+    group: 'VPN gateways and name service',
+    udp: { weight: 80, ports: [123], payloads: [{ bytes: ntpRequest() }] },
+    evidence: { 'ntp.stratum': { type: 'number', meaning: 'the stratum of the server reply' } },
+};
+const ssdp = {
+    name: 'ssdp',
+    service: 'ssdp',
+    description: 'SSDP / UPnP: a unicast M-SEARCH for ssdp:all',
+    group: 'File sharing and management',
+    udp: { weight: 40, ports: [1900], payloads: [{ bytes: ssdpSearch() }] },
+    matches: [
+        {
+            pattern: /^HTTP\/1\.[01] 200 OK\r\n(?:[^\r\n]*\r\n)*?SERVER: *([^\r\n]*)\r\n/i,
+            evidence: { 'ssdp.answered': true, 'ssdp.server': '$1' },
+        },
+        {
+            pattern: /^HTTP\/1\.[01] 200 OK\r\n(?:[^\r\n]*\r\n)*?USN: *[^\r\n]+\r\n/i,
+            evidence: { 'ssdp.answered': true },
+        },
+    ],
+    evidence: {
+        'ssdp.answered': {
+            type: 'boolean',
+            meaning: 'an M-SEARCH got a search response (its answer is larger than the request: an amplifier)',
+        },
+        'ssdp.server': { type: 'string', meaning: 'SERVER header of the search response', text: true },
+    },
+};
+/** What an echo service is sent on its own port; any other probe reveals it too (it comes back). */
+const ECHO_PROBE = Buffer.from('portcullis echo?\r\n', 'latin1');
+const echo = {
+    name: 'echo',
+    service: 'echo',
+    description: 'Echo (RFC 862): a reply that repeats the probe is an echo in every probe path, TCP and UDP, never the protocol probed',
+    group: 'Reflections',
+    tcp: { weight: 5, ports: [7], probe: ECHO_PROBE },
+    udp: { weight: 10, ports: [7], payloads: [{ bytes: ECHO_PROBE }] },
+    evidence: {
+        'echo.reflects': {
+            type: 'boolean',
+            meaning: 'the reply began with the bytes of our probe (or held them verbatim, for a probe of 16 bytes or more that no parser recognised in the reply)',
+        },
+        'echo.reflected_probe': { type: 'string', meaning: 'the probe whose bytes came back (a --probes name)' },
+        'echo.amplification': {
+            type: 'number',
+            meaning: 'bytes received per byte sent, for the reflected probe (over UDP a spoofed source makes any value of 1 or more a reflector)',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/index.ts
+
+
+
+
+
+
+/** Every protocol, in the order `--probes` lists them. */
+const catalogue_CATALOGUE = [
+    tls,
+    http,
+    ssh,
+    ftp,
+    smtp,
+    pop3,
+    imap,
+    telnet,
+    vnc,
+    rdp,
+    mysql,
+    postgresql,
+    redis,
+    memcached,
+    mongodb,
+    smb,
+    winrm,
+    openvpn,
+    dns,
+    snmp,
+    ike,
+    ntp,
+    ssdp,
+    echo,
+];
+/** Valid values for `--probes` (FingerprintOptions.probes): the records' names. */
+const PROBE_NAMES = catalogue_CATALOGUE.map((r) => r.name);
+const byName = new Map(catalogue_CATALOGUE.map((r) => [r.name, r]));
+function protocolRecord(name) {
+    return byName.get(name);
+}
+const byWeight = (t) => (a, b) => b[t].weight - a[t].weight;
+/** Records that speak TCP, most likely first on a port that is nobody's usual one. */
+const TCP_RECORDS = catalogue_CATALOGUE.filter((r) => r.tcp).sort(byWeight('tcp'));
+/** Records that speak UDP, most likely first. */
+const UDP_RECORDS = catalogue_CATALOGUE.filter((r) => r.udp).sort(byWeight('udp'));
+/** What a plain service is called inside TLS (http → https, imap → imaps). */
+function tlsName(service) {
+    return catalogue_CATALOGUE.find((r) => r.service === service && r.tls)?.tls?.name;
+}
+/** The record usually found inside TLS on a port (993 → imap), to try it first there. */
+function tlsInnerRecord(port) {
+    return catalogue_CATALOGUE.find((r) => r.tls?.ports.includes(port));
+}
+/** Names of the services that TLS usually carries, with the ports they are usual on. */
+function tlsServices() {
+    return catalogue_CATALOGUE.flatMap((r) => (r.tls ? [r.tls] : []));
+}
+/** Records whose usual ports include `port` on `transport` (for TCP, TLS on its TLS ports). */
+function usualRecords(port, transport) {
+    const own = catalogue_CATALOGUE.filter((r) => r[transport]?.ports.includes(port));
+    if (transport === 'tcp' && tlsInnerRecord(port) && !own.includes(tls))
+        own.unshift(tls);
+    return own;
+}
+/** A record's payloads with the one usual on `port` first. */
+function payloadsFor(record, port) {
+    const all = [...(record.udp?.payloads ?? [])];
+    const usual = all.find((p) => p.ports?.includes(port));
+    return usual ? [usual, ...all.filter((p) => p !== usual)] : all;
+}
+/** The payload the prober sends to a UDP port: the usual one there, else none. */
+function usualUdpAttempt(port) {
+    const record = usualRecords(port, 'udp')[0];
+    const payload = record && payloadsFor(record, port)[0];
+    return payload ? { record, payload } : undefined;
+}
+/** Every UDP payload in the catalogue for `port`, most likely first: the port's usual ones, then by weight. */
+function udpAttempts(port) {
+    const usual = usualRecords(port, 'udp');
+    const order = [...usual, ...UDP_RECORDS.filter((r) => !usual.includes(r))];
+    return order.flatMap((record) => payloadsFor(record, port).map((payload) => ({ record, payload })));
+}
+
+;// CONCATENATED MODULE: ./src/prober/udp-payloads.ts
+/**
+ * Bytes that make a UDP service answer, from the protocol catalogue (src/catalogue): the
+ * prober sends the payload usual on a port; the fingerprint stage sends every payload to a
+ * port that stayed open|filtered. UDP has no handshake: an empty datagram is ignored by nearly
+ * every service, so silence would say nothing. None of the payloads asks for a large answer
+ * (no DNS ANY, no memcached `stats`, no SNMP walk), so a probe never turns a service into an
+ * amplifier.
+ */
+
 /** The payload for a UDP port, or undefined when none is known (the prober then sends an empty datagram). */
 function udpProbeFor(port) {
-    return PROBES.get(port);
+    const attempt = usualUdpAttempt(port);
+    return attempt ? { service: attempt.record.service, payload: attempt.payload.bytes } : undefined;
 }
-/** Every port that has a payload, and its service. */
+/** Every port that has a usual payload, and its service. */
 function udpProbePorts() {
-    return [...PROBES].map(([port, p]) => ({ port, service: p.service }));
+    return CATALOGUE.flatMap((r) => (r.udp?.ports ?? []).map((port) => ({ port, service: r.service })));
 }
 
 ;// CONCATENATED MODULE: ./src/prober/udp.ts
@@ -1011,7 +1553,7 @@ function toResult(task, state, reason, tries, rttMs) {
     return r;
 }
 
-;// CONCATENATED MODULE: ./src/prober/shard-protocol.ts
+;// CONCATENATED MODULE: ./src/prober/worker-protocol.ts
 function emptyCounts() {
     return { probed: 0, open: 0, closed: 0, filtered: 0, openFiltered: 0 };
 }
@@ -1043,7 +1585,7 @@ function addCounts(into, from) {
 ;// CONCATENATED MODULE: ./src/prober/worker.ts
 /**
  * A prober worker thread: runs one ProbeEngine over the task groups the main thread
- * sends it, and reports results in small batches. Started by shards.ts.
+ * sends it, and reports results in small batches. Started by workers.ts.
  */
 
 

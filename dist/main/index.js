@@ -58729,7 +58729,7 @@ function runnerIO() {
 
 /***/ }),
 
-/***/ 69636:
+/***/ 82503:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58808,6 +58808,87 @@ const silentLogger = {
     error: () => undefined,
     group: (_name, fn) => fn(),
 };
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(77598);
+;// CONCATENATED MODULE: ./src/targets/shard.ts
+
+
+/**
+ * Shards: one part of a scan's (address, port, protocol) space, run by one job of a matrix
+ * (`--shard K/N`). The probe tasks are numbered in the order probeTasks() yields them (host by
+ * host, each host's TCP then UDP ports); shard K of N takes the tasks whose number is K-1
+ * modulo N. So the split is deterministic (the same inputs give the same parts), the parts
+ * differ by at most one probe, and one host's ports are dealt out over all the shards, so
+ * that no shard hammers one host. The split needs the same address list in every shard: a
+ * name that resolved differently moves the split of the addresses after it, and the merge
+ * says so (each address is then judged on the observations it has).
+ */
+/** The most shards one scan may be split into (GitHub allows 256 jobs in a matrix; several matrices may share a scan). */
+const MAX_SHARDS = 4096;
+/** Parse `K/N` (1 ≤ K ≤ N ≤ MAX_SHARDS); errors name the flag or input. */
+function parseShard(text, source) {
+    const m = /^\s*(\d{1,6})\s*\/\s*(\d{1,6})\s*$/.exec(text);
+    const fail = (why) => {
+        throw new ConfigurationError({
+            source,
+            message: `"${text}" ${why}: write K/N, this job's part K of N parts (1 ≤ K ≤ N ≤ ${MAX_SHARDS}), e.g. 2/8`,
+        });
+    };
+    if (!m)
+        return fail('is not a shard');
+    const index = Number(m[1]);
+    const count = Number(m[2]);
+    if (count < 1 || count > MAX_SHARDS)
+        return fail(`has ${count} parts`);
+    if (index < 1 || index > count)
+        return fail(`names part ${index} of ${count}`);
+    return { index, count };
+}
+/** How many of `total` tasks shard `shard` takes. */
+function shard_shardTaskCount(total, shard) {
+    if (!shard)
+        return total;
+    const base = Math.floor(total / shard.count);
+    return base + (shard.index - 1 < total % shard.count ? 1 : 0);
+}
+/** The first index at or after `from` that belongs to the shard. */
+function firstInShard(from, shard) {
+    const want = shard.index - 1;
+    const offset = (((want - (from % shard.count)) % shard.count) + shard.count) % shard.count;
+    return from + offset;
+}
+/**
+ * A digest of what a scan was asked to do, excluding the shard and the vantage: the merge
+ * checks that the shards of one vantage come from one scan. Key order does not matter.
+ */
+function inputDigest(inputs) {
+    return `sha256:${(0,external_node_crypto_.createHash)('sha256').update(stableJson(inputs)).digest('hex')}`;
+}
+function stableJson(value, path = []) {
+    if (value === undefined || typeof value === 'function')
+        return 'null';
+    // Compiled policies point back at their parts: a reference to an enclosing object is named, not followed.
+    if (typeof value === 'object' && value !== null && path.includes(value))
+        return '"[cycle]"';
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'null';
+    if (value instanceof RegExp)
+        return JSON.stringify(String(value));
+    if (value instanceof Date)
+        return JSON.stringify(value.toISOString());
+    const inner = [...path, value];
+    if (value instanceof Map)
+        return stableJson([...value.entries()], inner);
+    if (value instanceof Set)
+        return stableJson([...value], inner);
+    if (Array.isArray(value))
+        return `[${value.map((v) => stableJson(v, inner)).join(',')}]`;
+    const entries = Object.entries(value)
+        .filter(([, v]) => v !== undefined && typeof v !== 'function')
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${stableJson(v, inner)}`).join(',')}}`;
+}
 
 ;// CONCATENATED MODULE: external "node:dns/promises"
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dns/promises");
@@ -59406,6 +59487,13 @@ const SERVICES = [
     { name: 'imap', tcp: [143], risk: ['mail', 'cleartext-legacy'], description: 'IMAP' },
     { name: 'imaps', tcp: [993], risk: ['mail'], description: 'IMAP over TLS' },
     { name: 'dns', aliases: ['domain'], tcp: [53], udp: [53], risk: ['name-service'], description: 'DNS' },
+    {
+        name: 'mdns',
+        aliases: ['zeroconf'],
+        udp: [5353],
+        risk: ['name-service'],
+        description: 'Multicast DNS (DNS messages on 5353)',
+    },
     { name: 'ntp', udp: [123], risk: ['name-service'], description: 'Network Time Protocol' },
     { name: 'snmp', udp: [161], risk: ['management'], description: 'SNMP' },
     {
@@ -59449,6 +59537,13 @@ const SERVICES = [
     },
     { name: 'wireguard', udp: [51820], risk: ['vpn-gateway'], description: 'WireGuard' },
     { name: 'ssdp', udp: [1900], risk: ['management'], description: 'SSDP / UPnP' },
+    {
+        name: 'echo',
+        tcp: [7],
+        udp: [7],
+        risk: ['cleartext-legacy'],
+        description: 'Echo (RFC 862): sends back what it receives, a reflector over UDP',
+    },
     {
         name: 'docker',
         tcp: [2375, 2376],
@@ -59856,25 +59951,32 @@ function planListeners(listeners, options) {
 
 
 
-/** How many probes probeTasks(targets, ports) yields. */
-function taskCount(targets, ports) {
-    return targets.count * ports.count;
+
+
+/** How many probes probeTasks(targets, ports, shard) yields. */
+function taskCount(targets, ports, shard) {
+    return shardTaskCount(targets.count * ports.count, shard);
 }
 /**
  * Every (address, port, protocol) to probe, host by host: TCP ports, then UDP ports, each in
  * ascending order. A generator, so a /20 times all ports costs no memory until it is pulled.
+ * With a shard, only its part (src/targets/shard.ts): a host's tasks are stepped through N at
+ * a time, never generated and dropped.
  */
-function* probeTasks(targets, ports) {
+function* probeTasks(targets, ports, shard) {
+    const perHost = ports.tcp.length + ports.udp.length;
+    const step = shard?.count ?? 1;
+    let hostStart = 0;
     for (const host of targets.hosts()) {
-        for (const port of ports.tcp) {
+        let j = shard ? firstInShard(hostStart, shard) - hostStart : 0;
+        hostStart += perHost;
+        for (; j < perHost; j += step) {
+            const tcp = j < ports.tcp.length;
+            const port = tcp ? ports.tcp[j] : ports.udp[j - ports.tcp.length];
+            const protocol = tcp ? 'tcp' : 'udp';
             yield host.hostname
-                ? { host: host.address, hostname: host.hostname, port, protocol: 'tcp' }
-                : { host: host.address, port, protocol: 'tcp' };
-        }
-        for (const port of ports.udp) {
-            yield host.hostname
-                ? { host: host.address, hostname: host.hostname, port, protocol: 'udp' }
-                : { host: host.address, port, protocol: 'udp' };
+                ? { host: host.address, hostname: host.hostname, port, protocol }
+                : { host: host.address, port, protocol };
         }
     }
 }
@@ -60577,173 +60679,715 @@ function fastTcpProbe() {
 ;// CONCATENATED MODULE: external "node:dgram"
 const external_node_dgram_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:dgram");
 var external_node_dgram_default = /*#__PURE__*/__nccwpck_require__.n(external_node_dgram_namespaceObject);
-;// CONCATENATED MODULE: ./src/prober/udp-payloads.ts
+;// CONCATENATED MODULE: ./src/catalogue/records/web.ts
 /**
- * Bytes that make a UDP service answer. UDP has no handshake: an empty datagram is
- * ignored by nearly every service, so silence would say nothing. Each payload here
- * is a small, harmless, well-formed first message of its protocol that a server
- * answers (even if only to refuse), built from the protocol's RFC or specification.
- * None asks for a large answer (no DNS ANY, no memcached `stats`, no SNMP walk), so
- * a probe never turns a service into an amplifier.
- *
- * The fingerprint stage imports this file read-only.
+ * Facts of products behind HTTP (src/fingerprint/products/table.ts names them by namespace);
+ * every fact KEY has KEY_proof, the exchange that proved it. A test keeps this list and the
+ * product table in step.
  */
-/** DNS (RFC 1035): a recursive query for the root's NS records; every server answers, if only REFUSED. */
-function dnsQuery(id = 0x5043) {
-    const header = Buffer.alloc(12);
-    header.writeUInt16BE(id, 0);
-    header.writeUInt16BE(0x0100, 2); // standard query, recursion desired
-    header.writeUInt16BE(1, 4); // one question
-    const question = Buffer.from([0x00, 0x00, 0x02, 0x00, 0x01]); // root name, type NS, class IN
-    return Buffer.concat([header, question]);
-}
-/** NTP (RFC 5905): a 48-byte client request (LI unsynchronised, version 4, mode 3). */
-function ntpRequest() {
-    const packet = Buffer.alloc(48);
-    packet[0] = 0xe3;
-    return packet;
-}
-function berLength(n) {
-    if (n < 0x80)
-        return Buffer.from([n]);
-    if (n < 0x100)
-        return Buffer.from([0x81, n]);
-    return Buffer.from([0x82, n >> 8, n & 0xff]);
-}
-function tlv(tag, content) {
-    return Buffer.concat([Buffer.from([tag]), berLength(content.length), content]);
-}
-function berInteger(n) {
-    const bytes = [];
-    let v = n;
-    do {
-        bytes.unshift(v & 0xff);
-        v >>>= 8;
-    } while (v > 0);
-    if (bytes[0] & 0x80)
-        bytes.unshift(0);
-    return tlv(0x02, Buffer.from(bytes));
-}
-function berOid(oid) {
-    const arcs = oid.split('.').map(Number);
-    const out = [arcs[0] * 40 + arcs[1]];
-    for (const arc of arcs.slice(2)) {
-        const chunk = [arc & 0x7f];
-        let v = arc >>> 7;
-        while (v > 0) {
-            chunk.unshift((v & 0x7f) | 0x80);
-            v >>>= 7;
-        }
-        out.push(...chunk);
-    }
-    return tlv(0x06, Buffer.from(out));
-}
-/** SNMP v2c (RFC 3416): GetRequest for sysDescr.0 with the given community (default `public`). */
-function snmpGetRequest(community = 'public', requestId = 0x5043) {
-    const varbind = tlv(0x30, Buffer.concat([berOid('1.3.6.1.2.1.1.1.0'), Buffer.from([0x05, 0x00])]));
-    const pdu = tlv(0xa0, Buffer.concat([berInteger(requestId), berInteger(0), berInteger(0), tlv(0x30, varbind)]));
-    return tlv(0x30, Buffer.concat([berInteger(1), tlv(0x04, Buffer.from(community, 'utf8')), pdu]));
-}
-/**
- * IKEv2 (RFC 7296): an IKE_SA_INIT request offering AES-CBC, SHA-2/SHA-1 and MODP-2048,
- * with a key-exchange value and a nonce. A responder answers with its own IKE_SA_INIT,
- * or with a notification (NO_PROPOSAL_CHOSEN, INVALID_KE_PAYLOAD, COOKIE) — an answer
- * either way. On port 4500 (NAT traversal) the message follows a four-byte zero marker.
- */
-function ikeSaInit(natTraversal = false) {
-    const transform = (last, type, id, keyBits) => {
-        const attr = keyBits ? Buffer.from([0x80, 0x0e, keyBits >> 8, keyBits & 0xff]) : Buffer.alloc(0);
-        const t = Buffer.alloc(8);
-        t[0] = last ? 0 : 3;
-        t.writeUInt16BE(8 + attr.length, 2);
-        t[4] = type;
-        t.writeUInt16BE(id, 6);
-        return Buffer.concat([t, attr]);
+const PRODUCT_FACT_NAMESPACES = [
+    'docker',
+    'kubernetes',
+    'kubelet',
+    'etcd',
+    'consul',
+    'elasticsearch',
+    'opensearch',
+    'couchdb',
+    'influxdb',
+    'clickhouse',
+    'prometheus',
+    'jaeger',
+    'kibana',
+    'jenkins',
+    'jupyter',
+    'node_inspector',
+];
+function productFacts() {
+    const out = {};
+    const fact = (key, meaning) => {
+        out[key] = { type: 'boolean', meaning };
+        out[`${key}_proof`] = { type: 'string', meaning: `the exchange that proved ${key}` };
     };
-    const transforms = [
-        transform(false, 1, 12, 256), // ENCR_AES_CBC 256
-        transform(false, 1, 12, 128), // ENCR_AES_CBC 128
-        transform(false, 2, 5), // PRF_HMAC_SHA2_256
-        transform(false, 2, 2), // PRF_HMAC_SHA1
-        transform(false, 3, 12), // AUTH_HMAC_SHA2_256_128
-        transform(false, 3, 2), // AUTH_HMAC_SHA1_96
-        transform(true, 4, 14), // DH group 14, MODP-2048
-    ];
-    const proposalBody = Buffer.concat(transforms);
-    const proposal = Buffer.alloc(8);
-    proposal[0] = 0; // last proposal
-    proposal.writeUInt16BE(8 + proposalBody.length, 2);
-    proposal[4] = 1; // proposal number
-    proposal[5] = 1; // protocol IKE
-    proposal[6] = 0; // no SPI in IKE_SA_INIT
-    proposal[7] = transforms.length;
-    const saBody = Buffer.concat([proposal, proposalBody]);
-    const sa = Buffer.concat([payloadHeader(34, 4 + saBody.length), saBody]);
-    // A MODP-2048 public value below the prime (whose top bytes are all ones).
+    for (const ns of PRODUCT_FACT_NAMESPACES)
+        fact(`${ns}.unauthenticated`, 'an unauthenticated read answered (true), or was refused (false)');
+    fact('prometheus.metrics_exposed', 'GET /metrics answered in the Prometheus text format');
+    fact('haproxy.stats_exposed', 'the statistics page answered without credentials (false: it asked for them)');
+    return out;
+}
+const PRODUCT_FACT_DOCS = productFacts();
+const tls = {
+    name: 'tls',
+    service: 'tls',
+    description: 'TLS (any service inside it; ServiceInfo.tls = true, and the service is named inside)',
+    group: 'TLS (any service inside TLS; ServiceInfo.tls = true)',
+    tcp: { weight: 95, ports: [] },
+    evidence: {
+        'tls.version': { type: 'string', meaning: 'negotiated version: "1.3", "1.2", "1.1", "1.0"' },
+        'tls.alpn': {
+            type: 'string|null',
+            meaning: 'negotiated ALPN protocol ("h2", "http/1.1"), null when none',
+        },
+        'tls.cipher': { type: 'string', meaning: 'negotiated cipher suite name' },
+        'tls.subject': {
+            type: 'string',
+            meaning: 'certificate subject CN, else the whole subject',
+            text: true,
+        },
+        'tls.issuer': { type: 'string', meaning: 'certificate issuer CN, else the whole issuer', text: true },
+        'tls.sans': {
+            type: 'string[]',
+            meaning: 'subjectAltName entries, "DNS:x" / "IP Address:y" as Node prints them',
+            text: true,
+        },
+        'tls.not_before': { type: 'string', meaning: 'ISO 8601' },
+        'tls.not_after': { type: 'string', meaning: 'ISO 8601' },
+        'tls.expired': { type: 'boolean', meaning: 'not_after is in the past at scan time' },
+        'tls.self_signed': {
+            type: 'boolean',
+            meaning: 'issuer equals subject and the certificate verifies with its own key',
+        },
+        'tls.alert': {
+            type: 'number',
+            meaning: 'only when no handshake completed: the TLS alert our ClientHello got',
+        },
+        'tls.silent': {
+            type: 'boolean',
+            meaning: 'true: the port accepted a TCP connection and our ClientHello got no reply at all (not a byte in its whole wait, or a hang-up without one); a TLS requirement on the port is then violated, not unverified',
+        },
+    },
+};
+const http = {
+    name: 'http',
+    service: 'http',
+    description: 'HTTP/1.1: GET / with the target as Host',
+    group: 'HTTP / HTTPS',
+    tcp: { weight: 100, ports: [80, 8000, 8008, 8080, 8888] },
+    tls: { name: 'https', ports: [443, 8443] },
+    evidence: {
+        'http.status': { type: 'number', meaning: 'status code of GET /' },
+        'http.server': { type: 'string', meaning: 'Server header', text: true },
+        'http.location': { type: 'string', meaning: 'Location header', text: true },
+        'http.location_host': { type: 'string', meaning: 'host of the Location URL, lower-case', text: true },
+        'http.redirects_to_https': { type: 'boolean', meaning: '3xx whose Location is https://' },
+        'http.idp_redirect': {
+            type: 'boolean',
+            meaning: '3xx to a known identity-provider host or path (Okta, Entra ID, Google, Auth0, Keycloak, OIDC /authorize, SAML)',
+        },
+        'http.www_authenticate': {
+            type: 'string[]',
+            meaning: 'auth schemes offered by WWW-Authenticate ("Basic", "Negotiate", …)',
+        },
+        'http.auth_required': { type: 'boolean', meaning: 'status 401 or 407' },
+        'http.silent': {
+            type: 'boolean',
+            meaning: 'true: an HTTP request (in cleartext, or inside TLS on a TLS port) got no reply at all on a connection the port accepted; a redirect requirement is then violated. Never set for UDP, nor on ports not open.',
+        },
+        'http.product_proof': {
+            type: 'string',
+            meaning: 'the exchange that named ServiceInfo.product ("GET /version → 200 with …")',
+        },
+        'http.open_proxy': {
+            type: 'boolean',
+            meaning: "true: a request for another HTTP endpoint of this scan (absolute URI or CONNECT) came back with that endpoint's own answer; false: a proxy product forwarded nothing",
+        },
+        'http.open_proxy_proof': { type: 'string', meaning: 'the exchanges behind http.open_proxy' },
+        ...PRODUCT_FACT_DOCS,
+    },
+};
+const winrm = {
+    name: 'winrm',
+    service: 'winrm',
+    description: 'Windows Remote Management: an empty POST /wsman',
+    group: 'File sharing and management',
+    tcp: { weight: 20, ports: [5985] },
+    tls: { name: 'winrm', ports: [5986] },
+    evidence: {
+        'winrm.auth_schemes': { type: 'string[]', meaning: 'WWW-Authenticate schemes of POST /wsman' },
+        'winrm.basic_auth': { type: 'boolean', meaning: 'Basic is among them' },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/payloads.ts
+/**
+ * The bytes the catalogue's records send, built once from each protocol's RFC or
+ * specification. Each carries a marker of ours (a query id, an SPI, a session id, a
+ * timestamp) that a real answer names back, so a parser can tell an answer to us from
+ * noise, and a reflection (the same bytes coming back) from an answer.
+ */
+/** Our marker in ids and cookies: "PC" and "portcull". */
+const DNS_QUERY_ID = 0x5043;
+const IKE_SPI = Buffer.from('portcull', 'latin1');
+const OPENVPN_SESSION = Buffer.from('portcull', 'latin1');
+const NTP_TRANSMIT = Buffer.from('portcull', 'latin1');
+const SNMP_REQUEST_ID = 0x50430001;
+/** DNS (RFC 1035): version.bind TXT in class CHAOS, recursion desired; every server answers, if only REFUSED. */
+function versionQuery() {
+    const header = Buffer.from([DNS_QUERY_ID >> 8, DNS_QUERY_ID & 0xff, 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0]);
+    const qname = Buffer.from([7, ...Buffer.from('version'), 4, ...Buffer.from('bind'), 0]);
+    return Buffer.concat([header, qname, Buffer.from([0, 16, 0, 3])]);
+}
+/** DNS over TCP: a 16-bit length before the message (RFC 1035 §4.2.2). */
+function tcpFramed(message) {
+    const len = Buffer.alloc(2);
+    len.writeUInt16BE(message.length);
+    return Buffer.concat([len, message]);
+}
+/** NTP (RFC 5905): a 48-byte client request (version 4, mode 3) with our transmit timestamp. */
+function ntpRequest() {
+    const b = Buffer.alloc(48);
+    b[0] = 0x23;
+    NTP_TRANSMIT.copy(b, 40);
+    return b;
+}
+/** 1.3.6.1.2.1.1.1.0, sysDescr.0 */
+const SYS_DESCR_OID = Buffer.from([0x2b, 6, 1, 2, 1, 1, 1, 0]);
+function tlv(tag, value) {
+    const len = value.length;
+    const head = len < 128 ? Buffer.from([tag, len]) : Buffer.from([tag, 0x82, len >> 8, len & 0xff]);
+    return Buffer.concat([head, value]);
+}
+/** SNMP v2c (RFC 3416): GetRequest for sysDescr.0 with community `community`. */
+function getRequest(community = 'public') {
+    const rid = Buffer.alloc(4);
+    rid.writeUInt32BE(SNMP_REQUEST_ID);
+    const varbind = tlv(0x30, Buffer.concat([tlv(0x06, SYS_DESCR_OID), Buffer.from([0x05, 0x00])]));
+    const pdu = tlv(0xa0, Buffer.concat([
+        tlv(0x02, rid),
+        tlv(0x02, Buffer.from([0])),
+        tlv(0x02, Buffer.from([0])),
+        tlv(0x30, varbind),
+    ]));
+    return tlv(0x30, Buffer.concat([tlv(0x02, Buffer.from([1])), tlv(0x04, Buffer.from(community, 'latin1')), pdu]));
+}
+function ikePayload(next, body) {
+    const h = Buffer.from([next, 0, 0, 0]);
+    h.writeUInt16BE(4 + body.length, 2);
+    return Buffer.concat([h, body]);
+}
+function ikeTransform(last, type, id, attrs = Buffer.alloc(0)) {
+    const b = Buffer.from([last ? 0 : 3, 0, 0, 0, type, 0, id >> 8, id & 0xff]);
+    b.writeUInt16BE(8 + attrs.length, 2);
+    return Buffer.concat([b, attrs]);
+}
+/**
+ * IKEv2 (RFC 7296): an IKE_SA_INIT offering AES-CBC-128, SHA-256, MODP-2048, with a KE and a
+ * nonce. A responder answers with its own IKE_SA_INIT or a notification, an answer either way.
+ */
+function ikeSaInit() {
+    const transforms = Buffer.concat([
+        ikeTransform(false, 1, 12, Buffer.from([0x80, 0x0e, 0x00, 0x80])),
+        ikeTransform(false, 2, 5),
+        ikeTransform(false, 3, 12),
+        ikeTransform(true, 4, 14),
+    ]);
+    const proposal = Buffer.concat([Buffer.from([0, 0, 0, 0, 1, 1, 0, 4]), transforms]);
+    proposal.writeUInt16BE(proposal.length, 2);
+    const sa = ikePayload(34, proposal);
     const keyData = Buffer.alloc(256, 0x5a);
-    keyData[0] = 0x7f;
-    const keBody = Buffer.concat([Buffer.from([0x00, 14, 0x00, 0x00]), keyData]);
-    const ke = Buffer.concat([payloadHeader(40, 4 + keBody.length), keBody]);
-    const nonceBody = Buffer.alloc(32, 0xa5);
-    const nonce = Buffer.concat([payloadHeader(0, 4 + nonceBody.length), nonceBody]);
+    const ke = ikePayload(40, Buffer.concat([Buffer.from([0, 14, 0, 0]), keyData]));
+    const nonce = ikePayload(0, Buffer.alloc(32, 0x4e));
     const body = Buffer.concat([sa, ke, nonce]);
     const header = Buffer.alloc(28);
-    Buffer.from('504f5254435553', 'hex').copy(header, 0); // initiator SPI (non-zero), responder SPI zero
-    header[7] = 0x01;
+    IKE_SPI.copy(header, 0);
     header[16] = 33; // next payload: SA
     header[17] = 0x20; // version 2.0
     header[18] = 34; // IKE_SA_INIT
     header[19] = 0x08; // initiator
     header.writeUInt32BE(28 + body.length, 24);
-    const message = Buffer.concat([header, body]);
-    return natTraversal ? Buffer.concat([Buffer.alloc(4), message]) : message;
+    return Buffer.concat([header, body]);
 }
-function payloadHeader(nextPayload, length) {
-    const h = Buffer.alloc(4);
-    h[0] = nextPayload;
-    h.writeUInt16BE(length, 2);
-    return h;
+/** The four zero bytes that mark IKE (not ESP) on the NAT-T port (RFC 3948). */
+function ikeNatTraversal() {
+    return Buffer.concat([Buffer.alloc(4), ikeSaInit()]);
 }
-/**
- * OpenVPN: P_CONTROL_HARD_RESET_CLIENT_V2 (opcode 7, key id 0) with a session id, no
- * acknowledgements and packet id 0. A server without tls-auth/tls-crypt answers with
- * P_CONTROL_HARD_RESET_SERVER_V2; one with them stays silent to anyone without the key.
- */
-function openVpnHardReset() {
-    const packet = Buffer.alloc(14);
-    packet[0] = (7 << 3) | 0;
-    Buffer.from('504f525443554c4c', 'hex').copy(packet, 1); // session id
-    packet[9] = 0; // ack array length
-    packet.writeUInt32BE(0, 10); // message packet id
-    return packet;
+/** OpenVPN P_CONTROL_HARD_RESET_CLIENT_V2 without tls-auth: opcode 7, session id, no acks, packet id 0. */
+function hardReset() {
+    return Buffer.concat([Buffer.from([7 << 3]), OPENVPN_SESSION, Buffer.from([0, 0, 0, 0, 0])]);
 }
-/** memcached over UDP: the 8-byte frame header, then `version` (a one-line answer). */
+/** memcached over UDP: the 8-byte frame header (request id, sequence 0, one datagram), then `version`. */
 function memcachedVersion() {
-    const frame = Buffer.from([0x50, 0x43, 0x00, 0x00, 0x00, 0x01, 0x00, 0x00]);
-    return Buffer.concat([frame, Buffer.from('version\r\n', 'latin1')]);
+    return Buffer.concat([Buffer.from([0x50, 0x43, 0, 0, 0, 1, 0, 0]), Buffer.from('version\r\n', 'latin1')]);
 }
 /** SSDP (UPnP 1.1): a unicast M-SEARCH for every device and service. */
 function ssdpSearch() {
     return Buffer.from('M-SEARCH * HTTP/1.1\r\nHOST: 239.255.255.250:1900\r\nMAN: "ssdp:discover"\r\nMX: 1\r\nST: ssdp:all\r\n\r\n', 'latin1');
 }
-const PROBES = new Map([
-    [53, { service: 'dns', payload: dnsQuery() }],
-    [5353, { service: 'dns', payload: dnsQuery() }],
-    [123, { service: 'ntp', payload: ntpRequest() }],
-    [161, { service: 'snmp', payload: snmpGetRequest() }],
-    [500, { service: 'ike', payload: ikeSaInit(false) }],
-    [4500, { service: 'ike', payload: ikeSaInit(true) }],
-    [1194, { service: 'openvpn', payload: openVpnHardReset() }],
-    [11211, { service: 'memcached', payload: memcachedVersion() }],
-    [1900, { service: 'ssdp', payload: ssdpSearch() }],
-]);
+
+;// CONCATENATED MODULE: ./src/catalogue/records/remote.ts
+
+const ssh = {
+    name: 'ssh',
+    service: 'ssh',
+    description: 'Secure Shell: the banner, then the authentication methods offered to "none"',
+    group: 'SSH',
+    tcp: { weight: 90, ports: [22], greeting: true },
+    evidence: {
+        'ssh.protocol': { type: 'string', meaning: '"2.0" (or "1.99", "1.5")' },
+        'ssh.software': {
+            type: 'string',
+            meaning: 'software part of the banner, e.g. "OpenSSH_9.2p1"',
+            text: true,
+        },
+        'ssh.auth_methods': {
+            type: 'string[]',
+            meaning: 'methods offered after the "none" request: "publickey", "password", "keyboard-interactive", "gssapi-with-mic", …',
+        },
+        'ssh.none_auth': {
+            type: 'boolean',
+            meaning: 'the server accepted "none": a login without any credential',
+        },
+        'ssh.password_auth': { type: 'boolean', meaning: '"password" is offered as a first factor' },
+        'ssh.kbd_interactive_auth': {
+            type: 'boolean',
+            meaning: '"keyboard-interactive" is offered as a first factor',
+        },
+        'ssh.publickey_auth': { type: 'boolean', meaning: '"publickey" is offered as a first factor' },
+        'ssh.credentials_accepted': {
+            type: 'boolean',
+            meaning: 'with credentials from options.credentials.ssh only (never stored or logged): the test credential completed the login on its own',
+        },
+        'ssh.partial_success': {
+            type: 'boolean',
+            meaning: 'with credentials: the first factor was accepted and another one is demanded',
+        },
+        'ssh.second_factor_methods': {
+            type: 'string[]',
+            meaning: 'with credentials: methods the server demands after partial success',
+        },
+    },
+};
+const rdp = {
+    name: 'rdp',
+    service: 'rdp',
+    description: 'Remote Desktop Protocol: an X.224 connection request with RDP negotiation',
+    group: 'RDP',
+    tcp: { weight: 30, ports: [3389] },
+    evidence: {
+        'rdp.selected_protocol': {
+            type: 'string',
+            meaning: 'what the server chose from RDP|TLS|CredSSP: "rdp", "ssl", "hybrid", "hybrid_ex"',
+        },
+        'rdp.standard_security_allowed': {
+            type: 'boolean',
+            meaning: 'a client asking for standard RDP security only is accepted',
+        },
+        'rdp.nla_supported': { type: 'boolean', meaning: 'CredSSP (NLA) is offered' },
+        'rdp.nla_required': { type: 'boolean', meaning: 'a client asking for TLS without CredSSP is refused' },
+    },
+};
+const vnc = {
+    name: 'vnc',
+    service: 'vnc',
+    description: 'VNC (RFB): the version greeting, then the security types offered',
+    group: 'VNC',
+    tcp: { weight: 65, ports: [5900, 5901, 5902, 5903], greeting: true },
+    evidence: {
+        'vnc.protocol_version': { type: 'string', meaning: '"3.8", "3.7", "3.3"' },
+        'vnc.security_types': {
+            type: 'string[]',
+            meaning: '"None", "VNC Authentication", "Tight", "VeNCrypt", "TLS", "RA2", …',
+        },
+        'vnc.no_auth': { type: 'boolean', meaning: 'security type None is offered' },
+    },
+};
+const telnet = {
+    name: 'telnet',
+    service: 'telnet',
+    description: 'Telnet: option negotiation or a login prompt',
+    group: 'Telnet',
+    tcp: { weight: 55, ports: [23], greeting: true },
+    evidence: {
+        'telnet.open': {
+            type: 'boolean',
+            meaning: 'a telnet server answered (option negotiation or a login prompt)',
+        },
+    },
+};
+const openvpn = {
+    name: 'openvpn',
+    service: 'openvpn',
+    description: 'OpenVPN: a client hard reset (TCP framed with a 16-bit length)',
+    group: 'VPN gateways and name service',
+    tcp: { weight: 15, ports: [1194] },
+    udp: {
+        weight: 70,
+        ports: [1194],
+        payloads: [{ bytes: hardReset() }],
+    },
+    evidence: {
+        'openvpn.detected': {
+            type: 'boolean',
+            meaning: 'a client hard reset got a server hard reset (no tls-auth/tls-crypt key needed)',
+        },
+    },
+};
+const ike = {
+    name: 'ike',
+    service: 'ike',
+    description: 'IPsec IKE: an IKEv2 IKE_SA_INIT, bare and with the NAT-T marker',
+    group: 'VPN gateways and name service',
+    udp: {
+        weight: 60,
+        ports: [500, 4500],
+        payloads: [
+            { bytes: ikeSaInit(), ports: [500] },
+            { bytes: ikeNatTraversal(), ports: [4500] },
+        ],
+    },
+    evidence: {
+        'ike.detected': {
+            type: 'boolean',
+            meaning: 'an IKE_SA_INIT got an IKE answer naming our SPI (a reflection of our own bytes never counts)',
+        },
+        'ike.version': {
+            type: 'string',
+            meaning: '"2", or "1" when an IKEv1-only responder answered with a notify',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/mail.ts
+const ftp = {
+    name: 'ftp',
+    service: 'ftp',
+    description: 'FTP: the 220 greeting (SYST when it does not say what it is), anonymous login, AUTH TLS',
+    group: 'FTP',
+    tcp: { weight: 85, ports: [21], greeting: true },
+    tls: { name: 'ftps', ports: [990] },
+    evidence: {
+        'ftp.anonymous': { type: 'boolean', meaning: 'USER anonymous was accepted with a dummy password' },
+        'ftp.auth_tls': { type: 'boolean', meaning: 'AUTH TLS is accepted (explicit FTPS)' },
+    },
+};
+const smtp = {
+    name: 'smtp',
+    service: 'smtp',
+    description: 'SMTP: the 220 greeting and EHLO',
+    group: 'SMTP / POP3 / IMAP',
+    tcp: { weight: 80, ports: [25, 587], greeting: true },
+    tls: { name: 'smtps', ports: [465] },
+    evidence: {
+        'smtp.starttls': { type: 'boolean', meaning: 'EHLO lists STARTTLS' },
+        'smtp.auth_methods': { type: 'string[]', meaning: "EHLO's AUTH mechanisms" },
+    },
+};
+const pop3 = {
+    name: 'pop3',
+    service: 'pop3',
+    description: 'POP3: the +OK greeting and CAPA',
+    group: 'SMTP / POP3 / IMAP',
+    tcp: { weight: 75, ports: [110], greeting: true },
+    tls: { name: 'pop3s', ports: [995] },
+    evidence: { 'pop3.stls': { type: 'boolean', meaning: 'CAPA lists STLS' } },
+};
+const imap = {
+    name: 'imap',
+    service: 'imap',
+    description: 'IMAP: the * OK greeting and CAPABILITY',
+    group: 'SMTP / POP3 / IMAP',
+    tcp: { weight: 70, ports: [143], greeting: true },
+    tls: { name: 'imaps', ports: [993] },
+    evidence: {
+        'imap.starttls': { type: 'boolean', meaning: 'CAPABILITY lists STARTTLS' },
+        'imap.login_disabled': { type: 'boolean', meaning: 'CAPABILITY lists LOGINDISABLED' },
+        'imap.preauth': {
+            type: 'boolean',
+            meaning: 'the greeting is "* PREAUTH": logged in without credentials',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/data.ts
+
+const mysql = {
+    name: 'mysql',
+    service: 'mysql',
+    description: 'MySQL / MariaDB: the initial handshake packet',
+    group: 'Databases and caches',
+    tcp: { weight: 60, ports: [3306], greeting: true },
+    evidence: {
+        'mysql.version': { type: 'string', meaning: 'server version from the greeting', text: true },
+        'mysql.ssl': { type: 'boolean', meaning: 'the greeting advertises CLIENT_SSL' },
+        'mysql.auth_plugin': { type: 'string', meaning: 'default authentication plugin', text: true },
+        'mysql.host_blocked': {
+            type: 'boolean',
+            meaning: 'the server refused our address (error 1130) before the handshake',
+        },
+    },
+};
+const redis = {
+    name: 'redis',
+    service: 'redis',
+    description: 'Redis: PING and INFO server, as RESP arrays',
+    group: 'Databases and caches',
+    tcp: { weight: 50, ports: [6379] },
+    evidence: {
+        'redis.auth_required': {
+            type: 'boolean',
+            meaning: 'PING answered NOAUTH (false: PONG without a password)',
+        },
+        'redis.protected_mode': {
+            type: 'boolean',
+            meaning: 'the server refused us with its protected-mode message',
+        },
+        'redis.version': { type: 'string', meaning: 'redis_version from INFO (only without auth)', text: true },
+    },
+};
+const postgresql = {
+    name: 'postgresql',
+    service: 'postgresql',
+    description: 'PostgreSQL: SSLRequest, then a startup message for user "portcullis"',
+    group: 'Databases and caches',
+    tcp: { weight: 45, ports: [5432] },
+    evidence: {
+        'postgresql.ssl': { type: 'boolean', meaning: "SSLRequest answered 'S'" },
+        'postgresql.auth_method': {
+            type: 'string',
+            meaning: 'what a startup for user "portcullis" gets: "trust" (no password), "password", "md5", "scram-sha-256", "gss", "sspi", "rejected"',
+        },
+        'postgresql.auth_required': { type: 'boolean', meaning: 'false only for "trust"' },
+    },
+};
+const memcached = {
+    name: 'memcached',
+    service: 'memcached',
+    description: 'memcached: `version`, over TCP and in a UDP frame',
+    group: 'Databases and caches',
+    tcp: { weight: 40, ports: [11211] },
+    udp: { weight: 50, ports: [11211], payloads: [{ bytes: memcachedVersion() }] },
+    evidence: {
+        'memcached.auth_required': {
+            type: 'boolean',
+            meaning: 'false when "version" is answered without authentication',
+        },
+        'memcached.version': { type: 'string', meaning: 'the version it answered', text: true },
+        'memcached.udp': { type: 'boolean', meaning: 'the UDP protocol answered (amplification risk)' },
+    },
+};
+const mongodb = {
+    name: 'mongodb',
+    service: 'mongodb',
+    description: 'MongoDB: isMaster, buildinfo and listDatabases over OP_QUERY',
+    group: 'Databases and caches',
+    tcp: { weight: 35, ports: [27017] },
+    evidence: {
+        'mongodb.version': { type: 'string', meaning: 'version from buildinfo', text: true },
+        'mongodb.auth_required': { type: 'boolean', meaning: 'listDatabases refused as unauthorized' },
+    },
+};
+const smb = {
+    name: 'smb',
+    service: 'smb',
+    description: 'SMB: a multi-protocol negotiate, then SMB2 and SMB1-only negotiates',
+    group: 'File sharing and management',
+    tcp: { weight: 25, ports: [445, 139] },
+    evidence: {
+        'smb.smb1': { type: 'boolean', meaning: 'a negotiate offering only SMB1 (NT LM 0.12) is accepted' },
+        'smb.dialect': {
+            type: 'string',
+            meaning: 'dialect chosen from our offer of 2.0.2 to 3.0.2 (a 3.1.1 server answers 3.0.2: 3.1.1 needs negotiate contexts we do not send), or "NT LM 0.12" when only SMB1 answered',
+        },
+        'smb.signing_required': { type: 'boolean', meaning: 'SMB2 security mode requires signing' },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/network.ts
+
+/**
+ * The name production scans ask a DNS server to resolve, to learn whether it recurses for
+ * strangers: IANA's reserved example.com, which every resolver on the internet can answer and no
+ * scanned server holds a zone for (so an answer is recursion, whatever its AA bit says: forwarders
+ * pass an upstream's AA on). FingerprintOptions.dnsRecursionName replaces it; tests point it at a
+ * loopback zone of their own, since there is no internet there.
+ */
+const DNS_RECURSION_NAME = 'example.com';
+const dns = {
+    name: 'dns',
+    service: 'dns',
+    description: 'DNS: version.bind CH TXT, then a recursive A query for a name outside its zones (UDP, and TCP with a length prefix)',
+    group: 'VPN gateways and name service',
+    tcp: { weight: 92, ports: [53], probe: tcpFramed(versionQuery()) },
+    udp: { weight: 100, ports: [53, 5353], payloads: [{ bytes: versionQuery() }] },
+    evidence: {
+        'dns.open_resolver': {
+            type: 'boolean',
+            meaning: `true: a recursive A query for a name outside the server's zones (${DNS_RECURSION_NAME} in production scans) got a NOERROR answer with a record for that name; false: it got REFUSED, SERVFAIL, NOTIMP or FORMERR, or NOERROR with no records. Absent when the query went unanswered or got NXDOMAIN. The RA flag proves nothing and is not read (dnsmasq sets it on its REFUSED).`,
+        },
+        'dns.recursion_query': {
+            type: 'string',
+            meaning: 'the exchange behind dns.open_resolver: the name asked, the answer code and the record count it got',
+        },
+        'dns.version': { type: 'string', meaning: 'version.bind CH TXT', text: true },
+    },
+};
+const snmp = {
+    name: 'snmp',
+    service: 'snmp',
+    description: 'SNMP v2c: GetRequest for sysDescr.0 with community "public"',
+    group: 'File sharing and management',
+    udp: { weight: 90, ports: [161], payloads: [{ bytes: getRequest('public') }] },
+    evidence: {
+        'snmp.public': { type: 'boolean', meaning: 'a v2c GetRequest with community "public" is answered' },
+        'snmp.sys_descr': { type: 'string', meaning: 'sysDescr.0', text: true },
+        'snmp.version': { type: 'string', meaning: '"2c" (the version that answered)' },
+    },
+};
+const ntp = {
+    name: 'ntp',
+    service: 'ntp',
+    description: 'NTP: a version 4 client request (mode 3)',
+    group: 'VPN gateways and name service',
+    udp: { weight: 80, ports: [123], payloads: [{ bytes: ntpRequest() }] },
+    evidence: { 'ntp.stratum': { type: 'number', meaning: 'the stratum of the server reply' } },
+};
+const ssdp = {
+    name: 'ssdp',
+    service: 'ssdp',
+    description: 'SSDP / UPnP: a unicast M-SEARCH for ssdp:all',
+    group: 'File sharing and management',
+    udp: { weight: 40, ports: [1900], payloads: [{ bytes: ssdpSearch() }] },
+    matches: [
+        {
+            pattern: /^HTTP\/1\.[01] 200 OK\r\n(?:[^\r\n]*\r\n)*?SERVER: *([^\r\n]*)\r\n/i,
+            evidence: { 'ssdp.answered': true, 'ssdp.server': '$1' },
+        },
+        {
+            pattern: /^HTTP\/1\.[01] 200 OK\r\n(?:[^\r\n]*\r\n)*?USN: *[^\r\n]+\r\n/i,
+            evidence: { 'ssdp.answered': true },
+        },
+    ],
+    evidence: {
+        'ssdp.answered': {
+            type: 'boolean',
+            meaning: 'an M-SEARCH got a search response (its answer is larger than the request: an amplifier)',
+        },
+        'ssdp.server': { type: 'string', meaning: 'SERVER header of the search response', text: true },
+    },
+};
+/** What an echo service is sent on its own port; any other probe reveals it too (it comes back). */
+const ECHO_PROBE = Buffer.from('portcullis echo?\r\n', 'latin1');
+const echo = {
+    name: 'echo',
+    service: 'echo',
+    description: 'Echo (RFC 862): a reply that repeats the probe is an echo in every probe path, TCP and UDP, never the protocol probed',
+    group: 'Reflections',
+    tcp: { weight: 5, ports: [7], probe: ECHO_PROBE },
+    udp: { weight: 10, ports: [7], payloads: [{ bytes: ECHO_PROBE }] },
+    evidence: {
+        'echo.reflects': {
+            type: 'boolean',
+            meaning: 'the reply began with the bytes of our probe (or held them verbatim, for a probe of 16 bytes or more that no parser recognised in the reply)',
+        },
+        'echo.reflected_probe': { type: 'string', meaning: 'the probe whose bytes came back (a --probes name)' },
+        'echo.amplification': {
+            type: 'number',
+            meaning: 'bytes received per byte sent, for the reflected probe (over UDP a spoofed source makes any value of 1 or more a reflector)',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/index.ts
+
+
+
+
+
+
+/** Every protocol, in the order `--probes` lists them. */
+const catalogue_CATALOGUE = [
+    tls,
+    http,
+    ssh,
+    ftp,
+    smtp,
+    pop3,
+    imap,
+    telnet,
+    vnc,
+    rdp,
+    mysql,
+    postgresql,
+    redis,
+    memcached,
+    mongodb,
+    smb,
+    winrm,
+    openvpn,
+    dns,
+    snmp,
+    ike,
+    ntp,
+    ssdp,
+    echo,
+];
+/** Valid values for `--probes` (FingerprintOptions.probes): the records' names. */
+const PROBE_NAMES = catalogue_CATALOGUE.map((r) => r.name);
+const catalogue_byName = new Map(catalogue_CATALOGUE.map((r) => [r.name, r]));
+function protocolRecord(name) {
+    return catalogue_byName.get(name);
+}
+const byWeight = (t) => (a, b) => b[t].weight - a[t].weight;
+/** Records that speak TCP, most likely first on a port that is nobody's usual one. */
+const TCP_RECORDS = catalogue_CATALOGUE.filter((r) => r.tcp).sort(byWeight('tcp'));
+/** Records that speak UDP, most likely first. */
+const UDP_RECORDS = catalogue_CATALOGUE.filter((r) => r.udp).sort(byWeight('udp'));
+/** What a plain service is called inside TLS (http → https, imap → imaps). */
+function tlsName(service) {
+    return catalogue_CATALOGUE.find((r) => r.service === service && r.tls)?.tls?.name;
+}
+/** The record usually found inside TLS on a port (993 → imap), to try it first there. */
+function tlsInnerRecord(port) {
+    return catalogue_CATALOGUE.find((r) => r.tls?.ports.includes(port));
+}
+/** Names of the services that TLS usually carries, with the ports they are usual on. */
+function tlsServices() {
+    return catalogue_CATALOGUE.flatMap((r) => (r.tls ? [r.tls] : []));
+}
+/** Records whose usual ports include `port` on `transport` (for TCP, TLS on its TLS ports). */
+function usualRecords(port, transport) {
+    const own = catalogue_CATALOGUE.filter((r) => r[transport]?.ports.includes(port));
+    if (transport === 'tcp' && tlsInnerRecord(port) && !own.includes(tls))
+        own.unshift(tls);
+    return own;
+}
+/** A record's payloads with the one usual on `port` first. */
+function payloadsFor(record, port) {
+    const all = [...(record.udp?.payloads ?? [])];
+    const usual = all.find((p) => p.ports?.includes(port));
+    return usual ? [usual, ...all.filter((p) => p !== usual)] : all;
+}
+/** The payload the prober sends to a UDP port: the usual one there, else none. */
+function usualUdpAttempt(port) {
+    const record = usualRecords(port, 'udp')[0];
+    const payload = record && payloadsFor(record, port)[0];
+    return payload ? { record, payload } : undefined;
+}
+/** Every UDP payload in the catalogue for `port`, most likely first: the port's usual ones, then by weight. */
+function udpAttempts(port) {
+    const usual = usualRecords(port, 'udp');
+    const order = [...usual, ...UDP_RECORDS.filter((r) => !usual.includes(r))];
+    return order.flatMap((record) => payloadsFor(record, port).map((payload) => ({ record, payload })));
+}
+
+;// CONCATENATED MODULE: ./src/prober/udp-payloads.ts
+/**
+ * Bytes that make a UDP service answer, from the protocol catalogue (src/catalogue): the
+ * prober sends the payload usual on a port; the fingerprint stage sends every payload to a
+ * port that stayed open|filtered. UDP has no handshake: an empty datagram is ignored by nearly
+ * every service, so silence would say nothing. None of the payloads asks for a large answer
+ * (no DNS ANY, no memcached `stats`, no SNMP walk), so a probe never turns a service into an
+ * amplifier.
+ */
+
 /** The payload for a UDP port, or undefined when none is known (the prober then sends an empty datagram). */
 function udpProbeFor(port) {
-    return PROBES.get(port);
+    const attempt = usualUdpAttempt(port);
+    return attempt ? { service: attempt.record.service, payload: attempt.payload.bytes } : undefined;
 }
-/** Every port that has a payload, and its service. */
+/** Every port that has a usual payload, and its service. */
 function udpProbePorts() {
-    return [...PROBES].map(([port, p]) => ({ port, service: p.service }));
+    return CATALOGUE.flatMap((r) => (r.udp?.ports ?? []).map((port) => ({ port, service: r.service })));
 }
 
 ;// CONCATENATED MODULE: ./src/prober/udp.ts
@@ -60823,7 +61467,7 @@ function toResult(task, state, reason, tries, rttMs) {
 var external_node_url_ = __nccwpck_require__(73136);
 // EXTERNAL MODULE: external "node:worker_threads"
 var external_node_worker_threads_ = __nccwpck_require__(75919);
-;// CONCATENATED MODULE: ./src/prober/shard-protocol.ts
+;// CONCATENATED MODULE: ./src/prober/worker-protocol.ts
 function emptyCounts() {
     return { probed: 0, open: 0, closed: 0, filtered: 0, openFiltered: 0 };
 }
@@ -60852,7 +61496,7 @@ function addCounts(into, from) {
     into.openFiltered = (into.openFiltered ?? 0) + (from.openFiltered ?? 0);
 }
 
-;// CONCATENATED MODULE: ./src/prober/shards.ts
+;// CONCATENATED MODULE: ./src/prober/workers.ts
 
 
 
@@ -60866,7 +61510,7 @@ function addCounts(into, from) {
  * starts, while the threads are still starting) and hands out work: tasks are pulled
  * lazily from the iterable, one at a time by its own engine and in batches by whichever
  * worker asks next (so a slow host does not hold up the others), and it gathers what the
- * workers report. The order of results is fixed afterwards by sorting, so sharding never
+ * workers report. The order of results is fixed afterwards by sorting, so splitting over threads never
  * changes the output.
  */
 const BATCH = 1024;
@@ -60945,7 +61589,7 @@ class TaskPool {
  * `init.concurrency` probes in flight. The main thread starts at once, while the threads
  * are still starting, and takes the share of any thread that fails to start.
  */
-async function runSharded(pool, workers, init, script, sink, local, signal) {
+async function runOnThreads(pool, workers, init, script, sink, local, signal) {
     const stats = {
         done: 0,
         attempts: 0,
@@ -61197,7 +61841,7 @@ async function scan(tasks, total, options = {}) {
             stop.abort();
         const engine = engineFor({ next: () => pool.next() }, share, stop.signal);
         try {
-            const sharded = await runSharded(pool, workers - 1, {
+            const onWorkers = await runOnThreads(pool, workers - 1, {
                 concurrency: share,
                 minTimeoutMs,
                 maxTimeoutMs,
@@ -61215,10 +61859,10 @@ async function scan(tasks, total, options = {}) {
                 widen: (n) => engine.widen(n),
                 stop: () => stop.abort(),
             }, options.signal);
-            if (sharded.unavailable) {
-                logger.debug(`prober: worker threads unavailable (${sharded.unavailable.message}); probed on the main thread`);
+            if (onWorkers.unavailable) {
+                logger.debug(`prober: worker threads unavailable (${onWorkers.unavailable.message}); probed on the main thread`);
             }
-            return sharded;
+            return onWorkers;
         }
         finally {
             options.signal?.removeEventListener('abort', onAbort);
@@ -61542,13 +62186,8 @@ function cString(data, offset, max = MAX_FIELD_CHARS) {
 
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/dns.ts
 
-const QUERY_ID = 0x5043;
-/** A query for version.bind TXT in class CHAOS, recursion desired. */
-function versionQuery() {
-    const header = Buffer.from([QUERY_ID >> 8, QUERY_ID & 0xff, 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0]);
-    const qname = Buffer.from([7, ...Buffer.from('version'), 4, ...Buffer.from('bind'), 0]);
-    return Buffer.concat([header, qname, Buffer.from([0, 16, 0, 3])]);
-}
+
+
 /** Skip a (possibly compressed) name; the offset after it, or -1. */
 function skipName(msg, off) {
     for (let n = 0; n < 128 && off < msg.length; n++) {
@@ -61565,7 +62204,7 @@ function skipName(msg, off) {
 }
 /** Pure: a DNS response to our query (id, QR set). */
 function parseDnsMessage(msg) {
-    if (msg.length < 12 || msg.readUInt16BE(0) !== QUERY_ID)
+    if (msg.length < 12 || msg.readUInt16BE(0) !== DNS_QUERY_ID)
         return undefined;
     const flags = msg.readUInt16BE(2);
     if ((flags & 0x8000) === 0 || ((flags >> 11) & 0xf) !== 0)
@@ -61574,11 +62213,8 @@ function parseDnsMessage(msg) {
     const an = msg.readUInt16BE(6);
     if (qd > 1)
         return undefined;
-    const id = {
-        service: 'dns',
-        evidence: { 'dns.recursion_available': (flags & 0x0080) !== 0 },
-        confident: true,
-    };
+    // The RA flag is not read: a server sets it whatever it does with a recursive query.
+    const id = { service: 'dns', evidence: {}, confident: true };
     let off = 12;
     for (let i = 0; i < qd; i++) {
         off = skipName(msg, off);
@@ -61611,12 +62247,126 @@ function parseDnsMessage(msg) {
     }
     return id;
 }
+/** The id of the recursion query, apart from the identification query's. */
+const RECURSION_ID = 0x5052;
+const RCODES = ['NOERROR', 'FORMERR', 'SERVFAIL', 'NXDOMAIN', 'NOTIMP', 'REFUSED'];
+/** `name` in DNS wire form: at most 63 bytes a label, 253 in all, empty labels dropped. */
+function encodeName(name) {
+    const labels = name
+        .slice(0, 253)
+        .split('.')
+        .filter(Boolean)
+        .map((l) => Buffer.from(l.slice(0, 63), 'latin1'));
+    return Buffer.concat([...labels.flatMap((l) => [Buffer.from([l.length]), l]), Buffer.from([0])]);
+}
+/** A recursive query (RD set) for the A records of `name`. */
+function recursiveQuery(name) {
+    const header = Buffer.from([RECURSION_ID >> 8, RECURSION_ID & 0xff, 0x01, 0x00, 0, 1, 0, 0, 0, 0, 0, 0]);
+    return Buffer.concat([header, encodeName(name), Buffer.from([0, 1, 0, 1])]);
+}
+/** Read a (possibly compressed) name at `off`, lower-case, bounded; undefined when malformed. */
+function readName(msg, off) {
+    const labels = [];
+    let next = -1;
+    let p = off;
+    for (let hops = 0; hops < 64 && p < msg.length; hops++) {
+        const len = msg[p];
+        if (len === 0)
+            return { name: labels.join('.').toLowerCase(), next: next < 0 ? p + 1 : next };
+        if ((len & 0xc0) === 0xc0) {
+            if (p + 2 > msg.length)
+                return undefined;
+            if (next < 0)
+                next = p + 2;
+            p = ((len & 0x3f) << 8) | msg[p + 1];
+            continue;
+        }
+        if ((len & 0xc0) !== 0 || p + 1 + len > msg.length)
+            return undefined;
+        labels.push(msg.subarray(p + 1, p + 1 + len).toString('latin1'));
+        p += 1 + len;
+    }
+    return undefined;
+}
+/**
+ * Pure: what a recursive query for `name` proved. An open resolver answers a name outside its
+ * own zones: NOERROR with a record for that name. REFUSED, SERVFAIL, NOTIMP,
+ * FORMERR or an empty answer say it did not resolve it for us; the RA flag says nothing either way.
+ * Undefined when the reply is not an answer to that query.
+ */
+function recursionEvidence(msg, name) {
+    if (msg.length < 12 || msg.readUInt16BE(0) !== RECURSION_ID)
+        return undefined;
+    const flags = msg.readUInt16BE(2);
+    if ((flags & 0x8000) === 0)
+        return undefined;
+    const rcode = flags & 0xf;
+    const authoritative = (flags & 0x0400) !== 0;
+    const qd = msg.readUInt16BE(4);
+    const an = msg.readUInt16BE(6);
+    const asked = encodeName(name);
+    const wanted = readName(asked, 0)?.name ?? '';
+    let off = 12;
+    for (let i = 0; i < Math.min(qd, 4); i++) {
+        const q = readName(msg, off);
+        if (!q || q.next + 4 > msg.length)
+            return undefined;
+        off = q.next + 4;
+    }
+    let named = 0;
+    for (let i = 0; i < Math.min(an, 32); i++) {
+        const rr = readName(msg, off);
+        if (!rr || rr.next + 10 > msg.length)
+            break;
+        if (rr.name === wanted)
+            named++;
+        off = rr.next + 10 + msg.readUInt16BE(rr.next + 8);
+    }
+    const code = RCODES[rcode] ?? `RCODE${rcode}`;
+    const ev = {
+        'dns.recursion_query': `recursive A query for ${wanted} answered ${code} with ${an} record${an === 1 ? '' : 's'}${authoritative ? ' (authoritative)' : ''}`,
+    };
+    // The AA bit is no help: dnsmasq forwards an upstream's AA answer with AA set. The name is
+    // what makes it a test of recursion: one no scanned server holds a zone for.
+    if (rcode === 0 && named > 0)
+        ev['dns.open_resolver'] = true;
+    else if ([1, 2, 4, 5].includes(rcode) || (rcode === 0 && an === 0))
+        ev['dns.open_resolver'] = false;
+    return ev;
+}
+/** The recursion check over UDP: one query, one answer. */
+async function recursionOverUdp(id, session) {
+    const name = session.dnsRecursionName;
+    const reply = await session.exchange(recursiveQuery(name), Math.min(2500, session.remaining()));
+    const ev = reply && recursionEvidence(reply, name);
+    if (ev)
+        Object.assign(id.evidence, ev);
+}
 const dnsUdpModule = {
     name: 'dns',
     services: ['dns'],
     probe: () => versionQuery(),
     parse: (reply) => parseDnsMessage(reply),
+    interrogate: recursionOverUdp,
 };
+/** The recursion check over TCP: the same query, length-prefixed, on a fresh connection. */
+async function recursionOverTcp(id, session) {
+    const name = session.dnsRecursionName;
+    const conv = await session.connect();
+    try {
+        conv.write(tcpFramed(recursiveQuery(name)));
+        const whole = (b) => b.length >= 2 && b.length >= 2 + b.readUInt16BE(0);
+        const data = await conv.read(whole, Math.min(2500, session.remaining()));
+        if (!whole(data))
+            return;
+        const ev = recursionEvidence(data.subarray(2, 2 + data.readUInt16BE(0)), name);
+        if (ev)
+            Object.assign(id.evidence, ev);
+    }
+    finally {
+        conv.close();
+    }
+}
 /** Pure: DNS over TCP, a 16-bit length before the message. */
 function parseDnsTcp(data) {
     if (data.length < 14)
@@ -61630,12 +62380,9 @@ const dnsTcpModule = {
     name: 'dns',
     services: ['dns'],
     parse: parseDnsTcp,
-    probe: () => {
-        const q = versionQuery();
-        const len = Buffer.alloc(2);
-        len.writeUInt16BE(q.length);
-        return Buffer.concat([len, q]);
-    },
+    probe: () => tcpFramed(versionQuery()),
+    complete: (b) => b.length >= 2 && b.length >= 2 + b.readUInt16BE(0),
+    interrogate: recursionOverTcp,
 };
 
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/lines.ts
@@ -63127,41 +63874,8 @@ async function askWinrm(id, session) {
 }
 
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/ike.ts
-const IKE_SPI = Buffer.from('portcull', 'latin1');
-function payload(next, body) {
-    const h = Buffer.from([next, 0, 0, 0]);
-    h.writeUInt16BE(4 + body.length, 2);
-    return Buffer.concat([h, body]);
-}
-function transform(last, type, id, attrs = Buffer.alloc(0)) {
-    const b = Buffer.from([last ? 0 : 3, 0, 0, 0, type, 0, id >> 8, id & 0xff]);
-    b.writeUInt16BE(8 + attrs.length, 2);
-    return Buffer.concat([b, attrs]);
-}
-/** An IKEv2 IKE_SA_INIT: AES-CBC-128, SHA-256, MODP-2048, a KE and a nonce. */
-function ike_ikeSaInit() {
-    const transforms = Buffer.concat([
-        transform(false, 1, 12, Buffer.from([0x80, 0x0e, 0x00, 0x80])),
-        transform(false, 2, 5),
-        transform(false, 3, 12),
-        transform(true, 4, 14),
-    ]);
-    const proposal = Buffer.concat([Buffer.from([0, 0, 0, 0, 1, 1, 0, 4]), transforms]);
-    proposal.writeUInt16BE(proposal.length, 2);
-    const sa = payload(34, proposal);
-    const keyData = Buffer.alloc(256, 0x5a);
-    const ke = payload(40, Buffer.concat([Buffer.from([0, 14, 0, 0]), keyData]));
-    const nonce = payload(0, Buffer.alloc(32, 0x4e));
-    const body = Buffer.concat([sa, ke, nonce]);
-    const header = Buffer.alloc(28);
-    IKE_SPI.copy(header, 0);
-    header[16] = 33; // next payload: SA
-    header[17] = 0x20; // version 2.0
-    header[18] = 34; // IKE_SA_INIT
-    header[19] = 0x08; // initiator
-    header.writeUInt32BE(28 + body.length, 24);
-    return Buffer.concat([header, body]);
-}
+
+
 /** Pure: any IKE message that names our initiator SPI back (IKEv2 response, or an IKEv1 notify). */
 function parseIke(reply) {
     if (reply.length < 28)
@@ -63173,6 +63887,9 @@ function parseIke(reply) {
     const major = msg[17] >> 4;
     if (major !== 1 && major !== 2)
         return undefined;
+    // An IKEv2 answer has the Response flag set (RFC 7296 §3.1); our own request, reflected, has not.
+    if (major === 2 && (msg[19] & 0x20) === 0)
+        return undefined;
     const len = msg.readUInt32BE(24);
     if (len < 28 || len > msg.length + 4096)
         return undefined;
@@ -63182,20 +63899,11 @@ function parseIke(reply) {
         confident: true,
     };
 }
-/** The four zero bytes that mark IKE (not ESP) on the NAT-T port. */
-const NON_ESP_MARKER = Buffer.alloc(4);
-/** IKE as the port suggests: with the non-ESP marker on 4500, bare elsewhere. */
+/** IKE as the port suggests: with the non-ESP marker on 4500, bare elsewhere (the engine sends both framings). */
 const ikeModule = {
     name: 'ike',
     services: ['ike'],
-    probe: (ctx) => (ctx.port === 4500 ? Buffer.concat([NON_ESP_MARKER, ike_ikeSaInit()]) : ike_ikeSaInit()),
-    parse: (reply) => parseIke(reply),
-};
-/** The other framing, for a NAT-T listener on another port (or bare IKE on 4500). */
-const ikeOtherFramingModule = {
-    name: 'ike',
-    services: ['ike'],
-    probe: (ctx) => (ctx.port === 4500 ? ike_ikeSaInit() : Buffer.concat([NON_ESP_MARKER, ike_ikeSaInit()])),
+    probe: (ctx) => (ctx.port === 4500 ? ikeNatTraversal() : ikeSaInit()),
     parse: (reply) => parseIke(reply),
 };
 
@@ -63264,6 +63972,7 @@ const imapModule = {
 
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/memcached.ts
 
+
 /** Pure: the reply to "version" ("VERSION 1.6.18"); a bare ERROR is memcached's answer to anything else. */
 function parseMemcached(data) {
     const all = lines(data);
@@ -63289,12 +63998,10 @@ const memcachedModule = {
     parse: parseMemcached,
     probe: () => Buffer.from('version\r\n'),
 };
-/** UDP frame header: request id, sequence 0, one datagram, reserved. */
-const UDP_PROBE = Buffer.concat([Buffer.from([0x50, 0x43, 0, 0, 0, 1, 0, 0]), Buffer.from('version\r\n')]);
 const memcachedUdpModule = {
     name: 'memcached',
     services: ['memcached'],
-    probe: () => UDP_PROBE,
+    probe: () => memcachedVersion(),
     parse(reply) {
         if (reply.length < 8 || reply[0] !== 0x50 || reply[1] !== 0x43)
             return undefined;
@@ -63599,15 +64306,8 @@ const mysqlModule = {
 };
 
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/ntp.ts
-/** Our transmit timestamp; a server copies it into the originate field. */
-const TRANSMIT = Buffer.from('portcull', 'latin1');
-/** An NTPv4 client request (mode 3). */
-function ntp_ntpRequest() {
-    const b = Buffer.alloc(48);
-    b[0] = 0x23;
-    TRANSMIT.copy(b, 40);
-    return b;
-}
+
+
 /** Pure: a server reply (mode 4) to our request. */
 function parseNtp(reply) {
     if (reply.length < 48)
@@ -63616,7 +64316,7 @@ function parseNtp(reply) {
     const version = (reply[0] >> 3) & 0x7;
     if (mode !== 4 || version < 1 || version > 4)
         return undefined;
-    if (!reply.subarray(24, 32).equals(TRANSMIT))
+    if (!reply.subarray(24, 32).equals(NTP_TRANSMIT))
         return undefined;
     return {
         service: 'ntp',
@@ -63628,23 +64328,14 @@ function parseNtp(reply) {
 const ntpModule = {
     name: 'ntp',
     services: ['ntp'],
-    probe: () => ntp_ntpRequest(),
+    probe: () => ntpRequest(),
     parse: (reply) => parseNtp(reply),
 };
 
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/openvpn.ts
-/** Our session id; a server's hard reset names it back to us. */
-const OPENVPN_SESSION = Buffer.from('portcull', 'latin1');
-const P_CONTROL_HARD_RESET_CLIENT_V2 = 7;
+
+
 const P_CONTROL_HARD_RESET_SERVER_V2 = 8;
-/** P_CONTROL_HARD_RESET_CLIENT_V2 without tls-auth: opcode, session id, empty ack array, packet id 0. */
-function hardReset() {
-    return Buffer.concat([
-        Buffer.from([P_CONTROL_HARD_RESET_CLIENT_V2 << 3]),
-        OPENVPN_SESSION,
-        Buffer.from([0, 0, 0, 0, 0]),
-    ]);
-}
 /** Pure: a P_CONTROL_HARD_RESET_SERVER_V2 that acknowledges our packet and names our session. */
 function parseOpenvpnPacket(p) {
     if (p.length < 14)
@@ -63673,12 +64364,7 @@ const openvpnModule = {
     name: 'openvpn',
     services: ['openvpn'],
     parse: parseOpenvpnTcp,
-    probe: () => {
-        const p = hardReset();
-        const len = Buffer.alloc(2);
-        len.writeUInt16BE(p.length);
-        return Buffer.concat([len, p]);
-    },
+    probe: () => tcpFramed(hardReset()),
 };
 const openvpnUdpModule = {
     name: 'openvpn',
@@ -64233,27 +64919,8 @@ const smtpModule = {
 
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/snmp.ts
 
-const REQUEST_ID = 0x50430001;
-/** 1.3.6.1.2.1.1.1.0, sysDescr.0 */
-const SYS_DESCR = Buffer.from([0x2b, 6, 1, 2, 1, 1, 1, 0]);
-function snmp_tlv(tag, value) {
-    const len = value.length;
-    const head = len < 128 ? Buffer.from([tag, len]) : Buffer.from([tag, 0x82, len >> 8, len & 0xff]);
-    return Buffer.concat([head, value]);
-}
-/** An SNMPv2c GetRequest for sysDescr.0 with community `community`. */
-function getRequest(community = 'public') {
-    const rid = Buffer.alloc(4);
-    rid.writeUInt32BE(REQUEST_ID);
-    const varbind = snmp_tlv(0x30, Buffer.concat([snmp_tlv(0x06, SYS_DESCR), Buffer.from([0x05, 0x00])]));
-    const pdu = snmp_tlv(0xa0, Buffer.concat([
-        snmp_tlv(0x02, rid),
-        snmp_tlv(0x02, Buffer.from([0])),
-        snmp_tlv(0x02, Buffer.from([0])),
-        snmp_tlv(0x30, varbind),
-    ]));
-    return snmp_tlv(0x30, Buffer.concat([snmp_tlv(0x02, Buffer.from([1])), snmp_tlv(0x04, Buffer.from(community, 'latin1')), pdu]));
-}
+
+
 /** Pure: one BER TLV at `off` (definite lengths up to 4 bytes), or undefined when it runs past the data. */
 function readTlv(data, off) {
     if (off + 2 > data.length)
@@ -64297,7 +64964,7 @@ function parseSnmp(reply) {
     const [rid, errStatus, , varbinds] = children(pdu.value, 4);
     if (!rid || rid.tag !== 0x02 || rid.value.length > 4 || rid.value.length === 0)
         return undefined;
-    if (rid.value.readUIntBE(0, rid.value.length) !== REQUEST_ID)
+    if (rid.value.readUIntBE(0, rid.value.length) !== SNMP_REQUEST_ID)
         return undefined;
     const v = version.value.length === 1 ? version.value[0] : -1;
     const id = {
@@ -64311,7 +64978,7 @@ function parseSnmp(reply) {
     const vb = varbinds?.tag === 0x30 ? children(varbinds.value, 1)[0] : undefined;
     if (vb?.tag === 0x30) {
         const [oid, val] = children(vb.value, 2);
-        if (oid?.tag === 0x06 && oid.value.equals(SYS_DESCR) && val?.tag === 0x04) {
+        if (oid?.tag === 0x06 && oid.value.equals(SYS_DESCR_OID) && val?.tag === 0x04) {
             const descr = clean(val.value.toString('latin1'));
             id.evidence['snmp.sys_descr'] = descr;
             id.banner = descr;
@@ -64765,7 +65432,50 @@ const vncModule = {
     },
 };
 
-;// CONCATENATED MODULE: ./src/fingerprint/modules.ts
+;// CONCATENATED MODULE: ./src/fingerprint/reflection.ts
+/** Probes shorter than this are matched only at the start of a reply: a short command is often quoted back in an error. */
+const CONTAINED_MIN_BYTES = 16;
+/**
+ * Pure: whether `reply` repeats `sent` — it begins with the bytes we sent (a prefix of them
+ * when the reply is cut short, at least 4 bytes), or, for a probe of 16 bytes or more, holds
+ * them verbatim (a service that greets, then echoes). `contained` is weaker: the caller takes
+ * it only when no parser recognises the reply.
+ */
+function reflection(reply, sent) {
+    if (sent.length === 0 || reply.length === 0)
+        return undefined;
+    const n = Math.min(reply.length, sent.length);
+    if (n >= Math.min(4, sent.length) && reply.subarray(0, n).equals(sent.subarray(0, n)))
+        return 'prefix';
+    if (sent.length >= CONTAINED_MIN_BYTES && reply.includes(sent))
+        return 'contained';
+    return undefined;
+}
+/**
+ * A reply that repeats the probe proves an echo (a reflector, and over UDP an amplification
+ * risk), never the protocol probed: an echo service sends an IKE_SA_INIT back with our own SPI.
+ */
+function echoIdentification(probe, reply, sent) {
+    return {
+        service: 'echo',
+        evidence: {
+            'echo.reflects': true,
+            'echo.reflected_probe': probe,
+            'echo.amplification': Math.round((reply.length / sent.length) * 100) / 100,
+        },
+        confident: true,
+    };
+}
+
+;// CONCATENATED MODULE: ./src/fingerprint/protocols/echo.ts
+
+/** Echo over UDP: the reply is the datagram we sent. (Every probe path checks for reflections first.) */
+const echoUdpHooks = {
+    parse: (reply, sent) => reflection(reply, sent) === 'prefix' ? echoIdentification('echo', reply, sent) : undefined,
+};
+
+;// CONCATENATED MODULE: ./src/fingerprint/hooks.ts
+
 
 
 
@@ -64789,40 +65499,117 @@ const vncModule = {
 
 
 /**
- * TCP modules in order of likelihood on an unknown port: the web and TLS
- * first (most services on odd ports are one of them), then databases and
- * caches, then the rarer ones. A port's usual service is always tried first.
+ * The code hooks of catalogue records (src/catalogue), keyed by record name: parsers for what
+ * match rules cannot say, and interrogations for the deep checks. A record without hooks runs on
+ * its data alone (its probe bytes and match rules). __tests__/catalogue checks every key names
+ * a record, and every record that sends or greets has a parser (a hook or match rules).
  */
-const TCP_MODULES = [
-    httpModule,
-    tlsModule,
-    sshModule,
-    ftpModule,
-    smtpModule,
-    pop3Module,
-    imapModule,
-    vncModule,
-    mysqlModule,
-    telnetModule,
-    redisModule,
-    postgresqlModule,
-    memcachedModule,
-    mongodbModule,
-    rdpModule,
-    smbModule,
-    winrmModule,
-    openvpnModule,
-    dnsTcpModule,
-];
-const UDP_MODULES = [
-    dnsUdpModule,
-    snmpModule,
-    ntpModule,
-    openvpnUdpModule,
-    ikeModule,
-    memcachedUdpModule,
-    ikeOtherFramingModule,
-];
+const HOOKS = {
+    tls: { tcp: tlsModule },
+    http: { tcp: httpModule },
+    ssh: { tcp: sshModule },
+    ftp: { tcp: ftpModule },
+    smtp: { tcp: smtpModule },
+    pop3: { tcp: pop3Module },
+    imap: { tcp: imapModule },
+    telnet: { tcp: telnetModule },
+    vnc: { tcp: vncModule },
+    rdp: { tcp: rdpModule },
+    mysql: { tcp: mysqlModule },
+    postgresql: { tcp: postgresqlModule },
+    redis: { tcp: redisModule },
+    memcached: { tcp: memcachedModule, udp: memcachedUdpModule },
+    mongodb: { tcp: mongodbModule },
+    smb: { tcp: smbModule },
+    winrm: { tcp: winrmModule },
+    openvpn: { tcp: openvpnModule, udp: openvpnUdpModule },
+    dns: { tcp: dnsTcpModule, udp: dnsUdpModule },
+    snmp: { udp: snmpModule },
+    ike: { udp: ikeModule },
+    ntp: { udp: ntpModule },
+    echo: { udp: echoUdpHooks },
+};
+
+;// CONCATENATED MODULE: ./src/fingerprint/rules.ts
+
+/** How much of a reply the match rules see. */
+const RULE_WINDOW = 4096;
+function fill(template, m) {
+    return clean(template.replace(/\$([1-9])/g, (_, n) => m[Number(n)] ?? ''), 128);
+}
+/** Pure: the first of a record's match rules that the reply meets, as an identification. Never throws. */
+function matchRules(record, data) {
+    const rules = record.matches ?? [];
+    if (rules.length === 0 || data.length === 0)
+        return undefined;
+    const text = data.subarray(0, RULE_WINDOW).toString('latin1');
+    for (const rule of rules) {
+        const m = rule.pattern.exec(text);
+        if (!m)
+            continue;
+        const evidence = {};
+        for (const [key, value] of Object.entries(rule.evidence ?? {}))
+            evidence[key] = typeof value === 'string' ? fill(value, m) : value;
+        const id = { service: record.service, evidence, confident: !rule.soft };
+        if (rule.product)
+            id.product = fill(rule.product, m);
+        if (rule.version) {
+            const v = fill(rule.version, m);
+            if (v)
+                id.version = v;
+        }
+        return id;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/fingerprint/modules.ts
+
+
+
+/** The registry names a record's module reports: its service, and its name over TLS. */
+function servicesOf(record) {
+    return [record.service, ...(record.tls && record.tls.name !== record.service ? [record.tls.name] : [])];
+}
+function tcpModule(record) {
+    const hook = HOOKS[record.name]?.tcp;
+    const bytes = record.tcp?.probe;
+    return {
+        ...hook,
+        name: record.name,
+        services: servicesOf(record),
+        bannerFirst: record.tcp?.greeting === true,
+        parse: hook?.parse ?? ((data) => matchRules(record, data)),
+        probe: hook?.probe ?? (bytes ? () => bytes : undefined),
+    };
+}
+function udpModule(record) {
+    const hook = HOOKS[record.name]?.udp;
+    const payloads = record.udp?.payloads ?? [];
+    return {
+        ...hook,
+        name: record.name,
+        services: servicesOf(record),
+        probe: (ctx) => (payloads.find((p) => p.ports?.includes(ctx.port)) ?? payloads[0]).bytes,
+        parse: hook?.parse ?? ((reply) => matchRules(record, reply)),
+    };
+}
+/**
+ * TCP modules in the catalogue's order of likelihood on an unknown port (its `tcp.weight`): the
+ * web and TLS first (most services on odd ports are one of them), then the rest. A port's usual
+ * protocol is always tried first.
+ */
+const TCP_MODULES = TCP_RECORDS.map(tcpModule);
+/** UDP modules, most likely first (`udp.weight`). */
+const UDP_MODULES = UDP_RECORDS.map(udpModule);
+const tcpByName = new Map(TCP_MODULES.map((m) => [m.name, m]));
+const udpByName = new Map(UDP_MODULES.map((m) => [m.name, m]));
+function tcpModuleNamed(name) {
+    return tcpByName.get(name);
+}
+function udpModuleNamed(name) {
+    return udpByName.get(name);
+}
 
 ;// CONCATENATED MODULE: ./src/fingerprint/proxies.ts
 
@@ -64996,6 +65783,8 @@ async function checkOpenProxies(findings, opts) {
 
 
 
+
+
 const engine_DEFAULT_TIMEOUT_MS = 5000;
 const engine_DEFAULT_CONCURRENCY = 32;
 const DEFAULT_BANNER_WAIT_MS = 400;
@@ -65011,36 +65800,34 @@ const SLOW_GREETING_MS = 1500;
  */
 const TARPIT_SILENT_PORTS = 8;
 const TARPIT_BUDGET_MS = 1500;
-/** The service usually found inside TLS on a port, to try its module first. */
-const TLS_INNER = {
-    443: 'http',
-    8443: 'http',
-    993: 'imap',
-    995: 'pop3',
-    465: 'smtp',
-    990: 'ftp',
-    5986: 'winrm',
-};
-/** What a plain service is called when it speaks inside TLS. */
-const TLS_NAME = {
-    http: 'https',
-    imap: 'imaps',
-    pop3: 'pop3s',
-    smtp: 'smtps',
-    ftp: 'ftps',
-};
-function expectedFor(port, protocol) {
-    const def = serviceForPort(port, protocol);
-    return def ? [def.name, ...(def.aliases ?? [])] : [];
+/**
+ * How many `open|filtered` UDP ports get every UDP payload of the catalogue (the sweep), in the
+ * order the ports come (address, then port). On a firewalled host every UDP port is
+ * open|filtered: the bound keeps such a scan short. FingerprintOptions.udpSweepPorts changes it.
+ */
+const DEFAULT_UDP_SWEEP_PORTS = 64;
+/** The catalogue records usual on a port, by name (their modules go first there). */
+function usualOn(port, protocol) {
+    return usualRecords(port, protocol).map((r) => r.name);
 }
-function ordered(modules, expected) {
-    const first = modules.filter((m) => m.services.some((s) => expected.includes(s)));
+function ordered(modules, usual) {
+    const first = usual.flatMap((n) => modules.filter((m) => m.name === n));
     return [...first, ...modules.filter((m) => !first.includes(m))];
 }
-/** Offer bytes to every parser, the one whose probe drew them first; the first confident match wins. */
-function consider(data, order, sentBy) {
+const echoMatch = (probe, data, sent) => ({
+    id: echoIdentification(probe, data, sent),
+    module: tcpModuleNamed('echo'),
+});
+/**
+ * Offer bytes to every parser, the one whose probe drew them first; the first confident match
+ * wins. A reply that repeats the probe (`sent`) is an echo before it is anything else.
+ */
+function consider(data, order, sentBy, sent) {
     if (data.length === 0)
         return undefined;
+    const echoed = sentBy && sent ? reflection(data, sent) : undefined;
+    if (echoed === 'prefix')
+        return echoMatch(sentBy.name, data, sent);
     let weak;
     for (const module of sentBy ? [sentBy, ...order.filter((m) => m !== sentBy)] : order) {
         let id;
@@ -65056,7 +65843,7 @@ function consider(data, order, sentBy) {
             return { id, module };
         weak ??= { id, module };
     }
-    return weak;
+    return echoed === 'contained' ? echoMatch(sentBy.name, data, sent) : weak;
 }
 function settled(m, data) {
     if (!m?.id.confident)
@@ -65075,8 +65862,80 @@ function howMatched(m, writer) {
         return 'banner';
     return m.module !== writer && m.module.bannerFirst ? 'banner' : 'exchange';
 }
-async function identifyTcp(ch, expected, ctx, rttMs) {
-    const order = ordered(TCP_MODULES, expected);
+/**
+ * Probes on a port that met silence so far go one at a time for the likeliest (the web and
+ * TLS, whose silence is evidence); the rest go at once, each on its own connection, so that a
+ * service that waits silently on every probe but its own (Samba, DNS over TCP) costs one reply
+ * wait and not one per protocol in the catalogue.
+ */
+const PROBES_IN_TURN = 2;
+/** Connections one port's batch holds open at once (32 ports in flight: 256 sockets at most). */
+const BATCH_WIDTH = 8;
+/**
+ * Every module's probe on its own connection, BATCH_WIDTH at a time; the first confident match
+ * (in `modules` order within a wave) wins and ends the waves.
+ */
+async function probeAtOnce(ch, modules, order, probeCtx, probeWait) {
+    let weak;
+    for (let i = 0; i < modules.length; i += BATCH_WIDTH) {
+        if (remaining(ch) < 50 || ch.signal?.aborted)
+            break;
+        const got = await probeWave(ch, modules.slice(i, i + BATCH_WIDTH), order, probeCtx, probeWait);
+        if (got?.found.id.confident) {
+            weak?.conversation.close();
+            return got;
+        }
+        if (got && !weak)
+            weak = got;
+        else
+            got?.conversation.close();
+    }
+    return weak;
+}
+/** The match was made by the parser of the probe that drew it (an echo of it counts too). */
+const own = (found, module) => found.module.name === module.name || found.module.name === 'echo';
+async function probeWave(ch, modules, order, probeCtx, probeWait) {
+    const open = new Set();
+    let settledOne = false;
+    const runs = modules.map(async (module) => {
+        let c;
+        try {
+            c = await ch.connect();
+        }
+        catch {
+            return undefined;
+        }
+        if (settledOne) {
+            c.close();
+            return undefined;
+        }
+        open.add(c);
+        const sent = module.probe(probeCtx);
+        c.write(sent);
+        const data = await c.waitFor((b) => settled(consider(b, order, module, sent), b), Math.min(probeWait, remaining(ch)));
+        const found = consider(data, order, module, sent);
+        if (found?.id.confident && own(found, module)) {
+            // A protocol's answer to its own probe is enough: end the others' waits.
+            settledOne = true;
+            for (const other of open)
+                if (other !== c)
+                    other.close();
+        }
+        return found ? { found, module, conversation: c } : undefined;
+    });
+    const results = await Promise.all(runs);
+    // An answer to a protocol's own probe says most (Redis answers PING with NOAUTH, and another
+    // protocol's bytes with "unknown command"): it wins over a confident reading of a foreign probe.
+    const pick = results.find((r) => r?.found.id.confident && own(r.found, r.module)) ??
+        results.find((r) => r?.found.id.confident) ??
+        results.find((r) => r !== undefined);
+    for (const c of open)
+        if (c !== pick?.conversation)
+            c.close();
+    return pick;
+}
+async function identifyTcp(ch, usual, ctx, rttMs) {
+    const order = ordered(TCP_MODULES, usual);
     const probeCtx = {
         address: ch.endpoint.address,
         hostname: ch.endpoint.hostname,
@@ -65104,17 +65963,18 @@ async function identifyTcp(ch, expected, ctx, rttMs) {
     }
     try {
         const lead = order[0];
-        const leadSpeaksFirst = lead !== undefined && lead.services.some((s) => expected.includes(s)) && !lead.bannerFirst;
+        const leadSpeaksFirst = lead !== undefined && usual.includes(lead.name) && !lead.bannerFirst;
         if (leadSpeaksFirst && lead.probe && ctx.allowed(lead.name)) {
             // The usual service here waits for the client: ask it at once; a banner-first
             // service sends its greeting all the same, and the parsers see it.
             tried.add(lead);
             lastWriter = lead;
-            conv.write(lead.probe(probeCtx));
+            const sent = lead.probe(probeCtx);
+            conv.write(sent);
             const waited = Math.min(probeWait, remaining(ch));
-            const data = await conv.waitFor((b) => settled(consider(b, order, lead), b), waited);
+            const data = await conv.waitFor((b) => settled(consider(b, order, lead, sent), b), waited);
             noteSilence(lead, conv, data, waited);
-            best = consider(data, order, lead);
+            best = consider(data, order, lead, sent);
             if (best)
                 how = howMatched(best, lead);
             if (data.length && !best?.id.confident && !lead.parse(data))
@@ -65123,7 +65983,7 @@ async function identifyTcp(ch, expected, ctx, rttMs) {
         else {
             // Where the usual service speaks first (SSH on 22, IMAP inside TLS on 993), a slow
             // greeting is still likely: give it longer before sending anything.
-            const leadGreets = lead !== undefined && lead.bannerFirst === true && lead.services.some((x) => expected.includes(x));
+            const leadGreets = lead !== undefined && lead.bannerFirst === true && usual.includes(lead.name);
             const wait = leadGreets ? Math.max(ctx.bannerWaitMs, SLOW_GREETING_MS) : ctx.bannerWaitMs;
             const data = await conv.waitFor((b) => settled(consider(b, order), b), Math.min(wait, remaining(ch)));
             best = consider(data, order);
@@ -65134,6 +65994,9 @@ async function identifyTcp(ch, expected, ctx, rttMs) {
                 banner = best ? best.id.banner : firstLine(data, false);
         }
         const bannerSeen = conv.received > 0;
+        /** Probes left for one batch at once, after the likeliest went one at a time. */
+        const batch = [];
+        let inTurn = 0;
         for (const module of order) {
             if (best?.id.confident)
                 break;
@@ -65144,6 +66007,12 @@ async function identifyTcp(ch, expected, ctx, rttMs) {
             // FTP's SYST, SMTP's EHLO, POP3's CAPA only settle a greeting that did not say what it is.
             if (module.bannerFirst && !bannerSeen)
                 continue;
+            if (!module.bannerFirst && inTurn >= PROBES_IN_TURN) {
+                batch.push(module);
+                continue;
+            }
+            if (!module.bannerFirst)
+                inTurn++;
             tried.add(module);
             if (!conv || conv.closed || conv.wrote || conv.received > 0) {
                 conv?.close();
@@ -65157,21 +66026,34 @@ async function identifyTcp(ch, expected, ctx, rttMs) {
                 }
             }
             lastWriter = module;
-            conv.write(module.probe(probeCtx));
+            const sent = module.probe(probeCtx);
+            conv.write(sent);
             const waited = Math.min(probeWait, remaining(ch));
-            const data = await conv.waitFor((b) => settled(consider(b, order, module), b), waited);
+            const data = await conv.waitFor((b) => settled(consider(b, order, module, sent), b), waited);
             noteSilence(module, conv, data, waited);
-            const found = consider(data, order, module);
+            const found = consider(data, order, module, sent);
             if (found && (!best || (found.id.confident && !best.id.confident))) {
                 best = found;
                 how = howMatched(found, module);
             }
         }
+        if (!best?.id.confident && batch.length && remaining(ch) >= 50 && !ch.signal?.aborted) {
+            const got = await probeAtOnce(ch, batch, order, probeCtx, probeWait);
+            if (got && (!best || got.found.id.confident)) {
+                conv?.close();
+                conv = got.conversation;
+                lastWriter = got.module;
+                best = got.found;
+                how = howMatched(got.found, got.module);
+            }
+            else
+                got?.conversation.close();
+        }
         if (!best)
             return { banner, silent };
         // Interrogation: the matched module's own conversation for its security facts.
         const match = best;
-        if (match.module === tlsModule || !match.module.interrogate || !ctx.allowed(match.module.name)) {
+        if (match.module.name === 'tls' || !match.module.interrogate || !ctx.allowed(match.module.name)) {
             return { match, how, banner: match.id.banner ?? banner, silent };
         }
         let leftover = conv && !conv.closed && (!conv.wrote || lastWriter === match.module) ? conv : undefined;
@@ -65194,6 +66076,7 @@ async function identifyTcp(ch, expected, ctx, rttMs) {
                 return { conversation: await ch.connect(), greeted: false };
             },
             allowed: ctx.allowed,
+            dnsRecursionName: ctx.dnsRecursionName,
         };
         // The interrogation gets at least a little time even when identification used most of the budget.
         ch.deadline = Math.max(ch.deadline, Date.now() + 1500);
@@ -65236,9 +66119,9 @@ function tcpChannel(ep, deadline, signal) {
 /** The silence a channel's probes met, as evidence keys; `http` only where plain HTTP is what the port speaks. */
 function silenceEvidence(silent, keys) {
     const e = {};
-    if (keys.tls && silent.has(tlsModule.name))
+    if (keys.tls && silent.has('tls'))
         e['tls.silent'] = true;
-    if (keys.http && silent.has(httpModule.name))
+    if (keys.http && silent.has('http'))
         e['http.silent'] = true;
     return e;
 }
@@ -65255,14 +66138,14 @@ async function identifyTcpPort(result, ctx) {
         opened.push(c);
         return c;
     });
-    const outcome = await identifyTcp(plain, expectedFor(result.port, 'tcp'), ctx, result.rttMs);
+    const outcome = await identifyTcp(plain, usualOn(result.port, 'tcp'), ctx, result.rttMs);
     // A port cut short by the scan's end said nothing because it had no time to: not a tarpit's.
     if (!outcome.match &&
         !ctx.options.signal?.aborted &&
         opened.length > 0 &&
         opened.every((c) => c.received === 0))
         noteSilent(result.host, ctx);
-    const isTls = outcome.match?.module === tlsModule;
+    const isTls = outcome.match?.module.name === 'tls';
     // Cleartext HTTP that a TLS port ignores says nothing about the HTTP inside it.
     const silence = silenceEvidence(outcome.silent, { tls: true, http: !isTls });
     if (!outcome.match)
@@ -65299,11 +66182,11 @@ async function identifyTcpPort(result, ctx) {
         hs.conversation.close();
     else
         inner.first = hs.conversation;
-    const innerOutcome = await identifyTcp(inner, [TLS_INNER[result.port] ?? 'http'], ctx, result.rttMs);
+    const innerOutcome = await identifyTcp(inner, [tlsInnerRecord(result.port)?.name ?? 'http'], ctx, result.rttMs);
     hs.conversation.close();
     Object.assign(silence, silenceEvidence(innerOutcome.silent, { tls: false, http: true }));
     const id = innerOutcome.match?.id;
-    if (!id || innerOutcome.match?.module === tlsModule) {
+    if (!id || innerOutcome.match?.module.name === 'tls') {
         // Offering ALPN h2 or http/1.1 is a claim; only an HTTP answer makes it https (a shell
         // behind TLS 1.3 can offer ALPN too). Without one this is TLS, and tls.alpn says what it offered.
         return {
@@ -65316,7 +66199,7 @@ async function identifyTcpPort(result, ctx) {
     return {
         id: {
             ...id,
-            service: TLS_NAME[id.service] ?? id.service,
+            service: tlsName(id.service) ?? id.service,
             evidence: { ...evidence, ...id.evidence },
             tls: true,
         },
@@ -65326,43 +66209,122 @@ async function identifyTcpPort(result, ctx) {
         silence,
     };
 }
-/** UDP: every identification answers a datagram of ours, so it is an exchange. */
-async function identifyUdpPort(result, ctx) {
-    const ep = { address: result.host, port: result.port, hostname: result.hostname };
-    const deadline = Date.now() + (ctx.options.timeoutMs ?? engine_DEFAULT_TIMEOUT_MS);
-    const order = ordered(UDP_MODULES, expectedFor(result.port, 'udp'));
-    const probeCtx = { address: ep.address, hostname: ep.hostname, port: ep.port };
-    const floor = ctx.replyWaitMs.udp;
-    const wait = Math.max(floor, Math.min(2000, (result.rttMs ?? 0) * 4 + floor));
-    const expected = new Set(order.filter((m) => m.services.some((s) => expectedFor(result.port, 'udp').includes(s))));
+/**
+ * What one reply to one of our datagrams proves: a reflection of it is an echo before it is
+ * anything else; else the parser of the payload's own record reads it first, then every other.
+ */
+function judgeUdp(reply, attempt) {
+    const sent = attempt.payload.bytes;
+    const echoed = reflection(reply, sent);
+    if (echoed === 'prefix')
+        return echoIdentification(attempt.record.name, reply, sent);
+    const own = udpModuleNamed(attempt.record.name);
     let weak;
-    // UDP silence may be loss or a daemon still starting: the port's usual module gets a second
-    // try before anything else is sent.
-    const attempts = expected.size ? [order[0], ...order] : order;
-    for (const module of attempts) {
+    for (const m of own ? [own, ...UDP_MODULES.filter((x) => x !== own)] : UDP_MODULES) {
+        let id;
+        try {
+            id = m.parse(reply, sent);
+        }
+        catch {
+            id = undefined;
+        }
+        if (id?.confident)
+            return id;
+        weak ??= id;
+    }
+    return echoed === 'contained' ? echoIdentification(attempt.record.name, reply, sent) : weak;
+}
+/** Sequentially, the port's usual payload first (twice: UDP silence may be loss or a daemon still starting). */
+async function probeUdpInTurn(ep, attempts, usual, ctx, wait, deadline) {
+    const first = attempts[0];
+    const plan = first && usual.includes(first.record.name) ? [first, ...attempts] : attempts;
+    let weak;
+    let answered = false;
+    for (const attempt of plan) {
         const left = deadline - Date.now();
         if (left < 50 || ctx.options.signal?.aborted)
             break;
-        if (!ctx.allowed(module.name))
-            continue;
-        const sent = module.probe(probeCtx);
-        const reply = await udpExchange(ep, sent, Math.min(expected.has(module) ? 2 * wait : wait, left), ctx.options.signal);
+        const isUsual = usual.includes(attempt.record.name);
+        const reply = await udpExchange(ep, attempt.payload.bytes, Math.min(isUsual ? 2 * wait : wait, left), ctx.options.signal);
         if (!reply)
             continue;
-        for (const m of [module, ...order.filter((x) => x !== module)]) {
-            let id;
-            try {
-                id = m.parse(reply, sent);
-            }
-            catch {
-                id = undefined;
-            }
-            if (id?.confident)
-                return id;
-            weak ??= id;
-        }
+        answered = true;
+        const id = judgeUdp(reply, attempt);
+        if (id?.confident)
+            return { id, answered };
+        weak ??= id;
     }
-    return weak;
+    return { id: weak, answered };
+}
+/**
+ * The sweep of an open|filtered port: every payload at once, most likely first (each on its own
+ * socket, so each reply is matched to the datagram that drew it), paced by the rate; the first
+ * confident identification ends it, and one reply wait bounds it.
+ */
+async function sweepUdp(ep, attempts, ctx, wait, deadline) {
+    const stop = new AbortController();
+    const onAbort = () => stop.abort();
+    ctx.options.signal?.addEventListener('abort', onAbort, { once: true });
+    let best;
+    let answered = false;
+    const runs = [];
+    try {
+        for (const attempt of attempts) {
+            if (stop.signal.aborted || deadline - Date.now() < 50)
+                break;
+            await ctx.pace();
+            const left = deadline - Date.now();
+            runs.push(udpExchange(ep, attempt.payload.bytes, Math.min(wait, left), stop.signal).then((reply) => {
+                if (!reply)
+                    return;
+                answered = true;
+                const id = judgeUdp(reply, attempt);
+                if (id?.confident && !best?.confident) {
+                    best = id;
+                    stop.abort();
+                }
+                else
+                    best ??= id;
+            }));
+        }
+        await Promise.all(runs);
+    }
+    finally {
+        ctx.options.signal?.removeEventListener('abort', onAbort);
+    }
+    return { id: best, answered };
+}
+/** UDP: every identification answers a datagram of ours, so it is an exchange. */
+async function identifyUdpPort(result, ctx, sweep) {
+    const ep = { address: result.host, port: result.port, hostname: result.hostname };
+    const deadline = Date.now() + (ctx.options.timeoutMs ?? engine_DEFAULT_TIMEOUT_MS);
+    const usual = usualOn(result.port, 'udp');
+    const attempts = udpAttempts(result.port).filter((a) => ctx.allowed(a.record.name));
+    const floor = ctx.replyWaitMs.udp;
+    const wait = Math.max(floor, Math.min(2000, (result.rttMs ?? 0) * 4 + floor));
+    const outcome = sweep
+        ? await sweepUdp(ep, attempts, ctx, 2 * wait, deadline)
+        : await probeUdpInTurn(ep, attempts, usual, ctx, wait, deadline);
+    const id = outcome.id;
+    const module = id ? UDP_MODULES.find((m) => m.services.includes(id.service)) : undefined;
+    if (!id?.confident || !module?.interrogate || !ctx.allowed(module.name))
+        return outcome;
+    const session = {
+        endpoint: ep,
+        signal: ctx.options.signal,
+        logger: ctx.logger,
+        remaining: () => deadline - Date.now(),
+        exchange: (payload, ms) => udpExchange(ep, payload, Math.max(1, Math.min(ms, deadline - Date.now())), ctx.options.signal),
+        allowed: ctx.allowed,
+        dnsRecursionName: ctx.dnsRecursionName,
+    };
+    try {
+        await module.interrogate(id, session);
+    }
+    catch (err) {
+        ctx.logger.debug(`fingerprint ${ep.address}:${ep.port}/udp: ${module.name} interrogation failed: ${(0,untrusted/* untrustedLine */.tX)(String(err))}`);
+    }
+    return outcome;
 }
 function toFinding(result, id, how, banner, silence = {}) {
     const def = id ? lookupService(id.service) : undefined;
@@ -65391,18 +66353,38 @@ function toFinding(result, id, how, banner, silence = {}) {
     return { ...result, service, risk: riskFor(def.name), evidence: { ...id.evidence, ...silence } };
 }
 async function fingerprintOne(result, ctx) {
-    if (result.state !== 'open' || ctx.options.signal?.aborted)
+    if (ctx.options.signal?.aborted)
+        return findingFromPort(result);
+    if (result.protocol === 'udp' && result.state === 'open|filtered' && ctx.sweepLeft > 0) {
+        ctx.sweepLeft--;
+        const out = await identifyUdpPort(result, ctx, true);
+        if (!out.answered)
+            return findingFromPort(result);
+        // A reply to any of our datagrams proves the port open, named or not.
+        return toFinding({ ...result, state: 'open', reason: 'reply' }, out.id, 'exchange', undefined);
+    }
+    if (result.state !== 'open')
         return findingFromPort(result);
     if (result.protocol === 'udp') {
-        const id = await identifyUdpPort(result, ctx);
-        return toFinding(result, id, 'exchange', undefined);
+        const out = await identifyUdpPort(result, ctx, false);
+        return toFinding(result, out.id, 'exchange', undefined);
     }
     const out = await identifyTcpPort(result, ctx);
     return toFinding(result, out.id, out.how ?? 'exchange', out.banner, out.silence);
 }
-/** One Finding per input, same order; only open TCP and open UDP results are probed; at most `concurrency` ports in flight. */
+/**
+ * One Finding per input, same order; open TCP and UDP results are probed, and the first
+ * `udpSweepPorts` open|filtered UDP results get every UDP payload (a reply makes them open); at
+ * most `concurrency` ports in flight.
+ */
 async function fingerprintAll(results, options = {}) {
     const allowedSet = options.probes ? new Set(options.probes) : undefined;
+    const bucket = options.rate ? new TokenBucket(options.rate) : undefined;
+    const pace = async () => {
+        // Bounded: at the lowest rate (1 a second) a token is a second away.
+        for (let i = 0; bucket && !bucket.take() && i < 1000 && !options.signal?.aborted; i++)
+            await new Promise((r) => setTimeout(r, Math.max(1, bucket.waitMs())));
+    };
     const ctx = {
         options,
         silent: new Map(),
@@ -65413,6 +66395,9 @@ async function fingerprintAll(results, options = {}) {
             tcp: options.replyWaitMs ?? DEFAULT_REPLY_WAIT_MS,
             udp: options.replyWaitMs ?? DEFAULT_REPLY_WAIT_MS + 100,
         },
+        sweepLeft: options.udpSweepPorts ?? DEFAULT_UDP_SWEEP_PORTS,
+        pace,
+        dnsRecursionName: options.dnsRecursionName ?? DNS_RECURSION_NAME,
     };
     const out = new Array(results.length);
     let next = 0;
@@ -65525,31 +66510,8 @@ async function checkVpnGateways(gateways, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/fingerprint/options.ts
-/** Valid values for `FingerprintOptions.probes` (the CLI validates --probes against it). */
-const PROBE_NAMES = [
-    'tls',
-    'http',
-    'ssh',
-    'ftp',
-    'smtp',
-    'pop3',
-    'imap',
-    'telnet',
-    'vnc',
-    'rdp',
-    'mysql',
-    'postgresql',
-    'redis',
-    'memcached',
-    'mongodb',
-    'smb',
-    'winrm',
-    'openvpn',
-    'dns',
-    'snmp',
-    'ike',
-    'ntp',
-];
+/** Valid values for `FingerprintOptions.probes` (the CLI validates --probes against it): the catalogue's record names. */
+
 
 ;// CONCATENATED MODULE: ./src/fingerprint/index.ts
 /**
@@ -65564,8 +66526,10 @@ const PROBE_NAMES = [
  * SSH daemon still identifies SSH. After a match, the protocol's module may
  * hold a short conversation for its security facts (FTP anonymous login, SSH
  * authentication methods, …). Every read is bounded to 16 KiB and by the
- * port's time budget. UDP ports get the UDP modules' own probes through a
- * connected datagram socket.
+ * port's time budget. UDP ports get the catalogue's UDP payloads through connected
+ * datagram sockets: an open port its usual payload first, and the first `udpSweepPorts`
+ * open|filtered ports every payload at once (a reply makes them open). A reply that repeats
+ * the probe, TCP or UDP, is an echo, never the protocol probed.
  *
  * Every finding says how it was identified (ServiceInfo.identifiedBy):
  * `exchange` when a probe we sent drew a reply that parsed (a TLS handshake,
@@ -65580,118 +66544,11 @@ const PROBE_NAMES = [
  *
  * ## Evidence keys (Finding.evidence)
  *
- * A key is present only when a probe measured it; absence means "unknown",
- * never "false". Values are untrusted service text where marked (text):
- * escape before display.
- *
- * TLS (any service inside TLS; ServiceInfo.tls = true)
- *   tls.version              string    negotiated version: "1.3", "1.2", "1.1", "1.0"
- *   tls.alpn                 string|null  negotiated ALPN protocol ("h2", "http/1.1"), null when none
- *   tls.cipher               string    negotiated cipher suite name
- *   tls.subject              string    certificate subject CN, else the whole subject (text)
- *   tls.issuer               string    certificate issuer CN, else the whole issuer (text)
- *   tls.sans                 string[]  subjectAltName entries, "DNS:x" / "IP Address:y" as Node prints them (text)
- *   tls.not_before           string    ISO 8601
- *   tls.not_after            string    ISO 8601
- *   tls.expired              boolean   not_after is in the past at scan time
- *   tls.self_signed          boolean   issuer equals subject and the certificate verifies with its own key
- *   tls.alert                number    only when no handshake completed: the TLS alert our ClientHello got
- *   tls.silent               boolean   true: the port accepted a TCP connection and our ClientHello got no
- *                                      reply at all (not a byte in its whole wait, or a hang-up without one);
- *                                      a TLS requirement on the port is then violated, not unverified
- * HTTP / HTTPS
- *   http.status              number    status code of GET /
- *   http.server              string    Server header (text)
- *   http.location            string    Location header (text)
- *   http.location_host       string    host of the Location URL, lower-case (text)
- *   http.redirects_to_https  boolean   3xx whose Location is https://
- *   http.idp_redirect        boolean   3xx to a known identity-provider host or path (Okta, Entra ID,
- *                                      Google, Auth0, Keycloak, OIDC /authorize, SAML)
- *   http.www_authenticate    string[]  auth schemes offered by WWW-Authenticate ("Basic", "Negotiate", …)
- *   http.auth_required       boolean   status 401 or 407
- *   http.silent              boolean   true: an HTTP request (in cleartext, or inside TLS on a TLS port) got no
- *                                      reply at all on a connection the port accepted; a redirect requirement
- *                                      is then violated. Never set for UDP, nor on ports not open.
- *   http.product_proof       string    the exchange that named ServiceInfo.product ("GET /version → 200 with …")
- *   http.open_proxy          boolean   true: a request for another HTTP endpoint of this scan (absolute URI or
- *                                      CONNECT) came back with that endpoint's own answer (proxies.ts); false:
- *                                      a proxy product forwarded nothing
- *   http.open_proxy_proof    string    the exchanges behind http.open_proxy
- * Products behind HTTP (products/table.ts; every fact KEY has KEY_proof, the exchange that proved it)
- *   docker|kubernetes|kubelet|etcd|consul|elasticsearch|opensearch|couchdb|influxdb|clickhouse|prometheus|
- *   jaeger|kibana|jenkins|jupyter|node_inspector .unauthenticated   boolean   an unauthenticated read answered
- *                                      (true), or was refused (false)
- *   prometheus.metrics_exposed boolean GET /metrics answered in the Prometheus text format
- *   haproxy.stats_exposed    boolean   the statistics page answered without credentials (false: it asked for them)
- * SSH
- *   ssh.protocol             string    "2.0" (or "1.99", "1.5")
- *   ssh.software             string    software part of the banner, e.g. "OpenSSH_9.2p1" (text)
- *   ssh.auth_methods         string[]  methods offered after the "none" request: "publickey", "password",
- *                                      "keyboard-interactive", "gssapi-with-mic", …
- *   ssh.none_auth            boolean   the server accepted "none": a login without any credential
- *   ssh.password_auth        boolean   "password" is offered as a first factor
- *   ssh.kbd_interactive_auth boolean   "keyboard-interactive" is offered as a first factor
- *   ssh.publickey_auth       boolean   "publickey" is offered as a first factor
- *   (with credentials from options.credentials.ssh only; their values are never stored or logged)
- *   ssh.credentials_accepted boolean   the test credential completed the login on its own
- *   ssh.partial_success      boolean   the first factor was accepted and another one is demanded
- *   ssh.second_factor_methods string[] methods the server demands after partial success
- * RDP
- *   rdp.selected_protocol    string    what the server chose from RDP|TLS|CredSSP: "rdp", "ssl", "hybrid", "hybrid_ex"
- *   rdp.standard_security_allowed boolean  a client asking for standard RDP security only is accepted
- *   rdp.nla_supported        boolean   CredSSP (NLA) is offered
- *   rdp.nla_required         boolean   a client asking for TLS without CredSSP is refused
- * VNC
- *   vnc.protocol_version     string    "3.8", "3.7", "3.3"
- *   vnc.security_types       string[]  "None", "VNC Authentication", "Tight", "VeNCrypt", "TLS", "RA2", …
- *   vnc.no_auth              boolean   security type None is offered
- * Telnet
- *   telnet.open              boolean   a telnet server answered (option negotiation or a login prompt)
- * FTP
- *   ftp.anonymous            boolean   USER anonymous was accepted with a dummy password
- *   ftp.auth_tls             boolean   AUTH TLS is accepted (explicit FTPS)
- * SMTP / POP3 / IMAP
- *   smtp.starttls            boolean   EHLO lists STARTTLS
- *   smtp.auth_methods        string[]  EHLO's AUTH mechanisms
- *   pop3.stls                boolean   CAPA lists STLS
- *   imap.starttls            boolean   CAPABILITY lists STARTTLS
- *   imap.login_disabled      boolean   CAPABILITY lists LOGINDISABLED
- *   imap.preauth             boolean   the greeting is "* PREAUTH": logged in without credentials
- * Databases and caches
- *   redis.auth_required      boolean   PING answered NOAUTH (false: PONG without a password)
- *   redis.protected_mode     boolean   the server refused us with its protected-mode message
- *   redis.version            string    redis_version from INFO (only without auth) (text)
- *   memcached.auth_required  boolean   false when "version" is answered without authentication
- *   memcached.version        string    (text)
- *   memcached.udp            boolean   the UDP protocol answered (amplification risk)
- *   mysql.version            string    server version from the greeting (text)
- *   mysql.ssl                boolean   the greeting advertises CLIENT_SSL
- *   mysql.auth_plugin        string    default authentication plugin (text)
- *   mysql.host_blocked       boolean   the server refused our address (error 1130) before the handshake
- *   postgresql.ssl           boolean   SSLRequest answered 'S'
- *   postgresql.auth_method   string    what a startup for user "portcullis" gets: "trust" (no password),
- *                                      "password", "md5", "scram-sha-256", "gss", "sspi", "rejected"
- *   postgresql.auth_required boolean   false only for "trust"
- *   mongodb.version          string    (text)
- *   mongodb.auth_required    boolean   listDatabases refused as unauthorized
- * File sharing and management
- *   smb.smb1                 boolean   a negotiate offering only SMB1 (NT LM 0.12) is accepted
- *   smb.dialect              string    dialect chosen from our offer of 2.0.2 to 3.0.2 (a 3.1.1 server
- *                                      answers 3.0.2: 3.1.1 needs negotiate contexts we do not send),
- *                                      or "NT LM 0.12" when only SMB1 answered
- *   smb.signing_required     boolean   SMB2 security mode requires signing
- *   winrm.auth_schemes       string[]  WWW-Authenticate schemes of POST /wsman
- *   winrm.basic_auth         boolean   Basic is among them
- *   snmp.public              boolean   a v2c GetRequest with community "public" is answered
- *   snmp.sys_descr           string    sysDescr.0 (text)
- *   snmp.version             string    "2c" (the version that answered)
- * VPN gateways and name service
- *   openvpn.detected         boolean   a client hard reset got a server hard reset (no tls-auth/tls-crypt key needed)
- *   ike.detected             boolean   an IKE_SA_INIT got an IKE answer
- *   ike.version              string    "2", or "1" when an IKEv1-only responder answered with a notify
- *   dns.recursion_available  boolean   the RA flag of the answer
- *   dns.version              string    version.bind CH TXT (text)
- *   ntp.stratum              number
+ * Each protocol's record in the catalogue (src/catalogue/records/) declares the keys it may
+ * set, with their type and meaning; docs/evidence.md is generated from them
+ * (`npm run docs:evidence`), and __tests__/catalogue fails when a parser sets a key its record
+ * does not declare, or when the page is stale. A key is present only when a probe measured it;
+ * absence means "unknown", never "false".
  */
 
 
@@ -70368,8 +71225,6 @@ function acceptedParts(data, rejected) {
     return { data: copy, removed, ruleIds };
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(77598);
 // EXTERNAL MODULE: external "node:http"
 var external_node_http_ = __nccwpck_require__(37067);
 // EXTERNAL MODULE: external "node:https"
@@ -71602,13 +72457,36 @@ function judgeAuth(f) {
         fix: `Check that ${serviceName(f) ?? 'the service'} demands authentication.`,
     };
 }
-function judgeVpn(f, vantage) {
+/**
+ * `outside`: how the port looked from the untrusted vantage, when a merged report holds a scan
+ * from there too (src/session/merge.ts); undefined when none does.
+ */
+function judgeVpn(f, vantage, outside) {
     const what = serviceName(f) ?? 'this port';
     if (vantage === 'untrusted')
         return {
             state: 'violated',
             detail: `${what} is reachable from the untrusted vantage, so not only through a VPN`,
             fix: `Close this port to the internet and reach ${what} through the VPN gateway.`,
+        };
+    if (outside === 'open')
+        return {
+            state: 'violated',
+            detail: `${what} is open from the ${vantage} vantage and from the untrusted vantage too, so not only through a VPN`,
+            fix: `Close this port to the internet and reach ${what} through the VPN gateway.`,
+        };
+    if (outside === 'closed' || outside === 'filtered' || outside === 'not open')
+        return {
+            state: 'verified',
+            detail: `${what} is open from the ${vantage} vantage and ${outside === 'not open' ? 'closed or filtered' : outside} from the untrusted vantage: reachable only from inside`,
+        };
+    if (outside === 'not observed' || outside === 'open|filtered')
+        return {
+            state: 'unverified',
+            detail: outside === 'not observed'
+                ? `${what} is open from the ${vantage} vantage; the untrusted vantage's scan did not probe it (not observed there), so nothing shows whether it is reachable without the VPN`
+                : `${what} is open from the ${vantage} vantage; from the untrusted vantage it stayed silent (open|filtered), which proves neither`,
+            fix: `Scan this port from the untrusted vantage too (a runner outside the private network), and merge the reports.`,
         };
     return {
         state: 'unverified',
@@ -71741,7 +72619,7 @@ function outcomeOf(judged, unverified) {
     return judged.unverified.length > 0 ? unverifiedOutcome(unverified) : 'pass';
 }
 /** Judge one rule's requirements against a finding. */
-function judgeRequirements(rule, f, vantage) {
+function judgeRequirements(rule, f, vantage, outside) {
     const results = {};
     const req = rule.require;
     if (req.tls)
@@ -71751,7 +72629,7 @@ function judgeRequirements(rule, f, vantage) {
     if (req.auth)
         results.auth = judgeAuth(f);
     if (req.vpn)
-        results.vpn = judgeVpn(f, vantage);
+        results.vpn = judgeVpn(f, vantage, outside);
     if (req.mfa)
         results.mfa = judgeMfa(f);
     return judgement(results);
@@ -71780,13 +72658,13 @@ function badness(j) {
     return j.violated.length > 0 ? 2 : j.unverified.length > 0 ? 1 : 0;
 }
 /** Judge the requirement rules that match a finding (most specific first); undefined when none does. */
-function judgeRequirementRules(rules, f, vantage) {
+function judgeRequirementRules(rules, f, vantage, outside) {
     if (rules.length === 0)
         return undefined;
     let results = {};
     let worst;
     for (const rule of rules) {
-        const judged = judgeRequirements(rule, f, vantage);
+        const judged = judgeRequirements(rule, f, vantage, outside);
         results = mergeRequirements(results, judged.results);
         if (!worst || badness(judged) > badness(worst.judged))
             worst = { rule, judged };
@@ -71794,12 +72672,12 @@ function judgeRequirementRules(rules, f, vantage) {
     return { all: judgement(results), worst: worst, ruleIds: rules.map((r) => r.id) };
 }
 /** `remote_access.require` against a finding; undefined when it does not apply to it. */
-function judgeRemoteAccess(ra, f, vantage) {
+function judgeRemoteAccess(ra, f, vantage, outside) {
     if (!ra || !(ra.vpn || ra.mfa) || !inVantage(ra.vantages, vantage) || !isRemoteAccessFinding(f))
         return undefined;
     const results = {};
     if (ra.vpn)
-        results.vpn = judgeVpn(f, vantage);
+        results.vpn = judgeVpn(f, vantage, outside);
     if (ra.mfa)
         results.mfa = judgeMfa(f);
     return judgement(results);
@@ -72072,7 +72950,11 @@ function shownBy(deny, f) {
     const proofs = proofsFor(keys, f);
     return proofs.length ? ` (shown by ${proofs.join('; ')})` : '';
 }
-function decide(f, policy, fc, vantage) {
+/**
+ * `outside`: in a report merged from several vantages, how this port looked from the untrusted
+ * vantage (what verifies or violates `vpn` for a port seen open from `vpn` or `internal`).
+ */
+function decide(f, policy, fc, vantage, outside) {
     const names = serviceNames(f);
     const service = names.positive ?? names.denial[0];
     const where = endpoint(f);
@@ -72080,9 +72962,9 @@ function decide(f, policy, fc, vantage) {
     const { deny, allows, requirements } = matchingRules(f, fc, names, vantage);
     // Remote access requirements apply whatever rule allows the port.
     const ra = policy.remoteAccess;
-    const remote = judgeRemoteAccess(ra, f, vantage);
+    const remote = judgeRemoteAccess(ra, f, vantage, outside);
     // Requirement rules, too: they add to any verdict and never allow a port.
-    const required = judgeRequirementRules(requirements, f, vantage);
+    const required = judgeRequirementRules(requirements, f, vantage, outside);
     if (deny) {
         // The denial decides; what the requirements proved stays on the verdict, so an exception
         // that waives the denial cannot silently waive a proven violation with it.
@@ -72110,7 +72992,8 @@ function decide(f, policy, fc, vantage) {
         };
     }
     // No rule matched: the most specific default decides (remote access may still be worse).
-    const base = allowedBy(allows, f, policy, vantage, what, where) ?? byDefault(f, policy, fc, what, where, service);
+    const base = allowedBy(allows, f, policy, vantage, what, where, outside) ??
+        byDefault(f, policy, fc, what, where, service);
     const guarded = remote && ra ? withRemoteAccess(base, remote, ra, what, where) : base;
     return required ? withRequirementRules(guarded, required, policy, what, where) : guarded;
 }
@@ -72146,10 +73029,10 @@ function matchingRules(f, fc, names, vantage) {
     return { deny, allows, requirements };
 }
 /** The first allow whose requirements hold passes; else the one that fails least, the most specific on a tie. */
-function allowedBy(allows, f, policy, vantage, what, where) {
+function allowedBy(allows, f, policy, vantage, what, where, outside) {
     let best;
     for (const rule of allows) {
-        const judged = judgeRequirements(rule, f, vantage);
+        const judged = judgeRequirements(rule, f, vantage, outside);
         const outcome = outcomeOf(judged, policy.unverified);
         const d = {
             outcome,
@@ -72596,7 +73479,7 @@ function evaluate(findings, policy, context) {
     const gate = context.failOn !== undefined
         ? { failOn: context.failOn, from: context.failOnFrom ?? 'an override' }
         : { failOn: policy.failOn };
-    const verdicts = judgeFindings(findings, policy, vantage, context.now, used);
+    const verdicts = judgeFindings(findings, policy, vantage, context.now, used, context.observed);
     // In this order: the gateways may add verdicts, the baseline marks every verdict and adds the
     // gone ones, and fail-on reads those marks; the verdicts of the findings stay first until sorted.
     const notices = judgeGateways(findings, verdicts, policy, context.gateways, vantage);
@@ -72616,19 +73499,22 @@ function evaluate(findings, policy, context) {
     };
 }
 /** One verdict per finding, in the order of the findings; `used` collects the exceptions that matched. */
-function judgeFindings(findings, policy, vantage, now, used) {
+function judgeFindings(findings, policy, vantage, now, used, observed) {
     const index = buildIndex(policy);
     const scopeCache = new Map();
     const interned = new Map();
     const verdicts = [];
     for (const f of findings) {
-        const hostKey = f.hostname === undefined ? f.host : `${f.host}\u0000${f.hostname}`;
+        // A merged report judges each finding from the vantage that saw it.
+        const seenFrom = f.vantage ?? vantage;
+        const hostKey = `${seenFrom}\u0000${f.host}\u0000${f.hostname ?? ''}`;
         let fc = scopeCache.get(hostKey);
         if (!fc) {
-            fc = hostContext(hostRef(f.host, f.hostname), index, policy, vantage, interned);
+            fc = hostContext(hostRef(f.host, f.hostname), index, policy, seenFrom, interned);
             scopeCache.set(hostKey, fc);
         }
-        const d = decide(f, policy, fc, vantage);
+        const outside = observed && seenFrom !== 'untrusted' ? observed(f, 'untrusted') : undefined;
+        const d = decide(f, policy, fc, seenFrom, outside);
         const matching = fc.exceptions.length
             ? fc.exceptions.filter((e) => exceptionMatches(e, f, d))
             : NO_EXCEPTIONS;
@@ -72649,12 +73535,15 @@ function toVerdict(f, r) {
         outcome: r.outcome,
         // The gate (fail-on.ts) may rewrite `outcome`; this keeps the policy's word beside it.
         judged: r.outcome,
-        message: flat(r.message),
+        // A merged report says which vantage's observation each verdict judges.
+        message: flat(f.vantage ? `${r.message} (seen from the ${f.vantage} vantage)` : r.message),
         rule: r.rule,
         requirements: r.requirements,
     };
     if (f.hostname !== undefined)
         verdict.hostname = f.hostname;
+    if (f.vantage !== undefined)
+        verdict.vantage = f.vantage;
     if (r.severity !== undefined)
         verdict.severity = r.severity;
     if (r.fix !== undefined)
@@ -73235,7 +74124,12 @@ function headline(report) {
 function scanLine(report) {
     const c = report.scan.counts;
     const secs = (report.durationMs / 1000).toFixed(1);
-    return `${c.probed.toLocaleString('en-US')} probes (${c.open} open, ${c.closed} closed, ${c.filtered} filtered) in ${secs} s from the ${report.scan.vantage} vantage`;
+    const merged = report.scan.merged;
+    const from = merged && merged.groups.length > 1
+        ? `from the ${merged.groups.map((g) => g.vantage).join(' and ')} vantages`
+        : `from the ${report.scan.vantage} vantage`;
+    const joined = merged ? ` · merged from ${merged.reports} report${merged.reports === 1 ? '' : 's'}` : '';
+    return `${c.probed.toLocaleString('en-US')} probes (${c.open} open, ${c.closed} closed, ${c.filtered} filtered) in ${secs} s ${from}${joined}`;
 }
 const ORDER = { fail: 0, warn: 1, pass: 2 };
 /** A verdict held for approval of a change to the rules (it fails until an approver approves). */
@@ -73290,7 +74184,98 @@ const UNSAFE_IN_JSON = /[<>&\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\
 /** The JSON report, format version 1 (DESIGN.md). Automation reads it; it changes only with `version`. */
 const json_json = (report) => JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
 
+;// CONCATENATED MODULE: ./src/report/reachability.ts
+
+
+/**
+ * The picture of a merged report (several vantages, or shards joined): a reachability matrix
+ * (rows: host, port and service; columns: vantages; cells: open, closed, filtered, not
+ * observed, marked by the verdict) and, for scans small enough to read, a Mermaid diagram of
+ * vantages → services, which GitHub renders. Reports of one scan have no observations and get
+ * nothing from here, so their output does not change.
+ */
+/** Edges the diagram draws at most; past that, the matrix alone. */
+const MAX_DIAGRAM_EDGES = 30;
+/** Rows the matrix lists at most; the JSON report's observations[] holds every one. */
+const MAX_MATRIX_ROWS = 500;
+const ICON = { pass: '✅', warn: '⚠️', fail: '❌' };
+const key = (e) => `${e.protocol}|${e.host}|${e.port}`;
+function reachabilitySection(report) {
+    const observations = report.observations;
+    if (!observations?.length)
+        return [];
+    const vantages = [...new Set(observations.map((o) => o.vantage))];
+    const rows = new Map();
+    for (const o of observations) {
+        let row = rows.get(key(o));
+        if (!row)
+            rows.set(key(o), (row = { at: o, by: new Map() }));
+        row.by.set(o.vantage, o);
+    }
+    const findings = new Map();
+    for (const f of report.ports)
+        if (!findings.has(key(f)))
+            findings.set(key(f), f);
+    const verdicts = new Map();
+    for (const v of report.verdicts)
+        verdicts.set(`${key(v)}|${v.vantage ?? report.scan.vantage}`, v);
+    const outcomeOf = (o) => verdicts.get(`${key(o)}|${o.vantage}`)?.outcome ??
+        (vantages.length === 1 ? verdicts.get(`${key(o)}|${report.scan.vantage}`)?.outcome : undefined);
+    const cell = (o) => {
+        if (!o || o.state === 'not observed')
+            return '— not observed';
+        if (o.state === 'open' || o.state === 'open|filtered') {
+            const outcome = outcomeOf(o);
+            return `${outcome ? `${ICON[outcome]} ` : ''}${o.state}${outcome ? ` (${outcome})` : ''}`;
+        }
+        return o.state === 'not open' ? 'closed or filtered' : o.state;
+    };
+    const out = [
+        '',
+        '#### Reachability by vantage',
+        '',
+        `| endpoint | service | ${vantages.join(' | ')} |`,
+        `|---|---|${vantages.map(() => '---').join('|')}|`,
+    ];
+    let listed = 0;
+    for (const row of rows.values()) {
+        if (listed++ === MAX_MATRIX_ROWS)
+            break;
+        out.push(`| ${(0,untrusted/* markdownCode */.D9)(format_endpoint(row.at))} | ${(0,untrusted/* escapeMarkdown */.FV)(serviceLabel(findings.get(key(row.at))), 100)} | ${vantages.map((v) => cell(row.by.get(v))).join(' | ')} |`);
+    }
+    if (rows.size > MAX_MATRIX_ROWS)
+        out.push('', `${rows.size - MAX_MATRIX_ROWS} more endpoints are in the JSON report (\`observations\`).`);
+    out.push('', '"not observed": that vantage never probed the port (a shard missing, or another port list), which is not "closed".');
+    const edges = observations.filter((o) => o.state === 'open' || o.state === 'open|filtered');
+    if (edges.length === 0)
+        return out;
+    if (edges.length > MAX_DIAGRAM_EDGES) {
+        out.push('', `The diagram is left out: ${edges.length} open paths are more than ${MAX_DIAGRAM_EDGES}; the matrix has them all.`);
+        return out;
+    }
+    // Mermaid labels take only characters that cannot end a label or start a directive.
+    const safe = (text) => text.replace(/[^A-Za-z0-9.:\-_/ ]/g, '').slice(0, 80);
+    const ids = new Map();
+    const lines = ['', '```mermaid', 'flowchart LR'];
+    for (const v of vantages)
+        lines.push(`  v_${v}(["${v}"])`);
+    for (const o of edges) {
+        if (!ids.has(key(o))) {
+            const id = `s${ids.size}`;
+            ids.set(key(o), id);
+            const f = findings.get(key(o));
+            const service = f?.service?.name ? ` ${safe(f.service.name)}` : '';
+            lines.push(`  ${id}["${safe(format_endpoint(o))}${service}"]`);
+        }
+        const outcome = outcomeOf(o);
+        lines.push(`  v_${o.vantage} -->|${outcome ?? o.state}| ${ids.get(key(o))}`);
+    }
+    lines.push('```');
+    return [...out, ...lines];
+}
+
 ;// CONCATENATED MODULE: ./src/report/markdown.ts
+
 
 
 
@@ -73440,10 +74425,12 @@ function renderMarkdown(report, options = {}) {
     if (report.notices.length)
         body.push('', ...report.notices.map((n) => `> ${(0,untrusted/* escapeMarkdown */.FV)(n, 600)}`));
     if (options.full)
-        body.push(...scanDetails(report));
+        body.push(...reachabilitySection(report), ...scanDetails(report));
     const partial = report.partialReason === 'max-duration'
         ? ' · **partial: the time budget ran out**'
-        : ' · **partial: the scan was interrupted**';
+        : report.partialReason === 'missing-shards'
+            ? ' · **partial: shards are missing**'
+            : ' · **partial: the scan was interrupted**';
     const foot = ['', `${scanLine(report)}${report.partial ? partial : ''}`];
     const limit = options.limit ?? Infinity;
     let text = [...head, ...body, ...foot].join('\n') + '\n';
@@ -73807,6 +74794,7 @@ const evidenceValue = {
         { type: 'array', items: { type: 'string', maxLength: 100_000 }, maxItems: 1000 },
     ],
 };
+const vantage = { enum: ['untrusted', 'vpn', 'internal'] };
 const ruleRef = {
     type: 'object',
     required: ['id', 'file', 'line'],
@@ -73839,7 +74827,7 @@ const REPORT_SCHEMA = {
         },
         result: { enum: ['pass', 'fail'] },
         partial: { type: 'boolean' },
-        partialReason: { enum: ['interrupted', 'max-duration'] },
+        partialReason: { enum: ['interrupted', 'max-duration', 'missing-shards'] },
         startedAt: schema_str,
         durationMs: { type: 'number', minimum: 0 },
         policy: {
@@ -73861,6 +74849,37 @@ const REPORT_SCHEMA = {
                     properties: { probed: schema_int, open: schema_int, closed: schema_int, filtered: schema_int, openFiltered: schema_int },
                 },
                 resolved: { type: 'object', additionalProperties: { type: 'array', items: schema_str } },
+                // A shard of a split scan (--shard K/N), and the digest of the scan's inputs its shards share.
+                shard: {
+                    type: 'object',
+                    required: ['index', 'count'],
+                    properties: { index: { type: 'integer', minimum: 1 }, count: { type: 'integer', minimum: 1 } },
+                },
+                digest: schema_str,
+                // A merged report (portcullis merge): the reports it joined, per vantage.
+                merged: {
+                    type: 'object',
+                    required: ['reports', 'groups'],
+                    properties: {
+                        reports: schema_int,
+                        groups: {
+                            type: 'array',
+                            maxItems: 100,
+                            items: {
+                                type: 'object',
+                                required: ['vantage', 'shards', 'present', 'missing', 'duplicated'],
+                                properties: {
+                                    vantage,
+                                    digest: schema_str,
+                                    shards: schema_int,
+                                    present: { type: 'array', items: schema_int, maxItems: 5000 },
+                                    missing: { type: 'array', items: schema_int, maxItems: 5000 },
+                                    duplicated: { type: 'array', items: schema_int, maxItems: 5000 },
+                                },
+                            },
+                        },
+                    },
+                },
                 listeners: {
                     type: 'object',
                     required: ['new', 'probed', 'tableOnly'],
@@ -73903,6 +74922,7 @@ const REPORT_SCHEMA = {
                     risk: { type: 'array', items: schema_str, maxItems: 100 },
                     evidence: { type: 'object', additionalProperties: evidenceValue },
                     origin: { enum: ['listener-table'] },
+                    vantage,
                 },
             },
         },
@@ -73920,6 +74940,7 @@ const REPORT_SCHEMA = {
                     protocol,
                     service: schema_str,
                     product: schema_str,
+                    vantage,
                     // outcome: what the gate made of it (fail fails the check); judged: what the policy
                     // judged before fail-on, mode: warn or UDP silence let a failure through
                     // (optional: older reports lack it, and a baseline then reads outcome).
@@ -73974,6 +74995,23 @@ const REPORT_SCHEMA = {
             properties: { violations: schema_int, warnings: schema_int, passed: schema_int, newViolations: schema_int },
         },
         notices: { type: 'array', items: schema_str, maxItems: 10_000 },
+        // A merged report: what each vantage saw of every port open from at least one of them.
+        observations: {
+            type: 'array',
+            maxItems: 1_000_000,
+            items: {
+                type: 'object',
+                required: ['host', 'port', 'protocol', 'vantage', 'state'],
+                properties: {
+                    host: schema_str,
+                    hostname: schema_str,
+                    port,
+                    protocol,
+                    vantage,
+                    state: { enum: ['open', 'open|filtered', 'closed', 'filtered', 'not open', 'not observed'] },
+                },
+            },
+        },
         change: {
             type: 'object',
             required: ['base', 'judgedBy', 'pending', 'approved', 'approvers', 'notes'],
@@ -74133,6 +75171,8 @@ const CLI_SOURCES = {
     timeout: '--timeout',
     retries: '--retries',
     failOn: '--fail-on',
+    udpSweepPorts: '--udp-sweep-ports',
+    shard: '--shard',
 };
 /** The limits of the engine's settings; the shells only parse numbers, the engine says what it can do. */
 const LIMITS = {
@@ -74141,6 +75181,7 @@ const LIMITS = {
     timeoutMs: { min: 1, max: 6 * 3_600_000 },
     retries: { min: 0, max: 10 },
     maxAddresses: { min: 1, max: 16_777_216 },
+    udpSweepPorts: { min: 0, max: 65_536 },
 };
 /**
  * The checks that belong to the engine, each naming the flag or input at fault, all at
@@ -74172,6 +75213,19 @@ function checkRunOptions(options) {
     within(options.timeoutMs, LIMITS.timeoutMs, sources.timeout, 'milliseconds', false);
     within(options.retries, LIMITS.retries, sources.retries, 'retries');
     within(options.maxAddresses, LIMITS.maxAddresses, sources.maxAddresses, 'addresses');
+    within(options.udpSweepPorts, LIMITS.udpSweepPorts, sources.udpSweepPorts, 'UDP ports swept');
+    const shard = options.shard;
+    if (shard &&
+        !(Number.isInteger(shard.count) &&
+            Number.isInteger(shard.index) &&
+            shard.count >= 1 &&
+            shard.count <= MAX_SHARDS &&
+            shard.index >= 1 &&
+            shard.index <= shard.count))
+        problems.push({
+            source: sources.shard,
+            message: `${shard.index}/${shard.count} is not a shard: write K/N with 1 ≤ K ≤ N ≤ ${MAX_SHARDS}`,
+        });
     if (problems.length)
         throw new ConfigurationError(problems);
 }
@@ -74200,11 +75254,14 @@ async function run(options) {
             localAddresses: options.listeners.localAddresses,
         })
         : undefined;
-    const extra = plan?.probe ?? [];
-    const total = targets.count * ports.count + extra.length;
+    const listed = targets.count * ports.count;
+    // The table's extra tasks are numbered after the targets' ones, and dealt out the same way.
+    const extra = (plan?.probe ?? []).filter((_, i) => inShard(listed + i, options.shard));
+    const total = shard_shardTaskCount(listed, options.shard) + extra.length;
     logger.info(`probing ${total.toLocaleString('en-US')} ports on ${targets.count} address${targets.count === 1 ? '' : 'es'}` +
-        (extra.length ? ` (${extra.length} of them from the runner's listener table)` : ''));
-    const tasks = probeTasks(targets, ports);
+        (extra.length ? ` (${extra.length} of them from the runner's listener table)` : '') +
+        (options.shard ? ` (shard ${options.shard.index}/${options.shard.count})` : ''));
+    const tasks = probeTasks(targets, ports, options.shard);
     // The probe loop pulls every task through this: no wrapper when the table added nothing.
     const result = await scan(extra.length ? withExtra(tasks, extra) : tasks, total, {
         concurrency: options.concurrency,
@@ -74226,7 +75283,16 @@ async function run(options) {
             signal: options.signal,
             credentials: options.credentials,
             logger,
+            udpSweepPorts: options.udpSweepPorts,
+            rate: options.rate,
         });
+        // The UDP sweep's replies opened open|filtered ports: count them as open.
+        const opened = findings.filter((f, i) => f.state === 'open' && result.open[i].state === 'open|filtered');
+        if (opened.length) {
+            result.counts.open += opened.length;
+            result.counts.openFiltered = (result.counts.openFiltered ?? 0) - opened.length;
+            logger.info(`fingerprint: ${opened.length} open|filtered UDP port${opened.length === 1 ? '' : 's'} answered a payload of the sweep: open`);
+        }
     }
     if (plan)
         findings = withListeners(findings, plan, extra);
@@ -74262,12 +75328,32 @@ async function run(options) {
             counts: result.counts,
             resolved: Object.keys(targets.resolved).length ? targets.resolved : undefined,
             ...(listeners ? { listeners } : {}),
+            ...(options.shard ? { shard: options.shard } : {}),
+            digest: scanDigest(options, targets.expressions, ports.expression, policy),
         },
         findings,
         otherPorts: options.listAll ? result.others : undefined,
         evaluation,
         context,
         change,
+    });
+}
+const inShard = (i, shard) => shard === undefined || i % shard.count === shard.index - 1;
+/**
+ * What the scan was asked to do, as a digest (excluding the shard and the vantage): the
+ * shards of one scan share it, and the merge refuses to join reports that differ.
+ */
+function scanDigest(options, targets, ports, policy) {
+    const { warnings: _warnings, ...rules } = policy;
+    return inputDigest({
+        targets,
+        ports,
+        scope: options.scope ?? [],
+        maxAddresses: options.maxAddresses ?? null,
+        fingerprint: options.fingerprint !== false,
+        probes: options.probes ?? null,
+        listAll: options.listAll === true,
+        policy: rules,
     });
 }
 function* withExtra(tasks, extra) {
@@ -75543,6 +76629,7 @@ function judgedAgainOf(report) {
 const STOPPED = {
     interrupted: 'The scan was interrupted; this report covers only the ports probed before it stopped.',
     'max-duration': "The scan's time budget ran out; this report covers only what was probed and identified before it stopped, so it cannot pass.",
+    'missing-shards': 'Shards of the scan are missing from this merged report; it covers only what the others probed, so it cannot pass.',
 };
 /**
  * Judge earlier findings again, without bringing anything up or probing (the action's
@@ -75591,6 +76678,286 @@ async function judgeAgain(earlier, options) {
         context,
         change,
     });
+}
+
+;// CONCATENATED MODULE: ./src/session/merge.ts
+
+
+
+
+
+
+
+
+
+const VANTAGE_ORDER = ['untrusted', 'vpn', 'internal'];
+const merge_endpointKey = (e) => `${e.protocol}|${e.host}|${e.port}`;
+/** Merge shard and vantage reports into one report, judged once by the policy. */
+async function mergeReports(options) {
+    const logger = options.logger ?? silentLogger;
+    const read = options.read ?? ((file) => (0,promises_.readFile)(file, 'utf8'));
+    if (options.reports.length === 0)
+        throw new RuntimeFailure('merge: no reports to merge');
+    const policy = options.policy ?? (await loadPolicy(options.policyFile));
+    const baseline = options.baselineFile
+        ? await loadBaseline(options.baselineFile, options.sources?.baseline ?? '--baseline')
+        : undefined;
+    const groups = new Map();
+    let first = Infinity;
+    let last = -Infinity;
+    for (const file of options.reports) {
+        // One report at a time: parsed, folded into its group, and let go.
+        const report = parseReport(await read(file), file);
+        const started = Date.parse(report.startedAt);
+        if (Number.isFinite(started)) {
+            first = Math.min(first, started);
+            last = Math.max(last, started + report.durationMs);
+        }
+        fold(groups, report, file);
+    }
+    const notices = [];
+    const missingNotes = [];
+    for (const g of order(groups)) {
+        const missing = missingOf(g);
+        const problems = [
+            ...missing.map((k) => `shard ${k}/${g.count} is missing`),
+            ...[...g.duplicated].map(([k, files]) => `shard ${k}/${g.count} appears more than once (${files.join(', ')})`),
+        ];
+        if (problems.length) {
+            const what = `the ${g.vantage} vantage's scan${g.digest ? ` (${g.digest.slice(0, 19)}…)` : ''}`;
+            if (!options.allowPartial)
+                throw new RuntimeFailure(`merge: ${what}: ${problems.join('; ')}. Give every shard's report exactly once, or merge with ${options.sources?.allowPartial ?? '--allow-partial'} for a partial report that cannot pass.`);
+            if (missing.length)
+                missingNotes.push(`Shard${missing.length === 1 ? '' : 's'} ${missing.map((k) => `${k}/${g.count}`).join(', ')} of ${what} ${missing.length === 1 ? 'is' : 'are'} missing: this merged report covers only what the other shards probed (those ports are not observed), so it cannot pass.`);
+            for (const [k, files] of g.duplicated)
+                notices.push(`Shard ${k}/${g.count} of ${what} was given more than once; only the first (${g.shards.get(k)}) was merged, not ${files.join(', ')}.`);
+        }
+        if (g.resolvedDiffer.size)
+            notices.push(`The shards of the ${g.vantage} vantage resolved ${[...g.resolvedDiffer].map((n) => `"${n}"`).join(', ')} to different addresses (${[...g.resolvedDiffer].map((n) => [...(g.resolved.get(n) ?? [])].join(' ')).join('; ')}); the split follows the address list, so each address is judged on the observations it has.`);
+    }
+    const list = order(groups);
+    const multi = list.length > 1;
+    const primary = list[0];
+    const findings = [];
+    for (const g of list)
+        for (const f of g.findings.values())
+            findings.push(multi ? { ...f, vantage: g.vantage } : f);
+    findings.sort((a, b) => comparePortResults(a, b) ||
+        VANTAGE_ORDER.indexOf(a.vantage ?? 'untrusted') - VANTAGE_ORDER.indexOf(b.vantage ?? 'untrusted'));
+    const views = new Map();
+    for (const g of list)
+        views.set(g.vantage, await viewOf(g));
+    const observed = (e, v) => {
+        const view = views.get(v);
+        return view ? stateFrom(view, e) : undefined;
+    };
+    const partialReason = missingNotes.length
+        ? 'missing-shards'
+        : list.find((g) => g.partial)?.partial;
+    const partial = partialReason !== undefined;
+    const now = options.now ?? new Date();
+    const context = {
+        vantage: primary.vantage,
+        now,
+        partial,
+        ...(baseline ? { baseline } : {}),
+        ...(multi ? { observed } : {}),
+        ...(options.failOn !== undefined
+            ? { failOn: options.failOn, failOnFrom: options.sources?.failOn ?? '--fail-on' }
+            : {}),
+    };
+    const { evaluation } = await judge(findings, policy, context, { logger });
+    const observations = [];
+    const endpoints = new Map();
+    for (const f of findings)
+        if (!endpoints.has(merge_endpointKey(f)))
+            endpoints.set(merge_endpointKey(f), f);
+    for (const e of endpoints.values())
+        for (const g of list) {
+            const o = {
+                host: e.host,
+                port: e.port,
+                protocol: e.protocol,
+                vantage: g.vantage,
+                state: stateFrom(views.get(g.vantage), e),
+            };
+            if (e.hostname !== undefined)
+                o.hostname = e.hostname;
+            observations.push(o);
+        }
+    const counts = list.reduce((sum, g) => {
+        for (const k of Object.keys(sum))
+            sum[k] = (sum[k] ?? 0) + (g.counts[k] ?? 0);
+        return sum;
+    }, { probed: 0, open: 0, closed: 0, filtered: 0, openFiltered: 0 });
+    const resolved = {};
+    for (const g of list)
+        for (const [name, addresses] of g.resolved)
+            resolved[name] = [...new Set([...(resolved[name] ?? []), ...addresses])];
+    const merged = {
+        reports: options.reports.length,
+        groups: list.map((g) => ({
+            vantage: g.vantage,
+            ...(g.digest ? { digest: g.digest } : {}),
+            shards: g.count,
+            present: [...g.shards.keys()].sort((a, b) => a - b),
+            missing: missingOf(g),
+            duplicated: [...g.duplicated.keys()].sort((a, b) => a - b),
+        })),
+    };
+    const startedAt = Number.isFinite(first) ? new Date(first) : now;
+    const report = buildReport({
+        startedAt,
+        finishedAt: Number.isFinite(last) ? new Date(last) : startedAt,
+        partial,
+        ...(partialReason
+            ? {
+                stop: {
+                    partial: partialReason,
+                    notice: missingNotes.join(' ') ||
+                        `A merged report was partial (${partialReason}); the merge covers only what it saw, so it cannot pass.`,
+                },
+            }
+            : {}),
+        notices,
+        policy: {
+            file: policy.file,
+            mode: policy.mode,
+            failOn: evaluation.gate.failOn,
+            ...(evaluation.gate.from !== undefined ? { failOnFrom: evaluation.gate.from } : {}),
+        },
+        scan: {
+            targets: [...new Set(list.flatMap((g) => g.targets))],
+            ports: [...new Set(list.map((g) => g.ports))].join(' + '),
+            vantage: primary.vantage,
+            counts,
+            ...(Object.keys(resolved).length ? { resolved } : {}),
+            ...(!multi && primary.digest ? { digest: primary.digest } : {}),
+            merged,
+        },
+        findings,
+        evaluation,
+        context,
+    });
+    report.observations = observations;
+    logger.info(`merged ${options.reports.length} report${options.reports.length === 1 ? '' : 's'} from ${list.map((g) => `${g.vantage} (${g.shards.size}/${g.count} shards)`).join(', ')}: ${findings.length} open port${findings.length === 1 ? '' : 's'}`);
+    return report;
+}
+function order(groups) {
+    return VANTAGE_ORDER.map((v) => groups.get(v)).filter((g) => g !== undefined);
+}
+function missingOf(g) {
+    const out = [];
+    for (let k = 1; k <= g.count; k++)
+        if (!g.shards.has(k))
+            out.push(k);
+    return out;
+}
+/** Fold one report into its vantage's group, or refuse it when it belongs to another scan. */
+function fold(groups, report, file) {
+    const scan = report.scan;
+    const shard = scan.shard ?? { index: 1, count: 1 };
+    let g = groups.get(scan.vantage);
+    if (!g) {
+        g = {
+            vantage: scan.vantage,
+            digest: scan.digest,
+            count: shard.count,
+            shards: new Map(),
+            duplicated: new Map(),
+            targets: scan.targets,
+            ports: scan.ports,
+            resolved: new Map(),
+            resolvedDiffer: new Set(),
+            findings: new Map(),
+            others: new Map(),
+            counts: { probed: 0, open: 0, closed: 0, filtered: 0, openFiltered: 0 },
+        };
+        groups.set(scan.vantage, g);
+    }
+    else {
+        const firstFile = g.shards.values().next().value ?? 'the first report';
+        if (scan.digest !== g.digest)
+            throw new RuntimeFailure(`merge: ${file} and ${firstFile} are both from the ${scan.vantage} vantage but from different scans (inputs digest ${scan.digest ?? 'none'} vs ${g.digest ?? 'none'}): the shards of one scan share their targets, ports, policy and options. Merge each scan's reports apart, or run the shards again with the same inputs.`);
+        if (shard.count !== g.count)
+            throw new RuntimeFailure(`merge: ${file} is shard ${shard.index}/${shard.count} but ${firstFile} is one of ${g.count} shards of the same scan (${scan.vantage} vantage): every shard job must use the same N.`);
+    }
+    if (g.shards.has(shard.index)) {
+        g.duplicated.set(shard.index, [...(g.duplicated.get(shard.index) ?? []), file]);
+        return;
+    }
+    g.shards.set(shard.index, file);
+    if (report.partial)
+        g.partial ??= report.partialReason ?? 'interrupted';
+    for (const k of Object.keys(g.counts))
+        g.counts[k] = (g.counts[k] ?? 0) + (scan.counts[k] ?? 0);
+    for (const [name, addresses] of Object.entries(scan.resolved ?? {})) {
+        const known = g.resolved.get(name);
+        if (!known) {
+            g.resolved.set(name, new Set(addresses));
+            continue;
+        }
+        if (known.size !== addresses.length || addresses.some((a) => !known.has(a)))
+            g.resolvedDiffer.add(name);
+        for (const a of addresses)
+            known.add(a);
+    }
+    for (const f of report.ports) {
+        const key = merge_endpointKey(f);
+        // A port the listener table added shows up in every shard: keep the one that was probed.
+        const had = g.findings.get(key);
+        if (!had || (had.reason === 'listening' && f.reason !== 'listening'))
+            g.findings.set(key, f);
+    }
+    for (const o of report.otherPorts ?? [])
+        if (o.state === 'closed' || o.state === 'filtered')
+            g.others.set(merge_endpointKey(o), o.state);
+}
+async function viewOf(g) {
+    const view = { group: g, tcp: new Map(), udp: new Map() };
+    try {
+        // The names' addresses as the shards recorded them: nothing is looked up again.
+        view.targets = await resolveTargets(g.targets, {
+            maxAddresses: LIMITS.maxAddresses.max,
+            resolve: (name) => Promise.resolve([...(g.resolved.get(name) ?? [])]),
+        });
+        view.ports = parsePorts(g.ports);
+        view.ports.tcp.forEach((p, i) => view.tcp.set(p, i));
+        view.ports.udp.forEach((p, i) => view.udp.set(p, i + view.ports.tcp.length));
+    }
+    catch {
+        // A report whose targets cannot be read again: only its own open ports count as observed.
+        view.targets = undefined;
+    }
+    if (view.targets && missingOf(g).length) {
+        view.hostIndex = new Map();
+        let i = 0;
+        for (const h of view.targets.hosts())
+            view.hostIndex.set(h.address, i++);
+    }
+    return view;
+}
+/** How an endpoint looked from a vantage: open, closed or filtered (or "not open"), or not observed at all. */
+function stateFrom(view, e) {
+    const g = view.group;
+    const key = merge_endpointKey(e);
+    const found = g.findings.get(key);
+    if (found)
+        return found.state === 'open|filtered' ? 'open|filtered' : 'open';
+    if (!view.targets || !view.targets.contains(e.host))
+        return 'not observed';
+    const j = (e.protocol === 'udp' ? view.udp : view.tcp).get(e.port);
+    if (j === undefined)
+        return 'not observed';
+    if (view.hostIndex) {
+        const h = view.hostIndex.get(e.host);
+        if (h === undefined)
+            return 'not observed';
+        const task = h * (view.ports.tcp.length + view.ports.udp.length) + j;
+        if (!g.shards.has((task % g.count) + 1))
+            return 'not observed';
+    }
+    return g.others.get(key) ?? 'not open';
 }
 
 ;// CONCATENATED MODULE: ./src/session/git-base.ts
@@ -75685,6 +77052,7 @@ async function gitBase(cwd, ref, options) {
  */
 /** What is probed when nothing says which ports (and compose publishes none). */
 const DEFAULT_PORTS = 'top-1000';
+
 
 
 
@@ -75885,6 +77253,9 @@ const Input = {
     Report: 'report',
     FailOn: 'fail-on',
     Vantage: 'vantage',
+    Shard: 'shard',
+    Reports: 'reports',
+    AllowPartial: 'allow-partial',
     Concurrency: 'concurrency',
     Rate: 'rate',
     Timeout: 'timeout',
@@ -75892,6 +77263,7 @@ const Input = {
     MaxAddresses: 'max-addresses',
     Fingerprint: 'fingerprint',
     Probes: 'probes',
+    UdpSweepPorts: 'udp-sweep-ports',
     SshUsername: 'ssh-username',
     SshPassword: 'ssh-password',
     SshPrivateKey: 'ssh-private-key',
@@ -75952,6 +77324,7 @@ const SUMMARY_LIMIT = 1024 * 1024 - 4096;
 
 
 
+
 /** The defaults action.yml declares; inputs.ts falls back to them when an input arrives empty. */
 const INPUT_DEFAULTS = {
     [Input.Mode]: 'scan',
@@ -75967,11 +77340,12 @@ const INPUT_DEFAULTS = {
     [Input.Listeners]: 'true',
     [Input.Tests]: '.github/portcullis-tests',
     [Input.Baseline]: 'auto',
+    [Input.AllowPartial]: 'false',
 };
 const VANTAGES = ['untrusted', 'vpn', 'internal'];
 const COMMENT_MODES = ['always', 'on-failure', 'never'];
 const FAIL_ON = GATE_FAIL_ON;
-const MODES = ['scan', 'report-only', 'review', 'validate', 'test'];
+const MODES = ['scan', 'report-only', 'review', 'validate', 'test', 'merge'];
 function bad(name, value, expected) {
     return new ConfigurationError({ source: `input ${name}`, message: `"${value}" is not valid: ${expected}` });
 }
@@ -76038,6 +77412,14 @@ function readSettings(read, env = process.env) {
             message: 'is empty: report-only mode publishes a JSON report, so give its path (e.g. the downloaded artifact)',
         });
     }
+    const reports = splitList(get(Input.Reports));
+    if (mode === 'merge' && reports.length === 0) {
+        throw new ConfigurationError({
+            source: `input ${Input.Reports}`,
+            message: 'is empty: merge mode joins shard and vantage reports, so give their paths or a glob (e.g. reports/**/*.json)',
+        });
+    }
+    const shardText = optional(Input.Shard);
     const waitForText = get(Input.WaitFor);
     const waitFor = parseWaitFor(splitList(waitForText).join('\n'), `input ${Input.WaitFor}`);
     const failOnText = optional(Input.FailOn);
@@ -76063,6 +77445,7 @@ function readSettings(read, env = process.env) {
     const runnerTemp = env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     const concurrency = optional(Input.Concurrency);
     const rate = optional(Input.Rate);
+    const udpSweepPorts = optional(Input.UdpSweepPorts);
     const timeout = optional(Input.Timeout);
     const scope = optional(Input.Scope);
     const maxAddresses = optional(Input.MaxAddresses);
@@ -76102,8 +77485,12 @@ function readSettings(read, env = process.env) {
         reportFile: reportFile ? inWorkspace(reportFile) : undefined,
         failOn: failOnText ? oneOf(Input.FailOn, failOnText, FAIL_ON) : undefined,
         vantage: oneOf(Input.Vantage, get(Input.Vantage), VANTAGES),
+        shard: shardText ? parseShard(shardText, `input ${Input.Shard}`) : undefined,
+        reports: reports.map(inWorkspace),
+        allowPartial: inputs_bool(Input.AllowPartial, get(Input.AllowPartial)),
         concurrency: concurrency ? wholeNumber(Input.Concurrency, concurrency) : undefined,
         rate: rate ? wholeNumber(Input.Rate, rate) : undefined,
+        udpSweepPorts: udpSweepPorts ? wholeNumber(Input.UdpSweepPorts, udpSweepPorts) : undefined,
         timeoutMs: timeout ? parseDuration(Input.Timeout, timeout) : undefined,
         scope: scope ? splitList(scope) : undefined,
         maxAddresses: maxAddresses ? wholeNumber(Input.MaxAddresses, maxAddresses) : undefined,
@@ -80418,13 +81805,85 @@ const ACTION_SOURCES = {
     rate: `input ${Input.Rate}`,
     timeout: `input ${Input.Timeout}`,
     retries: 'input retries',
+    udpSweepPorts: `input ${Input.UdpSweepPorts}`,
     failOn: `input ${Input.FailOn}`,
+    shard: `input ${Input.Shard}`,
     baseline: `input ${Input.Baseline}`,
     writeBaseline: 'input write-baseline',
     waitFor: `input ${Input.WaitFor}`,
     maxDuration: `input ${Input.MaxDuration}`,
     listeners: `input ${Input.Listeners}`,
 };
+
+;// CONCATENATED MODULE: ./src/action/merge-mode.ts
+
+
+
+
+
+
+
+/**
+ * The action's merge mode: the shard and vantage reports of a matrix, joined and judged once,
+ * then published like a scan's (one comment, one check run, one SARIF file). `mergeFiles` takes
+ * local files, so reports downloaded from the run's artifacts feed it the same way.
+ */
+async function mergeMode(settings, logger) {
+    const files = await expandReports(settings.reports);
+    if (files.length === 0)
+        throw new ConfigurationError({
+            source: `input ${Input.Reports}`,
+            message: `matched no file (${settings.reports.join(', ')}): download the shard jobs' reports first (actions/download-artifact), or correct the path`,
+        });
+    return mergeFiles(files, settings, logger);
+}
+/** Merge these local report files as the action's inputs say. */
+function mergeFiles(files, settings, logger) {
+    logger.info(`merge: ${files.length} report${files.length === 1 ? '' : 's'}: ${files.join(', ')}`);
+    return mergeReports({
+        reports: files,
+        policyFile: settings.policyFile,
+        allowPartial: settings.allowPartial,
+        baselineFile: settings.baselineFile,
+        failOn: settings.failOn,
+        sources: {
+            failOn: ACTION_SOURCES.failOn,
+            allowPartial: `input ${Input.AllowPartial}`,
+            baseline: ACTION_SOURCES.baseline,
+        },
+        logger,
+    });
+}
+const merge_mode_GLOB = /[*?[\]{}]/;
+/** Paths and globs (absolute, already resolved against the workspace) to the files they name, sorted, each once. */
+async function expandReports(patterns) {
+    const out = new Set();
+    for (const pattern of patterns) {
+        if (!merge_mode_GLOB.test(pattern)) {
+            out.add(pattern);
+            continue;
+        }
+        // Walk from the deepest directory without a wildcard.
+        const parts = pattern.split(external_node_path_.sep);
+        const fixed = parts.findIndex((p) => merge_mode_GLOB.test(p));
+        const root = parts.slice(0, fixed).join(external_node_path_.sep) || external_node_path_.sep;
+        let entries;
+        try {
+            entries = (await (0,promises_.readdir)(root, { recursive: true }));
+        }
+        catch {
+            continue;
+        }
+        for (const rel of entries.sort()) {
+            const full = (0,external_node_path_.join)(root, rel);
+            if (!minimatch((0,external_node_path_.relative)(root, full), parts.slice(fixed).join('/'), { dot: false }))
+                continue;
+            if ((await (0,promises_.stat)(full)).isFile())
+                out.add(full);
+        }
+    }
+    return [...out].sort();
+}
 
 ;// CONCATENATED MODULE: ./src/action/review.ts
 
@@ -80592,6 +82051,7 @@ async function summary(io, heading, lines) {
 
 
 
+
 async function mainStep(deps) {
     const { io } = deps;
     const env = deps.env ?? process.env;
@@ -80645,6 +82105,8 @@ async function mainStep(deps) {
     try {
         if (settings.mode === 'report-only')
             report = await loadReport(settings);
+        else if (settings.mode === 'merge')
+            report = await mergeMode(settings, logger);
         else {
             // On a pull request the base's rules judge its changes to them (docs/security.md).
             const base = await actionBase(settings, ctx, client, logger);
@@ -80687,8 +82149,10 @@ async function main_step_scan(settings, io, env, base, remote) {
         ports: settings.ports,
         policyFile: settings.policyFile,
         vantage: settings.vantage,
+        shard: settings.shard,
         concurrency: settings.concurrency,
         rate: settings.rate,
+        udpSweepPorts: settings.udpSweepPorts,
         timeoutMs: settings.timeoutMs,
         scope: settings.scope,
         maxAddresses: settings.maxAddresses,
@@ -80769,7 +82233,7 @@ async function fail(io, err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(69636);
+/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82503);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22939);
 
 

@@ -39,6 +39,8 @@ export interface RunContext {
     baseRef?: string;
     pullRequest?: number;
   };
+  /** The repository's web address (`https://github.com/acme/shop`), for links to rule lines and commits. */
+  repoUrl?: string;
   workspace: string;
   apiUrl: string;
   /** workflow_run events: the triggering run's head, to find its PR safely. */
@@ -94,6 +96,7 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
     apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
   };
   const server = env.GITHUB_SERVER_URL || 'https://github.com';
+  if (env.GITHUB_REPOSITORY) ctx.repoUrl = `${server}/${env.GITHUB_REPOSITORY}`;
   if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
     ctx.runUrl = `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
   }

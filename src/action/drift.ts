@@ -5,6 +5,7 @@ import type { ActionSettings } from './inputs.js';
 import type { RunContext } from './context.js';
 import type { GitHubClient } from './github.js';
 import { degrade } from './publish.js';
+import { count } from '../words.js';
 
 /** The drift issue's hidden marker: one issue per job and policy. */
 export function driftMarker(job: string, policyFile: string): string {
@@ -37,7 +38,7 @@ export async function publishDrift(
     if (drift.changed) {
       const body = renderDrift(report, { marker, runUrl: ctx.runUrl });
       const title = untrustedLine(
-        `Portcullis: exposure drifted from the baseline (${drift.opened.length} opened, ${drift.gone.length} closed) — ${report.policy.file}`,
+        `Portcullis: exposure drifted from the baseline (${count(drift.opened.length)} opened, ${count(drift.gone.length)} closed) — ${report.policy.file}`,
         250,
       );
       if (existing) {

@@ -7,6 +7,7 @@ import { mergeReports } from '../session.js';
 import { Input } from './constants.js';
 import type { ActionSettings } from './inputs.js';
 import { ACTION_SOURCES } from './sources.js';
+import { plural } from '../words.js';
 
 /**
  * The action's merge mode: the shard and vantage reports of a matrix, joined and judged once,
@@ -26,7 +27,7 @@ export async function mergeMode(settings: ActionSettings, logger: Logger): Promi
 
 /** Merge these local report files as the action's inputs say. */
 export function mergeFiles(files: string[], settings: ActionSettings, logger: Logger): Promise<Report> {
-  logger.info(`merge: ${files.length} report${files.length === 1 ? '' : 's'}: ${files.join(', ')}`);
+  logger.info(`merge: ${plural(files.length, 'report')}: ${files.join(', ')}`);
   return mergeReports({
     reports: files,
     policyFile: settings.policyFile,

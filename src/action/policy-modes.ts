@@ -5,6 +5,7 @@ import { escapeMarkdown } from '../untrusted.js';
 import { Output } from './constants.js';
 import type { ActionSettings } from './inputs.js';
 import type { ActionIO } from './io.js';
+import { plural } from '../words.js';
 
 /**
  * The action's `mode: validate` and `mode: test`: what `portcullis validate` and
@@ -49,13 +50,13 @@ export async function validateMode(settings: ActionSettings, io: ActionIO, works
   await summary(
     io,
     failed
-      ? `### ❌ Portcullis — ${result.diagnostics.length} problem${result.diagnostics.length === 1 ? '' : 's'} in ${settings.policyFiles.join(', ')}`
+      ? `### ❌ Portcullis — ${plural(result.diagnostics.length, 'problem')} in ${settings.policyFiles.join(', ')}`
       : `### ✅ Portcullis — ${settings.policyFiles.join(', ')} ${settings.policyFiles.length === 1 ? 'is' : 'are'} valid`,
     lines,
   );
   if (failed) {
     io.setFailed(
-      `Portcullis: ${result.diagnostics.length} problem${result.diagnostics.length === 1 ? '' : 's'} in the policy (each annotated at its file:line)`,
+      `Portcullis: ${plural(result.diagnostics.length, 'problem')} in the policy (each annotated at its file:line)`,
     );
   }
 }

@@ -3,7 +3,17 @@ import { writeReportFiles } from '../session.js';
 import { formatDuration } from '../session/budget.js';
 import type { ReporterOptions } from '../report/index.js';
 import { renderMarkdown } from '../report/markdown.js';
-import { headline, isPending } from '../report/format.js';
+import {
+  endpoint,
+  findingFor,
+  headline,
+  isPending,
+  plural,
+  ruleLabel,
+  serviceLabel,
+} from '../report/format.js';
+import { shortWhy } from '../report/markdown.js';
+import { repoPath } from '../report/paths.js';
 import { untrustedLine } from '../untrusted.js';
 import { CHECK_TEXT_LIMIT, Input, Output, SUMMARY_LIMIT } from './constants.js';
 import type { ActionSettings } from './inputs.js';
@@ -51,10 +61,16 @@ export async function publish(
   for (const notice of report.notices) logger.info(`note: ${untrustedLine(notice, 600)}`);
   if (!reason) logger.info(`Portcullis: ${untrustedLine(headline(report), 400)}`);
 
+  // Rule lines link to the commit scanned (a pull request's head), when the run knows it.
+  const scanned = ctx.pullRequest?.headSha || ctx.sha;
+  const repository = ctx.repoUrl && scanned ? { url: ctx.repoUrl, sha: scanned } : undefined;
+  const links = { repository, root: ctx.workspace, detailsUrl: ctx.runUrl };
+
   // The summary first: it needs no permission, so it is there whatever GitHub answers later.
   try {
     await io.appendSummary(
       renderMarkdown(report, {
+        ...links,
         full: true,
         limit: SUMMARY_LIMIT,
         fullReportAt: `the full report is the JSON report (${settings.jsonFile}, output report-json)`,
@@ -96,7 +112,7 @@ export async function publish(
         jobName: settings.jobName,
         mode: settings.comment,
         failed: report.result === 'fail',
-        detailsUrl: ctx.runUrl,
+        ...links,
         origin: from?.origin,
         logger,
       });
@@ -120,6 +136,7 @@ export async function publish(
         origin: from?.origin,
         workspace: ctx.workspace,
         detailsUrl: ctx.runUrl,
+        repository,
         logger,
         // report-only reports come from elsewhere: their findings are not kept for re-judging.
         text: settings.mode === 'report-only' ? undefined : encodeFindings(report, CHECK_TEXT_LIMIT),
@@ -143,7 +160,43 @@ export async function publish(
     logger.info('no github-token: the report is in the job summary only');
   }
 
-  if (reason) io.setFailed(`Portcullis: ${reason}`);
+  if (reason) {
+    logViolations(report, io, ctx.workspace);
+    io.setFailed(`Portcullis: ${reason}`);
+  }
+}
+
+const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
+
+/** At most this many violations get a line of their own in the step log; the rest are counted. */
+export const MAX_LOGGED_VIOLATIONS = 20;
+
+/**
+ * The first click on a red job shows what broke: one `::error` per violation naming the
+ * endpoint (host, port, protocol), the service and the rule's file and line, annotated at
+ * that line when the rule lives in the repository. Everything a service said is one bounded
+ * line without control characters; core.error encodes it as workflow-command data.
+ */
+export function logViolations(report: Report, io: ActionIO, workspace: string): void {
+  const failing = report.verdicts.filter((v) => v.outcome === 'fail');
+  for (const v of failing.slice(0, MAX_LOGGED_VIOLATIONS)) {
+    const f = findingFor(report, v);
+    const name = f?.service?.name;
+    const label = serviceLabel(f);
+    const service = name && name !== label ? `${name} (${label})` : label;
+    const path = repoPath(v.rule.file, workspace);
+    // Each untrusted part bounded on its own, so the rule's location always survives.
+    io.error(
+      `${untrustedLine(endpoint(v), 200)} ${untrustedLine(service, 120)}: ${untrustedLine(lowerFirst(shortWhy(v)), 300)}` +
+        ` — ${untrustedLine(ruleLabel(v), 200)}${isPending(v) ? ' (pending approval)' : ''}`,
+      {
+        title: untrustedLine(`Portcullis: ${endpoint(v)} is not allowed`, 200),
+        ...(path ? { file: path, startLine: Math.max(1, v.rule.line) } : {}),
+      },
+    );
+  }
+  const rest = failing.length - MAX_LOGGED_VIOLATIONS;
+  if (rest > 0) io.error(`… and ${plural(rest, 'more violation')}: the job summary lists every one`);
 }
 
 /** Why a merge queue run leaves the pull request's comment alone. */

@@ -9,6 +9,7 @@ import { ANNOTATIONS_PER_REQUEST, CHECK_RUN_NAME, CHECK_TEXT_LIMIT } from './con
 import { GitHubApiError, type CheckAnnotation, type GitHubClient } from './github.js';
 import type { ReportOrigin } from '../report/index.js';
 import type { CommentMode } from './inputs.js';
+import { plural } from '../words.js';
 
 /**
  * Publishing a report where reviewers look: the PR comment and the check run.
@@ -83,6 +84,9 @@ export async function publishComment(
     mode: CommentMode;
     failed: boolean;
     detailsUrl?: string;
+    /** The repository and the commit scanned, for links to rule lines; the workspace maps rule files to it. */
+    repository?: { url: string; sha: string };
+    root?: string;
     /** Where the report came from, when this run did not scan (report-only). */
     origin?: ReportOrigin;
     logger: Logger;
@@ -94,6 +98,8 @@ export async function publishComment(
   const body = commentReporter(options.report, {
     job: options.jobName,
     detailsUrl: options.detailsUrl,
+    repository: options.repository,
+    root: options.root,
     origin: options.origin,
   });
   return degrade(logger, 'comment on the pull request', 'pull-requests: write', async () => {
@@ -156,6 +162,8 @@ export async function publishCheckRun(
     origin?: ReportOrigin;
     workspace: string;
     detailsUrl?: string;
+    /** The repository and the commit scanned, for links to rule lines. */
+    repository?: { url: string; sha: string };
     logger: Logger;
     /** Kept in the output's text (hidden), for re-judging when a review arrives. */
     text?: string;
@@ -181,10 +189,12 @@ export async function publishCheckRun(
   let summary = renderMarkdown(report, {
     limit: CHECK_TEXT_LIMIT - 1024,
     detailsUrl: options.detailsUrl,
+    repository: options.repository,
+    root: options.workspace,
     origin: options.origin,
   });
   if (all.length > annotations.length) {
-    summary += `\n> ${all.length - annotations.length} more annotations were left out; the job summary lists every finding.\n`;
+    summary += `\n> ${plural(all.length - annotations.length, 'more annotation was', 'more annotations were')} left out; the job summary lists every finding.\n`;
   }
   const batches: CheckAnnotation[][] = [];
   for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
@@ -219,9 +229,7 @@ export async function publishCheckRun(
         annotations: batch,
       });
     }
-    logger.info(
-      `check run "${name}" with ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}`,
-    );
+    logger.info(`check run "${name}" with ${plural(annotations.length, 'annotation')}`);
     return { id: created.id, annotations: annotations.length, requests: Math.max(1, batches.length) };
   });
 }

@@ -1,3 +1,4 @@
+import { useColor } from './color.js';
 import { readFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { Command, Option } from 'commander';
@@ -283,7 +284,7 @@ export async function scanCommand(
   }
   const { report } = session;
   const registry: Record<string, Reporter> = reporters;
-  const color = flags.color !== false && process.stdout.isTTY === true;
+  const color = useColor(flags.color, process.stdout);
   process.stdout.write((registry[flags.format] ?? reporters.terminal)(report, { color }));
   if (session.interrupted) return session.interrupted === 'SIGINT' ? 130 : 143;
   if (session.budgetExpired) {

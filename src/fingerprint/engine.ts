@@ -20,6 +20,7 @@ import { connectionEvidence } from './protocols/tls.js';
 import { echoIdentification, reflection } from './reflection.js';
 import { firstLine } from './text.js';
 import type { Identification, ProbeContext, Session, TcpModule, UdpSession } from './types.js';
+import { plural } from '../words.js';
 
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_CONCURRENCY = 32;
@@ -397,7 +398,7 @@ function noteSilent(host: string, ctx: Context): void {
   ctx.silent.set(host, n);
   if (n === TARPIT_SILENT_PORTS)
     ctx.logger.info(
-      `fingerprint: ${host} has ${n} ports that accept and say nothing (a tarpit?); its other ports get ${TARPIT_BUDGET_MS / 1000} s each`,
+      `fingerprint: ${host} has ${plural(n, 'port')} that accept and say nothing (a tarpit?); its other ports get ${TARPIT_BUDGET_MS / 1000} s each`,
     );
 }
 

@@ -97,7 +97,8 @@ export async function checkVpnGateways(
         : {
             ...base,
             answered: false,
-            detail: `${g.port}/${g.protocol} is ${result.open[0].state} but did not answer as ${g.kind}${g.kind === 'openvpn' ? ' (a server with tls-auth or tls-crypt stays silent to strangers)' : ''}`,
+            // What happened, not a verdict: the policy says "did not answer as <kind>" around it.
+            detail: `${g.port}/${g.protocol} is ${result.open[0].state} but sent no ${g.kind} reply${g.kind === 'openvpn' ? '; a server with tls-auth or tls-crypt stays silent to strangers' : ''}`,
           },
     );
   }

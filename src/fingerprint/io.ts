@@ -122,6 +122,45 @@ function abortError(): Error {
 }
 
 /**
+ * The scan has one signal and the fingerprint stage opens many connections on it at once
+ * (32 and more, plus gateway probes and SSH sessions). Each of them registering its own
+ * 'abort' listener is what made Node warn (MaxListenersExceededWarning), and a finished
+ * conversation that kept its listener was a leak. So each signal gets one listener, for
+ * as long as something in flight waits on it, and each connection a place in its set.
+ */
+const waitingOn = new WeakMap<AbortSignal, { callbacks: Set<() => void>; fire: () => void }>();
+
+/** Call `fn` when `signal` aborts; the returned function forgets it (call it when done). */
+export function whenAborted(signal: AbortSignal | undefined, fn: () => void): () => void {
+  if (!signal) return () => undefined;
+  if (signal.aborted) {
+    // An aborted signal fires no more 'abort' events: answer at once, as the listener would.
+    queueMicrotask(fn);
+    return () => undefined;
+  }
+  let entry = waitingOn.get(signal);
+  if (!entry) {
+    const callbacks = new Set<() => void>();
+    const fire = () => {
+      waitingOn.delete(signal);
+      for (const f of [...callbacks]) f();
+      callbacks.clear();
+    };
+    entry = { callbacks, fire };
+    waitingOn.set(signal, entry);
+    signal.addEventListener('abort', fire, { once: true });
+  }
+  const { callbacks, fire } = entry;
+  callbacks.add(fn);
+  return () => {
+    // The last one out removes the listener, so an idle signal holds nothing of ours.
+    if (!callbacks.delete(fn) || callbacks.size > 0 || waitingOn.get(signal)?.callbacks !== callbacks) return;
+    waitingOn.delete(signal);
+    signal.removeEventListener('abort', fire);
+  };
+}
+
+/**
  * Settle once `socket` emits `ready` within `ms`: rejects (and destroys the
  * socket) on an error, the timeout or an abort, and leaves no listener behind.
  */
@@ -138,14 +177,13 @@ function whenReady<S extends net.Socket>(
       socket.destroy();
       reject(err);
     };
-    const onAbort = () => fail(abortError());
     const timer = setTimeout(() => fail(new Error(timeoutMessage)), Math.max(1, ms));
+    const forget = whenAborted(signal, () => fail(abortError()));
     const cleanup = () => {
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      forget();
       socket.off('error', fail);
     };
-    signal?.addEventListener('abort', onAbort, { once: true });
     socket.once('error', fail);
     socket.once(ready, () => {
       cleanup();
@@ -157,7 +195,9 @@ function whenReady<S extends net.Socket>(
 /** A conversation on a connected socket, closed when the scan is aborted. */
 function converse(socket: net.Socket, signal?: AbortSignal): Conversation {
   const conversation = new Conversation(socket);
-  signal?.addEventListener('abort', () => conversation.close(), { once: true });
+  // Taken back when the socket closes, whoever closes it.
+  const forget = whenAborted(signal, () => conversation.close());
+  socket.once('close', forget);
   return conversation;
 }
 
@@ -231,7 +271,7 @@ export function udpExchange(
       if (done) return;
       done = true;
       clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
+      forget();
       try {
         socket.close();
       } catch {
@@ -239,9 +279,8 @@ export function udpExchange(
       }
       resolve(reply);
     };
-    const onAbort = () => finish(undefined);
     const timer = setTimeout(() => finish(undefined), Math.max(1, ms));
-    signal?.addEventListener('abort', onAbort, { once: true });
+    const forget = whenAborted(signal, () => finish(undefined));
     socket.on('error', () => finish(undefined));
     socket.on('message', (msg: Buffer) => finish(msg.subarray(0, MAX_READ_BYTES)));
     socket.connect(ep.port, ep.address, () => {

@@ -6,6 +6,7 @@ import type { Policy } from './policy.js';
 import type { GateFailOn } from './types.js';
 import { sortVerdicts } from './verdict-order.js';
 import { flat } from './words.js';
+import { plural } from '../words.js';
 
 /**
  * Who may change the rules (DESIGN.md): on a pull request the same findings
@@ -199,8 +200,8 @@ export function settleChange(
     evaluation.result = summary.violations > 0 ? 'fail' : 'pass';
     evaluation.notices.unshift(
       review.pending > 0
-        ? `${review.pending} verdict${review.pending === 1 ? ' is' : 's are'} pending approval: this pull request's own changes to the rules (its policy, extends or baseline) let ${review.pending === 1 ? 'it' : 'them'} through, and the rules of ${review.base} do not. An approver (${list(review.approvers)}) must approve the pull request.`
-        : `${review.approved} change${review.approved === 1 ? '' : 's'} to the rules of ${review.base} approved by ${list(by)}.`,
+        ? `${plural(review.pending, 'verdict is', 'verdicts are')} pending approval: this pull request's own changes to the rules (its policy, extends or baseline) let ${review.pending === 1 ? 'it' : 'them'} through, and the rules of ${review.base} do not. An approver (${list(review.approvers)}) must approve the pull request.`
+        : `${plural(review.approved, 'change')} to the rules of ${review.base} approved by ${list(by)}.`,
     );
   }
   return { evaluation, review };

@@ -5,6 +5,7 @@ import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../errors.js';
 import { formatPath, locate, type PathSegment, type SourceDoc } from './source.js';
 import { closest } from './suggest.js';
+import { plural } from '../words.js';
 
 /**
  * The policy JSON Schema (schemas/policy.schema.json) compiled once with ajv
@@ -174,11 +175,11 @@ function sentence(err: ErrorObject, path: PathSegment[], data: unknown, root: Sc
     case 'minLength':
       return 'must not be empty';
     case 'maxLength':
-      return `is longer than ${String(params.limit)} characters`;
+      return `is longer than ${plural(Number(params.limit), 'character')}`;
     case 'minItems':
-      return `needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`;
+      return `needs at least ${plural(Number(params.limit), 'item')}`;
     case 'maxItems':
-      return `has more than ${String(params.limit)} items`;
+      return `has more than ${plural(Number(params.limit), 'item')}`;
     case 'minProperties':
       return `needs at least one of ${Object.keys(here?.properties ?? {}).join(', ')}`;
     case 'uniqueItems':

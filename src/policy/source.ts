@@ -151,6 +151,19 @@ export function parseSource(text: string, file: string): { source?: SourceDoc; d
     diagnostics.push({ source: file, ...position(lines, err.pos[0]), message: yamlMessage(err.message) });
   }
   if (diagnostics.length > 0) return { diagnostics };
+  // Nothing but whitespace and comments: say so, not that null is not a mapping.
+  if (doc.contents === null)
+    return {
+      diagnostics: [
+        {
+          source: file,
+          line: 1,
+          column: 1,
+          message:
+            'the policy file is empty (nothing but whitespace or comments); a policy starts with `version: 1` (see docs/policy.md)',
+        },
+      ],
+    };
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });

@@ -9,6 +9,7 @@ import { loadPolicy } from './loader.js';
 import type { Policy } from './policy.js';
 import { defaultPoliciesDir, POLICY_TEST_SCHEMA, schemaDiagnostics } from './schema.js';
 import { locate, parseSource, type PathSegment, type SourceDoc } from './source.js';
+import { count, plural } from '../words.js';
 
 /**
  * Policy unit tests, in the spirit of `conftest verify`: a repository keeps
@@ -333,7 +334,7 @@ export function testRunLines(run: TestRun): string[] {
   for (const d of run.unexercised) lines.push(`FAIL ${formatDiagnostic(d)}`);
   const failed = run.cases.filter((c) => !c.passed).length;
   lines.push(
-    `${run.cases.length - failed} passed, ${failed} failed${run.unexercised.length ? `, ${run.unexercised.length} exception(s) not exercised` : ''} (${run.files.length} file${run.files.length === 1 ? '' : 's'})`,
+    `${count(run.cases.length - failed)} passed, ${count(failed)} failed${run.unexercised.length ? `, ${plural(run.unexercised.length, 'exception')} not exercised` : ''} (${plural(run.files.length, 'file')})`,
   );
   return lines;
 }

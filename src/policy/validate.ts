@@ -3,6 +3,7 @@ import type { Finding, Vantage } from '../model.js';
 import { evaluate } from './evaluate.js';
 import { loadPolicy } from './loader.js';
 import type { Policy } from './policy.js';
+import { plural } from '../words.js';
 
 /**
  * What `portcullis validate` and the action's `mode: validate` both do: load each policy
@@ -38,9 +39,9 @@ export function describePolicy(policy: Policy): string {
   const rules = policy.scopes.reduce((n, s) => n + s.allow.length + s.deny.length + s.requirements.length, 0);
   const targets = policy.scopes.filter((s) => s.kind === 'target').length;
   const parts = [
-    `${rules} rule${rules === 1 ? '' : 's'}`,
-    `${targets} target${targets === 1 ? '' : 's'}`,
-    `${policy.exceptions.length} exception${policy.exceptions.length === 1 ? '' : 's'}`,
+    plural(rules, 'rule'),
+    plural(targets, 'target'),
+    plural(policy.exceptions.length, 'exception'),
     `default ${policy.default.action}`,
     `mode ${policy.mode}`,
     `fail-on ${policy.failOn}`,
@@ -85,7 +86,7 @@ export async function validatePolicies(
           line: e.ref.line,
           column: e.ref.column,
           path: e.at.path,
-          message: `this exception matches none of the ${report.findings.length} open ports in ${report.source}; remove it if it is stale`,
+          message: `this exception matches none of the open ports in ${report.source} (${plural(report.findings.length, 'open port')}); remove it if it is stale`,
         });
       }
     }

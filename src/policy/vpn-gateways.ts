@@ -11,6 +11,7 @@ import { isRemoteAccessFinding } from './evidence.js';
 import type { Policy, VpnGateway } from './policy.js';
 import { unverifiedOutcome } from './requirements.js';
 import { endpoint } from './words.js';
+import { plural } from '../words.js';
 
 /**
  * The declared VPN gateways (remote_access.vpn_gateways), judged from the
@@ -47,7 +48,7 @@ export function judgeGateways(
   if (gateways.length === 0) return [];
   if (!checks) {
     return [
-      `The ${gateways.length} declared VPN gateway${gateways.length === 1 ? ' was' : 's were'} not probed in this run, so the VPN requirement stays unverified.`,
+      `The ${plural(gateways.length, 'declared VPN gateway was', 'declared VPN gateways were')} not probed in this run, so the VPN requirement stays unverified.`,
     ];
   }
   const notices: string[] = [];
@@ -114,7 +115,7 @@ function gatewayVerdict(
     outcome,
     message: check.answered
       ? `The declared ${g.kind} VPN gateway ${where} answers as ${g.kind}`
-      : `The declared ${g.kind} VPN gateway ${where} did not answer as ${g.kind} (${check.detail}), so remote access through it is unverified`,
+      : `The declared ${g.kind} VPN gateway ${where} did not answer as ${g.kind}, so remote access through it is unverified: ${check.detail}`,
     rule: g.rule,
     requirements: { vpn: vpnState },
   };

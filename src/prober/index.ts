@@ -16,6 +16,7 @@ import { ProbeEngine, type EngineStats, type TaskSource } from './engine.js';
 import { socketBudget } from './limits.js';
 import { probeFunctions, toResult } from './probes.js';
 import { addCounts, plannedWorkers, runOnThreads, TaskPool, workerScript } from './workers.js';
+import { plural } from '../words.js';
 
 export { udpProbeFor } from './udp-payloads.js';
 export type { EngineStats } from './engine.js';
@@ -211,7 +212,9 @@ export async function scan(
   const runOnWorkers = async (url: URL) => {
     // The descriptor budget is the process's, so the threads (the main one included) share it.
     const share = Math.max(1, Math.floor(concurrency / workers));
-    logger.debug(`prober: main thread and ${workers - 1} worker threads, ${share} probes in flight each`);
+    logger.debug(
+      `prober: main thread and ${plural(workers - 1, 'worker thread')}, ${plural(share, 'probe')} in flight each`,
+    );
     const pool = new TaskPool(iterator, options.signal);
     // The main thread's engine stops on the caller's abort, and when a worker fails.
     const stop = new AbortController();

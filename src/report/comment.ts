@@ -13,5 +13,7 @@ export const comment: Reporter = (report, options = {}) =>
     marker: commentMarker(options.job ?? 'portcullis', report.policy.file),
     limit: COMMENT_LIMIT - 1024,
     detailsUrl: options.detailsUrl,
+    repository: options.repository,
+    root: options.root,
     origin: options.origin,
   });

@@ -1,6 +1,7 @@
 import type { Finding, Report, Verdict } from '../model.js';
 import { countVerdicts } from '../policy/index.js';
 import { identifiedBy } from '../services.js';
+import { count, plural } from '../words.js';
 
 /** Shared wording for every surface, so the terminal, Markdown and annotations say the same thing. */
 
@@ -30,7 +31,7 @@ export function findingFor(report: Report, v: Verdict): Finding | undefined {
   return report.ports.find((p) => p.host === v.host && p.port === v.port && p.protocol === v.protocol);
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+export { count, plural } from '../words.js';
 
 /** What let violations through, as the report records its gate: ` (fail-on: new)`, or nothing for `any`. */
 export function gateLabel(report: Report): string {
@@ -55,7 +56,7 @@ export function headline(report: Report): string {
     const n = c.violations;
     // Counted from the verdicts, as the rest of the headline is (a report-only file's `change` is its own to write).
     const pending = report.verdicts.filter(isPending).length;
-    const held = pending ? ` (${pending} pending approval of a change to the rules)` : '';
+    const held = pending ? ` (${count(pending)} pending approval of a change to the rules)` : '';
     return `${plural(n, 'open port breaks', 'open ports break')} ${report.policy.file}${held}${letThrough ? `, and ${letThrough}` : ''}${partial}`;
   }
   const open = plural(c.violations + c.warnings + c.passed, 'open port', 'open ports');
@@ -73,8 +74,8 @@ export function scanLine(report: Report): string {
     merged && merged.groups.length > 1
       ? `from the ${merged.groups.map((g) => g.vantage).join(' and ')} vantages`
       : `from the ${report.scan.vantage} vantage`;
-  const joined = merged ? ` · merged from ${merged.reports} report${merged.reports === 1 ? '' : 's'}` : '';
-  return `${c.probed.toLocaleString('en-US')} probes (${c.open} open, ${c.closed} closed, ${c.filtered} filtered) in ${secs} s ${from}${joined}`;
+  const joined = merged ? ` · merged from ${plural(merged.reports, 'report')}` : '';
+  return `${plural(c.probed, 'probe')} (${count(c.open)} open, ${count(c.closed)} closed, ${count(c.filtered)} filtered) in ${secs} s ${from}${joined}`;
 }
 
 const ORDER: Record<string, number> = { fail: 0, warn: 1, pass: 2 };

@@ -1,6 +1,7 @@
 import type { Report } from '../model.js';
 import { countVerdicts } from '../policy/index.js';
 import { endpoint } from './format.js';
+import { count, plural } from '../words.js';
 
 /**
  * A report read from a file this process did not write (report-only: the pull request run's
@@ -25,9 +26,8 @@ export function recountReport(report: Report): Report {
     said.warnings !== summary.warnings ||
     said.passed !== summary.passed ||
     (said.newViolations !== undefined && said.newViolations !== summary.newViolations);
-  const n = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const words = (r: string, s: Report['summary']) =>
-    `${r}, ${n(s.violations, 'violation')}, ${n(s.warnings, 'warning')}, ${s.passed} passed`;
+    `${r}, ${plural(s.violations, 'violation')}, ${plural(s.warnings, 'warning')}, ${count(s.passed)} passed`;
   if (differs)
     notices.unshift(
       `The report file says ${words(report.result, said)}; its verdicts count ${words(result, summary)}. What is shown here is counted from the verdicts.`,
@@ -36,7 +36,7 @@ export function recountReport(report: Report): Report {
   const unjudged = report.ports.filter((p) => !judged.has(`${p.host}|${p.port}|${p.protocol}`));
   if (unjudged.length)
     notices.unshift(
-      `The report file lists ${unjudged.length} open port${unjudged.length === 1 ? '' : 's'} without a verdict (${unjudged
+      `The report file lists ${plural(unjudged.length, 'open port')} without a verdict (${unjudged
         .slice(0, 5)
         .map((p) => endpoint(p))
         .join(

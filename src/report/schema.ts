@@ -1,6 +1,7 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import type { Report } from '../model.js';
 import { ConfigurationError } from '../errors.js';
+import { plural } from '../words.js';
 
 /**
  * The JSON report (format version 1) as a JSON Schema, for reading a report
@@ -272,7 +273,7 @@ export function parseReport(text: string, source: string): Report {
   if (text.length > MAX_REPORT_BYTES) {
     throw new ConfigurationError({
       source,
-      message: `is larger than ${MAX_REPORT_BYTES} bytes; not a Portcullis report`,
+      message: `is larger than ${plural(MAX_REPORT_BYTES, 'byte')}; not a Portcullis report`,
     });
   }
   let data: unknown;

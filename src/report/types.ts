@@ -5,8 +5,14 @@ export interface ReporterOptions {
   color?: boolean;
   /** Identifies one job and policy, for the hidden marker of the PR comment. */
   job?: string;
-  /** Where the full report can be read (a job summary URL), for truncation notices. */
+  /** The run's page, whose job summary holds the full report: linked in the footer and truncation notices. */
   detailsUrl?: string;
+  /**
+   * Markdown surfaces: the repository's web address (`https://github.com/acme/shop`) and the
+   * commit scanned, so each rule links to its line at that commit and the footer to the commit.
+   * Without it (the CLI), rules are plain text.
+   */
+  repository?: { url: string; sha: string };
   /**
    * The repository root: rule files inside it are reported relative to it
    * (SARIF locations, annotations). Default: the current directory.

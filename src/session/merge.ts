@@ -18,6 +18,7 @@ import { loadPolicy, type GateFailOn, type ObservedFrom, type Policy } from '../
 import { buildReport, parseReport } from '../report/index.js';
 import { loadBaseline } from './rules.js';
 import { parsePorts, resolveTargets, type PortSet, type TargetSet } from '../targets/index.js';
+import { noun, plural } from '../words.js';
 
 /**
  * `portcullis merge` (and the action's merge mode): the reports of a split scan's shards, and
@@ -111,7 +112,7 @@ export async function mergeReports(options: MergeOptions): Promise<Report> {
         );
       if (missing.length)
         missingNotes.push(
-          `Shard${missing.length === 1 ? '' : 's'} ${missing.map((k) => `${k}/${g.count}`).join(', ')} of ${what} ${missing.length === 1 ? 'is' : 'are'} missing: this merged report covers only what the other shards probed (those ports are not observed), so it cannot pass.`,
+          `${noun(missing.length, 'Shard')} ${missing.map((k) => `${k}/${g.count}`).join(', ')} of ${what} ${noun(missing.length, 'is', 'are')} missing: this merged report covers only what the other shards probed (those ports are not observed), so it cannot pass.`,
         );
       for (const [k, files] of g.duplicated)
         notices.push(
@@ -235,7 +236,7 @@ export async function mergeReports(options: MergeOptions): Promise<Report> {
   });
   report.observations = observations;
   logger.info(
-    `merged ${options.reports.length} report${options.reports.length === 1 ? '' : 's'} from ${list.map((g) => `${g.vantage} (${g.shards.size}/${g.count} shards)`).join(', ')}: ${findings.length} open port${findings.length === 1 ? '' : 's'}`,
+    `merged ${plural(options.reports.length, 'report')} from ${list.map((g) => `${g.vantage} (${g.shards.size}/${g.count} shards)`).join(', ')}: ${plural(findings.length, 'open port')}`,
   );
   return report;
 }

@@ -9,6 +9,7 @@ import {
   type Family,
   type NumericAddress,
 } from './address.js';
+import { count as counted } from '../words.js';
 
 export interface TargetOptions {
   /** Most addresses one scan may cover (each CIDR block or range, and all together). Default 65,536. */
@@ -207,8 +208,6 @@ function specialRange(a: NumericAddress): string | undefined {
   return undefined;
 }
 
-const plural = (n: bigint | number) => n.toLocaleString('en-US');
-
 function findInterval(list: Interval[], address: string): Interval | undefined {
   const a = parseAddress(address.replace(/^\[(.*)\]$/, '$1'));
   if (!a) return undefined;
@@ -318,7 +317,7 @@ export async function resolveTargets(expressions: string[], options: TargetOptio
     if (p.kind === 'interval') {
       if (!negate && size(p.interval) > maxAddresses) {
         fail(
-          `"${t}" covers ${plural(size(p.interval))} addresses, more than the limit of ${plural(maxAddresses)} ` +
+          `"${t}" covers ${counted(size(p.interval))} addresses, more than the limit of ${counted(maxAddresses)} ` +
             `(raise it with ${capSource}, or split the block)`,
         );
       }
@@ -406,7 +405,7 @@ export async function resolveTargets(expressions: string[], options: TargetOptio
   const count = intervals.reduce((n, i) => n + size(i), 0n);
   if (count > maxAddresses) {
     fail(
-      `the targets cover ${plural(count)} addresses, more than the limit of ${plural(maxAddresses)} ` +
+      `the targets cover ${counted(count)} addresses, more than the limit of ${counted(maxAddresses)} ` +
         `(raise it with ${capSource}, or split the scan)`,
     );
   }

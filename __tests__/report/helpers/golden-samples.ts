@@ -383,6 +383,75 @@ function failOnNeverSample(): Promise<Report> {
   });
 }
 
+/**
+ * The same baseline under `fail-on: any`, with more on both sides: SSH and Telnet failed then
+ * and now (unchanged, and still failing the check), Redis is new (fails), HTTPS on 443 is newly
+ * unverified (a new warning), MySQL is gone. What a reviewer of a pull request sees first is
+ * Redis and 443; the unchanged ones are collapsed.
+ */
+async function baselineAnySample(): Promise<Report> {
+  const [telnet, ssh, unverified, redis] = failingFindings();
+  const mysql = open('10.20.0.5', 3306, {
+    service: {
+      name: 'mysql',
+      product: 'MySQL',
+      version: '8.0.36',
+      confidence: 'high',
+      identifiedBy: 'exchange',
+    },
+    risk: ['database'],
+    evidence: {},
+  });
+  const yesterday = new Date('2026-11-25T08:00:00.000Z');
+  const policy = await loadPolicyFromString(policyText(), POLICY_FILE);
+  const then = evaluate([telnet, ssh, web('10.20.0.5')[1], mysql], policy, {
+    vantage: 'untrusted',
+    now: yesterday,
+  });
+  const baseline = baselineFromVerdicts(then.verdicts, { now: yesterday, policy: policy.file });
+  return sample({
+    targets: ['10.20.0.5'],
+    ports: '22,23,443,3306,6379',
+    findings: [telnet, ssh, unverified, redis],
+    counts: { probed: 5, open: 4, closed: 1, filtered: 0 },
+    baseline,
+  });
+}
+
+/**
+ * Far more than a comment can hold: 1,200 hosts with Redis open (default deny), each row
+ * with its own fix. The comment is cut to GitHub's limit and says where the rest is.
+ */
+function oversizedSample(): Promise<Report> {
+  const findings: Finding[] = [];
+  for (let i = 0; i < 1200; i++) {
+    findings.push(
+      open(`10.20.${Math.floor(i / 250)}.${(i % 250) + 1}`, 6379, {
+        service: {
+          name: 'redis',
+          product: 'Redis',
+          version: '7.2.4',
+          confidence: 'high',
+          identifiedBy: 'exchange',
+        },
+        risk: ['cache'],
+        evidence: { 'redis.auth_required': false },
+      }),
+    );
+  }
+  return sample({
+    targets: ['10.20.0.0/22'],
+    ports: '6379',
+    findings,
+    counts: { probed: 1024, open: 1200, closed: 0, filtered: 0 },
+  });
+}
+
+/** Samples shown on the PR comment only (their other surfaces would add nothing but size). */
+export const COMMENT_SAMPLES: Record<string, () => Promise<Report>> = {
+  oversized: oversizedSample,
+};
+
 /** The samples by name; the name is the first part of each golden file's name. */
 /** A shard report as `scan --shard` writes it; only what the merge reads is filled in. */
 function shardReport(
@@ -494,6 +563,7 @@ export const SAMPLES: Record<string, () => Promise<Report>> = {
   fail: failSample,
   partial: partialSample,
   baseline: baselineSample,
+  'baseline-fail-on-any': baselineAnySample,
   'fail-on-new-input': failOnNewInputSample,
   'fail-on-never': failOnNeverSample,
 };

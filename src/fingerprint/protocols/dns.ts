@@ -2,6 +2,7 @@ import { DNS_QUERY_ID as QUERY_ID, tcpFramed, versionQuery } from '../../catalog
 import type { Evidence } from '../../model.js';
 import type { Identification, Session, TcpModule, UdpModule, UdpSession } from '../types.js';
 import { clean } from '../text.js';
+import { plural } from '../../words.js';
 
 export { versionQuery };
 
@@ -127,7 +128,7 @@ export function recursionEvidence(msg: Buffer, name: string): Evidence | undefin
   }
   const code = RCODES[rcode] ?? `RCODE${rcode}`;
   const ev: Evidence = {
-    'dns.recursion_query': `recursive A query for ${wanted} answered ${code} with ${an} record${an === 1 ? '' : 's'}${authoritative ? ' (authoritative)' : ''}`,
+    'dns.recursion_query': `recursive A query for ${wanted} answered ${code} with ${plural(an, 'record')}${authoritative ? ' (authoritative)' : ''}`,
   };
   // The AA bit is no help: dnsmasq forwards an upstream's AA answer with AA set. The name is
   // what makes it a test of recursion: one no scanned server holds a zone for.

@@ -1,6 +1,7 @@
 import ssh2 from 'ssh2';
 import type { Identification, Session, TcpModule } from '../types.js';
 import { clean } from '../text.js';
+import { whenAborted } from '../io.js';
 
 /** Pure: the SSH identification string (RFC 4253 §4.2), which may follow other lines. */
 export function parseSshBanner(data: Buffer): Identification | undefined {
@@ -69,14 +70,14 @@ function authProbe(
       if (settled) return;
       settled = true;
       clearTimeout(timer);
-      session.signal?.removeEventListener('abort', finish);
+      forget();
       client.removeAllListeners();
       client.on('error', () => undefined);
       client.end();
       resolve(outcome);
     };
     const timer = setTimeout(finish, Math.max(1, ms));
-    session.signal?.addEventListener('abort', finish, { once: true });
+    const forget = whenAborted(session.signal, finish);
     const queue = [...attempts];
     client.on('ready', () => {
       if (lastType === 'none') outcome.noneAccepted = true;
