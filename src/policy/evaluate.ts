@@ -9,9 +9,16 @@ import {
   type Ruling,
 } from './exceptions.js';
 import { applyFailOn, summarize, type Gate } from './fail-on.js';
-import { hostRef } from './match.js';
+import { hostRef, parseV4 } from './match.js';
 import type { Policy } from './policy.js';
-import { buildIndex, hostContext, type FindingContext } from './rule-index.js';
+import {
+  buildIndex,
+  hostContext,
+  naiveIndex,
+  v4Piece,
+  type FindingContext,
+  type PolicyIndex,
+} from './rule-index.js';
 import type { GateFailOn, PolicyException } from './types.js';
 import { sortVerdicts } from './verdict-order.js';
 import { judgeGateways } from './vpn-gateways.js';
@@ -75,6 +82,8 @@ export function evaluate(
   findings: Finding[],
   policy: Policy,
   context: EvaluationInput['context'],
+  /** For tests: `naive` tests every rule and host pattern against every finding, without the index. */
+  lookup: 'indexed' | 'naive' = 'indexed',
 ): Evaluation {
   const vantage = context.vantage ?? 'untrusted';
   const used = new Set<PolicyException>();
@@ -82,7 +91,8 @@ export function evaluate(
     context.failOn !== undefined
       ? { failOn: context.failOn, from: context.failOnFrom ?? 'an override' }
       : { failOn: policy.failOn };
-  const verdicts = judgeFindings(findings, policy, vantage, context.now, used);
+  const index = lookup === 'naive' ? naiveIndex(policy) : buildIndex(policy);
+  const verdicts = judgeFindings(findings, policy, index, vantage, context.now, used);
   // In this order: the gateways may add verdicts, the baseline marks every verdict and adds the
   // gone ones, and fail-on reads those marks; the verdicts of the findings stay first until sorted.
   const notices = judgeGateways(findings, verdicts, policy, context.gateways, vantage);
@@ -108,20 +118,34 @@ export function evaluate(
 function judgeFindings(
   findings: Finding[],
   policy: Policy,
+  index: PolicyIndex,
   vantage: Vantage,
   now: Date,
   used: Set<PolicyException>,
 ): Verdict[] {
-  const index = buildIndex(policy);
   const scopeCache = new Map<string, FindingContext>();
+  // IPv4 addresses without a host name: one context per piece of the address space (rule-index.ts).
+  const pieceCache = new Map<number, FindingContext>();
+  const cuts = index.v4Cuts;
   const interned = new Map<string, FindingContext>();
   const verdicts: Verdict[] = [];
   for (const f of findings) {
-    const hostKey = f.hostname === undefined ? f.host : `${f.host}\u0000${f.hostname}`;
-    let fc = scopeCache.get(hostKey);
-    if (!fc) {
-      fc = hostContext(hostRef(f.host, f.hostname), index, policy, vantage, interned);
-      scopeCache.set(hostKey, fc);
+    let fc: FindingContext | undefined;
+    const v4 = cuts && f.hostname === undefined ? parseV4(f.host) : null;
+    if (v4 !== null) {
+      const piece = v4Piece(cuts as Float64Array, v4);
+      fc = pieceCache.get(piece);
+      if (!fc) {
+        fc = hostContext(hostRef(f.host), index, policy, vantage, interned);
+        pieceCache.set(piece, fc);
+      }
+    } else {
+      const hostKey = f.hostname === undefined ? f.host : `${f.host}\u0000${f.hostname}`;
+      fc = scopeCache.get(hostKey);
+      if (!fc) {
+        fc = hostContext(hostRef(f.host, f.hostname), index, policy, vantage, interned);
+        scopeCache.set(hostKey, fc);
+      }
     }
     const d = decide(f, policy, fc, vantage);
     const matching = fc.exceptions.length
