@@ -1,15 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { Command, Option } from 'commander';
-import cliProgress from 'cli-progress';
 import type { Logger, Vantage } from '../model.js';
 import { ConfigurationError, ExitCode } from '../errors.js';
-import { gitBase, runSession, type SessionOptions, type SessionResult } from '../session.js';
+import type { SessionOptions, SessionResult } from '../session.js';
 import { DEFAULT_MAX_DURATION_MS } from '../session/budget.js';
-import { PROBE_NAMES } from '../fingerprint/index.js';
-import { GATE_FAIL_ON, type GateFailOn } from '../policy/index.js';
+// The light modules behind these constants, not the stages' index files: --help and validate
+// load what defines the options, and a scan loads the stages when it runs.
+import { PROBE_NAMES } from '../fingerprint/options.js';
+import { GATE_FAIL_ON, type GateFailOn } from '../policy/types.js';
 import { reporters, type Reporter } from '../report/index.js';
-import { parseWaitFor } from '../lifecycle/index.js';
 import type { ScanProgress } from '../prober/index.js';
 import { collect, commaList, duration, vantage, wholeNumber } from './options.js';
 
@@ -158,8 +158,11 @@ export function addScanOptions(cmd: Command): Command {
     .option('-v, --verbose', 'debug logging on stderr');
 }
 
-function progressReporter(enabled: boolean): { onProgress?: (p: ScanProgress) => void; stop: () => void } {
+async function progressReporter(
+  enabled: boolean,
+): Promise<{ onProgress?: (p: ScanProgress) => void; stop: () => void }> {
   if (!enabled) return { stop: () => undefined };
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       format:
@@ -198,6 +201,7 @@ export async function scanCommand(
       message: 'is required (e.g. --targets 127.0.0.1), unless --compose-file names what to probe',
     });
   }
+  const { parseWaitFor } = await import('../lifecycle/index.js');
   const waitFor = flags.waitFor ? parseWaitFor(flags.waitFor, '--wait-for') : [];
   let credentials: SessionOptions['credentials'];
   if (flags.sshUser) {
@@ -220,9 +224,11 @@ export async function scanCommand(
   const failOn = flags.failOn ?? (flags.writeBaseline ? 'never' : undefined);
   const failOnFrom = flags.failOn ? '--fail-on' : '--write-baseline without --fail-on';
   const cwd = defaults.cwd ?? process.cwd();
+  // The session (lifecycle, prober, fingerprints) loads when a scan runs, not for --help or validate.
+  const { gitBase, runSession } = await import('../session.js');
   const base = flags.baseRef ? await gitBase(cwd, flags.baseRef, { source: '--base-ref' }) : undefined;
 
-  const progress = progressReporter(flags.progress && process.stderr.isTTY === true && !process.env.CI);
+  const progress = await progressReporter(flags.progress && process.stderr.isTTY === true && !process.env.CI);
   let session: SessionResult;
   try {
     session = await runSession({

@@ -1,16 +1,37 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../errors.js';
+import * as policySchema from './generated/schema.validator.js';
+import * as testSchema from './generated/test-schema.validator.js';
 import { formatPath, locate, type PathSegment, type SourceDoc } from './source.js';
 import { closest } from './suggest.js';
 
+// ajv's compiler is CommonJS; required at first use (a bundler resolves this form too).
+const require = createRequire(import.meta.url);
+
 /**
- * The policy JSON Schema (policies/schema.json) compiled once with ajv
- * (`allErrors`, as spectral does), and ajv's errors turned into plain
- * sentences at file:line:column.
+ * The policy JSON Schema (policies/schema.json) compiled with ajv (`allErrors`,
+ * as spectral does), and ajv's errors turned into plain sentences at
+ * file:line:column. The schemas are compiled at build time
+ * (scripts/gen-validators.mjs → ./generated/); a schema whose text differs from
+ * what was generated (another policies folder, an edit not yet built) is
+ * compiled here at first use, with the same options.
  */
+
+interface Generated {
+  sha256: string;
+  validate: unknown;
+}
+
+/** The validators generated at build time, by schema file name. */
+const GENERATED: Record<string, Generated> = {
+  'schema.json': policySchema as Generated,
+  'test-schema.json': testSchema as Generated,
+};
 
 /**
  * The folder holding schema.json and the built-in policies. Found by walking
@@ -42,14 +63,24 @@ interface SchemaNode {
   description?: string;
 }
 
+/** Compile a schema now, with the options scripts/gen-validators.mjs compiles with. */
+export function compileAtRunTime(schema: object): ValidateFunction {
+  // Loaded only here: a start that uses the generated validators never loads ajv's compiler.
+  const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+  // Our own annotation: the expected form, in words, for pattern errors.
+  ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
+  return ajv.compile(schema);
+}
+
 function compiled(dir: string, name: string): { validate: ValidateFunction; schema: SchemaNode } {
   let entry = cache.get(join(dir, name));
   if (!entry) {
-    const schema = JSON.parse(readFileSync(join(dir, name), 'utf8')) as SchemaNode;
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    // Our own annotation: the expected form, in words, for pattern errors.
-    ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
-    entry = { validate: ajv.compile(schema), schema };
+    const text = readFileSync(join(dir, name), 'utf8');
+    const schema = JSON.parse(text) as SchemaNode;
+    const generated = GENERATED[name];
+    const fresh = generated && createHash('sha256').update(text).digest('hex') === generated.sha256;
+    entry = { validate: fresh ? (generated.validate as ValidateFunction) : compileAtRunTime(schema), schema };
     cache.set(join(dir, name), entry);
   }
   return entry;

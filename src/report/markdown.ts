@@ -2,7 +2,7 @@ import type { Report, Verdict } from '../model.js';
 import type { ReportOrigin, Reporter } from './types.js';
 import { escapeHtml, escapeMarkdown, markdownCode, untrustedLine } from '../untrusted.js';
 import { endpoint, findingFor, gateLabel, headline, isPending, scanLine, serviceLabel } from './format.js';
-import { isLetThrough } from '../policy/index.js';
+import { isLetThrough } from '../policy/fail-on.js';
 
 /** GitHub's limit on an issue or PR comment body. */
 export const COMMENT_LIMIT = 65536;
