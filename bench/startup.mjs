@@ -14,7 +14,7 @@
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -25,8 +25,17 @@ const median = (xs) => {
 };
 
 const bundled = join(ROOT, 'dist/cli/index.js');
-const cli = existsSync(bundled) ? bundled : join(ROOT, 'lib/cli/index.js');
-const cliName = cli === bundled ? 'dist/cli/index.js (bundle)' : 'lib/cli/index.js (tsc output; no bundle)';
+// BENCH_CLI=path measures another build of the CLI (such as a bundle made elsewhere).
+const cli = process.env.BENCH_CLI
+  ? resolve(process.env.BENCH_CLI)
+  : existsSync(bundled)
+    ? bundled
+    : join(ROOT, 'lib/cli/index.js');
+const cliName = process.env.BENCH_CLI
+  ? `${process.env.BENCH_CLI} (BENCH_CLI)`
+  : cli === bundled
+    ? 'dist/cli/index.js (bundle)'
+    : 'lib/cli/index.js (tsc output; no bundle)';
 const actionMain = join(ROOT, 'dist/main/index.js');
 const actionHonoursLoadOnly =
   existsSync(actionMain) && readFileSync(actionMain, 'utf8').includes('PORTCULLIS_LOAD_ONLY');
