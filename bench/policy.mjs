@@ -160,9 +160,12 @@ const naive = child(10_000, RUNS, 'naive');
 const indexedSmall = child(10_000, RUNS);
 const m100k = median(small.wall);
 const m1m = median(large.wall);
-const perFinding = (r, n) => (median(r.wall) * 1e6) / n; // ns per finding
+// Ratios on CPU time: on a machine busy with other work, wall time is mostly waiting for a core.
+const c100k = median(small.cpu);
+const c1m = median(large.cpu);
+const perFinding = (r, n) => (median(r.cpu) * 1e6) / n; // ns of CPU per finding
 const growth = perFinding(large, 1_000_000) / perFinding(small, 100_000);
-const speedup = median(naive.wall) / median(indexedSmall.wall);
+const speedup = median(naive.cpu) / median(indexedSmall.cpu);
 console.log(
   `# policy benchmark — ${small.rules} rules, ${small.exceptions} exceptions, ${small.kib.toFixed(0)} KiB policy (loaded in ${small.loadMs.toFixed(0)} ms); median of ${RUNS} runs each, one process per size`,
 );
@@ -172,32 +175,32 @@ console.log(
 );
 console.log(
   `  1,000,000 findings: ${fmt(m1m)} ms wall, ${fmt(median(large.cpu))} ms CPU, peak RSS ${fmt(large.maxRssMB)} MB — ` +
-    `${(m1m / m100k).toFixed(2)}x the time of 100,000 for 10x the findings (per finding: ${growth.toFixed(2)}x; 1.00 = linear)`,
+    `${(c1m / c100k).toFixed(2)}x the CPU time of 100,000 for 10x the findings (per finding: ${growth.toFixed(2)}x; 1.00 = linear)`,
 );
 console.log(
-  `  10,000 findings, indexed ${fmt(median(indexedSmall.wall))} ms vs naive (every rule, every host pattern) ${fmt(median(naive.wall))} ms: index ${speedup.toFixed(1)}x faster`,
+  `  10,000 findings, indexed ${fmt(median(indexedSmall.cpu))} ms CPU vs naive (every rule, every host pattern) ${fmt(median(naive.cpu))} ms CPU: index ${speedup.toFixed(1)}x faster`,
 );
 if (process.env.BENCH_SUMMARY) {
   const rows = [
     {
       bench: 'policy',
       what: `evaluate 100,000 findings x ${small.rules} rules`,
-      figure: `${fmt(m100k)} ms, peak RSS ${fmt(small.maxRssMB)} MB`,
+      figure: `${fmt(m100k)} ms wall, ${fmt(c100k)} ms CPU, peak RSS ${fmt(small.maxRssMB)} MB`,
       peer: 'target 250 ms',
-      ratio: `${(m100k / 250).toFixed(2)}x of target`,
+      ratio: `${(m100k / 250).toFixed(2)}x (wall), ${(c100k / 250).toFixed(2)}x (CPU) of target`,
     },
     {
       bench: 'policy',
       what: 'evaluate 1,000,000 findings',
-      figure: `${fmt(m1m)} ms, peak RSS ${fmt(large.maxRssMB)} MB`,
-      peer: `10x the findings of 100,000 (${fmt(m100k)} ms)`,
-      ratio: `${(m1m / m100k).toFixed(2)}x time (per finding ${growth.toFixed(2)}x)`,
+      figure: `${fmt(m1m)} ms wall, ${fmt(c1m)} ms CPU, peak RSS ${fmt(large.maxRssMB)} MB`,
+      peer: `10x the findings of 100,000 (${fmt(c100k)} ms CPU)`,
+      ratio: `${(c1m / c100k).toFixed(2)}x CPU (per finding ${growth.toFixed(2)}x)`,
     },
     {
       bench: 'policy',
       what: 'evaluate 10,000 findings, indexed',
-      figure: `${fmt(median(indexedSmall.wall))} ms`,
-      peer: `naive: ${fmt(median(naive.wall))} ms`,
+      figure: `${fmt(median(indexedSmall.cpu))} ms CPU`,
+      peer: `naive: ${fmt(median(naive.cpu))} ms CPU`,
       ratio: `${speedup.toFixed(1)}x faster`,
     },
   ];
