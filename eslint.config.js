@@ -37,7 +37,7 @@ const stageRules = STAGES.map((stage, i) => ({
 }));
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**'] },
+  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'src/policy/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

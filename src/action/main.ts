@@ -2,6 +2,9 @@ import { mainStep } from './main-step.js';
 import { runnerIO } from './io.js';
 
 // The action's main entry (dist/main): thin, as in actions/typescript-action; the logic is in main-step.ts.
+// PORTCULLIS_LOAD_ONLY=1: stop once every module is loaded (the imports above run first), so
+// `npm run bench` can time the bundle's load without running the action.
+if (process.env.PORTCULLIS_LOAD_ONLY === '1') process.exit(0);
 const io = runnerIO();
 try {
   await mainStep({ io });

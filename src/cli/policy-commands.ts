@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { consoleLogger } from '../logger.js';
-import { testCommand } from './test-command.js';
-import { validateCommand, type ValidateFlags } from './validate.js';
+import type { ValidateFlags } from './validate.js';
 
 /** `portcullis validate` and `portcullis test`: check a policy, and run its unit tests, without scanning. */
 export function registerPolicyCommands(program: Command): void {
@@ -17,6 +16,8 @@ export function registerPolicyCommands(program: Command): void {
     )
     .exitOverride()
     .action(async function (this: Command, policies: string[]) {
+      // Each command loads its module when it runs, so --help loads neither.
+      const { validateCommand } = await import(/* webpackMode: "eager" */ './validate.js');
       process.exitCode = await validateCommand(policies, this.opts<ValidateFlags>(), consoleLogger());
     });
 
@@ -26,6 +27,7 @@ export function registerPolicyCommands(program: Command): void {
     .argument('[dir]', 'a folder (searched recursively) or one test file', '.github/portcullis-tests')
     .exitOverride()
     .action(async function (this: Command, dir: string) {
+      const { testCommand } = await import(/* webpackMode: "eager" */ './test-command.js');
       process.exitCode = await testCommand(dir, consoleLogger());
     });
 }

@@ -2,15 +2,15 @@ import { useColor } from './color.js';
 import { readFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { Command, Option } from 'commander';
-import cliProgress from 'cli-progress';
 import type { Logger, Vantage } from '../model.js';
 import { ConfigurationError, ExitCode } from '../errors.js';
-import { gitBase, runSession, type SessionOptions, type SessionResult } from '../session.js';
+import type { SessionOptions, SessionResult } from '../session.js';
 import { DEFAULT_MAX_DURATION_MS } from '../session/budget.js';
-import { PROBE_NAMES } from '../fingerprint/index.js';
-import { GATE_FAIL_ON, type GateFailOn } from '../policy/index.js';
+// The light modules behind these constants, not the stages' index files: --help and validate
+// load what defines the options, and a scan loads the stages when it runs.
+import { PROBE_NAMES } from '../fingerprint/options.js';
+import { GATE_FAIL_ON, type GateFailOn } from '../policy/types.js';
 import { reporters, type Reporter } from '../report/index.js';
-import { parseWaitFor } from '../lifecycle/index.js';
 import { parseShard } from '../targets/index.js';
 import type { ScanProgress } from '../prober/index.js';
 import { collect, commaList, duration, vantage, wholeNumber } from './options.js';
@@ -171,8 +171,11 @@ export function addScanOptions(cmd: Command): Command {
     .option('-v, --verbose', 'debug logging on stderr');
 }
 
-function progressReporter(enabled: boolean): { onProgress?: (p: ScanProgress) => void; stop: () => void } {
+async function progressReporter(
+  enabled: boolean,
+): Promise<{ onProgress?: (p: ScanProgress) => void; stop: () => void }> {
   if (!enabled) return { stop: () => undefined };
+  const { default: cliProgress } = await import(/* webpackMode: "eager" */ 'cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       format:
@@ -212,6 +215,7 @@ export async function scanCommand(
     });
   }
   const shard = flags.shard !== undefined ? parseShard(flags.shard, '--shard') : undefined;
+  const { parseWaitFor } = await import(/* webpackMode: "eager" */ '../lifecycle/index.js');
   const waitFor = flags.waitFor ? parseWaitFor(flags.waitFor, '--wait-for') : [];
   let credentials: SessionOptions['credentials'];
   if (flags.sshUser) {
@@ -234,9 +238,11 @@ export async function scanCommand(
   const failOn = flags.failOn ?? (flags.writeBaseline ? 'never' : undefined);
   const failOnFrom = flags.failOn ? '--fail-on' : '--write-baseline without --fail-on';
   const cwd = defaults.cwd ?? process.cwd();
+  // The session (lifecycle, prober, fingerprints) loads when a scan runs, not for --help or validate.
+  const { gitBase, runSession } = await import(/* webpackMode: "eager" */ '../session.js');
   const base = flags.baseRef ? await gitBase(cwd, flags.baseRef, { source: '--base-ref' }) : undefined;
 
-  const progress = progressReporter(flags.progress && process.stderr.isTTY === true && !process.env.CI);
+  const progress = await progressReporter(flags.progress && process.stderr.isTTY === true && !process.env.CI);
   let session: SessionResult;
   try {
     session = await runSession({

@@ -1,6 +1,7 @@
 import type { Evidence, Finding, IdentifiedBy, Logger, PortResult, Protocol, ServiceInfo } from '../model.js';
 import { silentLogger } from '../model.js';
 import { untrustedLine } from '../untrusted.js';
+import { socketBudget } from '../prober/limits.js';
 import { lookupService } from '../services.js';
 import {
   DNS_RECURSION_NAME,
@@ -23,7 +24,13 @@ import type { Identification, ProbeContext, Session, TcpModule, UdpSession } fro
 import { plural } from '../words.js';
 
 export const DEFAULT_TIMEOUT_MS = 5000;
-export const DEFAULT_CONCURRENCY = 32;
+/**
+ * Ports identified at once. Each port's conversation is sequential and bounded by its own
+ * budget, so with every port in flight the stage takes about one budget however many ports
+ * are open; 32 at a time made 1,000 open ports wait in line for about five budgets. The
+ * open-file limit caps it (socketBudget), as it does the prober's concurrency.
+ */
+export const DEFAULT_CONCURRENCY = 1024;
 export const DEFAULT_BANNER_WAIT_MS = 400;
 export const DEFAULT_REPLY_WAIT_MS = 500;
 /** Banner wait on a port whose usual service speaks first. */
@@ -757,7 +764,10 @@ export async function fingerprintAll(
         );
     }
   };
-  const n = Math.max(1, Math.min(options.concurrency ?? DEFAULT_CONCURRENCY, results.length));
+  const n = Math.max(
+    1,
+    Math.min(options.concurrency ?? Math.min(DEFAULT_CONCURRENCY, socketBudget()), results.length),
+  );
   await Promise.all(Array.from({ length: n }, worker));
   // Open proxies are proven against the other HTTP endpoints this scan found (proxies.ts).
   if (ctx.allowed('http') && !options.signal?.aborted)

@@ -5,7 +5,7 @@ export interface FingerprintOptions {
   probes?: string[];
   /** Per-port budget in milliseconds, default 5000. */
   timeoutMs?: number;
-  /** Ports fingerprinted at once, default 32. */
+  /** Ports fingerprinted at once, default 1,024 (fewer when the open-file limit is low). */
   concurrency?: number;
   signal?: AbortSignal;
   /** Test credentials for a second-factor check. Never logged, never stored in a finding. */

@@ -17,9 +17,16 @@ import {
   type Ruling,
 } from './exceptions.js';
 import { applyFailOn, summarize, type Gate } from './fail-on.js';
-import { hostRef } from './match.js';
+import { hostRef, parseV4 } from './match.js';
 import type { Policy } from './policy.js';
-import { buildIndex, hostContext, type FindingContext } from './rule-index.js';
+import {
+  buildIndex,
+  hostContext,
+  naiveIndex,
+  v4Piece,
+  type FindingContext,
+  type PolicyIndex,
+} from './rule-index.js';
 import type { GateFailOn, PolicyException } from './types.js';
 import { sortVerdicts } from './verdict-order.js';
 import { judgeGateways } from './vpn-gateways.js';
@@ -94,6 +101,8 @@ export function evaluate(
   findings: Finding[],
   policy: Policy,
   context: EvaluationInput['context'],
+  /** For tests: `naive` tests every rule and host pattern against every finding, without the index. */
+  lookup: 'indexed' | 'naive' = 'indexed',
 ): Evaluation {
   const vantage = context.vantage ?? 'untrusted';
   const used = new Set<PolicyException>();
@@ -101,7 +110,8 @@ export function evaluate(
     context.failOn !== undefined
       ? { failOn: context.failOn, from: context.failOnFrom ?? 'an override' }
       : { failOn: policy.failOn };
-  const verdicts = judgeFindings(findings, policy, vantage, context.now, used, context.observed);
+  const index = lookup === 'naive' ? naiveIndex(policy) : buildIndex(policy);
+  const verdicts = judgeFindings(findings, policy, index, vantage, context.now, used, context.observed);
   // In this order: the gateways may add verdicts, the baseline marks every verdict and adds the
   // gone ones, and fail-on reads those marks; the verdicts of the findings stay first until sorted.
   const notices = judgeGateways(findings, verdicts, policy, context.gateways, vantage);
@@ -127,23 +137,38 @@ export function evaluate(
 function judgeFindings(
   findings: Finding[],
   policy: Policy,
+  index: PolicyIndex,
   vantage: Vantage,
   now: Date,
   used: Set<PolicyException>,
   observed?: ObservedFrom,
 ): Verdict[] {
-  const index = buildIndex(policy);
   const scopeCache = new Map<string, FindingContext>();
+  // IPv4 addresses without a host name: one context per piece of the address space (rule-index.ts).
+  const pieceCache = new Map<number | string, FindingContext>();
+  const cuts = index.v4Cuts;
   const interned = new Map<string, FindingContext>();
   const verdicts: Verdict[] = [];
   for (const f of findings) {
-    // A merged report judges each finding from the vantage that saw it.
+    // A merged report judges each finding from the vantage that saw it: the contexts are per vantage.
     const seenFrom = f.vantage ?? vantage;
-    const hostKey = `${seenFrom}\u0000${f.host}\u0000${f.hostname ?? ''}`;
-    let fc = scopeCache.get(hostKey);
-    if (!fc) {
-      fc = hostContext(hostRef(f.host, f.hostname), index, policy, seenFrom, interned);
-      scopeCache.set(hostKey, fc);
+    let fc: FindingContext | undefined;
+    const v4 = cuts && f.hostname === undefined ? parseV4(f.host) : null;
+    if (v4 !== null) {
+      const piece = v4Piece(cuts as Float64Array, v4);
+      const key = seenFrom === vantage ? piece : `${seenFrom}\u0000${piece}`;
+      fc = pieceCache.get(key);
+      if (!fc) {
+        fc = hostContext(hostRef(f.host), index, policy, seenFrom, interned);
+        pieceCache.set(key, fc);
+      }
+    } else {
+      const hostKey = `${seenFrom}\u0000${f.host}\u0000${f.hostname ?? ''}`;
+      fc = scopeCache.get(hostKey);
+      if (!fc) {
+        fc = hostContext(hostRef(f.host, f.hostname), index, policy, seenFrom, interned);
+        scopeCache.set(hostKey, fc);
+      }
     }
     const outside = observed && seenFrom !== 'untrusted' ? observed(f, 'untrusted') : undefined;
     const d = decide(f, policy, fc, seenFrom, outside);

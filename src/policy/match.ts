@@ -112,7 +112,7 @@ function v6Address(a: NumericAddress): ipaddr.IPv6 {
  */
 export function compileHostPattern(pattern: string): HostMatcher | { error: string } {
   const p = pattern.trim();
-  if (p === '*' || p === '**') return { pattern, kind: 'any', test: () => true };
+  if (p === '*' || p === '**') return { pattern, kind: 'any', test: () => true, v4: 'all' };
   const parsed = parseAddressText(p);
   if (parsed.kind === 'invalid') return { error: `${JSON.stringify(pattern)} ${parsed.problem}` };
   if (parsed.kind === 'cidr') {
@@ -122,16 +122,26 @@ export function compileHostPattern(pattern: string): HostMatcher | { error: stri
       const bits = base.family === 4 ? prefix : prefix - 96;
       const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
       const net = ((v4 as number) & mask) >>> 0;
-      return { pattern, kind: 'cidr', test: (h) => h.v4 !== null && (h.v4 & mask) >>> 0 === net };
+      return {
+        pattern,
+        kind: 'cidr',
+        test: (h) => h.v4 !== null && (h.v4 & mask) >>> 0 === net,
+        v4: [net, (net | ~mask) >>> 0],
+      };
     }
     const net = v6Address(base);
-    return { pattern, kind: 'cidr', test: (h) => h.v6 !== null && h.v6.match(net, prefix) };
+    return { pattern, kind: 'cidr', test: (h) => h.v6 !== null && h.v6.match(net, prefix), v4: 'none' };
   }
   if (parsed.kind === 'address') {
     const v4 = v4Number(parsed.address);
-    if (v4 !== null) return { pattern, kind: 'ip', test: (h) => h.v4 === v4 };
+    if (v4 !== null) return { pattern, kind: 'ip', test: (h) => h.v4 === v4, v4: [v4, v4] };
     const canonical = v6Address(parsed.address).toNormalizedString();
-    return { pattern, kind: 'ip', test: (h) => h.v6 !== null && h.v6.toNormalizedString() === canonical };
+    return {
+      pattern,
+      kind: 'ip',
+      test: (h) => h.v6 !== null && h.v6.toNormalizedString() === canonical,
+      v4: 'none',
+    };
   }
   if (/\s/.test(p) || p.length === 0)
     return { error: `${JSON.stringify(pattern)} is not a hostname, glob, address or CIDR` };
@@ -150,5 +160,7 @@ export function compileHostPattern(pattern: string): HostMatcher | { error: stri
     pattern,
     kind: 'glob',
     test: (h) => (h.hostname !== undefined && mm.match(h.hostname)) || (addressLike && mm.match(h.text)),
+    // A glob that could match an address's text must see each one.
+    ...(addressLike ? {} : { v4: 'none' as const }),
   };
 }

@@ -1,7 +1,7 @@
 import type { Protocol, Vantage } from '../model.js';
 import { inVantage } from './match.js';
 import type { Policy } from './policy.js';
-import type { HostRef, PolicyException, Rule, Scope } from './types.js';
+import type { HostMatcher, HostRef, PolicyException, Rule, Scope } from './types.js';
 
 /**
  * The policy arranged for lookup, so that judging a large scan does not
@@ -22,6 +22,12 @@ export interface ScopeIndex {
 
 export interface PolicyIndex {
   scopes: ScopeIndex[];
+  /**
+   * The IPv4 space cut where any host pattern's answer changes (sorted starts of the pieces;
+   * the first is 0): every address of one piece, without a host name, gets the same scopes and
+   * exceptions. Null when some pattern must see each address (a glob such as `10.0.*`).
+   */
+  v4Cuts: Float64Array | null;
 }
 
 /** What depends only on the host: computed once per distinct (address, hostname). */
@@ -77,9 +83,51 @@ export function buildIndex(policy: Policy): PolicyIndex {
     }
     out.push(idx);
   }
-  const index = { scopes: out };
+  const index = { scopes: out, v4Cuts: v4Cuts(policy) };
   indexCache.set(policy, index);
   return index;
+}
+
+/**
+ * The same policy without the index: every rule of a scope in its `wide` list and every host
+ * tested on its own. For tests, which compare the indexed evaluation with it.
+ */
+export function naiveIndex(policy: Policy): PolicyIndex {
+  const indexed = buildIndex(policy); // numbers the rules (`rank`) in the same order
+  return {
+    scopes: indexed.scopes.map(({ scope }) => ({
+      scope,
+      byPort: new Map(),
+      wide: [...scope.deny, ...scope.allow, ...scope.requirements],
+    })),
+    v4Cuts: null,
+  };
+}
+
+function v4Cuts(policy: Policy): Float64Array | null {
+  const matchers: HostMatcher[] = [];
+  for (const s of policy.scopes) if (s.hosts) matchers.push(...s.hosts);
+  for (const e of policy.exceptions) if (e.match.host) matchers.push(e.match.host);
+  const cuts = new Set<number>([0]);
+  for (const m of matchers) {
+    if (m.v4 === undefined) return null;
+    if (typeof m.v4 === 'string') continue;
+    cuts.add(m.v4[0]);
+    if (m.v4[1] < 0xffffffff) cuts.add(m.v4[1] + 1);
+  }
+  return Float64Array.from(cuts).sort();
+}
+
+/** The piece of the IPv4 space (an index into `cuts`) that holds `v4`. */
+export function v4Piece(cuts: Float64Array, v4: number): number {
+  let lo = 0;
+  let hi = cuts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (cuts[mid] <= v4) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }
 
 /**

@@ -1,21 +1,43 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../errors.js';
+import * as policySchema from './generated/schema.validator.js';
+import * as testSchema from './generated/test-schema.validator.js';
 import { formatPath, locate, type PathSegment, type SourceDoc } from './source.js';
 import { closest } from './suggest.js';
 import { plural } from '../words.js';
 
+// ajv's compiler is CommonJS; required at first use (a bundler resolves this form too).
+const require = createRequire(import.meta.url);
+
 /**
- * The policy JSON Schema (schemas/policy.schema.json) compiled once with ajv
- * (`allErrors`, as spectral does), and ajv's errors turned into plain
- * sentences at file:line:column.
+/**
+ * The policy JSON Schema (schemas/policy.schema.json) compiled with ajv (`allErrors`,
+ * as spectral does), and ajv's errors turned into plain sentences at
+ * file:line:column. The schemas are compiled at build time
+ * (scripts/gen-validators.mjs → ./generated/); a schema whose text differs from
+ * what was generated (an edit not yet built) is compiled here at first use, with
+ * the same options.
  */
 
 /** The policy schema and the test-file schema: stable paths users' editors point at (docs/policy.md). */
 export const POLICY_SCHEMA = 'policy.schema.json';
 export const POLICY_TEST_SCHEMA = 'policy-test.schema.json';
+
+interface Generated {
+  sha256: string;
+  validate: unknown;
+}
+
+/** The validators generated at build time, by schema file name. */
+const GENERATED: Record<string, Generated> = {
+  [POLICY_SCHEMA]: policySchema as Generated,
+  [POLICY_TEST_SCHEMA]: testSchema as Generated,
+};
 
 /**
  * The package's folder `name` that holds `marker`, found by walking up from this
@@ -56,15 +78,25 @@ interface SchemaNode {
   description?: string;
 }
 
+/** Compile a schema now, with the options scripts/gen-validators.mjs compiles with. */
+export function compileAtRunTime(schema: object): ValidateFunction {
+  // Loaded only here: a start that uses the generated validators never loads ajv's compiler.
+  const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
+  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+  // Our own annotation: the expected form, in words, for pattern errors.
+  ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
+  return ajv.compile(schema);
+}
+
 function compiled(name: string): { validate: ValidateFunction; schema: SchemaNode } {
   const file = join(schemasDir(), name);
   let entry = cache.get(file);
   if (!entry) {
-    const schema = JSON.parse(readFileSync(file, 'utf8')) as SchemaNode;
-    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-    // Our own annotation: the expected form, in words, for pattern errors.
-    ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
-    entry = { validate: ajv.compile(schema), schema };
+    const text = readFileSync(file, 'utf8');
+    const schema = JSON.parse(text) as SchemaNode;
+    const generated = GENERATED[name];
+    const fresh = generated && createHash('sha256').update(text).digest('hex') === generated.sha256;
+    entry = { validate: fresh ? (generated.validate as ValidateFunction) : compileAtRunTime(schema), schema };
     cache.set(file, entry);
   }
   return entry;

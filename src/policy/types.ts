@@ -43,6 +43,12 @@ export interface HostMatcher {
   pattern: string;
   kind: 'any' | 'cidr' | 'ip' | 'glob';
   test(host: HostRef): boolean;
+  /**
+   * What test() answers for an IPv4 address that has no host name, so the rule index can
+   * judge whole address ranges at once: every one, none, or those in [lo, hi] (inclusive).
+   * Absent: unknown, test each host.
+   */
+  v4?: 'all' | 'none' | readonly [number, number];
 }
 
 export interface Requirements {

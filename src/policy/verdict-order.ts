@@ -4,11 +4,11 @@ import { parseV4 } from './match.js';
 /** A stable order whatever the order of the findings: by host name or address, port, protocol, outcome, message. */
 export function sortVerdicts(verdicts: Verdict[]): void {
   // Names first (as strings), then IPv4 addresses in numeric order, then the rest. IPv4 rows (the bulk
-  // of a large scan) sort as plain numbers in a typed array, which needs no comparator calls.
+  // of a large scan) sort by one number each, read from a typed array.
   const named: Verdict[] = [];
   const other: Verdict[] = [];
-  const buckets = new Map<number, Verdict[]>();
-  const keys: number[] = [];
+  const v4rows: Verdict[] = [];
+  const keyList: number[] = [];
   for (const v of verdicts) {
     const v4 = v.hostname === undefined ? parseV4(v.host) : null;
     if (v4 === null) {
@@ -16,14 +16,10 @@ export function sortVerdicts(verdicts: Verdict[]): void {
       continue;
     }
     // 2^32 addresses × 2^19 (port × 8 + protocol + outcome) < 2^53: exact in a double.
-    const key = v4 * 524288 + v.port * 8 + (v.protocol === 'tcp' ? 0 : 4) + (2 - OUTCOME_RANK[v.outcome]);
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(v);
-    else {
-      buckets.set(key, [v]);
-      keys.push(key);
-    }
+    keyList.push(v4 * 524288 + v.port * 8 + (v.protocol === 'tcp' ? 0 : 4) + (2 - OUTCOME_RANK[v.outcome]));
+    v4rows.push(v);
   }
+  const keys = Float64Array.from(keyList);
   const byMessage = (a: Verdict, b: Verdict) => {
     if (a.message !== b.message) return a.message < b.message ? -1 : 1;
     // Same endpoint, same sentence (duplicate findings): any remaining difference still orders them.
@@ -42,13 +38,13 @@ export function sortVerdicts(verdicts: Verdict[]): void {
   };
   named.sort(byText);
   other.sort(byText);
-  const sortedKeys = Float64Array.from(keys).sort();
+  // The IPv4 rows by key: positions sorted through the typed array (no Map of 100,000 keys);
+  // rows with equal keys (same endpoint and outcome) by message, as byText orders them.
+  const order = new Uint32Array(keys.length);
+  for (let j = 0; j < order.length; j++) order[j] = j;
+  order.sort((a, b) => keys[a] - keys[b] || (a === b ? 0 : byMessage(v4rows[a], v4rows[b])));
   let i = 0;
   for (const v of named) verdicts[i++] = v;
-  for (const k of sortedKeys) {
-    const bucket = buckets.get(k) as Verdict[];
-    if (bucket.length > 1) bucket.sort(byMessage);
-    for (const v of bucket) verdicts[i++] = v;
-  }
+  for (let j = 0; j < order.length; j++) verdicts[i++] = v4rows[order[j]];
   for (const v of other) verdicts[i++] = v;
 }

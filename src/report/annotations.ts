@@ -2,7 +2,7 @@ import type { Report, Verdict } from '../model.js';
 import type { Reporter } from './types.js';
 import { escapeWorkflowCommand, escapeWorkflowProperty, untrustedLine as line } from '../untrusted.js';
 import { endpoint, findingFor, gateLabel, isPending, serviceLabel } from './format.js';
-import { isLetThrough } from '../policy/index.js';
+import { isLetThrough } from '../policy/fail-on.js';
 
 /**
  * Annotations on the policy file's lines: one per failing or warning verdict,

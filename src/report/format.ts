@@ -1,5 +1,5 @@
 import type { Finding, Report, Verdict } from '../model.js';
-import { countVerdicts } from '../policy/index.js';
+import { countVerdicts } from '../policy/fail-on.js';
 import { identifiedBy } from '../services.js';
 import { count, plural } from '../words.js';
 

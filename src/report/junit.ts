@@ -2,7 +2,7 @@ import type { Report, Verdict } from '../model.js';
 import type { Reporter } from './types.js';
 import { escapeXml, untrustedLine } from '../untrusted.js';
 import { endpoint, findingFor, gateLabel, ruleLabel, serviceLabel } from './format.js';
-import { isLetThrough } from '../policy/index.js';
+import { isLetThrough } from '../policy/fail-on.js';
 
 /**
  * JUnit XML, for CI systems that read test reports: one test suite per

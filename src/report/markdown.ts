@@ -13,7 +13,7 @@ import {
   serviceLabel,
 } from './format.js';
 import { repoPath } from './paths.js';
-import { isLetThrough } from '../policy/index.js';
+import { isLetThrough } from '../policy/fail-on.js';
 import { reachabilitySection } from './reachability.js';
 
 /** GitHub's limit on an issue or PR comment body. */

@@ -1,5 +1,5 @@
 import type { Report } from '../model.js';
-import { countVerdicts } from '../policy/index.js';
+import { countVerdicts } from '../policy/fail-on.js';
 import { endpoint } from './format.js';
 import { count, plural } from '../words.js';
 

@@ -1,7 +1,11 @@
-import { Ajv, type ValidateFunction } from 'ajv';
+import { createRequire } from 'node:module';
+import type { Ajv as AjvClass, ValidateFunction } from 'ajv';
 import type { Report } from '../model.js';
 import { ConfigurationError } from '../errors.js';
 import { plural } from '../words.js';
+
+// ajv's compiler is CommonJS; required at first use (a bundler resolves this form too).
+const require = createRequire(import.meta.url);
 
 /**
  * The JSON report (format version 1) as a JSON Schema, for reading a report
@@ -282,7 +286,11 @@ export function parseReport(text: string, source: string): Report {
   } catch (err) {
     throw new ConfigurationError({ source, message: `is not JSON: ${(err as Error).message}` });
   }
-  validator ??= new Ajv({ allErrors: true, strict: false }).compile(REPORT_SCHEMA);
+  if (!validator) {
+    // ajv's compiler loads when a report is first read, not at every start.
+    const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
+    validator = new Ajv({ allErrors: true, strict: false }).compile(REPORT_SCHEMA);
+  }
   if (!validator(data)) {
     const errors = (validator.errors ?? []).slice(0, 10);
     throw new ConfigurationError(

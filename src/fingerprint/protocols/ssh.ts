@@ -1,4 +1,4 @@
-import ssh2 from 'ssh2';
+import type { Client } from 'ssh2';
 import type { Identification, Session, TcpModule } from '../types.js';
 import { clean } from '../text.js';
 import { whenAborted } from '../io.js';
@@ -37,6 +37,17 @@ export function parseSshBanner(data: Buffer): Identification | undefined {
   return id;
 }
 
+/**
+ * ssh2 (and its crypto) is loaded when an SSH server is first interrogated, not at every start.
+ * `eager`: a bundler keeps it in the bundle's one file (evaluated at this import, not before),
+ * where scripts/bundle.mjs defines the `__dirname` that ssh2's poly1305 reads.
+ */
+let clientClass: Promise<typeof Client> | undefined;
+function loadClient(): Promise<typeof Client> {
+  clientClass ??= import(/* webpackMode: "eager" */ 'ssh2').then((m) => m.default.Client);
+  return clientClass;
+}
+
 interface AuthOutcome {
   methods?: string[];
   noneAccepted: boolean;
@@ -55,15 +66,18 @@ type AuthAttempt =
  * credentials whether the first factor gets partial success. Credential values
  * go to the server and nowhere else.
  */
-function authProbe(
+async function authProbe(
   session: Session,
   username: string,
   attempts: AuthAttempt[],
   ms: number,
 ): Promise<AuthOutcome> {
+  const started = Date.now();
+  const SshClient = await loadClient();
+  const left = ms - (Date.now() - started);
   return new Promise((resolve) => {
     const outcome: AuthOutcome = { noneAccepted: false };
-    const client = new ssh2.Client();
+    const client = new SshClient();
     let settled = false;
     let lastType: string | undefined;
     const finish = () => {
@@ -76,7 +90,7 @@ function authProbe(
       client.end();
       resolve(outcome);
     };
-    const timer = setTimeout(finish, Math.max(1, ms));
+    const timer = setTimeout(finish, Math.max(1, left));
     const forget = whenAborted(session.signal, finish);
     const queue = [...attempts];
     client.on('ready', () => {
@@ -90,7 +104,7 @@ function authProbe(
       host: session.endpoint.address,
       port: session.endpoint.port,
       username,
-      readyTimeout: Math.max(1, ms),
+      readyTimeout: Math.max(1, left),
       hostVerifier: () => true,
       authHandler: (methodsLeft, partialSuccess, next) => {
         if (methodsLeft && lastType === 'none')
