@@ -135,6 +135,8 @@ export const SERVICES: readonly ServiceDef[] = [
   { name: 'kubernetes-api', tcp: [6443], risk: ['management'], description: 'Kubernetes API server' },
   { name: 'kafka', tcp: [9092], risk: ['database'], description: 'Apache Kafka' },
   { name: 'amqp', aliases: ['rabbitmq'], tcp: [5672], risk: ['database'], description: 'AMQP' },
+  { name: 'mqtt', tcp: [1883], risk: ['database'], description: 'MQTT message broker' },
+  { name: 'nats', tcp: [4222], risk: ['database'], description: 'NATS message broker' },
   { name: 'rsync', tcp: [873], risk: ['file-sharing'], description: 'rsync daemon' },
   { name: 'nfs', tcp: [2049], udp: [2049], risk: ['file-sharing'], description: 'NFS' },
   {

@@ -11,6 +11,7 @@ import { ike, openvpn, rdp, ssh, telnet, vnc } from './records/remote.js';
 import { ftp, imap, pop3, smtp } from './records/mail.js';
 import { memcached, mongodb, mysql, postgresql, redis, smb } from './records/data.js';
 import { dns, echo, ntp, snmp, ssdp } from './records/network.js';
+import { amqp, kafka, mqtt, nats } from './records/brokers.js';
 
 export type {
   EvidenceKeyDoc,
@@ -49,6 +50,10 @@ export const CATALOGUE: readonly ProtocolRecord[] = [
   ntp,
   ssdp,
   echo,
+  mqtt,
+  amqp,
+  nats,
+  kafka,
 ];
 
 /** Valid values for `--probes` (FingerprintOptions.probes): the records' names. */

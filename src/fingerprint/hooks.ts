@@ -22,6 +22,7 @@ import { tlsModule } from './protocols/tls.js';
 import { vncModule } from './protocols/vnc.js';
 import { winrmModule } from './protocols/winrm.js';
 import { echoUdpHooks } from './protocols/echo.js';
+import { amqpModule } from './protocols/amqp.js';
 
 /**
  * The code hooks of catalogue records (src/catalogue), keyed by record name: parsers for what
@@ -53,4 +54,5 @@ export const HOOKS: Readonly<Record<string, { tcp?: TcpHooks; udp?: UdpHooks }>>
   ike: { udp: ikeModule },
   ntp: { udp: ntpModule },
   echo: { udp: echoUdpHooks },
+  amqp: { tcp: amqpModule },
 };
