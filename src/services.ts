@@ -94,6 +94,7 @@ export const SERVICES: readonly ServiceDef[] = [
     description: 'SMB / CIFS',
   },
   { name: 'ldap', tcp: [389], udp: [389], risk: ['management'], description: 'LDAP' },
+  { name: 'ldaps', tcp: [636], risk: ['management'], description: 'LDAP over TLS' },
   { name: 'mysql', aliases: ['mariadb'], tcp: [3306], risk: ['database'], description: 'MySQL / MariaDB' },
   { name: 'postgresql', aliases: ['postgres'], tcp: [5432], risk: ['database'], description: 'PostgreSQL' },
   {

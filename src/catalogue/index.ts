@@ -12,6 +12,7 @@ import { ftp, imap, pop3, smtp } from './records/mail.js';
 import { memcached, mongodb, mysql, postgresql, redis, smb } from './records/data.js';
 import { dns, echo, ntp, snmp, ssdp } from './records/network.js';
 import { amqp, kafka, mqtt, nats } from './records/brokers.js';
+import { ldap, rsync } from './records/directories.js';
 
 export type {
   EvidenceKeyDoc,
@@ -54,6 +55,8 @@ export const CATALOGUE: readonly ProtocolRecord[] = [
   amqp,
   nats,
   kafka,
+  ldap,
+  rsync,
 ];
 
 /** Valid values for `--probes` (FingerprintOptions.probes): the records' names. */

@@ -23,6 +23,8 @@ import { vncModule } from './protocols/vnc.js';
 import { winrmModule } from './protocols/winrm.js';
 import { echoUdpHooks } from './protocols/echo.js';
 import { amqpModule } from './protocols/amqp.js';
+import { ldapModule } from './protocols/ldap.js';
+import { rsyncHooks } from './protocols/rsync.js';
 
 /**
  * The code hooks of catalogue records (src/catalogue), keyed by record name: parsers for what
@@ -55,4 +57,6 @@ export const HOOKS: Readonly<Record<string, { tcp?: TcpHooks; udp?: UdpHooks }>>
   ntp: { udp: ntpModule },
   echo: { udp: echoUdpHooks },
   amqp: { tcp: amqpModule },
+  ldap: { tcp: ldapModule },
+  rsync: { tcp: rsyncHooks },
 };
