@@ -138,6 +138,26 @@ export const SERVICES: readonly ServiceDef[] = [
   { name: 'amqp', aliases: ['rabbitmq'], tcp: [5672], risk: ['database'], description: 'AMQP' },
   { name: 'mqtt', tcp: [1883], risk: ['database'], description: 'MQTT message broker' },
   { name: 'nats', tcp: [4222], risk: ['database'], description: 'NATS message broker' },
+  {
+    name: 'jdwp',
+    tcp: [5005],
+    risk: ['management'],
+    description: 'Java Debug Wire Protocol (a JVM debugger: code execution)',
+  },
+  {
+    name: 'java-rmi',
+    aliases: ['rmiregistry', 'rmi'],
+    tcp: [1099],
+    risk: ['management'],
+    description: 'Java RMI registry (JRMP)',
+  },
+  { name: 'epmd', tcp: [4369], risk: ['management'], description: 'Erlang port mapper daemon' },
+  {
+    name: 'x11',
+    tcp: [6000, 6001, 6002, 6003],
+    risk: ['remote-access', 'cleartext-legacy'],
+    description: 'X Window System (a display: screen and keyboard)',
+  },
   { name: 'rsync', tcp: [873], risk: ['file-sharing'], description: 'rsync daemon' },
   { name: 'nfs', tcp: [2049], udp: [2049], risk: ['file-sharing'], description: 'NFS' },
   {

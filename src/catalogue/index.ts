@@ -13,6 +13,7 @@ import { memcached, mongodb, mysql, postgresql, redis, smb } from './records/dat
 import { dns, echo, ntp, snmp, ssdp } from './records/network.js';
 import { amqp, kafka, mqtt, nats } from './records/brokers.js';
 import { ldap, rsync } from './records/directories.js';
+import { epmd, jdwp, rmi, x11 } from './records/debug.js';
 
 export type {
   EvidenceKeyDoc,
@@ -57,6 +58,10 @@ export const CATALOGUE: readonly ProtocolRecord[] = [
   kafka,
   ldap,
   rsync,
+  jdwp,
+  rmi,
+  epmd,
+  x11,
 ];
 
 /** Valid values for `--probes` (FingerprintOptions.probes): the records' names. */

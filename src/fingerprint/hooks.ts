@@ -25,6 +25,7 @@ import { echoUdpHooks } from './protocols/echo.js';
 import { amqpModule } from './protocols/amqp.js';
 import { ldapModule } from './protocols/ldap.js';
 import { rsyncHooks } from './protocols/rsync.js';
+import { jdwpModule } from './protocols/jdwp.js';
 
 /**
  * The code hooks of catalogue records (src/catalogue), keyed by record name: parsers for what
@@ -59,4 +60,5 @@ export const HOOKS: Readonly<Record<string, { tcp?: TcpHooks; udp?: UdpHooks }>>
   amqp: { tcp: amqpModule },
   ldap: { tcp: ldapModule },
   rsync: { tcp: rsyncHooks },
+  jdwp: { tcp: jdwpModule },
 };
