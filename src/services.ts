@@ -128,6 +128,27 @@ export const SERVICES: readonly ServiceDef[] = [
     description: 'Echo (RFC 862): sends back what it receives, a reflector over UDP',
   },
   {
+    name: 'chargen',
+    tcp: [19],
+    udp: [19],
+    risk: ['cleartext-legacy'],
+    description: 'Character generator (RFC 864): a reflector over UDP',
+  },
+  {
+    name: 'daytime',
+    tcp: [13],
+    udp: [13],
+    risk: ['cleartext-legacy'],
+    description: 'Daytime (RFC 867): a reflector over UDP',
+  },
+  {
+    name: 'qotd',
+    tcp: [17],
+    udp: [17],
+    risk: ['cleartext-legacy'],
+    description: 'Quote of the day (RFC 865): a reflector over UDP',
+  },
+  {
     name: 'docker',
     tcp: [2375, 2376],
     risk: ['management', 'remote-access'],

@@ -14,6 +14,7 @@ import { dns, echo, ntp, snmp, ssdp } from './records/network.js';
 import { amqp, kafka, mqtt, nats } from './records/brokers.js';
 import { ldap, rsync } from './records/directories.js';
 import { epmd, jdwp, rmi, x11 } from './records/debug.js';
+import { chargen, daytime } from './records/amplifiers.js';
 
 export type {
   EvidenceKeyDoc,
@@ -62,6 +63,8 @@ export const CATALOGUE: readonly ProtocolRecord[] = [
   rmi,
   epmd,
   x11,
+  chargen,
+  daytime,
 ];
 
 /** Valid values for `--probes` (FingerprintOptions.probes): the records' names. */

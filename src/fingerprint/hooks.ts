@@ -26,6 +26,7 @@ import { amqpModule } from './protocols/amqp.js';
 import { ldapModule } from './protocols/ldap.js';
 import { rsyncHooks } from './protocols/rsync.js';
 import { jdwpModule } from './protocols/jdwp.js';
+import { chargenTcpHooks, chargenUdpHooks } from './protocols/chargen.js';
 
 /**
  * The code hooks of catalogue records (src/catalogue), keyed by record name: parsers for what
@@ -61,4 +62,5 @@ export const HOOKS: Readonly<Record<string, { tcp?: TcpHooks; udp?: UdpHooks }>>
   ldap: { tcp: ldapModule },
   rsync: { tcp: rsyncHooks },
   jdwp: { tcp: jdwpModule },
+  chargen: { tcp: chargenTcpHooks, udp: chargenUdpHooks },
 };
