@@ -107,6 +107,7 @@ export const SERVICES: readonly ServiceDef[] = [
   { name: 'oracle', tcp: [1521], risk: ['database'], description: 'Oracle TNS listener' },
   { name: 'mongodb', aliases: ['mongo'], tcp: [27017], risk: ['database'], description: 'MongoDB' },
   { name: 'elasticsearch', tcp: [9200, 9300], risk: ['database'], description: 'Elasticsearch' },
+  { name: 'zookeeper', tcp: [2181], risk: ['database'], description: 'Apache ZooKeeper' },
   { name: 'cassandra', tcp: [9042], risk: ['database'], description: 'Cassandra CQL' },
   { name: 'redis', tcp: [6379], risk: ['cache', 'database'], description: 'Redis' },
   { name: 'memcached', tcp: [11211], udp: [11211], risk: ['cache'], description: 'memcached' },

@@ -15,6 +15,7 @@ import { amqp, kafka, mqtt, nats } from './records/brokers.js';
 import { ldap, rsync } from './records/directories.js';
 import { epmd, jdwp, rmi, x11 } from './records/debug.js';
 import { chargen, daytime } from './records/amplifiers.js';
+import { cassandra, mssql, oracle, zookeeper } from './records/stores.js';
 
 export type {
   EvidenceKeyDoc,
@@ -65,6 +66,10 @@ export const CATALOGUE: readonly ProtocolRecord[] = [
   x11,
   chargen,
   daytime,
+  zookeeper,
+  cassandra,
+  mssql,
+  oracle,
 ];
 
 /** Valid values for `--probes` (FingerprintOptions.probes): the records' names. */

@@ -27,6 +27,7 @@ import { ldapModule } from './protocols/ldap.js';
 import { rsyncHooks } from './protocols/rsync.js';
 import { jdwpModule } from './protocols/jdwp.js';
 import { chargenTcpHooks, chargenUdpHooks } from './protocols/chargen.js';
+import { mssqlModule } from './protocols/mssql.js';
 
 /**
  * The code hooks of catalogue records (src/catalogue), keyed by record name: parsers for what
@@ -63,4 +64,5 @@ export const HOOKS: Readonly<Record<string, { tcp?: TcpHooks; udp?: UdpHooks }>>
   rsync: { tcp: rsyncHooks },
   jdwp: { tcp: jdwpModule },
   chargen: { tcp: chargenTcpHooks, udp: chargenUdpHooks },
+  mssql: { tcp: mssqlModule },
 };
