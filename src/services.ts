@@ -129,6 +129,15 @@ export const SERVICES: readonly ServiceDef[] = [
     description: 'Echo (RFC 862): sends back what it receives, a reflector over UDP',
   },
   {
+    name: 'stun',
+    aliases: ['turn'],
+    tcp: [3478],
+    udp: [3478],
+    risk: ['management'],
+    description: 'STUN / TURN (a relay for real-time media)',
+  },
+  { name: 'sip', tcp: [5060], udp: [5060], risk: ['management'], description: 'SIP (VoIP signalling)' },
+  {
     name: 'chargen',
     tcp: [19],
     udp: [19],

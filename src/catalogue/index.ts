@@ -16,6 +16,7 @@ import { ldap, rsync } from './records/directories.js';
 import { epmd, jdwp, rmi, x11 } from './records/debug.js';
 import { chargen, daytime } from './records/amplifiers.js';
 import { cassandra, mssql, oracle, zookeeper } from './records/stores.js';
+import { sip, stun } from './records/realtime.js';
 
 export type {
   EvidenceKeyDoc,
@@ -70,6 +71,8 @@ export const CATALOGUE: readonly ProtocolRecord[] = [
   cassandra,
   mssql,
   oracle,
+  stun,
+  sip,
 ];
 
 /** Valid values for `--probes` (FingerprintOptions.probes): the records' names. */
