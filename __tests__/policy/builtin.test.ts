@@ -73,6 +73,67 @@ describe('portcullis:recommended', () => {
     ).toBe('default');
   });
 
+  it('denies brokers and directories that let strangers in, from the untrusted vantage, over your own allow', async () => {
+    const p = await loadPolicyFromString(
+      [
+        'version: 1',
+        'extends: [portcullis:recommended]',
+        'allow:',
+        '  - { id: own-mqtt, port: 1883, service: mqtt }',
+        '  - { id: own-nats, port: 4222, service: nats }',
+        '  - { id: own-ldap, port: 389, service: ldap }',
+        '  - { id: own-rsync, port: 873, service: rsync }',
+        '',
+      ].join('\n'),
+      'p.yml',
+    );
+    const cases: Array<[number, string, Record<string, boolean>, Record<string, boolean>]> = [
+      [1883, 'mqtt', { 'mqtt.anonymous': true }, { 'mqtt.anonymous': false }],
+      [4222, 'nats', { 'nats.auth_required': false }, { 'nats.auth_required': true }],
+      [389, 'ldap', { 'ldap.anonymous_bind': true }, { 'ldap.anonymous_bind': false }],
+      [873, 'rsync', { 'rsync.modules_listed': true }, { 'rsync.modules_listed': false }],
+    ];
+    for (const [port, service, open, closed] of cases) {
+      const v = judge(p, finding('10.0.0.1', port, service, open));
+      expect([service, v.outcome, v.rule.id, v.severity]).toEqual([
+        service,
+        'fail',
+        'no-anonymous-access-untrusted',
+        'critical',
+      ]);
+      expect([service, judge(p, finding('10.0.0.1', port, service, closed)).outcome]).toEqual([
+        service,
+        'pass',
+      ]);
+      expect([service, judge(p, finding('10.0.0.1', port, service, open), 'internal').outcome]).toEqual([
+        service,
+        'pass',
+      ]);
+    }
+  });
+
+  it('denies debug ports and reflectors from the untrusted vantage only', async () => {
+    const p = await loadPolicy('portcullis:recommended');
+    const cases: Array<[number, string, 'tcp' | 'udp', string]> = [
+      [5005, 'jdwp', 'tcp', 'no-debug-ports-untrusted'],
+      [1099, 'java-rmi', 'tcp', 'no-debug-ports-untrusted'],
+      [4369, 'epmd', 'tcp', 'no-debug-ports-untrusted'],
+      [6000, 'x11', 'tcp', 'no-debug-ports-untrusted'],
+      [19, 'chargen', 'udp', 'no-amplifiers-untrusted'],
+      [13, 'daytime', 'udp', 'no-amplifiers-untrusted'],
+      [17, 'qotd', 'udp', 'no-amplifiers-untrusted'],
+      [1900, 'ssdp', 'udp', 'no-amplifiers-untrusted'],
+    ];
+    for (const [port, service, protocol, rule] of cases) {
+      const v = judge(p, finding('10.0.0.1', port, service, {}, { protocol }));
+      expect([service, v.outcome, v.rule.id]).toEqual([service, 'fail', rule]);
+      expect([
+        service,
+        judge(p, finding('10.0.0.1', port, service, {}, { protocol }), 'internal').rule.id,
+      ]).toEqual([service, 'default']);
+    }
+  });
+
   it('allows remote access only through a VPN and with MFA', async () => {
     const p = await loadPolicy('portcullis:recommended');
     const outside = judge(p, finding('10.0.0.1', 22, 'ssh', { 'ssh.auth_methods': ['publickey'] }));
@@ -146,6 +207,17 @@ describe('portcullis:strict', () => {
     expect(judge(strict, finding('10.0.0.1', 443, 'https', { 'tls.version': '1.2' })).outcome).toBe('fail');
     expect(judge(strict, finding('10.0.0.1', 443, 'https', { 'tls.version': '1.3' })).outcome).toBe('pass');
     expect(judge(strict, finding('10.0.0.1', 5432, 'postgresql'), 'internal').rule.id).toBe('no-databases');
+  });
+
+  it('denies anonymous brokers, debug ports and reflectors from every vantage', async () => {
+    const strict = await loadPolicy('portcullis:strict');
+    expect(
+      judge(strict, finding('10.0.0.1', 1883, 'mqtt', { 'mqtt.anonymous': true }), 'internal').rule.id,
+    ).toBe('no-anonymous-access');
+    expect(judge(strict, finding('10.0.0.1', 5005, 'jdwp'), 'internal').rule.id).toBe('no-debug-ports');
+    expect(
+      judge(strict, finding('10.0.0.1', 19, 'chargen', {}, { protocol: 'udp' }), 'internal').rule.id,
+    ).toBe('no-amplifiers');
   });
 });
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import * as generatedPolicy from '../../src/policy/generated/schema.validator.js';
 import * as generatedTest from '../../src/policy/generated/test-schema.validator.js';
-import { compileAtRunTime, defaultPoliciesDir } from '../../src/policy/schema.js';
+import { compileAtRunTime, POLICY_SCHEMA, POLICY_TEST_SCHEMA, schemasDir } from '../../src/policy/schema.js';
 
 /**
  * The schema validators compiled at build time (scripts/gen-validators.mjs →
@@ -15,7 +15,7 @@ import { compileAtRunTime, defaultPoliciesDir } from '../../src/policy/schema.js
  */
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const dir = defaultPoliciesDir();
+const dir = schemasDir();
 
 function yamlFiles(folder: string, out: string[] = []): string[] {
   for (const e of readdirSync(folder, { withFileTypes: true })) {
@@ -64,8 +64,8 @@ describe('schema validators generated at build time', () => {
   });
 
   it.each([
-    ['schema.json', 'policy', generatedPolicy],
-    ['test-schema.json', 'test', generatedTest],
+    [POLICY_SCHEMA, 'policy', generatedPolicy],
+    [POLICY_TEST_SCHEMA, 'test', generatedTest],
   ] as const)('%s: judge as the validator compiled at run time', (file, kind, generated) => {
     const schema = JSON.parse(readFileSync(join(dir, file), 'utf8')) as object;
     const runtime = compileAtRunTime(schema);

@@ -14,6 +14,11 @@ describe('runPolicyTests', () => {
     expect(run.cases.map((c) => [c.name, c.passed, c.failures])).toEqual([
       ['the web tier passes with TLS 1.3 and a redirect', true, []],
       ["redis opened on staging fails on the baseline's cache rule", true, []],
+      [
+        "an anonymous MQTT broker, a JVM debugger and a chargen reflector fail on the baseline's rules",
+        true,
+        [],
+      ],
       ["the bastion's exception waives its proven VPN bypass, as a warning", true, []],
     ]);
     expect(run.unexercised).toEqual([]);
@@ -100,7 +105,7 @@ describe('portcullis validate / test (CLI)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^ok .*portcullis\.yml: 18 rules, 1 target, 1 exception, default deny, mode enforce, fail-on any, extends portcullis:recommended\n/,
+      /^ok .*portcullis\.yml: 21 rules, 1 target, 1 exception, default deny, mode enforce, fail-on any, extends portcullis:recommended\n/,
     );
     expect(r.stdout).toMatch(/ok portcullis:strict: /);
   });
@@ -196,6 +201,6 @@ describe('portcullis validate / test (CLI)', () => {
     expect(r.stdout).toContain(
       'pass .github/portcullis-tests/web.test.yml:5 the web tier passes with TLS 1.3 and a redirect',
     );
-    expect(r.stdout).toContain('3 passed, 0 failed (1 file)');
+    expect(r.stdout).toContain('4 passed, 0 failed (1 file)');
   });
 });

@@ -11,6 +11,12 @@ import { ike, openvpn, rdp, ssh, telnet, vnc } from './records/remote.js';
 import { ftp, imap, pop3, smtp } from './records/mail.js';
 import { memcached, mongodb, mysql, postgresql, redis, smb } from './records/data.js';
 import { dns, echo, ntp, snmp, ssdp } from './records/network.js';
+import { amqp, kafka, mqtt, nats } from './records/brokers.js';
+import { ldap, rsync } from './records/directories.js';
+import { epmd, jdwp, rmi, x11 } from './records/debug.js';
+import { chargen, daytime } from './records/amplifiers.js';
+import { cassandra, mssql, oracle, zookeeper } from './records/stores.js';
+import { sip, stun } from './records/realtime.js';
 
 export type {
   EvidenceKeyDoc,
@@ -49,6 +55,24 @@ export const CATALOGUE: readonly ProtocolRecord[] = [
   ntp,
   ssdp,
   echo,
+  mqtt,
+  amqp,
+  nats,
+  kafka,
+  ldap,
+  rsync,
+  jdwp,
+  rmi,
+  epmd,
+  x11,
+  chargen,
+  daytime,
+  zookeeper,
+  cassandra,
+  mssql,
+  oracle,
+  stun,
+  sip,
 ];
 
 /** Valid values for `--probes` (FingerprintOptions.probes): the records' names. */

@@ -22,6 +22,12 @@ import { tlsModule } from './protocols/tls.js';
 import { vncModule } from './protocols/vnc.js';
 import { winrmModule } from './protocols/winrm.js';
 import { echoUdpHooks } from './protocols/echo.js';
+import { amqpModule } from './protocols/amqp.js';
+import { ldapModule } from './protocols/ldap.js';
+import { rsyncHooks } from './protocols/rsync.js';
+import { jdwpModule } from './protocols/jdwp.js';
+import { chargenTcpHooks, chargenUdpHooks } from './protocols/chargen.js';
+import { mssqlModule } from './protocols/mssql.js';
 
 /**
  * The code hooks of catalogue records (src/catalogue), keyed by record name: parsers for what
@@ -53,4 +59,10 @@ export const HOOKS: Readonly<Record<string, { tcp?: TcpHooks; udp?: UdpHooks }>>
   ike: { udp: ikeModule },
   ntp: { udp: ntpModule },
   echo: { udp: echoUdpHooks },
+  amqp: { tcp: amqpModule },
+  ldap: { tcp: ldapModule },
+  rsync: { tcp: rsyncHooks },
+  jdwp: { tcp: jdwpModule },
+  chargen: { tcp: chargenTcpHooks, udp: chargenUdpHooks },
+  mssql: { tcp: mssqlModule },
 };

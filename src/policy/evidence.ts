@@ -96,6 +96,16 @@ export function authState(f: Finding): { state: 'required' | 'none' | 'unknown';
     ],
     ['vnc.no_auth', true, 'VNC offers security type None (no password)', 'VNC demands authentication'],
     ['ssh.none_auth', true, 'SSH accepts a login without any credential', 'SSH demands a credential'],
+    [
+      'mqtt.anonymous',
+      true,
+      'MQTT accepts a CONNECT without user name or password',
+      'MQTT refuses a CONNECT without credentials',
+    ],
+    ['ldap.anonymous_bind', true, 'LDAP accepts an anonymous bind', 'LDAP refuses an anonymous bind'],
+    ['rsync.modules_listed', true, 'rsync lists its modules to anyone', 'rsync lists no module to strangers'],
+    ['jdwp.open', true, 'the JVM debugger answers anyone (no authentication exists)', 'JDWP refused us'],
+    ['x11.open', true, 'X11 accepts a connection without authorisation', 'X11 demands authorisation'],
   ];
   for (const [key, bad, yes, no] of checks) {
     const v = bool(e, key);
