@@ -298,7 +298,7 @@ export function renderMarkdown(
     const failing = problems.filter((v) => v.outcome === 'fail').length + pending.length;
     const warnings = problems.length - (failing - pending.length);
     head.push(
-      `${count(failing)} failing · ${plural(warnings, 'warning')} · ${count(passes.length)} passed — no baseline to compare with, so all of them count as new (give one with the \`baseline\` input or \`--baseline FILE\` to see what this change added)`,
+      `${count(failing)} failing · ${plural(warnings, 'warning')} · ${count(passes.length)} passed — no baseline to compare with, so all of them count as new (with \`baseline: auto\`, a push or schedule run on the base branch stores one; or give \`--baseline FILE\`)`,
     );
   }
   const used = new Set([...pending, ...problems, ...passes].map(markOf));
