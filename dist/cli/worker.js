@@ -1377,7 +1377,516 @@ const echo = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/catalogue/records/brokers.ts
+/**
+ * Message brokers: MQTT, AMQP, NATS and Kafka. What a policy needs from each is whether a
+ * stranger may use it without credentials.
+ */
+/**
+ * MQTT 3.1.1 CONNECT (OASIS MQTT 3.1.1 §3.1): protocol level 4, clean session, keep-alive 30 s,
+ * client id "portcullis", no user name or password; then DISCONNECT (§3.14), so an accepted
+ * session ends at once.
+ */
+function mqttConnect() {
+    const variable = Buffer.from([0, 4, ...Buffer.from('MQTT'), 4, 0x02, 0, 30]);
+    const clientId = Buffer.from('portcullis');
+    const payload = Buffer.concat([Buffer.from([0, clientId.length]), clientId]);
+    const body = Buffer.concat([variable, payload]);
+    return Buffer.concat([Buffer.from([0x10, body.length]), body, Buffer.from([0xe0, 0x00])]);
+}
+/** CONNACK (§3.2): 0x20, remaining length 2, session-present flag (0 or 1), return code. */
+const CONNACK = '^\\x20\\x02[\\x00\\x01]';
+const mqtt = {
+    name: 'mqtt',
+    service: 'mqtt',
+    description: 'MQTT: a 3.1.1 CONNECT without user name or password; the CONNACK return code',
+    group: 'Message brokers',
+    tcp: { weight: 30, ports: [1883], probe: mqttConnect() },
+    matches: [
+        { pattern: new RegExp(`${CONNACK}\\x00`), evidence: { 'mqtt.anonymous': true, 'mqtt.connack': 0 } },
+        {
+            pattern: new RegExp(`${CONNACK}\\x05`),
+            evidence: { 'mqtt.anonymous': false, 'mqtt.connack': 5 },
+        },
+        {
+            pattern: new RegExp(`${CONNACK}\\x04`),
+            evidence: { 'mqtt.anonymous': false, 'mqtt.connack': 4 },
+        },
+        // 1: protocol level refused (an MQTT 5-only broker), 2: client id refused, 3: unavailable.
+        { pattern: new RegExp(`${CONNACK}[\\x01-\\x03]`), evidence: {} },
+    ],
+    evidence: {
+        'mqtt.anonymous': {
+            type: 'boolean',
+            meaning: 'true: a CONNECT without user name or password got CONNACK 0 (accepted); false: CONNACK 4 (bad user name or password) or 5 (not authorized). Absent for any other return code',
+        },
+        'mqtt.connack': { type: 'number', meaning: 'the CONNACK return code (0 accepted, 4 or 5 refused)' },
+    },
+};
+const amqp = {
+    name: 'amqp',
+    service: 'amqp',
+    description: 'AMQP 0-9-1: the protocol header; Connection.Start names the product and its mechanisms',
+    group: 'Message brokers',
+    tcp: { weight: 28, ports: [5672] },
+    evidence: {
+        'amqp.protocol': {
+            type: 'string',
+            meaning: 'the protocol version of Connection.Start ("0-9"), or the protocol header the server answered with instead ("0-0-9-1", "3-1-0-0" for AMQP 1.0 over SASL)',
+        },
+        'amqp.product': { type: 'string', meaning: '"product" of the server-properties', text: true },
+        'amqp.version': { type: 'string', meaning: '"version" of the server-properties', text: true },
+        'amqp.mechanisms': { type: 'string', meaning: 'the SASL mechanisms Connection.Start offers', text: true },
+        'amqp.anonymous_mechanism': {
+            type: 'boolean',
+            meaning: 'the mechanisms offered include ANONYMOUS (a login without credentials)',
+        },
+    },
+};
+/**
+ * A NATS INFO banner (the server speaks first): JSON on one line. `auth_required` is present
+ * only when the server demands credentials. The groups: version.
+ */
+const NATS_INFO = '^INFO \\{(?=[^\\r\\n]*"server_id"\\s*:)';
+const NATS_VERSION = '(?:(?=[^\\r\\n]*"version"\\s*:\\s*"([^"\\r\\n]{1,40})")|)';
+const nats = {
+    name: 'nats',
+    service: 'nats',
+    description: 'NATS: the INFO banner, whose JSON says whether the server requires authentication',
+    group: 'Message brokers',
+    tcp: { weight: 26, ports: [4222], greeting: true },
+    matches: [
+        {
+            pattern: new RegExp(`${NATS_INFO}(?=[^\\r\\n]*"auth_required"\\s*:\\s*true)${NATS_VERSION}`),
+            product: 'NATS',
+            version: '$1',
+            evidence: { 'nats.auth_required': true },
+        },
+        {
+            pattern: new RegExp(`${NATS_INFO}${NATS_VERSION}`),
+            product: 'NATS',
+            version: '$1',
+            evidence: { 'nats.auth_required': false },
+        },
+    ],
+    evidence: {
+        'nats.auth_required': {
+            type: 'boolean',
+            meaning: 'the INFO banner says "auth_required": true (false: the key is absent or false)',
+        },
+    },
+};
+/**
+ * Kafka ApiVersions v0 (KIP-35): size, api_key 18, api_version 0, correlation id "PC\0\1",
+ * client id "portcullis". Every broker since 0.10 answers it before authentication.
+ */
+function kafkaApiVersions() {
+    const clientId = Buffer.from('portcullis');
+    const body = Buffer.alloc(10);
+    body.writeInt16BE(18, 0);
+    body.writeInt16BE(0, 2);
+    body.writeUInt32BE(0x50430001, 4);
+    body.writeInt16BE(clientId.length, 8);
+    const msg = Buffer.concat([body, clientId]);
+    const size = Buffer.alloc(4);
+    size.writeUInt32BE(msg.length);
+    return Buffer.concat([size, msg]);
+}
+const kafka = {
+    name: 'kafka',
+    service: 'kafka',
+    description: 'Kafka: an ApiVersions request; the answer names our correlation id',
+    group: 'Message brokers',
+    tcp: { weight: 24, ports: [9092], probe: kafkaApiVersions() },
+    matches: [
+        {
+            // size (a small 32-bit length), our correlation id, error_code 0 or 35 (UNSUPPORTED_VERSION).
+            pattern: /^\x00[\x00-\x0f][\s\S]{2}PC\x00\x01\x00[\x00\x23]/,
+            evidence: { 'kafka.api_versions': true },
+        },
+    ],
+    evidence: {
+        'kafka.api_versions': {
+            type: 'boolean',
+            meaning: 'an ApiVersions request was answered with our correlation id, before any authentication',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/directories.ts
+/** Directories and file services: what a stranger may read without credentials. */
+const ldap = {
+    name: 'ldap',
+    service: 'ldap',
+    description: 'LDAP: an anonymous simple bind, then a base search of the root DSE',
+    group: 'Directories and file services',
+    tcp: { weight: 22, ports: [389] },
+    tls: { name: 'ldaps', ports: [636] },
+    evidence: {
+        'ldap.anonymous_bind': {
+            type: 'boolean',
+            meaning: 'a simple bind with an empty name and password (RFC 4513 §5.1.1) got resultCode 0; false for any other result',
+        },
+        'ldap.bind_result': { type: 'number', meaning: 'the BindResponse resultCode (0 success, 49, 53, …)' },
+        'ldap.root_dse': {
+            type: 'boolean',
+            meaning: 'the root DSE search returned an entry to an anonymous client',
+        },
+        'ldap.naming_contexts': {
+            type: 'string[]',
+            meaning: 'namingContexts of the root DSE (the directory trees it holds)',
+            text: true,
+        },
+    },
+};
+const rsync = {
+    name: 'rsync',
+    service: 'rsync',
+    description: 'rsync daemon: the `@RSYNCD:` greeting, then `#list` for the modules it lists to anyone',
+    group: 'Directories and file services',
+    tcp: { weight: 20, ports: [873], greeting: true },
+    evidence: {
+        'rsync.protocol': { type: 'string', meaning: 'the protocol version of the greeting', text: true },
+        'rsync.modules_listed': {
+            type: 'boolean',
+            meaning: '`#list` (what `rsync host::` sends) named at least one module; false: the listing was empty',
+        },
+        'rsync.modules': { type: 'string[]', meaning: 'the module names listed (up to 32)', text: true },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/debug.ts
+/**
+ * Debug and runtime ports: a JVM's debugger, Java RMI, Erlang's port mapper and X11. Each is,
+ * open to a stranger, a way to run code or read a screen; what a policy needs is that it answers.
+ */
+const jdwp = {
+    name: 'jdwp',
+    service: 'jdwp',
+    description: 'JDWP (a JVM debugger): the JDWP-Handshake, then VirtualMachine.Version',
+    group: 'Debug and runtime ports',
+    tcp: { weight: 18, ports: [5005] },
+    evidence: {
+        'jdwp.open': {
+            type: 'boolean',
+            meaning: 'the JDWP-Handshake was answered: anyone who reaches the port can run code in the JVM',
+        },
+        'jdwp.vm': { type: 'string', meaning: 'the description of VirtualMachine.Version', text: true },
+    },
+};
+/** JRMP header (Java RMI spec §10.2.1): "JRMI", version 2, StreamProtocol. */
+const JRMI_PROBE = Buffer.from('JRMI\x00\x02\x4b', 'latin1');
+const rmi = {
+    name: 'rmi',
+    service: 'java-rmi',
+    description: 'Java RMI: the JRMP stream header; a ProtocolAck names the endpoint it saw us at',
+    group: 'Debug and runtime ports',
+    tcp: { weight: 16, ports: [1099], probe: JRMI_PROBE },
+    matches: [
+        {
+            // ProtocolAck (0x4e), then our address as a Java modified-UTF string, then our port.
+            pattern: /^\x4e\x00[\x01-\x7f]([0-9A-Za-z.:%_-]{1,127})\x00\x00[\s\S]{2}/,
+            evidence: { 'rmi.jrmp': true, 'rmi.client_host': '$1' },
+        },
+    ],
+    evidence: {
+        'rmi.jrmp': {
+            type: 'boolean',
+            meaning: 'the JRMP header got a ProtocolAck: an RMI registry or endpoint (deserialisation risk)',
+        },
+        'rmi.client_host': { type: 'string', meaning: 'the address the server says it saw us at', text: true },
+    },
+};
+/** EPMD NAMES_REQ (erts epmd protocol): length 1, request 110 ('n'). */
+const EPMD_NAMES = Buffer.from([0x00, 0x01, 0x6e]);
+const epmd = {
+    name: 'epmd',
+    service: 'epmd',
+    description: "Erlang's port mapper: NAMES_REQ lists the nodes and their distribution ports",
+    group: 'Debug and runtime ports',
+    tcp: { weight: 14, ports: [4369], probe: EPMD_NAMES },
+    matches: [
+        {
+            // EPMD's own port (32-bit), then one "name N at port P" line per node.
+            pattern: /^\x00\x00[\s\S]{2}name ([!-~]{1,64}) at port (\d{1,5})\n/,
+            evidence: { 'epmd.answered': true, 'epmd.node': '$1' },
+        },
+        { pattern: /^\x00\x00[\x00-\xff]{2}$/, evidence: { 'epmd.answered': true }, soft: true },
+    ],
+    evidence: {
+        'epmd.answered': {
+            type: 'boolean',
+            meaning: 'NAMES_REQ was answered: the node names and distribution ports are public (the cookie guards the rest)',
+        },
+        'epmd.node': { type: 'string', meaning: 'the first node name listed', text: true },
+    },
+};
+/** X11 connection setup (X Window System Protocol, ch. 8): little-endian, protocol 11.0, no authorisation. */
+const X11_SETUP = Buffer.from([0x6c, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+const x11 = {
+    name: 'x11',
+    service: 'x11',
+    description: 'X11: a connection setup without authorisation; Success means the display is open to anyone',
+    group: 'Debug and runtime ports',
+    tcp: { weight: 12, ports: [6000, 6001, 6002, 6003], probe: X11_SETUP },
+    matches: [
+        {
+            pattern: /^\x01\x00\x0b\x00\x00\x00[\s\S]{34}([\x20-\x7e]{1,64})/,
+            product: '$1',
+            evidence: { 'x11.open': true },
+        },
+        { pattern: /^\x01\x00\x0b\x00\x00\x00/, evidence: { 'x11.open': true } },
+        {
+            pattern: /^\x00[\s\S]\x0b\x00\x00\x00[\s\S]{2}([\x20-\x7e]{1,120})/,
+            evidence: { 'x11.open': false, 'x11.refusal': '$1' },
+        },
+        { pattern: /^\x02\x00{5}/, evidence: { 'x11.open': false } },
+    ],
+    evidence: {
+        'x11.open': {
+            type: 'boolean',
+            meaning: 'true: a connection setup without authorisation got Success (anyone can read the screen and send keystrokes); false: Failed or Authenticate',
+        },
+        'x11.refusal': { type: 'string', meaning: 'the reason a Failed setup gave', text: true },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/amplifiers.ts
+/**
+ * The old inetd services that answer any datagram with more than they got: over UDP, with a
+ * spoofed source, each is a reflector for denial-of-service. (Echo is in network.ts; memcached
+ * and SSDP carry their own `*.udp` / `*.answered` facts.)
+ */
+/** One short line: any datagram makes a chargen or daytime server answer. */
+const AMPLIFIER_PROBE = Buffer.from('portcullis\r\n', 'latin1');
+const chargen = {
+    name: 'chargen',
+    service: 'chargen',
+    description: 'Character generator (RFC 864): the rotating ASCII pattern, on connect (TCP) or to any datagram (UDP)',
+    group: 'Reflections',
+    tcp: { weight: 4, ports: [19], greeting: true },
+    udp: { weight: 6, ports: [19], payloads: [{ bytes: AMPLIFIER_PROBE }] },
+    evidence: {
+        'chargen.answered': {
+            type: 'boolean',
+            meaning: 'the RFC 864 pattern arrived (at least 40 characters of it)',
+        },
+        'chargen.amplification': {
+            type: 'number',
+            meaning: 'UDP only: bytes received per byte sent (a chargen datagram answer is up to 512 bytes)',
+        },
+    },
+};
+/** A date line: a day name, a clock time, a year or zone; what inetd and most daytime servers send. */
+const DATE_LINE = /^((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? [^\r\n]{0,40}\b\d{1,2}:\d{2}:\d{2}\b[^\r\n]{0,30})\r?\n?$/;
+const daytime = {
+    name: 'daytime',
+    service: 'daytime',
+    description: 'Daytime (RFC 867): one date line, on connect (TCP) or to any datagram (UDP)',
+    group: 'Reflections',
+    tcp: { weight: 3, ports: [13], greeting: true },
+    udp: { weight: 5, ports: [13], payloads: [{ bytes: AMPLIFIER_PROBE }] },
+    // Soft: a date line alone is weak evidence on a port that is not 13.
+    matches: [{ pattern: DATE_LINE, evidence: { 'daytime.answered': true, 'daytime.time': '$1' }, soft: true }],
+    evidence: {
+        'daytime.answered': { type: 'boolean', meaning: 'a date line arrived and nothing else' },
+        'daytime.time': { type: 'string', meaning: 'the date line', text: true },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/stores.ts
+/** Data stores and coordinators: ZooKeeper, Cassandra, Microsoft SQL Server, Oracle's listener. */
+const zookeeper = {
+    name: 'zookeeper',
+    service: 'zookeeper',
+    description: 'ZooKeeper: the `srvr` four-letter word (it may be left out of 4lw.commands.whitelist)',
+    group: 'Databases and caches',
+    // "srvr\n", as `echo srvr | nc` sends it: ZooKeeper reads the first four bytes. The newline also
+    // keeps its refusal ("srvr is not executed …") from reading as an echo of the probe.
+    tcp: { weight: 21, ports: [2181], probe: Buffer.from('srvr\n') },
+    matches: [
+        {
+            pattern: /^Zookeeper version: (\d{1,3}(?:\.\d{1,4}){1,3})[^\n]*\n(?:[^\n]*\n){0,12}?Mode: ([a-z]{1,20})/,
+            product: 'ZooKeeper',
+            version: '$1',
+            evidence: { 'zookeeper.four_letter_words': true, 'zookeeper.mode': '$2' },
+        },
+        {
+            pattern: /^Zookeeper version: (\d{1,3}(?:\.\d{1,4}){1,3})/,
+            product: 'ZooKeeper',
+            version: '$1',
+            evidence: { 'zookeeper.four_letter_words': true },
+        },
+        {
+            pattern: /^srvr is not executed because it is not in the whitelist\./,
+            product: 'ZooKeeper',
+            evidence: { 'zookeeper.four_letter_words': false },
+        },
+    ],
+    evidence: {
+        'zookeeper.four_letter_words': {
+            type: 'boolean',
+            meaning: '`srvr` was answered (false: refused by 4lw.commands.whitelist); anyone may read the server state',
+        },
+        'zookeeper.mode': {
+            type: 'string',
+            meaning: '"standalone", "leader" or "follower", from `srvr`',
+            text: true,
+        },
+    },
+};
+/** CQL native protocol v4 OPTIONS (§4.1.3), stream id "PC": every node answers SUPPORTED before authentication. */
+const CQL_OPTIONS = Buffer.from([0x04, 0x00, 0x50, 0x43, 0x05, 0, 0, 0, 0]);
+const cassandra = {
+    name: 'cassandra',
+    service: 'cassandra',
+    description: 'Cassandra: a CQL OPTIONS request; SUPPORTED names the CQL version',
+    group: 'Databases and caches',
+    tcp: { weight: 19, ports: [9042], probe: CQL_OPTIONS },
+    matches: [
+        {
+            // A response frame (version | 0x80) on our stream, opcode SUPPORTED, its string multimap.
+            pattern: /^[\x83-\x85]\x00PC\x06[\s\S]{4}[\s\S]*?CQL_VERSION\x00\x01\x00[\x01-\x20]([0-9.]{1,20})/,
+            evidence: { 'cassandra.cql_version': '$1' },
+        },
+        // ERROR on our stream (a node that speaks another protocol version says so).
+        { pattern: /^[\x81-\x85]\x00PC\x00[\s\S]{4}/, evidence: {} },
+    ],
+    evidence: {
+        'cassandra.cql_version': { type: 'string', meaning: 'CQL_VERSION from SUPPORTED', text: true },
+    },
+};
+const mssql = {
+    name: 'mssql',
+    service: 'mssql',
+    description: 'Microsoft SQL Server: a TDS PRELOGIN; the answer gives the version and the encryption stance',
+    group: 'Databases and caches',
+    tcp: { weight: 33, ports: [1433] },
+    evidence: {
+        'mssql.version': { type: 'string', meaning: 'major.minor.build from the PRELOGIN VERSION option' },
+        'mssql.encryption': {
+            type: 'string',
+            meaning: 'the ENCRYPTION option of the answer to our "off": "off" (login only encrypted), "on", "not-supported" (nothing encrypted), "required"',
+        },
+    },
+};
+/**
+ * A TNS CONNECT (as tnscmd sends it) whose connect data asks the listener for its version:
+ * `(CONNECT_DATA=(COMMAND=version))`. Every listener answers, if only to refuse.
+ */
+function tnsConnect() {
+    const data = Buffer.from('(CONNECT_DATA=(COMMAND=version))', 'latin1');
+    const fixed = Buffer.alloc(58);
+    fixed[4] = 0x01; // CONNECT
+    fixed.writeUInt16BE(0x0136, 8); // version 310
+    fixed.writeUInt16BE(0x012c, 10); // lowest compatible 300
+    fixed.writeUInt16BE(0x0800, 14); // SDU
+    fixed.writeUInt16BE(0x7fff, 16); // TDU
+    fixed.writeUInt16BE(0x7f08, 18); // NT protocol characteristics
+    fixed.writeUInt16BE(0x0100, 22); // value of 1 in hardware
+    fixed.writeUInt16BE(data.length, 24);
+    fixed.writeUInt16BE(58, 26); // offset of the connect data
+    fixed.writeUInt16BE(58 + data.length, 0);
+    return Buffer.concat([fixed, data]);
+}
+const oracle = {
+    name: 'oracle',
+    service: 'oracle',
+    description: "Oracle TNS listener: a CONNECT asking for the listener's version; ACCEPT, REFUSE or RESEND",
+    group: 'Databases and caches',
+    tcp: { weight: 17, ports: [1521], probe: tnsConnect() },
+    matches: [
+        {
+            // ACCEPT (2), REFUSE (4), REDIRECT (5) or DATA (6), with a VSNNUM in its text.
+            pattern: /^[\s\S]{4}[\x02\x04\x05\x06]\x00[\s\S]{2}[\s\S]{0,256}?VSNNUM=(\d{1,12})/,
+            evidence: { 'oracle.vsnnum': '$1' },
+        },
+        { pattern: /^[\s\S]{4}[\x02\x04\x05\x06]\x00[\s\S]{2}[\s\S]{0,256}?\(DESCRIPTION=/, evidence: {} },
+        // RESEND (11): an 8-byte header and nothing else.
+        { pattern: /^\x00\x08\x00\x00\x0b\x00\x00\x00$/, evidence: {}, soft: true },
+    ],
+    evidence: {
+        'oracle.vsnnum': {
+            type: 'string',
+            meaning: 'VSNNUM of the listener (its version as one decimal number), from its answer',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/realtime.ts
+/** Real-time media signalling: STUN/TURN and SIP. */
+/** STUN Binding request (RFC 8489 §5): magic cookie, transaction id "portcullis12", no attributes. */
+const STUN_BINDING = Buffer.concat([
+    Buffer.from([0x00, 0x01, 0x00, 0x00, 0x21, 0x12, 0xa4, 0x42]),
+    Buffer.from('portcullis12', 'latin1'),
+]);
+/** A Binding success (0x0101) or error (0x0111) to our transaction, and its SOFTWARE attribute if any. */
+const STUN_SOFTWARE = '(?:(?=[\\s\\S]*?\\x80\\x22\\x00[\\x01-\\x7f]([\\x20-\\x7e]{1,64}))|)';
+const stun = {
+    name: 'stun',
+    service: 'stun',
+    description: 'STUN / TURN: a Binding request, over UDP and TCP; the answer names our transaction',
+    group: 'Real-time media',
+    tcp: { weight: 9, ports: [3478], probe: STUN_BINDING },
+    udp: { weight: 30, ports: [3478], payloads: [{ bytes: STUN_BINDING }] },
+    matches: [
+        {
+            pattern: new RegExp(`^\\x01\\x01[\\s\\S]{2}\\x21\\x12\\xa4\\x42portcullis12${STUN_SOFTWARE}`),
+            product: '$1',
+            evidence: { 'stun.binding': true },
+        },
+        {
+            pattern: new RegExp(`^\\x01\\x11[\\s\\S]{2}\\x21\\x12\\xa4\\x42portcullis12${STUN_SOFTWARE}`),
+            product: '$1',
+            evidence: { 'stun.binding': false },
+        },
+    ],
+    evidence: {
+        'stun.binding': {
+            type: 'boolean',
+            meaning: 'a Binding request got a success response to our transaction id (false: an error response); over UDP its answer is larger than the request',
+        },
+    },
+};
+/** SIP OPTIONS (RFC 3261 §11) to a user at an invalid domain, Max-Forwards 0 so that nothing is forwarded. */
+const SIP_OPTIONS = Buffer.from([
+    'OPTIONS sip:portcullis@portcullis.invalid SIP/2.0',
+    'Via: SIP/2.0/UDP portcullis.invalid;branch=z9hG4bKportcullis;rport',
+    'Max-Forwards: 0',
+    'To: <sip:portcullis@portcullis.invalid>',
+    'From: <sip:portcullis@portcullis.invalid>;tag=portcullis',
+    'Call-ID: portcullis@portcullis.invalid',
+    'CSeq: 1 OPTIONS',
+    'Content-Length: 0',
+    '',
+    '',
+].join('\r\n'), 'latin1');
+const sip = {
+    name: 'sip',
+    service: 'sip',
+    description: 'SIP: an OPTIONS request (Max-Forwards 0), over UDP and TCP; any SIP status line answers',
+    group: 'Real-time media',
+    tcp: { weight: 8, ports: [5060], probe: SIP_OPTIONS },
+    udp: { weight: 25, ports: [5060], payloads: [{ bytes: SIP_OPTIONS }] },
+    matches: [
+        {
+            pattern: /^SIP\/2\.0 (\d{3})[^\r\n]*\r\n(?:(?=(?:[^\r\n]*\r\n)*?(?:Server|User-Agent): *([^\r\n]{1,80})\r\n)|)/i,
+            product: '$2',
+            evidence: { 'sip.status': '$1' },
+        },
+    ],
+    evidence: {
+        'sip.status': { type: 'string', meaning: 'the status code of the answer to OPTIONS (200, 404, 483, …)' },
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/catalogue/index.ts
+
+
+
+
+
+
 
 
 
@@ -1410,6 +1919,24 @@ const catalogue_CATALOGUE = [
     ntp,
     ssdp,
     echo,
+    mqtt,
+    amqp,
+    nats,
+    kafka,
+    ldap,
+    rsync,
+    jdwp,
+    rmi,
+    epmd,
+    x11,
+    chargen,
+    daytime,
+    zookeeper,
+    cassandra,
+    mssql,
+    oracle,
+    stun,
+    sip,
 ];
 /** Valid values for `--probes` (FingerprintOptions.probes): the records' names. */
 const PROBE_NAMES = catalogue_CATALOGUE.map((r) => r.name);

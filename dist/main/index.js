@@ -847,5655 +847,6 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 42463:
-/***/ ((module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.MissingRefError = exports.ValidationError = exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = exports.Ajv = void 0;
-const core_1 = __nccwpck_require__(63893);
-const draft7_1 = __nccwpck_require__(39941);
-const discriminator_1 = __nccwpck_require__(28886);
-const draft7MetaSchema = __nccwpck_require__(72079);
-const META_SUPPORT_DATA = ["/properties"];
-const META_SCHEMA_ID = "http://json-schema.org/draft-07/schema";
-class Ajv extends core_1.default {
-    _addVocabularies() {
-        super._addVocabularies();
-        draft7_1.default.forEach((v) => this.addVocabulary(v));
-        if (this.opts.discriminator)
-            this.addKeyword(discriminator_1.default);
-    }
-    _addDefaultMetaSchema() {
-        super._addDefaultMetaSchema();
-        if (!this.opts.meta)
-            return;
-        const metaSchema = this.opts.$data
-            ? this.$dataMetaSchema(draft7MetaSchema, META_SUPPORT_DATA)
-            : draft7MetaSchema;
-        this.addMetaSchema(metaSchema, META_SCHEMA_ID, false);
-        this.refs["http://json-schema.org/schema"] = META_SCHEMA_ID;
-    }
-    defaultMeta() {
-        return (this.opts.defaultMeta =
-            super.defaultMeta() || (this.getSchema(META_SCHEMA_ID) ? META_SCHEMA_ID : undefined));
-    }
-}
-exports.Ajv = Ajv;
-module.exports = exports = Ajv;
-module.exports.Ajv = Ajv;
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports["default"] = Ajv;
-var validate_1 = __nccwpck_require__(87881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(81436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-var validation_error_1 = __nccwpck_require__(33021);
-Object.defineProperty(exports, "ValidationError", ({ enumerable: true, get: function () { return validation_error_1.default; } }));
-var ref_error_1 = __nccwpck_require__(53162);
-Object.defineProperty(exports, "MissingRefError", ({ enumerable: true, get: function () { return ref_error_1.default; } }));
-//# sourceMappingURL=ajv.js.map
-
-/***/ }),
-
-/***/ 80567:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.regexpCode = exports.getEsmExportName = exports.getProperty = exports.safeStringify = exports.stringify = exports.strConcat = exports.addCodeArg = exports.str = exports._ = exports.nil = exports._Code = exports.Name = exports.IDENTIFIER = exports._CodeOrName = void 0;
-// eslint-disable-next-line @typescript-eslint/no-extraneous-class
-class _CodeOrName {
-}
-exports._CodeOrName = _CodeOrName;
-exports.IDENTIFIER = /^[a-z$_][a-z$_0-9]*$/i;
-class Name extends _CodeOrName {
-    constructor(s) {
-        super();
-        if (!exports.IDENTIFIER.test(s))
-            throw new Error("CodeGen: name must be a valid identifier");
-        this.str = s;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        return false;
-    }
-    get names() {
-        return { [this.str]: 1 };
-    }
-}
-exports.Name = Name;
-class _Code extends _CodeOrName {
-    constructor(code) {
-        super();
-        this._items = typeof code === "string" ? [code] : code;
-    }
-    toString() {
-        return this.str;
-    }
-    emptyStr() {
-        if (this._items.length > 1)
-            return false;
-        const item = this._items[0];
-        return item === "" || item === '""';
-    }
-    get str() {
-        var _a;
-        return ((_a = this._str) !== null && _a !== void 0 ? _a : (this._str = this._items.reduce((s, c) => `${s}${c}`, "")));
-    }
-    get names() {
-        var _a;
-        return ((_a = this._names) !== null && _a !== void 0 ? _a : (this._names = this._items.reduce((names, c) => {
-            if (c instanceof Name)
-                names[c.str] = (names[c.str] || 0) + 1;
-            return names;
-        }, {})));
-    }
-}
-exports._Code = _Code;
-exports.nil = new _Code("");
-function _(strs, ...args) {
-    const code = [strs[0]];
-    let i = 0;
-    while (i < args.length) {
-        addCodeArg(code, args[i]);
-        code.push(strs[++i]);
-    }
-    return new _Code(code);
-}
-exports._ = _;
-const plus = new _Code("+");
-function str(strs, ...args) {
-    const expr = [safeStringify(strs[0])];
-    let i = 0;
-    while (i < args.length) {
-        expr.push(plus);
-        addCodeArg(expr, args[i]);
-        expr.push(plus, safeStringify(strs[++i]));
-    }
-    optimize(expr);
-    return new _Code(expr);
-}
-exports.str = str;
-function addCodeArg(code, arg) {
-    if (arg instanceof _Code)
-        code.push(...arg._items);
-    else if (arg instanceof Name)
-        code.push(arg);
-    else
-        code.push(interpolate(arg));
-}
-exports.addCodeArg = addCodeArg;
-function optimize(expr) {
-    let i = 1;
-    while (i < expr.length - 1) {
-        if (expr[i] === plus) {
-            const res = mergeExprItems(expr[i - 1], expr[i + 1]);
-            if (res !== undefined) {
-                expr.splice(i - 1, 3, res);
-                continue;
-            }
-            expr[i++] = "+";
-        }
-        i++;
-    }
-}
-function mergeExprItems(a, b) {
-    if (b === '""')
-        return a;
-    if (a === '""')
-        return b;
-    if (typeof a == "string") {
-        if (b instanceof Name || a[a.length - 1] !== '"')
-            return;
-        if (typeof b != "string")
-            return `${a.slice(0, -1)}${b}"`;
-        if (b[0] === '"')
-            return a.slice(0, -1) + b.slice(1);
-        return;
-    }
-    if (typeof b == "string" && b[0] === '"' && !(a instanceof Name))
-        return `"${a}${b.slice(1)}`;
-    return;
-}
-function strConcat(c1, c2) {
-    return c2.emptyStr() ? c1 : c1.emptyStr() ? c2 : str `${c1}${c2}`;
-}
-exports.strConcat = strConcat;
-// TODO do not allow arrays here
-function interpolate(x) {
-    return typeof x == "number" || typeof x == "boolean" || x === null
-        ? x
-        : safeStringify(Array.isArray(x) ? x.join(",") : x);
-}
-function stringify(x) {
-    return new _Code(safeStringify(x));
-}
-exports.stringify = stringify;
-function safeStringify(x) {
-    return JSON.stringify(x)
-        .replace(/\u2028/g, "\\u2028")
-        .replace(/\u2029/g, "\\u2029");
-}
-exports.safeStringify = safeStringify;
-function getProperty(key) {
-    return typeof key == "string" && exports.IDENTIFIER.test(key) ? new _Code(`.${key}`) : _ `[${key}]`;
-}
-exports.getProperty = getProperty;
-//Does best effort to format the name properly
-function getEsmExportName(key) {
-    if (typeof key == "string" && exports.IDENTIFIER.test(key)) {
-        return new _Code(`${key}`);
-    }
-    throw new Error(`CodeGen: invalid export name: ${key}, use explicit $id name mapping`);
-}
-exports.getEsmExportName = getEsmExportName;
-function regexpCode(rx) {
-    return new _Code(rx.toString());
-}
-exports.regexpCode = regexpCode;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 81436:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.or = exports.and = exports.not = exports.CodeGen = exports.operators = exports.varKinds = exports.ValueScopeName = exports.ValueScope = exports.Scope = exports.Name = exports.regexpCode = exports.stringify = exports.getProperty = exports.nil = exports.strConcat = exports.str = exports._ = void 0;
-const code_1 = __nccwpck_require__(80567);
-const scope_1 = __nccwpck_require__(77788);
-var code_2 = __nccwpck_require__(80567);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return code_2._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return code_2.str; } }));
-Object.defineProperty(exports, "strConcat", ({ enumerable: true, get: function () { return code_2.strConcat; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return code_2.nil; } }));
-Object.defineProperty(exports, "getProperty", ({ enumerable: true, get: function () { return code_2.getProperty; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return code_2.stringify; } }));
-Object.defineProperty(exports, "regexpCode", ({ enumerable: true, get: function () { return code_2.regexpCode; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return code_2.Name; } }));
-var scope_2 = __nccwpck_require__(77788);
-Object.defineProperty(exports, "Scope", ({ enumerable: true, get: function () { return scope_2.Scope; } }));
-Object.defineProperty(exports, "ValueScope", ({ enumerable: true, get: function () { return scope_2.ValueScope; } }));
-Object.defineProperty(exports, "ValueScopeName", ({ enumerable: true, get: function () { return scope_2.ValueScopeName; } }));
-Object.defineProperty(exports, "varKinds", ({ enumerable: true, get: function () { return scope_2.varKinds; } }));
-exports.operators = {
-    GT: new code_1._Code(">"),
-    GTE: new code_1._Code(">="),
-    LT: new code_1._Code("<"),
-    LTE: new code_1._Code("<="),
-    EQ: new code_1._Code("==="),
-    NEQ: new code_1._Code("!=="),
-    NOT: new code_1._Code("!"),
-    OR: new code_1._Code("||"),
-    AND: new code_1._Code("&&"),
-    ADD: new code_1._Code("+"),
-};
-class Node {
-    optimizeNodes() {
-        return this;
-    }
-    optimizeNames(_names, _constants) {
-        return this;
-    }
-}
-class Def extends Node {
-    constructor(varKind, name, rhs) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.rhs = rhs;
-    }
-    render({ es5, _n }) {
-        const varKind = es5 ? scope_1.varKinds.var : this.varKind;
-        const rhs = this.rhs === undefined ? "" : ` = ${this.rhs}`;
-        return `${varKind} ${this.name}${rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (!names[this.name.str])
-            return;
-        if (this.rhs)
-            this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        return this.rhs instanceof code_1._CodeOrName ? this.rhs.names : {};
-    }
-}
-class Assign extends Node {
-    constructor(lhs, rhs, sideEffects) {
-        super();
-        this.lhs = lhs;
-        this.rhs = rhs;
-        this.sideEffects = sideEffects;
-    }
-    render({ _n }) {
-        return `${this.lhs} = ${this.rhs};` + _n;
-    }
-    optimizeNames(names, constants) {
-        if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
-            return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
-        return this;
-    }
-    get names() {
-        const names = this.lhs instanceof code_1.Name ? {} : { ...this.lhs.names };
-        return addExprNames(names, this.rhs);
-    }
-}
-class AssignOp extends Assign {
-    constructor(lhs, op, rhs, sideEffects) {
-        super(lhs, rhs, sideEffects);
-        this.op = op;
-    }
-    render({ _n }) {
-        return `${this.lhs} ${this.op}= ${this.rhs};` + _n;
-    }
-}
-class Label extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        return `${this.label}:` + _n;
-    }
-}
-class Break extends Node {
-    constructor(label) {
-        super();
-        this.label = label;
-        this.names = {};
-    }
-    render({ _n }) {
-        const label = this.label ? ` ${this.label}` : "";
-        return `break${label};` + _n;
-    }
-}
-class Throw extends Node {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render({ _n }) {
-        return `throw ${this.error};` + _n;
-    }
-    get names() {
-        return this.error.names;
-    }
-}
-class AnyCode extends Node {
-    constructor(code) {
-        super();
-        this.code = code;
-    }
-    render({ _n }) {
-        return `${this.code};` + _n;
-    }
-    optimizeNodes() {
-        return `${this.code}` ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
-        return this;
-    }
-    get names() {
-        return this.code instanceof code_1._CodeOrName ? this.code.names : {};
-    }
-}
-class ParentNode extends Node {
-    constructor(nodes = []) {
-        super();
-        this.nodes = nodes;
-    }
-    render(opts) {
-        return this.nodes.reduce((code, n) => code + n.render(opts), "");
-    }
-    optimizeNodes() {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            const n = nodes[i].optimizeNodes();
-            if (Array.isArray(n))
-                nodes.splice(i, 1, ...n);
-            else if (n)
-                nodes[i] = n;
-            else
-                nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    optimizeNames(names, constants) {
-        const { nodes } = this;
-        let i = nodes.length;
-        while (i--) {
-            // iterating backwards improves 1-pass optimization
-            const n = nodes[i];
-            if (n.optimizeNames(names, constants))
-                continue;
-            subtractNames(names, n.names);
-            nodes.splice(i, 1);
-        }
-        return nodes.length > 0 ? this : undefined;
-    }
-    get names() {
-        return this.nodes.reduce((names, n) => addNames(names, n.names), {});
-    }
-}
-class BlockNode extends ParentNode {
-    render(opts) {
-        return "{" + opts._n + super.render(opts) + "}" + opts._n;
-    }
-}
-class Root extends ParentNode {
-}
-class Else extends BlockNode {
-}
-Else.kind = "else";
-class If extends BlockNode {
-    constructor(condition, nodes) {
-        super(nodes);
-        this.condition = condition;
-    }
-    render(opts) {
-        let code = `if(${this.condition})` + super.render(opts);
-        if (this.else)
-            code += "else " + this.else.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        super.optimizeNodes();
-        const cond = this.condition;
-        if (cond === true)
-            return this.nodes; // else is ignored here
-        let e = this.else;
-        if (e) {
-            const ns = e.optimizeNodes();
-            e = this.else = Array.isArray(ns) ? new Else(ns) : ns;
-        }
-        if (e) {
-            if (cond === false)
-                return e instanceof If ? e : e.nodes;
-            if (this.nodes.length)
-                return this;
-            return new If(not(cond), e instanceof If ? [e] : e.nodes);
-        }
-        if (cond === false || !this.nodes.length)
-            return undefined;
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
-            return;
-        this.condition = optimizeExpr(this.condition, names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        addExprNames(names, this.condition);
-        if (this.else)
-            addNames(names, this.else.names);
-        return names;
-    }
-}
-If.kind = "if";
-class For extends BlockNode {
-}
-For.kind = "for";
-class ForLoop extends For {
-    constructor(iteration) {
-        super();
-        this.iteration = iteration;
-    }
-    render(opts) {
-        return `for(${this.iteration})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iteration.names);
-    }
-}
-class ForRange extends For {
-    constructor(varKind, name, from, to) {
-        super();
-        this.varKind = varKind;
-        this.name = name;
-        this.from = from;
-        this.to = to;
-    }
-    render(opts) {
-        const varKind = opts.es5 ? scope_1.varKinds.var : this.varKind;
-        const { name, from, to } = this;
-        return `for(${varKind} ${name}=${from}; ${name}<${to}; ${name}++)` + super.render(opts);
-    }
-    get names() {
-        const names = addExprNames(super.names, this.from);
-        return addExprNames(names, this.to);
-    }
-}
-class ForIter extends For {
-    constructor(loop, varKind, name, iterable) {
-        super();
-        this.loop = loop;
-        this.varKind = varKind;
-        this.name = name;
-        this.iterable = iterable;
-    }
-    render(opts) {
-        return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
-    }
-    optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
-            return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
-        return this;
-    }
-    get names() {
-        return addNames(super.names, this.iterable.names);
-    }
-}
-class Func extends BlockNode {
-    constructor(name, args, async) {
-        super();
-        this.name = name;
-        this.args = args;
-        this.async = async;
-    }
-    render(opts) {
-        const _async = this.async ? "async " : "";
-        return `${_async}function ${this.name}(${this.args})` + super.render(opts);
-    }
-}
-Func.kind = "func";
-class Return extends ParentNode {
-    render(opts) {
-        return "return " + super.render(opts);
-    }
-}
-Return.kind = "return";
-class Try extends BlockNode {
-    render(opts) {
-        let code = "try" + super.render(opts);
-        if (this.catch)
-            code += this.catch.render(opts);
-        if (this.finally)
-            code += this.finally.render(opts);
-        return code;
-    }
-    optimizeNodes() {
-        var _a, _b;
-        super.optimizeNodes();
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNodes();
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
-        return this;
-    }
-    optimizeNames(names, constants) {
-        var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
-        return this;
-    }
-    get names() {
-        const names = super.names;
-        if (this.catch)
-            addNames(names, this.catch.names);
-        if (this.finally)
-            addNames(names, this.finally.names);
-        return names;
-    }
-}
-class Catch extends BlockNode {
-    constructor(error) {
-        super();
-        this.error = error;
-    }
-    render(opts) {
-        return `catch(${this.error})` + super.render(opts);
-    }
-}
-Catch.kind = "catch";
-class Finally extends BlockNode {
-    render(opts) {
-        return "finally" + super.render(opts);
-    }
-}
-Finally.kind = "finally";
-class CodeGen {
-    constructor(extScope, opts = {}) {
-        this._values = {};
-        this._blockStarts = [];
-        this._constants = {};
-        this.opts = { ...opts, _n: opts.lines ? "\n" : "" };
-        this._extScope = extScope;
-        this._scope = new scope_1.Scope({ parent: extScope });
-        this._nodes = [new Root()];
-    }
-    toString() {
-        return this._root.render(this.opts);
-    }
-    // returns unique name in the internal scope
-    name(prefix) {
-        return this._scope.name(prefix);
-    }
-    // reserves unique name in the external scope
-    scopeName(prefix) {
-        return this._extScope.name(prefix);
-    }
-    // reserves unique name in the external scope and assigns value to it
-    scopeValue(prefixOrName, value) {
-        const name = this._extScope.value(prefixOrName, value);
-        const vs = this._values[name.prefix] || (this._values[name.prefix] = new Set());
-        vs.add(name);
-        return name;
-    }
-    getScopeValue(prefix, keyOrRef) {
-        return this._extScope.getValue(prefix, keyOrRef);
-    }
-    // return code that assigns values in the external scope to the names that are used internally
-    // (same names that were returned by gen.scopeName or gen.scopeValue)
-    scopeRefs(scopeName) {
-        return this._extScope.scopeRefs(scopeName, this._values);
-    }
-    scopeCode() {
-        return this._extScope.scopeCode(this._values);
-    }
-    _def(varKind, nameOrPrefix, rhs, constant) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (rhs !== undefined && constant)
-            this._constants[name.str] = rhs;
-        this._leafNode(new Def(varKind, name, rhs));
-        return name;
-    }
-    // `const` declaration (`var` in es5 mode)
-    const(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.const, nameOrPrefix, rhs, _constant);
-    }
-    // `let` declaration with optional assignment (`var` in es5 mode)
-    let(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.let, nameOrPrefix, rhs, _constant);
-    }
-    // `var` declaration with optional assignment
-    var(nameOrPrefix, rhs, _constant) {
-        return this._def(scope_1.varKinds.var, nameOrPrefix, rhs, _constant);
-    }
-    // assignment code
-    assign(lhs, rhs, sideEffects) {
-        return this._leafNode(new Assign(lhs, rhs, sideEffects));
-    }
-    // `+=` code
-    add(lhs, rhs) {
-        return this._leafNode(new AssignOp(lhs, exports.operators.ADD, rhs));
-    }
-    // appends passed SafeExpr to code or executes Block
-    code(c) {
-        if (typeof c == "function")
-            c();
-        else if (c !== code_1.nil)
-            this._leafNode(new AnyCode(c));
-        return this;
-    }
-    // returns code for object literal for the passed argument list of key-value pairs
-    object(...keyValues) {
-        const code = ["{"];
-        for (const [key, value] of keyValues) {
-            if (code.length > 1)
-                code.push(",");
-            code.push(key);
-            if (key !== value || this.opts.es5) {
-                code.push(":");
-                (0, code_1.addCodeArg)(code, value);
-            }
-        }
-        code.push("}");
-        return new code_1._Code(code);
-    }
-    // `if` clause (or statement if `thenBody` and, optionally, `elseBody` are passed)
-    if(condition, thenBody, elseBody) {
-        this._blockNode(new If(condition));
-        if (thenBody && elseBody) {
-            this.code(thenBody).else().code(elseBody).endIf();
-        }
-        else if (thenBody) {
-            this.code(thenBody).endIf();
-        }
-        else if (elseBody) {
-            throw new Error('CodeGen: "else" body without "then" body');
-        }
-        return this;
-    }
-    // `else if` clause - invalid without `if` or after `else` clauses
-    elseIf(condition) {
-        return this._elseNode(new If(condition));
-    }
-    // `else` clause - only valid after `if` or `else if` clauses
-    else() {
-        return this._elseNode(new Else());
-    }
-    // end `if` statement (needed if gen.if was used only with condition)
-    endIf() {
-        return this._endBlockNode(If, Else);
-    }
-    _for(node, forBody) {
-        this._blockNode(node);
-        if (forBody)
-            this.code(forBody).endFor();
-        return this;
-    }
-    // a generic `for` clause (or statement if `forBody` is passed)
-    for(iteration, forBody) {
-        return this._for(new ForLoop(iteration), forBody);
-    }
-    // `for` statement for a range of values
-    forRange(nameOrPrefix, from, to, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.let) {
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForRange(varKind, name, from, to), () => forBody(name));
-    }
-    // `for-of` statement (in es5 mode replace with a normal for loop)
-    forOf(nameOrPrefix, iterable, forBody, varKind = scope_1.varKinds.const) {
-        const name = this._scope.toName(nameOrPrefix);
-        if (this.opts.es5) {
-            const arr = iterable instanceof code_1.Name ? iterable : this.var("_arr", iterable);
-            return this.forRange("_i", 0, (0, code_1._) `${arr}.length`, (i) => {
-                this.var(name, (0, code_1._) `${arr}[${i}]`);
-                forBody(name);
-            });
-        }
-        return this._for(new ForIter("of", varKind, name, iterable), () => forBody(name));
-    }
-    // `for-in` statement.
-    // With option `ownProperties` replaced with a `for-of` loop for object keys
-    forIn(nameOrPrefix, obj, forBody, varKind = this.opts.es5 ? scope_1.varKinds.var : scope_1.varKinds.const) {
-        if (this.opts.ownProperties) {
-            return this.forOf(nameOrPrefix, (0, code_1._) `Object.keys(${obj})`, forBody);
-        }
-        const name = this._scope.toName(nameOrPrefix);
-        return this._for(new ForIter("in", varKind, name, obj), () => forBody(name));
-    }
-    // end `for` loop
-    endFor() {
-        return this._endBlockNode(For);
-    }
-    // `label` statement
-    label(label) {
-        return this._leafNode(new Label(label));
-    }
-    // `break` statement
-    break(label) {
-        return this._leafNode(new Break(label));
-    }
-    // `return` statement
-    return(value) {
-        const node = new Return();
-        this._blockNode(node);
-        this.code(value);
-        if (node.nodes.length !== 1)
-            throw new Error('CodeGen: "return" should have one node');
-        return this._endBlockNode(Return);
-    }
-    // `try` statement
-    try(tryBody, catchCode, finallyCode) {
-        if (!catchCode && !finallyCode)
-            throw new Error('CodeGen: "try" without "catch" and "finally"');
-        const node = new Try();
-        this._blockNode(node);
-        this.code(tryBody);
-        if (catchCode) {
-            const error = this.name("e");
-            this._currNode = node.catch = new Catch(error);
-            catchCode(error);
-        }
-        if (finallyCode) {
-            this._currNode = node.finally = new Finally();
-            this.code(finallyCode);
-        }
-        return this._endBlockNode(Catch, Finally);
-    }
-    // `throw` statement
-    throw(error) {
-        return this._leafNode(new Throw(error));
-    }
-    // start self-balancing block
-    block(body, nodeCount) {
-        this._blockStarts.push(this._nodes.length);
-        if (body)
-            this.code(body).endBlock(nodeCount);
-        return this;
-    }
-    // end the current self-balancing block
-    endBlock(nodeCount) {
-        const len = this._blockStarts.pop();
-        if (len === undefined)
-            throw new Error("CodeGen: not in self-balancing block");
-        const toClose = this._nodes.length - len;
-        if (toClose < 0 || (nodeCount !== undefined && toClose !== nodeCount)) {
-            throw new Error(`CodeGen: wrong number of nodes: ${toClose} vs ${nodeCount} expected`);
-        }
-        this._nodes.length = len;
-        return this;
-    }
-    // `function` heading (or definition if funcBody is passed)
-    func(name, args = code_1.nil, async, funcBody) {
-        this._blockNode(new Func(name, args, async));
-        if (funcBody)
-            this.code(funcBody).endFunc();
-        return this;
-    }
-    // end function definition
-    endFunc() {
-        return this._endBlockNode(Func);
-    }
-    optimize(n = 1) {
-        while (n-- > 0) {
-            this._root.optimizeNodes();
-            this._root.optimizeNames(this._root.names, this._constants);
-        }
-    }
-    _leafNode(node) {
-        this._currNode.nodes.push(node);
-        return this;
-    }
-    _blockNode(node) {
-        this._currNode.nodes.push(node);
-        this._nodes.push(node);
-    }
-    _endBlockNode(N1, N2) {
-        const n = this._currNode;
-        if (n instanceof N1 || (N2 && n instanceof N2)) {
-            this._nodes.pop();
-            return this;
-        }
-        throw new Error(`CodeGen: not in block "${N2 ? `${N1.kind}/${N2.kind}` : N1.kind}"`);
-    }
-    _elseNode(node) {
-        const n = this._currNode;
-        if (!(n instanceof If)) {
-            throw new Error('CodeGen: "else" without "if"');
-        }
-        this._currNode = n.else = node;
-        return this;
-    }
-    get _root() {
-        return this._nodes[0];
-    }
-    get _currNode() {
-        const ns = this._nodes;
-        return ns[ns.length - 1];
-    }
-    set _currNode(node) {
-        const ns = this._nodes;
-        ns[ns.length - 1] = node;
-    }
-}
-exports.CodeGen = CodeGen;
-function addNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) + (from[n] || 0);
-    return names;
-}
-function addExprNames(names, from) {
-    return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
-}
-function optimizeExpr(expr, names, constants) {
-    if (expr instanceof code_1.Name)
-        return replaceName(expr);
-    if (!canOptimize(expr))
-        return expr;
-    return new code_1._Code(expr._items.reduce((items, c) => {
-        if (c instanceof code_1.Name)
-            c = replaceName(c);
-        if (c instanceof code_1._Code)
-            items.push(...c._items);
-        else
-            items.push(c);
-        return items;
-    }, []));
-    function replaceName(n) {
-        const c = constants[n.str];
-        if (c === undefined || names[n.str] !== 1)
-            return n;
-        delete names[n.str];
-        return c;
-    }
-    function canOptimize(e) {
-        return (e instanceof code_1._Code &&
-            e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== undefined));
-    }
-}
-function subtractNames(names, from) {
-    for (const n in from)
-        names[n] = (names[n] || 0) - (from[n] || 0);
-}
-function not(x) {
-    return typeof x == "boolean" || typeof x == "number" || x === null ? !x : (0, code_1._) `!${par(x)}`;
-}
-exports.not = not;
-const andCode = mappend(exports.operators.AND);
-// boolean AND (&&) expression with the passed arguments
-function and(...args) {
-    return args.reduce(andCode);
-}
-exports.and = and;
-const orCode = mappend(exports.operators.OR);
-// boolean OR (||) expression with the passed arguments
-function or(...args) {
-    return args.reduce(orCode);
-}
-exports.or = or;
-function mappend(op) {
-    return (x, y) => (x === code_1.nil ? y : y === code_1.nil ? x : (0, code_1._) `${par(x)} ${op} ${par(y)}`);
-}
-function par(x) {
-    return x instanceof code_1.Name ? x : (0, code_1._) `(${x})`;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 77788:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.ValueScope = exports.ValueScopeName = exports.Scope = exports.varKinds = exports.UsedValueState = void 0;
-const code_1 = __nccwpck_require__(80567);
-class ValueError extends Error {
-    constructor(name) {
-        super(`CodeGen: "code" for ${name} not defined`);
-        this.value = name.value;
-    }
-}
-var UsedValueState;
-(function (UsedValueState) {
-    UsedValueState[UsedValueState["Started"] = 0] = "Started";
-    UsedValueState[UsedValueState["Completed"] = 1] = "Completed";
-})(UsedValueState || (exports.UsedValueState = UsedValueState = {}));
-exports.varKinds = {
-    const: new code_1.Name("const"),
-    let: new code_1.Name("let"),
-    var: new code_1.Name("var"),
-};
-class Scope {
-    constructor({ prefixes, parent } = {}) {
-        this._names = {};
-        this._prefixes = prefixes;
-        this._parent = parent;
-    }
-    toName(nameOrPrefix) {
-        return nameOrPrefix instanceof code_1.Name ? nameOrPrefix : this.name(nameOrPrefix);
-    }
-    name(prefix) {
-        return new code_1.Name(this._newName(prefix));
-    }
-    _newName(prefix) {
-        const ng = this._names[prefix] || this._nameGroup(prefix);
-        return `${prefix}${ng.index++}`;
-    }
-    _nameGroup(prefix) {
-        var _a, _b;
-        if (((_b = (_a = this._parent) === null || _a === void 0 ? void 0 : _a._prefixes) === null || _b === void 0 ? void 0 : _b.has(prefix)) || (this._prefixes && !this._prefixes.has(prefix))) {
-            throw new Error(`CodeGen: prefix "${prefix}" is not allowed in this scope`);
-        }
-        return (this._names[prefix] = { prefix, index: 0 });
-    }
-}
-exports.Scope = Scope;
-class ValueScopeName extends code_1.Name {
-    constructor(prefix, nameStr) {
-        super(nameStr);
-        this.prefix = prefix;
-    }
-    setValue(value, { property, itemIndex }) {
-        this.value = value;
-        this.scopePath = (0, code_1._) `.${new code_1.Name(property)}[${itemIndex}]`;
-    }
-}
-exports.ValueScopeName = ValueScopeName;
-const line = (0, code_1._) `\n`;
-class ValueScope extends Scope {
-    constructor(opts) {
-        super(opts);
-        this._values = {};
-        this._scope = opts.scope;
-        this.opts = { ...opts, _n: opts.lines ? line : code_1.nil };
-    }
-    get() {
-        return this._scope;
-    }
-    name(prefix) {
-        return new ValueScopeName(prefix, this._newName(prefix));
-    }
-    value(nameOrPrefix, value) {
-        var _a;
-        if (value.ref === undefined)
-            throw new Error("CodeGen: ref must be passed in value");
-        const name = this.toName(nameOrPrefix);
-        const { prefix } = name;
-        const valueKey = (_a = value.key) !== null && _a !== void 0 ? _a : value.ref;
-        let vs = this._values[prefix];
-        if (vs) {
-            const _name = vs.get(valueKey);
-            if (_name)
-                return _name;
-        }
-        else {
-            vs = this._values[prefix] = new Map();
-        }
-        vs.set(valueKey, name);
-        const s = this._scope[prefix] || (this._scope[prefix] = []);
-        const itemIndex = s.length;
-        s[itemIndex] = value.ref;
-        name.setValue(value, { property: prefix, itemIndex });
-        return name;
-    }
-    getValue(prefix, keyOrRef) {
-        const vs = this._values[prefix];
-        if (!vs)
-            return;
-        return vs.get(keyOrRef);
-    }
-    scopeRefs(scopeName, values = this._values) {
-        return this._reduceValues(values, (name) => {
-            if (name.scopePath === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return (0, code_1._) `${scopeName}${name.scopePath}`;
-        });
-    }
-    scopeCode(values = this._values, usedValues, getCode) {
-        return this._reduceValues(values, (name) => {
-            if (name.value === undefined)
-                throw new Error(`CodeGen: name "${name}" has no value`);
-            return name.value.code;
-        }, usedValues, getCode);
-    }
-    _reduceValues(values, valueCode, usedValues = {}, getCode) {
-        let code = code_1.nil;
-        for (const prefix in values) {
-            const vs = values[prefix];
-            if (!vs)
-                continue;
-            const nameSet = (usedValues[prefix] = usedValues[prefix] || new Map());
-            vs.forEach((name) => {
-                if (nameSet.has(name))
-                    return;
-                nameSet.set(name, UsedValueState.Started);
-                let c = valueCode(name);
-                if (c) {
-                    const def = this.opts.es5 ? exports.varKinds.var : exports.varKinds.const;
-                    code = (0, code_1._) `${code}${def} ${name} = ${c};${this.opts._n}`;
-                }
-                else if ((c = getCode === null || getCode === void 0 ? void 0 : getCode(name))) {
-                    code = (0, code_1._) `${code}${c}${this.opts._n}`;
-                }
-                else {
-                    throw new ValueError(name);
-                }
-                nameSet.set(name, UsedValueState.Completed);
-            });
-        }
-        return code;
-    }
-}
-exports.ValueScope = ValueScope;
-//# sourceMappingURL=scope.js.map
-
-/***/ }),
-
-/***/ 81283:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendErrors = exports.resetErrorsCount = exports.reportExtraError = exports.reportError = exports.keyword$DataError = exports.keywordError = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const names_1 = __nccwpck_require__(90630);
-exports.keywordError = {
-    message: ({ keyword }) => (0, codegen_1.str) `must pass "${keyword}" keyword validation`,
-};
-exports.keyword$DataError = {
-    message: ({ keyword, schemaType }) => schemaType
-        ? (0, codegen_1.str) `"${keyword}" keyword must be ${schemaType} ($data)`
-        : (0, codegen_1.str) `"${keyword}" keyword is invalid ($data)`,
-};
-function reportError(cxt, error = exports.keywordError, errorPaths, overrideAllErrors) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    if (overrideAllErrors !== null && overrideAllErrors !== void 0 ? overrideAllErrors : (compositeRule || allErrors)) {
-        addError(gen, errObj);
-    }
-    else {
-        returnErrors(it, (0, codegen_1._) `[${errObj}]`);
-    }
-}
-exports.reportError = reportError;
-function reportExtraError(cxt, error = exports.keywordError, errorPaths) {
-    const { it } = cxt;
-    const { gen, compositeRule, allErrors } = it;
-    const errObj = errorObjectCode(cxt, error, errorPaths);
-    addError(gen, errObj);
-    if (!(compositeRule || allErrors)) {
-        returnErrors(it, names_1.default.vErrors);
-    }
-}
-exports.reportExtraError = reportExtraError;
-function resetErrorsCount(gen, errsCount) {
-    gen.assign(names_1.default.errors, errsCount);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} !== null`, () => gen.if(errsCount, () => gen.assign((0, codegen_1._) `${names_1.default.vErrors}.length`, errsCount), () => gen.assign(names_1.default.vErrors, null)));
-}
-exports.resetErrorsCount = resetErrorsCount;
-function extendErrors({ gen, keyword, schemaValue, data, errsCount, it, }) {
-    /* istanbul ignore if */
-    if (errsCount === undefined)
-        throw new Error("ajv implementation error");
-    const err = gen.name("err");
-    gen.forRange("i", errsCount, names_1.default.errors, (i) => {
-        gen.const(err, (0, codegen_1._) `${names_1.default.vErrors}[${i}]`);
-        gen.if((0, codegen_1._) `${err}.instancePath === undefined`, () => gen.assign((0, codegen_1._) `${err}.instancePath`, (0, codegen_1.strConcat)(names_1.default.instancePath, it.errorPath)));
-        gen.assign((0, codegen_1._) `${err}.schemaPath`, (0, codegen_1.str) `${it.errSchemaPath}/${keyword}`);
-        if (it.opts.verbose) {
-            gen.assign((0, codegen_1._) `${err}.schema`, schemaValue);
-            gen.assign((0, codegen_1._) `${err}.data`, data);
-        }
-    });
-}
-exports.extendErrors = extendErrors;
-function addError(gen, errObj) {
-    const err = gen.const("err", errObj);
-    gen.if((0, codegen_1._) `${names_1.default.vErrors} === null`, () => gen.assign(names_1.default.vErrors, (0, codegen_1._) `[${err}]`), (0, codegen_1._) `${names_1.default.vErrors}.push(${err})`);
-    gen.code((0, codegen_1._) `${names_1.default.errors}++`);
-}
-function returnErrors(it, errs) {
-    const { gen, validateName, schemaEnv } = it;
-    if (schemaEnv.$async) {
-        gen.throw((0, codegen_1._) `new ${it.ValidationError}(${errs})`);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, errs);
-        gen.return(false);
-    }
-}
-const E = {
-    keyword: new codegen_1.Name("keyword"),
-    schemaPath: new codegen_1.Name("schemaPath"), // also used in JTD errors
-    params: new codegen_1.Name("params"),
-    propertyName: new codegen_1.Name("propertyName"),
-    message: new codegen_1.Name("message"),
-    schema: new codegen_1.Name("schema"),
-    parentSchema: new codegen_1.Name("parentSchema"),
-};
-function errorObjectCode(cxt, error, errorPaths) {
-    const { createErrors } = cxt.it;
-    if (createErrors === false)
-        return (0, codegen_1._) `{}`;
-    return errorObject(cxt, error, errorPaths);
-}
-function errorObject(cxt, error, errorPaths = {}) {
-    const { gen, it } = cxt;
-    const keyValues = [
-        errorInstancePath(it, errorPaths),
-        errorSchemaPath(cxt, errorPaths),
-    ];
-    extraErrorProps(cxt, error, keyValues);
-    return gen.object(...keyValues);
-}
-function errorInstancePath({ errorPath }, { instancePath }) {
-    const instPath = instancePath
-        ? (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(instancePath, util_1.Type.Str)}`
-        : errorPath;
-    return [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, instPath)];
-}
-function errorSchemaPath({ keyword, it: { errSchemaPath } }, { schemaPath, parentSchema }) {
-    let schPath = parentSchema ? errSchemaPath : (0, codegen_1.str) `${errSchemaPath}/${keyword}`;
-    if (schemaPath) {
-        schPath = (0, codegen_1.str) `${schPath}${(0, util_1.getErrorPath)(schemaPath, util_1.Type.Str)}`;
-    }
-    return [E.schemaPath, schPath];
-}
-function extraErrorProps(cxt, { params, message }, keyValues) {
-    const { keyword, data, schemaValue, it } = cxt;
-    const { opts, propertyName, topSchemaRef, schemaPath } = it;
-    keyValues.push([E.keyword, keyword], [E.params, typeof params == "function" ? params(cxt) : params || (0, codegen_1._) `{}`]);
-    if (opts.messages) {
-        keyValues.push([E.message, typeof message == "function" ? message(cxt) : message]);
-    }
-    if (opts.verbose) {
-        keyValues.push([E.schema, schemaValue], [E.parentSchema, (0, codegen_1._) `${topSchemaRef}${schemaPath}`], [names_1.default.data, data]);
-    }
-    if (propertyName)
-        keyValues.push([E.propertyName, propertyName]);
-}
-//# sourceMappingURL=errors.js.map
-
-/***/ }),
-
-/***/ 2718:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.resolveSchema = exports.getCompilingSchema = exports.resolveRef = exports.compileSchema = exports.SchemaEnv = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const validation_error_1 = __nccwpck_require__(33021);
-const names_1 = __nccwpck_require__(90630);
-const resolve_1 = __nccwpck_require__(24090);
-const util_1 = __nccwpck_require__(84464);
-const validate_1 = __nccwpck_require__(87881);
-class SchemaEnv {
-    constructor(env) {
-        var _a;
-        this.refs = {};
-        this.dynamicAnchors = {};
-        let schema;
-        if (typeof env.schema == "object")
-            schema = env.schema;
-        this.schema = env.schema;
-        this.schemaId = env.schemaId;
-        this.root = env.root || this;
-        this.baseId = (_a = env.baseId) !== null && _a !== void 0 ? _a : (0, resolve_1.normalizeId)(schema === null || schema === void 0 ? void 0 : schema[env.schemaId || "$id"]);
-        this.schemaPath = env.schemaPath;
-        this.localRefs = env.localRefs;
-        this.meta = env.meta;
-        this.$async = schema === null || schema === void 0 ? void 0 : schema.$async;
-        this.refs = {};
-    }
-}
-exports.SchemaEnv = SchemaEnv;
-// let codeSize = 0
-// let nodeCount = 0
-// Compiles schema in SchemaEnv
-function compileSchema(sch) {
-    // TODO refactor - remove compilations
-    const _sch = getCompilingSchema.call(this, sch);
-    if (_sch)
-        return _sch;
-    const rootId = (0, resolve_1.getFullPath)(this.opts.uriResolver, sch.root.baseId); // TODO if getFullPath removed 1 tests fails
-    const { es5, lines } = this.opts.code;
-    const { ownProperties } = this.opts;
-    const gen = new codegen_1.CodeGen(this.scope, { es5, lines, ownProperties });
-    let _ValidationError;
-    if (sch.$async) {
-        _ValidationError = gen.scopeValue("Error", {
-            ref: validation_error_1.default,
-            code: (0, codegen_1._) `require("ajv/dist/runtime/validation_error").default`,
-        });
-    }
-    const validateName = gen.scopeName("validate");
-    sch.validateName = validateName;
-    const schemaCxt = {
-        gen,
-        allErrors: this.opts.allErrors,
-        data: names_1.default.data,
-        parentData: names_1.default.parentData,
-        parentDataProperty: names_1.default.parentDataProperty,
-        dataNames: [names_1.default.data],
-        dataPathArr: [codegen_1.nil], // TODO can its length be used as dataLevel if nil is removed?
-        dataLevel: 0,
-        dataTypes: [],
-        definedProperties: new Set(),
-        topSchemaRef: gen.scopeValue("schema", this.opts.code.source === true
-            ? { ref: sch.schema, code: (0, codegen_1.stringify)(sch.schema) }
-            : { ref: sch.schema }),
-        validateName,
-        ValidationError: _ValidationError,
-        schema: sch.schema,
-        schemaEnv: sch,
-        rootId,
-        baseId: sch.baseId || rootId,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: sch.schemaPath || (this.opts.jtd ? "" : "#"),
-        errorPath: (0, codegen_1._) `""`,
-        opts: this.opts,
-        self: this,
-    };
-    let sourceCode;
-    try {
-        this._compilations.add(sch);
-        (0, validate_1.validateFunctionCode)(schemaCxt);
-        gen.optimize(this.opts.code.optimize);
-        // gen.optimize(1)
-        const validateCode = gen.toString();
-        sourceCode = `${gen.scopeRefs(names_1.default.scope)}return ${validateCode}`;
-        // console.log((codeSize += sourceCode.length), (nodeCount += gen.nodeCount))
-        if (this.opts.code.process)
-            sourceCode = this.opts.code.process(sourceCode, sch);
-        // console.log("\n\n\n *** \n", sourceCode)
-        const makeValidate = new Function(`${names_1.default.self}`, `${names_1.default.scope}`, sourceCode);
-        const validate = makeValidate(this, this.scope.get());
-        this.scope.value(validateName, { ref: validate });
-        validate.errors = null;
-        validate.schema = sch.schema;
-        validate.schemaEnv = sch;
-        if (sch.$async)
-            validate.$async = true;
-        if (this.opts.code.source === true) {
-            validate.source = { validateName, validateCode, scopeValues: gen._values };
-        }
-        if (this.opts.unevaluated) {
-            const { props, items } = schemaCxt;
-            validate.evaluated = {
-                props: props instanceof codegen_1.Name ? undefined : props,
-                items: items instanceof codegen_1.Name ? undefined : items,
-                dynamicProps: props instanceof codegen_1.Name,
-                dynamicItems: items instanceof codegen_1.Name,
-            };
-            if (validate.source)
-                validate.source.evaluated = (0, codegen_1.stringify)(validate.evaluated);
-        }
-        sch.validate = validate;
-        return sch;
-    }
-    catch (e) {
-        delete sch.validate;
-        delete sch.validateName;
-        if (sourceCode)
-            this.logger.error("Error compiling schema, function code:", sourceCode);
-        // console.log("\n\n\n *** \n", sourceCode, this.opts)
-        throw e;
-    }
-    finally {
-        this._compilations.delete(sch);
-    }
-}
-exports.compileSchema = compileSchema;
-function resolveRef(root, baseId, ref) {
-    var _a;
-    ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, ref);
-    const schOrFunc = root.refs[ref];
-    if (schOrFunc)
-        return schOrFunc;
-    let _sch = resolve.call(this, root, ref);
-    if (_sch === undefined) {
-        const schema = (_a = root.localRefs) === null || _a === void 0 ? void 0 : _a[ref]; // TODO maybe localRefs should hold SchemaEnv
-        const { schemaId } = this.opts;
-        if (schema)
-            _sch = new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    if (_sch === undefined)
-        return;
-    return (root.refs[ref] = inlineOrCompile.call(this, _sch));
-}
-exports.resolveRef = resolveRef;
-function inlineOrCompile(sch) {
-    if ((0, resolve_1.inlineRef)(sch.schema, this.opts.inlineRefs))
-        return sch.schema;
-    return sch.validate ? sch : compileSchema.call(this, sch);
-}
-// Index of schema compilation in the currently compiled list
-function getCompilingSchema(schEnv) {
-    for (const sch of this._compilations) {
-        if (sameSchemaEnv(sch, schEnv))
-            return sch;
-    }
-}
-exports.getCompilingSchema = getCompilingSchema;
-function sameSchemaEnv(s1, s2) {
-    return s1.schema === s2.schema && s1.root === s2.root && s1.baseId === s2.baseId;
-}
-// resolve and compile the references ($ref)
-// TODO returns AnySchemaObject (if the schema can be inlined) or validation function
-function resolve(root, // information about the root schema for the current schema
-ref // reference to resolve
-) {
-    let sch;
-    while (typeof (sch = this.refs[ref]) == "string")
-        ref = sch;
-    return sch || this.schemas[ref] || resolveSchema.call(this, root, ref);
-}
-// Resolve schema, its root and baseId
-function resolveSchema(root, // root object with properties schema, refs TODO below SchemaEnv is assigned to it
-ref // reference to resolve
-) {
-    const p = this.opts.uriResolver.parse(ref);
-    const refPath = (0, resolve_1._getFullPath)(this.opts.uriResolver, p);
-    let baseId = (0, resolve_1.getFullPath)(this.opts.uriResolver, root.baseId, undefined);
-    // TODO `Object.keys(root.schema).length > 0` should not be needed - but removing breaks 2 tests
-    if (Object.keys(root.schema).length > 0 && refPath === baseId) {
-        return getJsonPointer.call(this, p, root);
-    }
-    const id = (0, resolve_1.normalizeId)(refPath);
-    const schOrRef = this.refs[id] || this.schemas[id];
-    if (typeof schOrRef == "string") {
-        const sch = resolveSchema.call(this, root, schOrRef);
-        if (typeof (sch === null || sch === void 0 ? void 0 : sch.schema) !== "object")
-            return;
-        return getJsonPointer.call(this, p, sch);
-    }
-    if (typeof (schOrRef === null || schOrRef === void 0 ? void 0 : schOrRef.schema) !== "object")
-        return;
-    if (!schOrRef.validate)
-        compileSchema.call(this, schOrRef);
-    if (id === (0, resolve_1.normalizeId)(ref)) {
-        const { schema } = schOrRef;
-        const { schemaId } = this.opts;
-        const schId = schema[schemaId];
-        if (schId)
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        return new SchemaEnv({ schema, schemaId, root, baseId });
-    }
-    return getJsonPointer.call(this, p, schOrRef);
-}
-exports.resolveSchema = resolveSchema;
-const PREVENT_SCOPE_CHANGE = new Set([
-    "properties",
-    "patternProperties",
-    "enum",
-    "dependencies",
-    "definitions",
-]);
-function getJsonPointer(parsedRef, { baseId, schema, root }) {
-    var _a;
-    if (((_a = parsedRef.fragment) === null || _a === void 0 ? void 0 : _a[0]) !== "/")
-        return;
-    for (const part of parsedRef.fragment.slice(1).split("/")) {
-        if (typeof schema === "boolean")
-            return;
-        const partSchema = schema[(0, util_1.unescapeFragment)(part)];
-        if (partSchema === undefined)
-            return;
-        schema = partSchema;
-        // TODO PREVENT_SCOPE_CHANGE could be defined in keyword def?
-        const schId = typeof schema === "object" && schema[this.opts.schemaId];
-        if (!PREVENT_SCOPE_CHANGE.has(part) && schId) {
-            baseId = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schId);
-        }
-    }
-    let env;
-    if (typeof schema != "boolean" && schema.$ref && !(0, util_1.schemaHasRulesButRef)(schema, this.RULES)) {
-        const $ref = (0, resolve_1.resolveUrl)(this.opts.uriResolver, baseId, schema.$ref);
-        env = resolveSchema.call(this, root, $ref);
-    }
-    // even though resolution failed we need to return SchemaEnv to throw exception
-    // so that compileAsync loads missing schema.
-    const { schemaId } = this.opts;
-    env = env || new SchemaEnv({ schema, schemaId, root, baseId });
-    if (env.schema !== env.root.schema)
-        return env;
-    return undefined;
-}
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 90630:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const names = {
-    // validation function arguments
-    data: new codegen_1.Name("data"), // data passed to validation function
-    // args passed from referencing schema
-    valCxt: new codegen_1.Name("valCxt"), // validation/data context - should not be used directly, it is destructured to the names below
-    instancePath: new codegen_1.Name("instancePath"),
-    parentData: new codegen_1.Name("parentData"),
-    parentDataProperty: new codegen_1.Name("parentDataProperty"),
-    rootData: new codegen_1.Name("rootData"), // root data - same as the data passed to the first/top validation function
-    dynamicAnchors: new codegen_1.Name("dynamicAnchors"), // used to support recursiveRef and dynamicRef
-    // function scoped variables
-    vErrors: new codegen_1.Name("vErrors"), // null or array of validation errors
-    errors: new codegen_1.Name("errors"), // counter of validation errors
-    this: new codegen_1.Name("this"),
-    // "globals"
-    self: new codegen_1.Name("self"),
-    scope: new codegen_1.Name("scope"),
-    // JTD serialize/parse name for JSON string and position
-    json: new codegen_1.Name("json"),
-    jsonPos: new codegen_1.Name("jsonPos"),
-    jsonLen: new codegen_1.Name("jsonLen"),
-    jsonPart: new codegen_1.Name("jsonPart"),
-};
-exports["default"] = names;
-//# sourceMappingURL=names.js.map
-
-/***/ }),
-
-/***/ 53162:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const resolve_1 = __nccwpck_require__(24090);
-class MissingRefError extends Error {
-    constructor(resolver, baseId, ref, msg) {
-        super(msg || `can't resolve reference ${ref} from id ${baseId}`);
-        this.missingRef = (0, resolve_1.resolveUrl)(resolver, baseId, ref);
-        this.missingSchema = (0, resolve_1.normalizeId)((0, resolve_1.getFullPath)(resolver, this.missingRef));
-    }
-}
-exports["default"] = MissingRefError;
-//# sourceMappingURL=ref_error.js.map
-
-/***/ }),
-
-/***/ 24090:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getSchemaRefs = exports.resolveUrl = exports.normalizeId = exports._getFullPath = exports.getFullPath = exports.inlineRef = void 0;
-const util_1 = __nccwpck_require__(84464);
-const equal = __nccwpck_require__(23430);
-const traverse = __nccwpck_require__(81167);
-// TODO refactor to use keyword definitions
-const SIMPLE_INLINED = new Set([
-    "type",
-    "format",
-    "pattern",
-    "maxLength",
-    "minLength",
-    "maxProperties",
-    "minProperties",
-    "maxItems",
-    "minItems",
-    "maximum",
-    "minimum",
-    "uniqueItems",
-    "multipleOf",
-    "required",
-    "enum",
-    "const",
-]);
-function inlineRef(schema, limit = true) {
-    if (typeof schema == "boolean")
-        return true;
-    if (limit === true)
-        return !hasRef(schema);
-    if (!limit)
-        return false;
-    return countKeys(schema) <= limit;
-}
-exports.inlineRef = inlineRef;
-const REF_KEYWORDS = new Set([
-    "$ref",
-    "$recursiveRef",
-    "$recursiveAnchor",
-    "$dynamicRef",
-    "$dynamicAnchor",
-]);
-function hasRef(schema) {
-    for (const key in schema) {
-        if (REF_KEYWORDS.has(key))
-            return true;
-        const sch = schema[key];
-        if (Array.isArray(sch) && sch.some(hasRef))
-            return true;
-        if (typeof sch == "object" && hasRef(sch))
-            return true;
-    }
-    return false;
-}
-function countKeys(schema) {
-    let count = 0;
-    for (const key in schema) {
-        if (key === "$ref")
-            return Infinity;
-        count++;
-        if (SIMPLE_INLINED.has(key))
-            continue;
-        if (typeof schema[key] == "object") {
-            (0, util_1.eachItem)(schema[key], (sch) => (count += countKeys(sch)));
-        }
-        if (count === Infinity)
-            return Infinity;
-    }
-    return count;
-}
-function getFullPath(resolver, id = "", normalize) {
-    if (normalize !== false)
-        id = normalizeId(id);
-    const p = resolver.parse(id);
-    return _getFullPath(resolver, p);
-}
-exports.getFullPath = getFullPath;
-function _getFullPath(resolver, p) {
-    const serialized = resolver.serialize(p);
-    return serialized.split("#")[0] + "#";
-}
-exports._getFullPath = _getFullPath;
-const TRAILING_SLASH_HASH = /#\/?$/;
-function normalizeId(id) {
-    return id ? id.replace(TRAILING_SLASH_HASH, "") : "";
-}
-exports.normalizeId = normalizeId;
-function resolveUrl(resolver, baseId, id) {
-    id = normalizeId(id);
-    return resolver.resolve(baseId, id);
-}
-exports.resolveUrl = resolveUrl;
-const ANCHOR = /^[a-z_][-a-z0-9._]*$/i;
-function getSchemaRefs(schema, baseId) {
-    if (typeof schema == "boolean")
-        return {};
-    const { schemaId, uriResolver } = this.opts;
-    const schId = normalizeId(schema[schemaId] || baseId);
-    const baseIds = { "": schId };
-    const pathPrefix = getFullPath(uriResolver, schId, false);
-    const localRefs = {};
-    const schemaRefs = new Set();
-    traverse(schema, { allKeys: true }, (sch, jsonPtr, _, parentJsonPtr) => {
-        if (parentJsonPtr === undefined)
-            return;
-        const fullPath = pathPrefix + jsonPtr;
-        let innerBaseId = baseIds[parentJsonPtr];
-        if (typeof sch[schemaId] == "string")
-            innerBaseId = addRef.call(this, sch[schemaId]);
-        addAnchor.call(this, sch.$anchor);
-        addAnchor.call(this, sch.$dynamicAnchor);
-        baseIds[jsonPtr] = innerBaseId;
-        function addRef(ref) {
-            // eslint-disable-next-line @typescript-eslint/unbound-method
-            const _resolve = this.opts.uriResolver.resolve;
-            ref = normalizeId(innerBaseId ? _resolve(innerBaseId, ref) : ref);
-            if (schemaRefs.has(ref))
-                throw ambiguos(ref);
-            schemaRefs.add(ref);
-            let schOrRef = this.refs[ref];
-            if (typeof schOrRef == "string")
-                schOrRef = this.refs[schOrRef];
-            if (typeof schOrRef == "object") {
-                checkAmbiguosRef(sch, schOrRef.schema, ref);
-            }
-            else if (ref !== normalizeId(fullPath)) {
-                if (ref[0] === "#") {
-                    checkAmbiguosRef(sch, localRefs[ref], ref);
-                    localRefs[ref] = sch;
-                }
-                else {
-                    this.refs[ref] = fullPath;
-                }
-            }
-            return ref;
-        }
-        function addAnchor(anchor) {
-            if (typeof anchor == "string") {
-                if (!ANCHOR.test(anchor))
-                    throw new Error(`invalid anchor "${anchor}"`);
-                addRef.call(this, `#${anchor}`);
-            }
-        }
-    });
-    return localRefs;
-    function checkAmbiguosRef(sch1, sch2, ref) {
-        if (sch2 !== undefined && !equal(sch1, sch2))
-            throw ambiguos(ref);
-    }
-    function ambiguos(ref) {
-        return new Error(`reference "${ref}" resolves to more than one schema`);
-    }
-}
-exports.getSchemaRefs = getSchemaRefs;
-//# sourceMappingURL=resolve.js.map
-
-/***/ }),
-
-/***/ 7353:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getRules = exports.isJSONType = void 0;
-const _jsonTypes = ["string", "number", "integer", "boolean", "null", "object", "array"];
-const jsonTypes = new Set(_jsonTypes);
-function isJSONType(x) {
-    return typeof x == "string" && jsonTypes.has(x);
-}
-exports.isJSONType = isJSONType;
-function getRules() {
-    const groups = {
-        number: { type: "number", rules: [] },
-        string: { type: "string", rules: [] },
-        array: { type: "array", rules: [] },
-        object: { type: "object", rules: [] },
-    };
-    return {
-        types: { ...groups, integer: true, boolean: true, null: true },
-        rules: [{ rules: [] }, groups.number, groups.string, groups.array, groups.object],
-        post: { rules: [] },
-        all: {},
-        keywords: {},
-    };
-}
-exports.getRules = getRules;
-//# sourceMappingURL=rules.js.map
-
-/***/ }),
-
-/***/ 84464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.checkStrictMode = exports.getErrorPath = exports.Type = exports.useFunc = exports.setEvaluated = exports.evaluatedPropsToName = exports.mergeEvaluated = exports.eachItem = exports.unescapeJsonPointer = exports.escapeJsonPointer = exports.escapeFragment = exports.unescapeFragment = exports.schemaRefOrVal = exports.schemaHasRulesButRef = exports.schemaHasRules = exports.checkUnknownRules = exports.alwaysValidSchema = exports.toHash = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const code_1 = __nccwpck_require__(80567);
-// TODO refactor to use Set
-function toHash(arr) {
-    const hash = {};
-    for (const item of arr)
-        hash[item] = true;
-    return hash;
-}
-exports.toHash = toHash;
-function alwaysValidSchema(it, schema) {
-    if (typeof schema == "boolean")
-        return schema;
-    if (Object.keys(schema).length === 0)
-        return true;
-    checkUnknownRules(it, schema);
-    return !schemaHasRules(schema, it.self.RULES.all);
-}
-exports.alwaysValidSchema = alwaysValidSchema;
-function checkUnknownRules(it, schema = it.schema) {
-    const { opts, self } = it;
-    if (!opts.strictSchema)
-        return;
-    if (typeof schema === "boolean")
-        return;
-    const rules = self.RULES.keywords;
-    for (const key in schema) {
-        if (!rules[key])
-            checkStrictMode(it, `unknown keyword: "${key}"`);
-    }
-}
-exports.checkUnknownRules = checkUnknownRules;
-function schemaHasRules(schema, rules) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (rules[key])
-            return true;
-    return false;
-}
-exports.schemaHasRules = schemaHasRules;
-function schemaHasRulesButRef(schema, RULES) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (key !== "$ref" && RULES.all[key])
-            return true;
-    return false;
-}
-exports.schemaHasRulesButRef = schemaHasRulesButRef;
-function schemaRefOrVal({ topSchemaRef, schemaPath }, schema, keyword, $data) {
-    if (!$data) {
-        if (typeof schema == "number" || typeof schema == "boolean")
-            return schema;
-        if (typeof schema == "string")
-            return (0, codegen_1._) `${schema}`;
-    }
-    return (0, codegen_1._) `${topSchemaRef}${schemaPath}${(0, codegen_1.getProperty)(keyword)}`;
-}
-exports.schemaRefOrVal = schemaRefOrVal;
-function unescapeFragment(str) {
-    return unescapeJsonPointer(decodeURIComponent(str));
-}
-exports.unescapeFragment = unescapeFragment;
-function escapeFragment(str) {
-    return encodeURIComponent(escapeJsonPointer(str));
-}
-exports.escapeFragment = escapeFragment;
-function escapeJsonPointer(str) {
-    if (typeof str == "number")
-        return `${str}`;
-    return str.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-exports.escapeJsonPointer = escapeJsonPointer;
-function unescapeJsonPointer(str) {
-    return str.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-exports.unescapeJsonPointer = unescapeJsonPointer;
-function eachItem(xs, f) {
-    if (Array.isArray(xs)) {
-        for (const x of xs)
-            f(x);
-    }
-    else {
-        f(xs);
-    }
-}
-exports.eachItem = eachItem;
-function makeMergeEvaluated({ mergeNames, mergeToName, mergeValues, resultToName, }) {
-    return (gen, from, to, toName) => {
-        const res = to === undefined
-            ? from
-            : to instanceof codegen_1.Name
-                ? (from instanceof codegen_1.Name ? mergeNames(gen, from, to) : mergeToName(gen, from, to), to)
-                : from instanceof codegen_1.Name
-                    ? (mergeToName(gen, to, from), from)
-                    : mergeValues(from, to);
-        return toName === codegen_1.Name && !(res instanceof codegen_1.Name) ? resultToName(gen, res) : res;
-    };
-}
-exports.mergeEvaluated = {
-    props: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => {
-            gen.if((0, codegen_1._) `${from} === true`, () => gen.assign(to, true), () => gen.assign(to, (0, codegen_1._) `${to} || {}`).code((0, codegen_1._) `Object.assign(${to}, ${from})`));
-        }),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => {
-            if (from === true) {
-                gen.assign(to, true);
-            }
-            else {
-                gen.assign(to, (0, codegen_1._) `${to} || {}`);
-                setEvaluated(gen, to, from);
-            }
-        }),
-        mergeValues: (from, to) => (from === true ? true : { ...from, ...to }),
-        resultToName: evaluatedPropsToName,
-    }),
-    items: makeMergeEvaluated({
-        mergeNames: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true && ${from} !== undefined`, () => gen.assign(to, (0, codegen_1._) `${from} === true ? true : ${to} > ${from} ? ${to} : ${from}`)),
-        mergeToName: (gen, from, to) => gen.if((0, codegen_1._) `${to} !== true`, () => gen.assign(to, from === true ? true : (0, codegen_1._) `${to} > ${from} ? ${to} : ${from}`)),
-        mergeValues: (from, to) => (from === true ? true : Math.max(from, to)),
-        resultToName: (gen, items) => gen.var("items", items),
-    }),
-};
-function evaluatedPropsToName(gen, ps) {
-    if (ps === true)
-        return gen.var("props", true);
-    const props = gen.var("props", (0, codegen_1._) `{}`);
-    if (ps !== undefined)
-        setEvaluated(gen, props, ps);
-    return props;
-}
-exports.evaluatedPropsToName = evaluatedPropsToName;
-function setEvaluated(gen, props, ps) {
-    Object.keys(ps).forEach((p) => gen.assign((0, codegen_1._) `${props}${(0, codegen_1.getProperty)(p)}`, true));
-}
-exports.setEvaluated = setEvaluated;
-const snippets = {};
-function useFunc(gen, f) {
-    return gen.scopeValue("func", {
-        ref: f,
-        code: snippets[f.code] || (snippets[f.code] = new code_1._Code(f.code)),
-    });
-}
-exports.useFunc = useFunc;
-var Type;
-(function (Type) {
-    Type[Type["Num"] = 0] = "Num";
-    Type[Type["Str"] = 1] = "Str";
-})(Type || (exports.Type = Type = {}));
-function getErrorPath(dataProp, dataPropType, jsPropertySyntax) {
-    // let path
-    if (dataProp instanceof codegen_1.Name) {
-        const isNumber = dataPropType === Type.Num;
-        return jsPropertySyntax
-            ? isNumber
-                ? (0, codegen_1._) `"[" + ${dataProp} + "]"`
-                : (0, codegen_1._) `"['" + ${dataProp} + "']"`
-            : isNumber
-                ? (0, codegen_1._) `"/" + ${dataProp}`
-                : (0, codegen_1._) `"/" + ${dataProp}.replace(/~/g, "~0").replace(/\\//g, "~1")`; // TODO maybe use global escapePointer
-    }
-    return jsPropertySyntax ? (0, codegen_1.getProperty)(dataProp).toString() : "/" + escapeJsonPointer(dataProp);
-}
-exports.getErrorPath = getErrorPath;
-function checkStrictMode(it, msg, mode = it.opts.strictSchema) {
-    if (!mode)
-        return;
-    msg = `strict mode: ${msg}`;
-    if (mode === true)
-        throw new Error(msg);
-    it.self.logger.warn(msg);
-}
-exports.checkStrictMode = checkStrictMode;
-//# sourceMappingURL=util.js.map
-
-/***/ }),
-
-/***/ 37692:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.shouldUseRule = exports.shouldUseGroup = exports.schemaHasRulesForType = void 0;
-function schemaHasRulesForType({ schema, self }, type) {
-    const group = self.RULES.types[type];
-    return group && group !== true && shouldUseGroup(schema, group);
-}
-exports.schemaHasRulesForType = schemaHasRulesForType;
-function shouldUseGroup(schema, group) {
-    return group.rules.some((rule) => shouldUseRule(schema, rule));
-}
-exports.shouldUseGroup = shouldUseGroup;
-function shouldUseRule(schema, rule) {
-    var _a;
-    return (schema[rule.keyword] !== undefined ||
-        ((_a = rule.definition.implements) === null || _a === void 0 ? void 0 : _a.some((kwd) => schema[kwd] !== undefined)));
-}
-exports.shouldUseRule = shouldUseRule;
-//# sourceMappingURL=applicability.js.map
-
-/***/ }),
-
-/***/ 35346:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.boolOrEmptySchema = exports.topBoolOrEmptySchema = void 0;
-const errors_1 = __nccwpck_require__(81283);
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
-const boolError = {
-    message: "boolean schema is false",
-};
-function topBoolOrEmptySchema(it) {
-    const { gen, schema, validateName } = it;
-    if (schema === false) {
-        falseSchemaError(it, false);
-    }
-    else if (typeof schema == "object" && schema.$async === true) {
-        gen.return(names_1.default.data);
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, null);
-        gen.return(true);
-    }
-}
-exports.topBoolOrEmptySchema = topBoolOrEmptySchema;
-function boolOrEmptySchema(it, valid) {
-    const { gen, schema } = it;
-    if (schema === false) {
-        gen.var(valid, false); // TODO var
-        falseSchemaError(it);
-    }
-    else {
-        gen.var(valid, true); // TODO var
-    }
-}
-exports.boolOrEmptySchema = boolOrEmptySchema;
-function falseSchemaError(it, overrideAllErrors) {
-    const { gen, data } = it;
-    // TODO maybe some other interface should be used for non-keyword validation errors...
-    const cxt = {
-        gen,
-        keyword: "false schema",
-        data,
-        schema: false,
-        schemaCode: false,
-        schemaValue: false,
-        params: {},
-        it,
-    };
-    (0, errors_1.reportError)(cxt, boolError, undefined, overrideAllErrors);
-}
-//# sourceMappingURL=boolSchema.js.map
-
-/***/ }),
-
-/***/ 86685:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.reportTypeError = exports.checkDataTypes = exports.checkDataType = exports.coerceAndCheckDataType = exports.getJSONTypes = exports.getSchemaTypes = exports.DataType = void 0;
-const rules_1 = __nccwpck_require__(7353);
-const applicability_1 = __nccwpck_require__(37692);
-const errors_1 = __nccwpck_require__(81283);
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-var DataType;
-(function (DataType) {
-    DataType[DataType["Correct"] = 0] = "Correct";
-    DataType[DataType["Wrong"] = 1] = "Wrong";
-})(DataType || (exports.DataType = DataType = {}));
-function getSchemaTypes(schema) {
-    const types = getJSONTypes(schema.type);
-    const hasNull = types.includes("null");
-    if (hasNull) {
-        if (schema.nullable === false)
-            throw new Error("type: null contradicts nullable: false");
-    }
-    else {
-        if (!types.length && schema.nullable !== undefined) {
-            throw new Error('"nullable" cannot be used without "type"');
-        }
-        if (schema.nullable === true)
-            types.push("null");
-    }
-    return types;
-}
-exports.getSchemaTypes = getSchemaTypes;
-// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-function getJSONTypes(ts) {
-    const types = Array.isArray(ts) ? ts : ts ? [ts] : [];
-    if (types.every(rules_1.isJSONType))
-        return types;
-    throw new Error("type must be JSONType or JSONType[]: " + types.join(","));
-}
-exports.getJSONTypes = getJSONTypes;
-function coerceAndCheckDataType(it, types) {
-    const { gen, data, opts } = it;
-    const coerceTo = coerceToTypes(types, opts.coerceTypes);
-    const checkTypes = types.length > 0 &&
-        !(coerceTo.length === 0 && types.length === 1 && (0, applicability_1.schemaHasRulesForType)(it, types[0]));
-    if (checkTypes) {
-        const wrongType = checkDataTypes(types, data, opts.strictNumbers, DataType.Wrong);
-        gen.if(wrongType, () => {
-            if (coerceTo.length)
-                coerceData(it, types, coerceTo);
-            else
-                reportTypeError(it);
-        });
-    }
-    return checkTypes;
-}
-exports.coerceAndCheckDataType = coerceAndCheckDataType;
-const COERCIBLE = new Set(["string", "number", "integer", "boolean", "null"]);
-function coerceToTypes(types, coerceTypes) {
-    return coerceTypes
-        ? types.filter((t) => COERCIBLE.has(t) || (coerceTypes === "array" && t === "array"))
-        : [];
-}
-function coerceData(it, types, coerceTo) {
-    const { gen, data, opts } = it;
-    const dataType = gen.let("dataType", (0, codegen_1._) `typeof ${data}`);
-    const coerced = gen.let("coerced", (0, codegen_1._) `undefined`);
-    if (opts.coerceTypes === "array") {
-        gen.if((0, codegen_1._) `${dataType} == 'object' && Array.isArray(${data}) && ${data}.length == 1`, () => gen
-            .assign(data, (0, codegen_1._) `${data}[0]`)
-            .assign(dataType, (0, codegen_1._) `typeof ${data}`)
-            .if(checkDataTypes(types, data, opts.strictNumbers), () => gen.assign(coerced, data)));
-    }
-    gen.if((0, codegen_1._) `${coerced} !== undefined`);
-    for (const t of coerceTo) {
-        if (COERCIBLE.has(t) || (t === "array" && opts.coerceTypes === "array")) {
-            coerceSpecificType(t);
-        }
-    }
-    gen.else();
-    reportTypeError(it);
-    gen.endIf();
-    gen.if((0, codegen_1._) `${coerced} !== undefined`, () => {
-        gen.assign(data, coerced);
-        assignParentData(it, coerced);
-    });
-    function coerceSpecificType(t) {
-        switch (t) {
-            case "string":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "number" || ${dataType} == "boolean"`)
-                    .assign(coerced, (0, codegen_1._) `"" + ${data}`)
-                    .elseIf((0, codegen_1._) `${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `""`);
-                return;
-            case "number":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} == "boolean" || ${data} === null
-              || (${dataType} == "string" && ${data} && ${data} == +${data})`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "integer":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "boolean" || ${data} === null
-              || (${dataType} === "string" && ${data} && ${data} == +${data} && !(${data} % 1))`)
-                    .assign(coerced, (0, codegen_1._) `+${data}`);
-                return;
-            case "boolean":
-                gen
-                    .elseIf((0, codegen_1._) `${data} === "false" || ${data} === 0 || ${data} === null`)
-                    .assign(coerced, false)
-                    .elseIf((0, codegen_1._) `${data} === "true" || ${data} === 1`)
-                    .assign(coerced, true);
-                return;
-            case "null":
-                gen.elseIf((0, codegen_1._) `${data} === "" || ${data} === 0 || ${data} === false`);
-                gen.assign(coerced, null);
-                return;
-            case "array":
-                gen
-                    .elseIf((0, codegen_1._) `${dataType} === "string" || ${dataType} === "number"
-              || ${dataType} === "boolean" || ${data} === null`)
-                    .assign(coerced, (0, codegen_1._) `[${data}]`);
-        }
-    }
-}
-function assignParentData({ gen, parentData, parentDataProperty }, expr) {
-    // TODO use gen.property
-    gen.if((0, codegen_1._) `${parentData} !== undefined`, () => gen.assign((0, codegen_1._) `${parentData}[${parentDataProperty}]`, expr));
-}
-function checkDataType(dataType, data, strictNums, correct = DataType.Correct) {
-    const EQ = correct === DataType.Correct ? codegen_1.operators.EQ : codegen_1.operators.NEQ;
-    let cond;
-    switch (dataType) {
-        case "null":
-            return (0, codegen_1._) `${data} ${EQ} null`;
-        case "array":
-            cond = (0, codegen_1._) `Array.isArray(${data})`;
-            break;
-        case "object":
-            cond = (0, codegen_1._) `${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
-            break;
-        case "integer":
-            cond = numCond((0, codegen_1._) `!(${data} % 1) && !isNaN(${data})`);
-            break;
-        case "number":
-            cond = numCond();
-            break;
-        default:
-            return (0, codegen_1._) `typeof ${data} ${EQ} ${dataType}`;
-    }
-    return correct === DataType.Correct ? cond : (0, codegen_1.not)(cond);
-    function numCond(_cond = codegen_1.nil) {
-        return (0, codegen_1.and)((0, codegen_1._) `typeof ${data} == "number"`, _cond, strictNums ? (0, codegen_1._) `isFinite(${data})` : codegen_1.nil);
-    }
-}
-exports.checkDataType = checkDataType;
-function checkDataTypes(dataTypes, data, strictNums, correct) {
-    if (dataTypes.length === 1) {
-        return checkDataType(dataTypes[0], data, strictNums, correct);
-    }
-    let cond;
-    const types = (0, util_1.toHash)(dataTypes);
-    if (types.array && types.object) {
-        const notObj = (0, codegen_1._) `typeof ${data} != "object"`;
-        cond = types.null ? notObj : (0, codegen_1._) `!${data} || ${notObj}`;
-        delete types.null;
-        delete types.array;
-        delete types.object;
-    }
-    else {
-        cond = codegen_1.nil;
-    }
-    if (types.number)
-        delete types.integer;
-    for (const t in types)
-        cond = (0, codegen_1.and)(cond, checkDataType(t, data, strictNums, correct));
-    return cond;
-}
-exports.checkDataTypes = checkDataTypes;
-const typeError = {
-    message: ({ schema }) => `must be ${schema}`,
-    params: ({ schema, schemaValue }) => typeof schema == "string" ? (0, codegen_1._) `{type: ${schema}}` : (0, codegen_1._) `{type: ${schemaValue}}`,
-};
-function reportTypeError(it) {
-    const cxt = getTypeErrorContext(it);
-    (0, errors_1.reportError)(cxt, typeError);
-}
-exports.reportTypeError = reportTypeError;
-function getTypeErrorContext(it) {
-    const { gen, data, schema } = it;
-    const schemaCode = (0, util_1.schemaRefOrVal)(it, schema, "type");
-    return {
-        gen,
-        keyword: "type",
-        data,
-        schema: schema.type,
-        schemaCode,
-        schemaValue: schemaCode,
-        parentSchema: schema,
-        params: {},
-        it,
-    };
-}
-//# sourceMappingURL=dataType.js.map
-
-/***/ }),
-
-/***/ 11699:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.assignDefaults = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-function assignDefaults(it, ty) {
-    const { properties, items } = it.schema;
-    if (ty === "object" && properties) {
-        for (const key in properties) {
-            assignDefault(it, key, properties[key].default);
-        }
-    }
-    else if (ty === "array" && Array.isArray(items)) {
-        items.forEach((sch, i) => assignDefault(it, i, sch.default));
-    }
-}
-exports.assignDefaults = assignDefaults;
-function assignDefault(it, prop, defaultValue) {
-    const { gen, compositeRule, data, opts } = it;
-    if (defaultValue === undefined)
-        return;
-    const childData = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(prop)}`;
-    if (compositeRule) {
-        (0, util_1.checkStrictMode)(it, `default is ignored for: ${childData}`);
-        return;
-    }
-    let condition = (0, codegen_1._) `${childData} === undefined`;
-    if (opts.useDefaults === "empty") {
-        condition = (0, codegen_1._) `${condition} || ${childData} === null || ${childData} === ""`;
-    }
-    // `${childData} === undefined` +
-    // (opts.useDefaults === "empty" ? ` || ${childData} === null || ${childData} === ""` : "")
-    gen.if(condition, (0, codegen_1._) `${childData} = ${(0, codegen_1.stringify)(defaultValue)}`);
-}
-//# sourceMappingURL=defaults.js.map
-
-/***/ }),
-
-/***/ 87881:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.getData = exports.KeywordCxt = exports.validateFunctionCode = void 0;
-const boolSchema_1 = __nccwpck_require__(35346);
-const dataType_1 = __nccwpck_require__(86685);
-const applicability_1 = __nccwpck_require__(37692);
-const dataType_2 = __nccwpck_require__(86685);
-const defaults_1 = __nccwpck_require__(11699);
-const keyword_1 = __nccwpck_require__(15202);
-const subschema_1 = __nccwpck_require__(26200);
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
-const resolve_1 = __nccwpck_require__(24090);
-const util_1 = __nccwpck_require__(84464);
-const errors_1 = __nccwpck_require__(81283);
-// schema compilation - generates validation function, subschemaCode (below) is used for subschemas
-function validateFunctionCode(it) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            topSchemaObjCode(it);
-            return;
-        }
-    }
-    validateFunction(it, () => (0, boolSchema_1.topBoolOrEmptySchema)(it));
-}
-exports.validateFunctionCode = validateFunctionCode;
-function validateFunction({ gen, validateName, schema, schemaEnv, opts }, body) {
-    if (opts.code.es5) {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${names_1.default.valCxt}`, schemaEnv.$async, () => {
-            gen.code((0, codegen_1._) `"use strict"; ${funcSourceUrl(schema, opts)}`);
-            destructureValCxtES5(gen, opts);
-            gen.code(body);
-        });
-    }
-    else {
-        gen.func(validateName, (0, codegen_1._) `${names_1.default.data}, ${destructureValCxt(opts)}`, schemaEnv.$async, () => gen.code(funcSourceUrl(schema, opts)).code(body));
-    }
-}
-function destructureValCxt(opts) {
-    return (0, codegen_1._) `{${names_1.default.instancePath}="", ${names_1.default.parentData}, ${names_1.default.parentDataProperty}, ${names_1.default.rootData}=${names_1.default.data}${opts.dynamicRef ? (0, codegen_1._) `, ${names_1.default.dynamicAnchors}={}` : codegen_1.nil}}={}`;
-}
-function destructureValCxtES5(gen, opts) {
-    gen.if(names_1.default.valCxt, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.instancePath}`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentData}`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.parentDataProperty}`);
-        gen.var(names_1.default.rootData, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.rootData}`);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `${names_1.default.valCxt}.${names_1.default.dynamicAnchors}`);
-    }, () => {
-        gen.var(names_1.default.instancePath, (0, codegen_1._) `""`);
-        gen.var(names_1.default.parentData, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.parentDataProperty, (0, codegen_1._) `undefined`);
-        gen.var(names_1.default.rootData, names_1.default.data);
-        if (opts.dynamicRef)
-            gen.var(names_1.default.dynamicAnchors, (0, codegen_1._) `{}`);
-    });
-}
-function topSchemaObjCode(it) {
-    const { schema, opts, gen } = it;
-    validateFunction(it, () => {
-        if (opts.$comment && schema.$comment)
-            commentKeyword(it);
-        checkNoDefault(it);
-        gen.let(names_1.default.vErrors, null);
-        gen.let(names_1.default.errors, 0);
-        if (opts.unevaluated)
-            resetEvaluated(it);
-        typeAndKeywords(it);
-        returnResults(it);
-    });
-    return;
-}
-function resetEvaluated(it) {
-    // TODO maybe some hook to execute it in the end to check whether props/items are Name, as in assignEvaluated
-    const { gen, validateName } = it;
-    it.evaluated = gen.const("evaluated", (0, codegen_1._) `${validateName}.evaluated`);
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicProps`, () => gen.assign((0, codegen_1._) `${it.evaluated}.props`, (0, codegen_1._) `undefined`));
-    gen.if((0, codegen_1._) `${it.evaluated}.dynamicItems`, () => gen.assign((0, codegen_1._) `${it.evaluated}.items`, (0, codegen_1._) `undefined`));
-}
-function funcSourceUrl(schema, opts) {
-    const schId = typeof schema == "object" && schema[opts.schemaId];
-    return schId && (opts.code.source || opts.code.process) ? (0, codegen_1._) `/*# sourceURL=${schId} */` : codegen_1.nil;
-}
-// schema compilation - this function is used recursively to generate code for sub-schemas
-function subschemaCode(it, valid) {
-    if (isSchemaObj(it)) {
-        checkKeywords(it);
-        if (schemaCxtHasRules(it)) {
-            subSchemaObjCode(it, valid);
-            return;
-        }
-    }
-    (0, boolSchema_1.boolOrEmptySchema)(it, valid);
-}
-function schemaCxtHasRules({ schema, self }) {
-    if (typeof schema == "boolean")
-        return !schema;
-    for (const key in schema)
-        if (self.RULES.all[key])
-            return true;
-    return false;
-}
-function isSchemaObj(it) {
-    return typeof it.schema != "boolean";
-}
-function subSchemaObjCode(it, valid) {
-    const { schema, gen, opts } = it;
-    if (opts.$comment && schema.$comment)
-        commentKeyword(it);
-    updateContext(it);
-    checkAsyncSchema(it);
-    const errsCount = gen.const("_errs", names_1.default.errors);
-    typeAndKeywords(it, errsCount);
-    // TODO var
-    gen.var(valid, (0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-}
-function checkKeywords(it) {
-    (0, util_1.checkUnknownRules)(it);
-    checkRefsAndKeywords(it);
-}
-function typeAndKeywords(it, errsCount) {
-    if (it.opts.jtd)
-        return schemaKeywords(it, [], false, errsCount);
-    const types = (0, dataType_1.getSchemaTypes)(it.schema);
-    const checkedTypes = (0, dataType_1.coerceAndCheckDataType)(it, types);
-    schemaKeywords(it, types, !checkedTypes, errsCount);
-}
-function checkRefsAndKeywords(it) {
-    const { schema, errSchemaPath, opts, self } = it;
-    if (schema.$ref && opts.ignoreKeywordsWithRef && (0, util_1.schemaHasRulesButRef)(schema, self.RULES)) {
-        self.logger.warn(`$ref: keywords ignored in schema at path "${errSchemaPath}"`);
-    }
-}
-function checkNoDefault(it) {
-    const { schema, opts } = it;
-    if (schema.default !== undefined && opts.useDefaults && opts.strictSchema) {
-        (0, util_1.checkStrictMode)(it, "default is ignored in the schema root");
-    }
-}
-function updateContext(it) {
-    const schId = it.schema[it.opts.schemaId];
-    if (schId)
-        it.baseId = (0, resolve_1.resolveUrl)(it.opts.uriResolver, it.baseId, schId);
-}
-function checkAsyncSchema(it) {
-    if (it.schema.$async && !it.schemaEnv.$async)
-        throw new Error("async schema in sync schema");
-}
-function commentKeyword({ gen, schemaEnv, schema, errSchemaPath, opts }) {
-    const msg = schema.$comment;
-    if (opts.$comment === true) {
-        gen.code((0, codegen_1._) `${names_1.default.self}.logger.log(${msg})`);
-    }
-    else if (typeof opts.$comment == "function") {
-        const schemaPath = (0, codegen_1.str) `${errSchemaPath}/$comment`;
-        const rootName = gen.scopeValue("root", { ref: schemaEnv.root });
-        gen.code((0, codegen_1._) `${names_1.default.self}.opts.$comment(${msg}, ${schemaPath}, ${rootName}.schema)`);
-    }
-}
-function returnResults(it) {
-    const { gen, schemaEnv, validateName, ValidationError, opts } = it;
-    if (schemaEnv.$async) {
-        // TODO assign unevaluated
-        gen.if((0, codegen_1._) `${names_1.default.errors} === 0`, () => gen.return(names_1.default.data), () => gen.throw((0, codegen_1._) `new ${ValidationError}(${names_1.default.vErrors})`));
-    }
-    else {
-        gen.assign((0, codegen_1._) `${validateName}.errors`, names_1.default.vErrors);
-        if (opts.unevaluated)
-            assignEvaluated(it);
-        gen.return((0, codegen_1._) `${names_1.default.errors} === 0`);
-    }
-}
-function assignEvaluated({ gen, evaluated, props, items }) {
-    if (props instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.props`, props);
-    if (items instanceof codegen_1.Name)
-        gen.assign((0, codegen_1._) `${evaluated}.items`, items);
-}
-function schemaKeywords(it, types, typeErrors, errsCount) {
-    const { gen, schema, data, allErrors, opts, self } = it;
-    const { RULES } = self;
-    if (schema.$ref && (opts.ignoreKeywordsWithRef || !(0, util_1.schemaHasRulesButRef)(schema, RULES))) {
-        gen.block(() => keywordCode(it, "$ref", RULES.all.$ref.definition)); // TODO typecast
-        return;
-    }
-    if (!opts.jtd)
-        checkStrictTypes(it, types);
-    gen.block(() => {
-        for (const group of RULES.rules)
-            groupKeywords(group);
-        groupKeywords(RULES.post);
-    });
-    function groupKeywords(group) {
-        if (!(0, applicability_1.shouldUseGroup)(schema, group))
-            return;
-        if (group.type) {
-            gen.if((0, dataType_2.checkDataType)(group.type, data, opts.strictNumbers));
-            iterateKeywords(it, group);
-            if (types.length === 1 && types[0] === group.type && typeErrors) {
-                gen.else();
-                (0, dataType_2.reportTypeError)(it);
-            }
-            gen.endIf();
-        }
-        else {
-            iterateKeywords(it, group);
-        }
-        // TODO make it "ok" call?
-        if (!allErrors)
-            gen.if((0, codegen_1._) `${names_1.default.errors} === ${errsCount || 0}`);
-    }
-}
-function iterateKeywords(it, group) {
-    const { gen, schema, opts: { useDefaults }, } = it;
-    if (useDefaults)
-        (0, defaults_1.assignDefaults)(it, group.type);
-    gen.block(() => {
-        for (const rule of group.rules) {
-            if ((0, applicability_1.shouldUseRule)(schema, rule)) {
-                keywordCode(it, rule.keyword, rule.definition, group.type);
-            }
-        }
-    });
-}
-function checkStrictTypes(it, types) {
-    if (it.schemaEnv.meta || !it.opts.strictTypes)
-        return;
-    checkContextTypes(it, types);
-    if (!it.opts.allowUnionTypes)
-        checkMultipleTypes(it, types);
-    checkKeywordTypes(it, it.dataTypes);
-}
-function checkContextTypes(it, types) {
-    if (!types.length)
-        return;
-    if (!it.dataTypes.length) {
-        it.dataTypes = types;
-        return;
-    }
-    types.forEach((t) => {
-        if (!includesType(it.dataTypes, t)) {
-            strictTypesError(it, `type "${t}" not allowed by context "${it.dataTypes.join(",")}"`);
-        }
-    });
-    narrowSchemaTypes(it, types);
-}
-function checkMultipleTypes(it, ts) {
-    if (ts.length > 1 && !(ts.length === 2 && ts.includes("null"))) {
-        strictTypesError(it, "use allowUnionTypes to allow union type keyword");
-    }
-}
-function checkKeywordTypes(it, ts) {
-    const rules = it.self.RULES.all;
-    for (const keyword in rules) {
-        const rule = rules[keyword];
-        if (typeof rule == "object" && (0, applicability_1.shouldUseRule)(it.schema, rule)) {
-            const { type } = rule.definition;
-            if (type.length && !type.some((t) => hasApplicableType(ts, t))) {
-                strictTypesError(it, `missing type "${type.join(",")}" for keyword "${keyword}"`);
-            }
-        }
-    }
-}
-function hasApplicableType(schTs, kwdT) {
-    return schTs.includes(kwdT) || (kwdT === "number" && schTs.includes("integer"));
-}
-function includesType(ts, t) {
-    return ts.includes(t) || (t === "integer" && ts.includes("number"));
-}
-function narrowSchemaTypes(it, withTypes) {
-    const ts = [];
-    for (const t of it.dataTypes) {
-        if (includesType(withTypes, t))
-            ts.push(t);
-        else if (withTypes.includes("integer") && t === "number")
-            ts.push("integer");
-    }
-    it.dataTypes = ts;
-}
-function strictTypesError(it, msg) {
-    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-    msg += ` at "${schemaPath}" (strictTypes)`;
-    (0, util_1.checkStrictMode)(it, msg, it.opts.strictTypes);
-}
-class KeywordCxt {
-    constructor(it, def, keyword) {
-        (0, keyword_1.validateKeywordUsage)(it, def, keyword);
-        this.gen = it.gen;
-        this.allErrors = it.allErrors;
-        this.keyword = keyword;
-        this.data = it.data;
-        this.schema = it.schema[keyword];
-        this.$data = def.$data && it.opts.$data && this.schema && this.schema.$data;
-        this.schemaValue = (0, util_1.schemaRefOrVal)(it, this.schema, keyword, this.$data);
-        this.schemaType = def.schemaType;
-        this.parentSchema = it.schema;
-        this.params = {};
-        this.it = it;
-        this.def = def;
-        if (this.$data) {
-            this.schemaCode = it.gen.const("vSchema", getData(this.$data, it));
-        }
-        else {
-            this.schemaCode = this.schemaValue;
-            if (!(0, keyword_1.validSchemaType)(this.schema, def.schemaType, def.allowUndefined)) {
-                throw new Error(`${keyword} value must be ${JSON.stringify(def.schemaType)}`);
-            }
-        }
-        if ("code" in def ? def.trackErrors : def.errors !== false) {
-            this.errsCount = it.gen.const("_errs", names_1.default.errors);
-        }
-    }
-    result(condition, successAction, failAction) {
-        this.failResult((0, codegen_1.not)(condition), successAction, failAction);
-    }
-    failResult(condition, successAction, failAction) {
-        this.gen.if(condition);
-        if (failAction)
-            failAction();
-        else
-            this.error();
-        if (successAction) {
-            this.gen.else();
-            successAction();
-            if (this.allErrors)
-                this.gen.endIf();
-        }
-        else {
-            if (this.allErrors)
-                this.gen.endIf();
-            else
-                this.gen.else();
-        }
-    }
-    pass(condition, failAction) {
-        this.failResult((0, codegen_1.not)(condition), undefined, failAction);
-    }
-    fail(condition) {
-        if (condition === undefined) {
-            this.error();
-            if (!this.allErrors)
-                this.gen.if(false); // this branch will be removed by gen.optimize
-            return;
-        }
-        this.gen.if(condition);
-        this.error();
-        if (this.allErrors)
-            this.gen.endIf();
-        else
-            this.gen.else();
-    }
-    fail$data(condition) {
-        if (!this.$data)
-            return this.fail(condition);
-        const { schemaCode } = this;
-        this.fail((0, codegen_1._) `${schemaCode} !== undefined && (${(0, codegen_1.or)(this.invalid$data(), condition)})`);
-    }
-    error(append, errorParams, errorPaths) {
-        if (errorParams) {
-            this.setParams(errorParams);
-            this._error(append, errorPaths);
-            this.setParams({});
-            return;
-        }
-        this._error(append, errorPaths);
-    }
-    _error(append, errorPaths) {
-        ;
-        (append ? errors_1.reportExtraError : errors_1.reportError)(this, this.def.error, errorPaths);
-    }
-    $dataError() {
-        (0, errors_1.reportError)(this, this.def.$dataError || errors_1.keyword$DataError);
-    }
-    reset() {
-        if (this.errsCount === undefined)
-            throw new Error('add "trackErrors" to keyword definition');
-        (0, errors_1.resetErrorsCount)(this.gen, this.errsCount);
-    }
-    ok(cond) {
-        if (!this.allErrors)
-            this.gen.if(cond);
-    }
-    setParams(obj, assign) {
-        if (assign)
-            Object.assign(this.params, obj);
-        else
-            this.params = obj;
-    }
-    block$data(valid, codeBlock, $dataValid = codegen_1.nil) {
-        this.gen.block(() => {
-            this.check$data(valid, $dataValid);
-            codeBlock();
-        });
-    }
-    check$data(valid = codegen_1.nil, $dataValid = codegen_1.nil) {
-        if (!this.$data)
-            return;
-        const { gen, schemaCode, schemaType, def } = this;
-        gen.if((0, codegen_1.or)((0, codegen_1._) `${schemaCode} === undefined`, $dataValid));
-        if (valid !== codegen_1.nil)
-            gen.assign(valid, true);
-        if (schemaType.length || def.validateSchema) {
-            gen.elseIf(this.invalid$data());
-            this.$dataError();
-            if (valid !== codegen_1.nil)
-                gen.assign(valid, false);
-        }
-        gen.else();
-    }
-    invalid$data() {
-        const { gen, schemaCode, schemaType, def, it } = this;
-        return (0, codegen_1.or)(wrong$DataType(), invalid$DataSchema());
-        function wrong$DataType() {
-            if (schemaType.length) {
-                /* istanbul ignore if */
-                if (!(schemaCode instanceof codegen_1.Name))
-                    throw new Error("ajv implementation error");
-                const st = Array.isArray(schemaType) ? schemaType : [schemaType];
-                return (0, codegen_1._) `${(0, dataType_2.checkDataTypes)(st, schemaCode, it.opts.strictNumbers, dataType_2.DataType.Wrong)}`;
-            }
-            return codegen_1.nil;
-        }
-        function invalid$DataSchema() {
-            if (def.validateSchema) {
-                const validateSchemaRef = gen.scopeValue("validate$data", { ref: def.validateSchema }); // TODO value.code for standalone
-                return (0, codegen_1._) `!${validateSchemaRef}(${schemaCode})`;
-            }
-            return codegen_1.nil;
-        }
-    }
-    subschema(appl, valid) {
-        const subschema = (0, subschema_1.getSubschema)(this.it, appl);
-        (0, subschema_1.extendSubschemaData)(subschema, this.it, appl);
-        (0, subschema_1.extendSubschemaMode)(subschema, appl);
-        const nextContext = { ...this.it, ...subschema, items: undefined, props: undefined };
-        subschemaCode(nextContext, valid);
-        return nextContext;
-    }
-    mergeEvaluated(schemaCxt, toName) {
-        const { it, gen } = this;
-        if (!it.opts.unevaluated)
-            return;
-        if (it.props !== true && schemaCxt.props !== undefined) {
-            it.props = util_1.mergeEvaluated.props(gen, schemaCxt.props, it.props, toName);
-        }
-        if (it.items !== true && schemaCxt.items !== undefined) {
-            it.items = util_1.mergeEvaluated.items(gen, schemaCxt.items, it.items, toName);
-        }
-    }
-    mergeValidEvaluated(schemaCxt, valid) {
-        const { it, gen } = this;
-        if (it.opts.unevaluated && (it.props !== true || it.items !== true)) {
-            gen.if(valid, () => this.mergeEvaluated(schemaCxt, codegen_1.Name));
-            return true;
-        }
-    }
-}
-exports.KeywordCxt = KeywordCxt;
-function keywordCode(it, keyword, def, ruleType) {
-    const cxt = new KeywordCxt(it, def, keyword);
-    if ("code" in def) {
-        def.code(cxt, ruleType);
-    }
-    else if (cxt.$data && def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-    else if ("macro" in def) {
-        (0, keyword_1.macroKeywordCode)(cxt, def);
-    }
-    else if (def.compile || def.validate) {
-        (0, keyword_1.funcKeywordCode)(cxt, def);
-    }
-}
-const JSON_POINTER = /^\/(?:[^~]|~0|~1)*$/;
-const RELATIVE_JSON_POINTER = /^([0-9]+)(#|\/(?:[^~]|~0|~1)*)?$/;
-function getData($data, { dataLevel, dataNames, dataPathArr }) {
-    let jsonPointer;
-    let data;
-    if ($data === "")
-        return names_1.default.rootData;
-    if ($data[0] === "/") {
-        if (!JSON_POINTER.test($data))
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        jsonPointer = $data;
-        data = names_1.default.rootData;
-    }
-    else {
-        const matches = RELATIVE_JSON_POINTER.exec($data);
-        if (!matches)
-            throw new Error(`Invalid JSON-pointer: ${$data}`);
-        const up = +matches[1];
-        jsonPointer = matches[2];
-        if (jsonPointer === "#") {
-            if (up >= dataLevel)
-                throw new Error(errorMsg("property/index", up));
-            return dataPathArr[dataLevel - up];
-        }
-        if (up > dataLevel)
-            throw new Error(errorMsg("data", up));
-        data = dataNames[dataLevel - up];
-        if (!jsonPointer)
-            return data;
-    }
-    let expr = data;
-    const segments = jsonPointer.split("/");
-    for (const segment of segments) {
-        if (segment) {
-            data = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)((0, util_1.unescapeJsonPointer)(segment))}`;
-            expr = (0, codegen_1._) `${expr} && ${data}`;
-        }
-    }
-    return expr;
-    function errorMsg(pointerType, up) {
-        return `Cannot access ${pointerType} ${up} levels up, current level is ${dataLevel}`;
-    }
-}
-exports.getData = getData;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 15202:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateKeywordUsage = exports.validSchemaType = exports.funcKeywordCode = exports.macroKeywordCode = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
-const code_1 = __nccwpck_require__(28484);
-const errors_1 = __nccwpck_require__(81283);
-function macroKeywordCode(cxt, def) {
-    const { gen, keyword, schema, parentSchema, it } = cxt;
-    const macroSchema = def.macro.call(it.self, schema, parentSchema, it);
-    const schemaRef = useKeyword(gen, keyword, macroSchema);
-    if (it.opts.validateSchema !== false)
-        it.self.validateSchema(macroSchema, true);
-    const valid = gen.name("valid");
-    cxt.subschema({
-        schema: macroSchema,
-        schemaPath: codegen_1.nil,
-        errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-        topSchemaRef: schemaRef,
-        compositeRule: true,
-    }, valid);
-    cxt.pass(valid, () => cxt.error(true));
-}
-exports.macroKeywordCode = macroKeywordCode;
-function funcKeywordCode(cxt, def) {
-    var _a;
-    const { gen, keyword, schema, parentSchema, $data, it } = cxt;
-    checkAsyncKeyword(it, def);
-    const validate = !$data && def.compile ? def.compile.call(it.self, schema, parentSchema, it) : def.validate;
-    const validateRef = useKeyword(gen, keyword, validate);
-    const valid = gen.let("valid");
-    cxt.block$data(valid, validateKeyword);
-    cxt.ok((_a = def.valid) !== null && _a !== void 0 ? _a : valid);
-    function validateKeyword() {
-        if (def.errors === false) {
-            assignValid();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => cxt.error());
-        }
-        else {
-            const ruleErrs = def.async ? validateAsync() : validateSync();
-            if (def.modifying)
-                modifyData(cxt);
-            reportErrs(() => addErrs(cxt, ruleErrs));
-        }
-    }
-    function validateAsync() {
-        const ruleErrs = gen.let("ruleErrs", null);
-        gen.try(() => assignValid((0, codegen_1._) `await `), (e) => gen.assign(valid, false).if((0, codegen_1._) `${e} instanceof ${it.ValidationError}`, () => gen.assign(ruleErrs, (0, codegen_1._) `${e}.errors`), () => gen.throw(e)));
-        return ruleErrs;
-    }
-    function validateSync() {
-        const validateErrs = (0, codegen_1._) `${validateRef}.errors`;
-        gen.assign(validateErrs, null);
-        assignValid(codegen_1.nil);
-        return validateErrs;
-    }
-    function assignValid(_await = def.async ? (0, codegen_1._) `await ` : codegen_1.nil) {
-        const passCxt = it.opts.passContext ? names_1.default.this : names_1.default.self;
-        const passSchema = !(("compile" in def && !$data) || def.schema === false);
-        gen.assign(valid, (0, codegen_1._) `${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def.modifying);
-    }
-    function reportErrs(errors) {
-        var _a;
-        gen.if((0, codegen_1.not)((_a = def.valid) !== null && _a !== void 0 ? _a : valid), errors);
-    }
-}
-exports.funcKeywordCode = funcKeywordCode;
-function modifyData(cxt) {
-    const { gen, data, it } = cxt;
-    gen.if(it.parentData, () => gen.assign(data, (0, codegen_1._) `${it.parentData}[${it.parentDataProperty}]`));
-}
-function addErrs(cxt, errs) {
-    const { gen } = cxt;
-    gen.if((0, codegen_1._) `Array.isArray(${errs})`, () => {
-        gen
-            .assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`)
-            .assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-        (0, errors_1.extendErrors)(cxt);
-    }, () => cxt.error());
-}
-function checkAsyncKeyword({ schemaEnv }, def) {
-    if (def.async && !schemaEnv.$async)
-        throw new Error("async keyword in sync schema");
-}
-function useKeyword(gen, keyword, result) {
-    if (result === undefined)
-        throw new Error(`keyword "${keyword}" failed to compile`);
-    return gen.scopeValue("keyword", typeof result == "function" ? { ref: result } : { ref: result, code: (0, codegen_1.stringify)(result) });
-}
-function validSchemaType(schema, schemaType, allowUndefined = false) {
-    // TODO add tests
-    return (!schemaType.length ||
-        schemaType.some((st) => st === "array"
-            ? Array.isArray(schema)
-            : st === "object"
-                ? schema && typeof schema == "object" && !Array.isArray(schema)
-                : typeof schema == st || (allowUndefined && typeof schema == "undefined")));
-}
-exports.validSchemaType = validSchemaType;
-function validateKeywordUsage({ schema, opts, self, errSchemaPath }, def, keyword) {
-    /* istanbul ignore if */
-    if (Array.isArray(def.keyword) ? !def.keyword.includes(keyword) : def.keyword !== keyword) {
-        throw new Error("ajv implementation error");
-    }
-    const deps = def.dependencies;
-    if (deps === null || deps === void 0 ? void 0 : deps.some((kwd) => !Object.prototype.hasOwnProperty.call(schema, kwd))) {
-        throw new Error(`parent schema must have dependencies of ${keyword}: ${deps.join(",")}`);
-    }
-    if (def.validateSchema) {
-        const valid = def.validateSchema(schema[keyword]);
-        if (!valid) {
-            const msg = `keyword "${keyword}" value is invalid at path "${errSchemaPath}": ` +
-                self.errorsText(def.validateSchema.errors);
-            if (opts.validateSchema === "log")
-                self.logger.error(msg);
-            else
-                throw new Error(msg);
-        }
-    }
-}
-exports.validateKeywordUsage = validateKeywordUsage;
-//# sourceMappingURL=keyword.js.map
-
-/***/ }),
-
-/***/ 26200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.extendSubschemaMode = exports.extendSubschemaData = exports.getSubschema = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-function getSubschema(it, { keyword, schemaProp, schema, schemaPath, errSchemaPath, topSchemaRef }) {
-    if (keyword !== undefined && schema !== undefined) {
-        throw new Error('both "keyword" and "schema" passed, only one allowed');
-    }
-    if (keyword !== undefined) {
-        const sch = it.schema[keyword];
-        return schemaProp === undefined
-            ? {
-                schema: sch,
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}`,
-            }
-            : {
-                schema: sch[schemaProp],
-                schemaPath: (0, codegen_1._) `${it.schemaPath}${(0, codegen_1.getProperty)(keyword)}${(0, codegen_1.getProperty)(schemaProp)}`,
-                errSchemaPath: `${it.errSchemaPath}/${keyword}/${(0, util_1.escapeFragment)(schemaProp)}`,
-            };
-    }
-    if (schema !== undefined) {
-        if (schemaPath === undefined || errSchemaPath === undefined || topSchemaRef === undefined) {
-            throw new Error('"schemaPath", "errSchemaPath" and "topSchemaRef" are required with "schema"');
-        }
-        return {
-            schema,
-            schemaPath,
-            topSchemaRef,
-            errSchemaPath,
-        };
-    }
-    throw new Error('either "keyword" or "schema" must be passed');
-}
-exports.getSubschema = getSubschema;
-function extendSubschemaData(subschema, it, { dataProp, dataPropType: dpType, data, dataTypes, propertyName }) {
-    if (data !== undefined && dataProp !== undefined) {
-        throw new Error('both "data" and "dataProp" passed, only one allowed');
-    }
-    const { gen } = it;
-    if (dataProp !== undefined) {
-        const { errorPath, dataPathArr, opts } = it;
-        const nextData = gen.let("data", (0, codegen_1._) `${it.data}${(0, codegen_1.getProperty)(dataProp)}`, true);
-        dataContextProps(nextData);
-        subschema.errorPath = (0, codegen_1.str) `${errorPath}${(0, util_1.getErrorPath)(dataProp, dpType, opts.jsPropertySyntax)}`;
-        subschema.parentDataProperty = (0, codegen_1._) `${dataProp}`;
-        subschema.dataPathArr = [...dataPathArr, subschema.parentDataProperty];
-    }
-    if (data !== undefined) {
-        const nextData = data instanceof codegen_1.Name ? data : gen.let("data", data, true); // replaceable if used once?
-        dataContextProps(nextData);
-        if (propertyName !== undefined)
-            subschema.propertyName = propertyName;
-        // TODO something is possibly wrong here with not changing parentDataProperty and not appending dataPathArr
-    }
-    if (dataTypes)
-        subschema.dataTypes = dataTypes;
-    function dataContextProps(_nextData) {
-        subschema.data = _nextData;
-        subschema.dataLevel = it.dataLevel + 1;
-        subschema.dataTypes = [];
-        it.definedProperties = new Set();
-        subschema.parentData = it.data;
-        subschema.dataNames = [...it.dataNames, _nextData];
-    }
-}
-exports.extendSubschemaData = extendSubschemaData;
-function extendSubschemaMode(subschema, { jtdDiscriminator, jtdMetadata, compositeRule, createErrors, allErrors }) {
-    if (compositeRule !== undefined)
-        subschema.compositeRule = compositeRule;
-    if (createErrors !== undefined)
-        subschema.createErrors = createErrors;
-    if (allErrors !== undefined)
-        subschema.allErrors = allErrors;
-    subschema.jtdDiscriminator = jtdDiscriminator; // not inherited
-    subschema.jtdMetadata = jtdMetadata; // not inherited
-}
-exports.extendSubschemaMode = extendSubschemaMode;
-//# sourceMappingURL=subschema.js.map
-
-/***/ }),
-
-/***/ 63893:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.CodeGen = exports.Name = exports.nil = exports.stringify = exports.str = exports._ = exports.KeywordCxt = void 0;
-var validate_1 = __nccwpck_require__(87881);
-Object.defineProperty(exports, "KeywordCxt", ({ enumerable: true, get: function () { return validate_1.KeywordCxt; } }));
-var codegen_1 = __nccwpck_require__(81436);
-Object.defineProperty(exports, "_", ({ enumerable: true, get: function () { return codegen_1._; } }));
-Object.defineProperty(exports, "str", ({ enumerable: true, get: function () { return codegen_1.str; } }));
-Object.defineProperty(exports, "stringify", ({ enumerable: true, get: function () { return codegen_1.stringify; } }));
-Object.defineProperty(exports, "nil", ({ enumerable: true, get: function () { return codegen_1.nil; } }));
-Object.defineProperty(exports, "Name", ({ enumerable: true, get: function () { return codegen_1.Name; } }));
-Object.defineProperty(exports, "CodeGen", ({ enumerable: true, get: function () { return codegen_1.CodeGen; } }));
-const validation_error_1 = __nccwpck_require__(33021);
-const ref_error_1 = __nccwpck_require__(53162);
-const rules_1 = __nccwpck_require__(7353);
-const compile_1 = __nccwpck_require__(2718);
-const codegen_2 = __nccwpck_require__(81436);
-const resolve_1 = __nccwpck_require__(24090);
-const dataType_1 = __nccwpck_require__(86685);
-const util_1 = __nccwpck_require__(84464);
-const $dataRefSchema = __nccwpck_require__(63837);
-const uri_1 = __nccwpck_require__(36285);
-const defaultRegExp = (str, flags) => new RegExp(str, flags);
-defaultRegExp.code = "new RegExp";
-const META_IGNORE_OPTIONS = ["removeAdditional", "useDefaults", "coerceTypes"];
-const EXT_SCOPE_NAMES = new Set([
-    "validate",
-    "serialize",
-    "parse",
-    "wrapper",
-    "root",
-    "schema",
-    "keyword",
-    "pattern",
-    "formats",
-    "validate$data",
-    "func",
-    "obj",
-    "Error",
-]);
-const removedOptions = {
-    errorDataPath: "",
-    format: "`validateFormats: false` can be used instead.",
-    nullable: '"nullable" keyword is supported by default.',
-    jsonPointers: "Deprecated jsPropertySyntax can be used instead.",
-    extendRefs: "Deprecated ignoreKeywordsWithRef can be used instead.",
-    missingRefs: "Pass empty schema with $id that should be ignored to ajv.addSchema.",
-    processCode: "Use option `code: {process: (code, schemaEnv: object) => string}`",
-    sourceCode: "Use option `code: {source: true}`",
-    strictDefaults: "It is default now, see option `strict`.",
-    strictKeywords: "It is default now, see option `strict`.",
-    uniqueItems: '"uniqueItems" keyword is always validated.',
-    unknownFormats: "Disable strict mode or pass `true` to `ajv.addFormat` (or `formats` option).",
-    cache: "Map is used as cache, schema object as key.",
-    serialize: "Map is used as cache, schema object as key.",
-    ajvErrors: "It is default now.",
-};
-const deprecatedOptions = {
-    ignoreKeywordsWithRef: "",
-    jsPropertySyntax: "",
-    unicode: '"minLength"/"maxLength" account for unicode characters by default.',
-};
-const MAX_EXPRESSION = 200;
-// eslint-disable-next-line complexity
-function requiredOptions(o) {
-    var _a, _b, _c, _d, _e, _f, _g, _h, _j, _k, _l, _m, _o, _p, _q, _r, _s, _t, _u, _v, _w, _x, _y, _z, _0;
-    const s = o.strict;
-    const _optz = (_a = o.code) === null || _a === void 0 ? void 0 : _a.optimize;
-    const optimize = _optz === true || _optz === undefined ? 1 : _optz || 0;
-    const regExp = (_c = (_b = o.code) === null || _b === void 0 ? void 0 : _b.regExp) !== null && _c !== void 0 ? _c : defaultRegExp;
-    const uriResolver = (_d = o.uriResolver) !== null && _d !== void 0 ? _d : uri_1.default;
-    return {
-        strictSchema: (_f = (_e = o.strictSchema) !== null && _e !== void 0 ? _e : s) !== null && _f !== void 0 ? _f : true,
-        strictNumbers: (_h = (_g = o.strictNumbers) !== null && _g !== void 0 ? _g : s) !== null && _h !== void 0 ? _h : true,
-        strictTypes: (_k = (_j = o.strictTypes) !== null && _j !== void 0 ? _j : s) !== null && _k !== void 0 ? _k : "log",
-        strictTuples: (_m = (_l = o.strictTuples) !== null && _l !== void 0 ? _l : s) !== null && _m !== void 0 ? _m : "log",
-        strictRequired: (_p = (_o = o.strictRequired) !== null && _o !== void 0 ? _o : s) !== null && _p !== void 0 ? _p : false,
-        code: o.code ? { ...o.code, optimize, regExp } : { optimize, regExp },
-        loopRequired: (_q = o.loopRequired) !== null && _q !== void 0 ? _q : MAX_EXPRESSION,
-        loopEnum: (_r = o.loopEnum) !== null && _r !== void 0 ? _r : MAX_EXPRESSION,
-        meta: (_s = o.meta) !== null && _s !== void 0 ? _s : true,
-        messages: (_t = o.messages) !== null && _t !== void 0 ? _t : true,
-        inlineRefs: (_u = o.inlineRefs) !== null && _u !== void 0 ? _u : true,
-        schemaId: (_v = o.schemaId) !== null && _v !== void 0 ? _v : "$id",
-        addUsedSchema: (_w = o.addUsedSchema) !== null && _w !== void 0 ? _w : true,
-        validateSchema: (_x = o.validateSchema) !== null && _x !== void 0 ? _x : true,
-        validateFormats: (_y = o.validateFormats) !== null && _y !== void 0 ? _y : true,
-        unicodeRegExp: (_z = o.unicodeRegExp) !== null && _z !== void 0 ? _z : true,
-        int32range: (_0 = o.int32range) !== null && _0 !== void 0 ? _0 : true,
-        uriResolver: uriResolver,
-    };
-}
-class Ajv {
-    constructor(opts = {}) {
-        this.schemas = {};
-        this.refs = {};
-        this.formats = Object.create(null);
-        this._compilations = new Set();
-        this._loading = {};
-        this._cache = new Map();
-        opts = this.opts = { ...opts, ...requiredOptions(opts) };
-        const { es5, lines } = this.opts.code;
-        this.scope = new codegen_2.ValueScope({ scope: {}, prefixes: EXT_SCOPE_NAMES, es5, lines });
-        this.logger = getLogger(opts.logger);
-        const formatOpt = opts.validateFormats;
-        opts.validateFormats = false;
-        this.RULES = (0, rules_1.getRules)();
-        checkOptions.call(this, removedOptions, opts, "NOT SUPPORTED");
-        checkOptions.call(this, deprecatedOptions, opts, "DEPRECATED", "warn");
-        this._metaOpts = getMetaSchemaOptions.call(this);
-        if (opts.formats)
-            addInitialFormats.call(this);
-        this._addVocabularies();
-        this._addDefaultMetaSchema();
-        if (opts.keywords)
-            addInitialKeywords.call(this, opts.keywords);
-        if (typeof opts.meta == "object")
-            this.addMetaSchema(opts.meta);
-        addInitialSchemas.call(this);
-        opts.validateFormats = formatOpt;
-    }
-    _addVocabularies() {
-        this.addKeyword("$async");
-    }
-    _addDefaultMetaSchema() {
-        const { $data, meta, schemaId } = this.opts;
-        let _dataRefSchema = $dataRefSchema;
-        if (schemaId === "id") {
-            _dataRefSchema = { ...$dataRefSchema };
-            _dataRefSchema.id = _dataRefSchema.$id;
-            delete _dataRefSchema.$id;
-        }
-        if (meta && $data)
-            this.addMetaSchema(_dataRefSchema, _dataRefSchema[schemaId], false);
-    }
-    defaultMeta() {
-        const { meta, schemaId } = this.opts;
-        return (this.opts.defaultMeta = typeof meta == "object" ? meta[schemaId] || meta : undefined);
-    }
-    validate(schemaKeyRef, // key, ref or schema object
-    // eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents
-    data // to be validated
-    ) {
-        let v;
-        if (typeof schemaKeyRef == "string") {
-            v = this.getSchema(schemaKeyRef);
-            if (!v)
-                throw new Error(`no schema with key or ref "${schemaKeyRef}"`);
-        }
-        else {
-            v = this.compile(schemaKeyRef);
-        }
-        const valid = v(data);
-        if (!("$async" in v))
-            this.errors = v.errors;
-        return valid;
-    }
-    compile(schema, _meta) {
-        const sch = this._addSchema(schema, _meta);
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    compileAsync(schema, meta) {
-        if (typeof this.opts.loadSchema != "function") {
-            throw new Error("options.loadSchema should be a function");
-        }
-        const { loadSchema } = this.opts;
-        return runCompileAsync.call(this, schema, meta);
-        async function runCompileAsync(_schema, _meta) {
-            await loadMetaSchema.call(this, _schema.$schema);
-            const sch = this._addSchema(_schema, _meta);
-            return sch.validate || _compileAsync.call(this, sch);
-        }
-        async function loadMetaSchema($ref) {
-            if ($ref && !this.getSchema($ref)) {
-                await runCompileAsync.call(this, { $ref }, true);
-            }
-        }
-        async function _compileAsync(sch) {
-            try {
-                return this._compileSchemaEnv(sch);
-            }
-            catch (e) {
-                if (!(e instanceof ref_error_1.default))
-                    throw e;
-                checkLoaded.call(this, e);
-                await loadMissingSchema.call(this, e.missingSchema);
-                return _compileAsync.call(this, sch);
-            }
-        }
-        function checkLoaded({ missingSchema: ref, missingRef }) {
-            if (this.refs[ref]) {
-                throw new Error(`AnySchema ${ref} is loaded but ${missingRef} cannot be resolved`);
-            }
-        }
-        async function loadMissingSchema(ref) {
-            const _schema = await _loadSchema.call(this, ref);
-            if (!this.refs[ref])
-                await loadMetaSchema.call(this, _schema.$schema);
-            if (!this.refs[ref])
-                this.addSchema(_schema, ref, meta);
-        }
-        async function _loadSchema(ref) {
-            const p = this._loading[ref];
-            if (p)
-                return p;
-            try {
-                return await (this._loading[ref] = loadSchema(ref));
-            }
-            finally {
-                delete this._loading[ref];
-            }
-        }
-    }
-    // Adds schema to the instance
-    addSchema(schema, // If array is passed, `key` will be ignored
-    key, // Optional schema key. Can be passed to `validate` method instead of schema object or id/ref. One schema per instance can have empty `id` and `key`.
-    _meta, // true if schema is a meta-schema. Used internally, addMetaSchema should be used instead.
-    _validateSchema = this.opts.validateSchema // false to skip schema validation. Used internally, option validateSchema should be used instead.
-    ) {
-        if (Array.isArray(schema)) {
-            for (const sch of schema)
-                this.addSchema(sch, undefined, _meta, _validateSchema);
-            return this;
-        }
-        let id;
-        if (typeof schema === "object") {
-            const { schemaId } = this.opts;
-            id = schema[schemaId];
-            if (id !== undefined && typeof id != "string") {
-                throw new Error(`schema ${schemaId} must be string`);
-            }
-        }
-        key = (0, resolve_1.normalizeId)(key || id);
-        this._checkUnique(key);
-        this.schemas[key] = this._addSchema(schema, _meta, key, _validateSchema, true);
-        return this;
-    }
-    // Add schema that will be used to validate other schemas
-    // options in META_IGNORE_OPTIONS are alway set to false
-    addMetaSchema(schema, key, // schema key
-    _validateSchema = this.opts.validateSchema // false to skip schema validation, can be used to override validateSchema option for meta-schema
-    ) {
-        this.addSchema(schema, key, true, _validateSchema);
-        return this;
-    }
-    //  Validate schema against its meta-schema
-    validateSchema(schema, throwOrLogError) {
-        if (typeof schema == "boolean")
-            return true;
-        let $schema;
-        $schema = schema.$schema;
-        if ($schema !== undefined && typeof $schema != "string") {
-            throw new Error("$schema must be a string");
-        }
-        $schema = $schema || this.opts.defaultMeta || this.defaultMeta();
-        if (!$schema) {
-            this.logger.warn("meta-schema not available");
-            this.errors = null;
-            return true;
-        }
-        const valid = this.validate($schema, schema);
-        if (!valid && throwOrLogError) {
-            const message = "schema is invalid: " + this.errorsText();
-            if (this.opts.validateSchema === "log")
-                this.logger.error(message);
-            else
-                throw new Error(message);
-        }
-        return valid;
-    }
-    // Get compiled schema by `key` or `ref`.
-    // (`key` that was passed to `addSchema` or full schema reference - `schema.$id` or resolved id)
-    getSchema(keyRef) {
-        let sch;
-        while (typeof (sch = getSchEnv.call(this, keyRef)) == "string")
-            keyRef = sch;
-        if (sch === undefined) {
-            const { schemaId } = this.opts;
-            const root = new compile_1.SchemaEnv({ schema: {}, schemaId });
-            sch = compile_1.resolveSchema.call(this, root, keyRef);
-            if (!sch)
-                return;
-            this.refs[keyRef] = sch;
-        }
-        return (sch.validate || this._compileSchemaEnv(sch));
-    }
-    // Remove cached schema(s).
-    // If no parameter is passed all schemas but meta-schemas are removed.
-    // If RegExp is passed all schemas with key/id matching pattern but meta-schemas are removed.
-    // Even if schema is referenced by other schemas it still can be removed as other schemas have local references.
-    removeSchema(schemaKeyRef) {
-        if (schemaKeyRef instanceof RegExp) {
-            this._removeAllSchemas(this.schemas, schemaKeyRef);
-            this._removeAllSchemas(this.refs, schemaKeyRef);
-            return this;
-        }
-        switch (typeof schemaKeyRef) {
-            case "undefined":
-                this._removeAllSchemas(this.schemas);
-                this._removeAllSchemas(this.refs);
-                this._cache.clear();
-                return this;
-            case "string": {
-                const sch = getSchEnv.call(this, schemaKeyRef);
-                if (typeof sch == "object")
-                    this._cache.delete(sch.schema);
-                delete this.schemas[schemaKeyRef];
-                delete this.refs[schemaKeyRef];
-                return this;
-            }
-            case "object": {
-                const cacheKey = schemaKeyRef;
-                this._cache.delete(cacheKey);
-                let id = schemaKeyRef[this.opts.schemaId];
-                if (id) {
-                    id = (0, resolve_1.normalizeId)(id);
-                    delete this.schemas[id];
-                    delete this.refs[id];
-                }
-                return this;
-            }
-            default:
-                throw new Error("ajv.removeSchema: invalid parameter");
-        }
-    }
-    // add "vocabulary" - a collection of keywords
-    addVocabulary(definitions) {
-        for (const def of definitions)
-            this.addKeyword(def);
-        return this;
-    }
-    addKeyword(kwdOrDef, def // deprecated
-    ) {
-        let keyword;
-        if (typeof kwdOrDef == "string") {
-            keyword = kwdOrDef;
-            if (typeof def == "object") {
-                this.logger.warn("these parameters are deprecated, see docs for addKeyword");
-                def.keyword = keyword;
-            }
-        }
-        else if (typeof kwdOrDef == "object" && def === undefined) {
-            def = kwdOrDef;
-            keyword = def.keyword;
-            if (Array.isArray(keyword) && !keyword.length) {
-                throw new Error("addKeywords: keyword must be string or non-empty array");
-            }
-        }
-        else {
-            throw new Error("invalid addKeywords parameters");
-        }
-        checkKeyword.call(this, keyword, def);
-        if (!def) {
-            (0, util_1.eachItem)(keyword, (kwd) => addRule.call(this, kwd));
-            return this;
-        }
-        keywordMetaschema.call(this, def);
-        const definition = {
-            ...def,
-            type: (0, dataType_1.getJSONTypes)(def.type),
-            schemaType: (0, dataType_1.getJSONTypes)(def.schemaType),
-        };
-        (0, util_1.eachItem)(keyword, definition.type.length === 0
-            ? (k) => addRule.call(this, k, definition)
-            : (k) => definition.type.forEach((t) => addRule.call(this, k, definition, t)));
-        return this;
-    }
-    getKeyword(keyword) {
-        const rule = this.RULES.all[keyword];
-        return typeof rule == "object" ? rule.definition : !!rule;
-    }
-    // Remove keyword
-    removeKeyword(keyword) {
-        // TODO return type should be Ajv
-        const { RULES } = this;
-        delete RULES.keywords[keyword];
-        delete RULES.all[keyword];
-        for (const group of RULES.rules) {
-            const i = group.rules.findIndex((rule) => rule.keyword === keyword);
-            if (i >= 0)
-                group.rules.splice(i, 1);
-        }
-        return this;
-    }
-    // Add format
-    addFormat(name, format) {
-        if (typeof format == "string")
-            format = new RegExp(format);
-        this.formats[name] = format;
-        return this;
-    }
-    errorsText(errors = this.errors, // optional array of validation errors
-    { separator = ", ", dataVar = "data" } = {} // optional options with properties `separator` and `dataVar`
-    ) {
-        if (!errors || errors.length === 0)
-            return "No errors";
-        return errors
-            .map((e) => `${dataVar}${e.instancePath} ${e.message}`)
-            .reduce((text, msg) => text + separator + msg);
-    }
-    $dataMetaSchema(metaSchema, keywordsJsonPointers) {
-        const rules = this.RULES.all;
-        metaSchema = JSON.parse(JSON.stringify(metaSchema));
-        for (const jsonPointer of keywordsJsonPointers) {
-            const segments = jsonPointer.split("/").slice(1); // first segment is an empty string
-            let keywords = metaSchema;
-            for (const seg of segments)
-                keywords = keywords[seg];
-            for (const key in rules) {
-                const rule = rules[key];
-                if (typeof rule != "object")
-                    continue;
-                const { $data } = rule.definition;
-                const schema = keywords[key];
-                if ($data && schema)
-                    keywords[key] = schemaOrData(schema);
-            }
-        }
-        return metaSchema;
-    }
-    _removeAllSchemas(schemas, regex) {
-        for (const keyRef in schemas) {
-            const sch = schemas[keyRef];
-            if (!regex || regex.test(keyRef)) {
-                if (typeof sch == "string") {
-                    delete schemas[keyRef];
-                }
-                else if (sch && !sch.meta) {
-                    this._cache.delete(sch.schema);
-                    delete schemas[keyRef];
-                }
-            }
-        }
-    }
-    _addSchema(schema, meta, baseId, validateSchema = this.opts.validateSchema, addSchema = this.opts.addUsedSchema) {
-        let id;
-        const { schemaId } = this.opts;
-        if (typeof schema == "object") {
-            id = schema[schemaId];
-        }
-        else {
-            if (this.opts.jtd)
-                throw new Error("schema must be object");
-            else if (typeof schema != "boolean")
-                throw new Error("schema must be object or boolean");
-        }
-        let sch = this._cache.get(schema);
-        if (sch !== undefined)
-            return sch;
-        baseId = (0, resolve_1.normalizeId)(id || baseId);
-        const localRefs = resolve_1.getSchemaRefs.call(this, schema, baseId);
-        sch = new compile_1.SchemaEnv({ schema, schemaId, meta, baseId, localRefs });
-        this._cache.set(sch.schema, sch);
-        if (addSchema && !baseId.startsWith("#")) {
-            // TODO atm it is allowed to overwrite schemas without id (instead of not adding them)
-            if (baseId)
-                this._checkUnique(baseId);
-            this.refs[baseId] = sch;
-        }
-        if (validateSchema)
-            this.validateSchema(schema, true);
-        return sch;
-    }
-    _checkUnique(id) {
-        if (this.schemas[id] || this.refs[id]) {
-            throw new Error(`schema with key or id "${id}" already exists`);
-        }
-    }
-    _compileSchemaEnv(sch) {
-        if (sch.meta)
-            this._compileMetaSchema(sch);
-        else
-            compile_1.compileSchema.call(this, sch);
-        /* istanbul ignore if */
-        if (!sch.validate)
-            throw new Error("ajv implementation error");
-        return sch.validate;
-    }
-    _compileMetaSchema(sch) {
-        const currentOpts = this.opts;
-        this.opts = this._metaOpts;
-        try {
-            compile_1.compileSchema.call(this, sch);
-        }
-        finally {
-            this.opts = currentOpts;
-        }
-    }
-}
-Ajv.ValidationError = validation_error_1.default;
-Ajv.MissingRefError = ref_error_1.default;
-exports["default"] = Ajv;
-function checkOptions(checkOpts, options, msg, log = "error") {
-    for (const key in checkOpts) {
-        const opt = key;
-        if (opt in options)
-            this.logger[log](`${msg}: option ${key}. ${checkOpts[opt]}`);
-    }
-}
-function getSchEnv(keyRef) {
-    keyRef = (0, resolve_1.normalizeId)(keyRef); // TODO tests fail without this line
-    return this.schemas[keyRef] || this.refs[keyRef];
-}
-function addInitialSchemas() {
-    const optsSchemas = this.opts.schemas;
-    if (!optsSchemas)
-        return;
-    if (Array.isArray(optsSchemas))
-        this.addSchema(optsSchemas);
-    else
-        for (const key in optsSchemas)
-            this.addSchema(optsSchemas[key], key);
-}
-function addInitialFormats() {
-    for (const name in this.opts.formats) {
-        const format = this.opts.formats[name];
-        if (format)
-            this.addFormat(name, format);
-    }
-}
-function addInitialKeywords(defs) {
-    if (Array.isArray(defs)) {
-        this.addVocabulary(defs);
-        return;
-    }
-    this.logger.warn("keywords option as map is deprecated, pass array");
-    for (const keyword in defs) {
-        const def = defs[keyword];
-        if (!def.keyword)
-            def.keyword = keyword;
-        this.addKeyword(def);
-    }
-}
-function getMetaSchemaOptions() {
-    const metaOpts = { ...this.opts };
-    for (const opt of META_IGNORE_OPTIONS)
-        delete metaOpts[opt];
-    return metaOpts;
-}
-const noLogs = { log() { }, warn() { }, error() { } };
-function getLogger(logger) {
-    if (logger === false)
-        return noLogs;
-    if (logger === undefined)
-        return console;
-    if (logger.log && logger.warn && logger.error)
-        return logger;
-    throw new Error("logger must implement log, warn and error methods");
-}
-const KEYWORD_NAME = /^[a-z_$][a-z0-9_$:-]*$/i;
-function checkKeyword(keyword, def) {
-    const { RULES } = this;
-    (0, util_1.eachItem)(keyword, (kwd) => {
-        if (RULES.keywords[kwd])
-            throw new Error(`Keyword ${kwd} is already defined`);
-        if (!KEYWORD_NAME.test(kwd))
-            throw new Error(`Keyword ${kwd} has invalid name`);
-    });
-    if (!def)
-        return;
-    if (def.$data && !("code" in def || "validate" in def)) {
-        throw new Error('$data keyword must have "code" or "validate" function');
-    }
-}
-function addRule(keyword, definition, dataType) {
-    var _a;
-    const post = definition === null || definition === void 0 ? void 0 : definition.post;
-    if (dataType && post)
-        throw new Error('keyword with "post" flag cannot have "type"');
-    const { RULES } = this;
-    let ruleGroup = post ? RULES.post : RULES.rules.find(({ type: t }) => t === dataType);
-    if (!ruleGroup) {
-        ruleGroup = { type: dataType, rules: [] };
-        RULES.rules.push(ruleGroup);
-    }
-    RULES.keywords[keyword] = true;
-    if (!definition)
-        return;
-    const rule = {
-        keyword,
-        definition: {
-            ...definition,
-            type: (0, dataType_1.getJSONTypes)(definition.type),
-            schemaType: (0, dataType_1.getJSONTypes)(definition.schemaType),
-        },
-    };
-    if (definition.before)
-        addBeforeRule.call(this, ruleGroup, rule, definition.before);
-    else
-        ruleGroup.rules.push(rule);
-    RULES.all[keyword] = rule;
-    (_a = definition.implements) === null || _a === void 0 ? void 0 : _a.forEach((kwd) => this.addKeyword(kwd));
-}
-function addBeforeRule(ruleGroup, rule, before) {
-    const i = ruleGroup.rules.findIndex((_rule) => _rule.keyword === before);
-    if (i >= 0) {
-        ruleGroup.rules.splice(i, 0, rule);
-    }
-    else {
-        ruleGroup.rules.push(rule);
-        this.logger.warn(`rule ${before} is not defined`);
-    }
-}
-function keywordMetaschema(def) {
-    let { metaSchema } = def;
-    if (metaSchema === undefined)
-        return;
-    if (def.$data && this.opts.$data)
-        metaSchema = schemaOrData(metaSchema);
-    def.validateSchema = this.compile(metaSchema, true);
-}
-const $dataRef = {
-    $ref: "https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#",
-};
-function schemaOrData(schema) {
-    return { anyOf: [schema, $dataRef] };
-}
-//# sourceMappingURL=core.js.map
-
-/***/ }),
-
-/***/ 24951:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://github.com/ajv-validator/ajv/issues/889
-const equal = __nccwpck_require__(23430);
-equal.code = 'require("ajv/dist/runtime/equal").default';
-exports["default"] = equal;
-//# sourceMappingURL=equal.js.map
-
-/***/ }),
-
-/***/ 36214:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-// https://mathiasbynens.be/notes/javascript-encoding
-// https://github.com/bestiejs/punycode.js - punycode.ucs2.decode
-function ucs2length(str) {
-    const len = str.length;
-    let length = 0;
-    let pos = 0;
-    let value;
-    while (pos < len) {
-        length++;
-        value = str.charCodeAt(pos++);
-        if (value >= 0xd800 && value <= 0xdbff && pos < len) {
-            // high surrogate, and there is a next character
-            value = str.charCodeAt(pos);
-            if ((value & 0xfc00) === 0xdc00)
-                pos++; // low surrogate
-        }
-    }
-    return length;
-}
-exports["default"] = ucs2length;
-ucs2length.code = 'require("ajv/dist/runtime/ucs2length").default';
-//# sourceMappingURL=ucs2length.js.map
-
-/***/ }),
-
-/***/ 36285:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const uri = __nccwpck_require__(24352);
-uri.code = 'require("ajv/dist/runtime/uri").default';
-exports["default"] = uri;
-//# sourceMappingURL=uri.js.map
-
-/***/ }),
-
-/***/ 33021:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-class ValidationError extends Error {
-    constructor(errors) {
-        super("validation failed");
-        this.errors = errors;
-        this.ajv = this.validation = true;
-    }
-}
-exports["default"] = ValidationError;
-//# sourceMappingURL=validation_error.js.map
-
-/***/ }),
-
-/***/ 73448:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateAdditionalItems = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "additionalItems",
-    type: "array",
-    schemaType: ["boolean", "object"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { parentSchema, it } = cxt;
-        const { items } = parentSchema;
-        if (!Array.isArray(items)) {
-            (0, util_1.checkStrictMode)(it, '"additionalItems" is ignored when "items" is not an array of schemas');
-            return;
-        }
-        validateAdditionalItems(cxt, items);
-    },
-};
-function validateAdditionalItems(cxt, items) {
-    const { gen, schema, data, keyword, it } = cxt;
-    it.items = true;
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    if (schema === false) {
-        cxt.setParams({ len: items.length });
-        cxt.pass((0, codegen_1._) `${len} <= ${items.length}`);
-    }
-    else if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-        const valid = gen.var("valid", (0, codegen_1._) `${len} <= ${items.length}`); // TODO var
-        gen.if((0, codegen_1.not)(valid), () => validateItems(valid));
-        cxt.ok(valid);
-    }
-    function validateItems(valid) {
-        gen.forRange("i", items.length, len, (i) => {
-            cxt.subschema({ keyword, dataProp: i, dataPropType: util_1.Type.Num }, valid);
-            if (!it.allErrors)
-                gen.if((0, codegen_1.not)(valid), () => gen.break());
-        });
-    }
-}
-exports.validateAdditionalItems = validateAdditionalItems;
-exports["default"] = def;
-//# sourceMappingURL=additionalItems.js.map
-
-/***/ }),
-
-/***/ 42431:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
-const util_1 = __nccwpck_require__(84464);
-const error = {
-    message: "must NOT have additional properties",
-    params: ({ params }) => (0, codegen_1._) `{additionalProperty: ${params.additionalProperty}}`,
-};
-const def = {
-    keyword: "additionalProperties",
-    type: ["object"],
-    schemaType: ["boolean", "object"],
-    allowUndefined: true,
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, errsCount, it } = cxt;
-        /* istanbul ignore if */
-        if (!errsCount)
-            throw new Error("ajv implementation error");
-        const { allErrors, opts } = it;
-        it.props = true;
-        if (opts.removeAdditional !== "all" && (0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const props = (0, code_1.allSchemaProperties)(parentSchema.properties);
-        const patProps = (0, code_1.allSchemaProperties)(parentSchema.patternProperties);
-        checkAdditionalProperties();
-        cxt.ok((0, codegen_1._) `${errsCount} === ${names_1.default.errors}`);
-        function checkAdditionalProperties() {
-            gen.forIn("key", data, (key) => {
-                if (!props.length && !patProps.length)
-                    additionalPropertyCode(key);
-                else
-                    gen.if(isAdditional(key), () => additionalPropertyCode(key));
-            });
-        }
-        function isAdditional(key) {
-            let definedProp;
-            if (props.length > 8) {
-                // TODO maybe an option instead of hard-coded 8?
-                const propsSchema = (0, util_1.schemaRefOrVal)(it, parentSchema.properties, "properties");
-                definedProp = (0, code_1.isOwnProperty)(gen, propsSchema, key);
-            }
-            else if (props.length) {
-                definedProp = (0, codegen_1.or)(...props.map((p) => (0, codegen_1._) `${key} === ${p}`));
-            }
-            else {
-                definedProp = codegen_1.nil;
-            }
-            if (patProps.length) {
-                definedProp = (0, codegen_1.or)(definedProp, ...patProps.map((p) => (0, codegen_1._) `${(0, code_1.usePattern)(cxt, p)}.test(${key})`));
-            }
-            return (0, codegen_1.not)(definedProp);
-        }
-        function deleteAdditional(key) {
-            gen.code((0, codegen_1._) `delete ${data}[${key}]`);
-        }
-        function additionalPropertyCode(key) {
-            if (opts.removeAdditional === "all" || (opts.removeAdditional && schema === false)) {
-                deleteAdditional(key);
-                return;
-            }
-            if (schema === false) {
-                cxt.setParams({ additionalProperty: key });
-                cxt.error();
-                if (!allErrors)
-                    gen.break();
-                return;
-            }
-            if (typeof schema == "object" && !(0, util_1.alwaysValidSchema)(it, schema)) {
-                const valid = gen.name("valid");
-                if (opts.removeAdditional === "failing") {
-                    applyAdditionalSchema(key, valid, false);
-                    gen.if((0, codegen_1.not)(valid), () => {
-                        cxt.reset();
-                        deleteAdditional(key);
-                    });
-                }
-                else {
-                    applyAdditionalSchema(key, valid);
-                    if (!allErrors)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                }
-            }
-        }
-        function applyAdditionalSchema(key, valid, errors) {
-            const subschema = {
-                keyword: "additionalProperties",
-                dataProp: key,
-                dataPropType: util_1.Type.Str,
-            };
-            if (errors === false) {
-                Object.assign(subschema, {
-                    compositeRule: true,
-                    createErrors: false,
-                    allErrors: false,
-                });
-            }
-            cxt.subschema(subschema, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=additionalProperties.js.map
-
-/***/ }),
-
-/***/ 39205:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(84464);
-const def = {
-    keyword: "allOf",
-    schemaType: "array",
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        const valid = gen.name("valid");
-        schema.forEach((sch, i) => {
-            if ((0, util_1.alwaysValidSchema)(it, sch))
-                return;
-            const schCxt = cxt.subschema({ keyword: "allOf", schemaProp: i }, valid);
-            cxt.ok(valid);
-            cxt.mergeEvaluated(schCxt);
-        });
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=allOf.js.map
-
-/***/ }),
-
-/***/ 89380:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
-const def = {
-    keyword: "anyOf",
-    schemaType: "array",
-    trackErrors: true,
-    code: code_1.validateUnion,
-    error: { message: "must match a schema in anyOf" },
-};
-exports["default"] = def;
-//# sourceMappingURL=anyOf.js.map
-
-/***/ }),
-
-/***/ 16182:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const error = {
-    message: ({ params: { min, max } }) => max === undefined
-        ? (0, codegen_1.str) `must contain at least ${min} valid item(s)`
-        : (0, codegen_1.str) `must contain at least ${min} and no more than ${max} valid item(s)`,
-    params: ({ params: { min, max } }) => max === undefined ? (0, codegen_1._) `{minContains: ${min}}` : (0, codegen_1._) `{minContains: ${min}, maxContains: ${max}}`,
-};
-const def = {
-    keyword: "contains",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        let min;
-        let max;
-        const { minContains, maxContains } = parentSchema;
-        if (it.opts.next) {
-            min = minContains === undefined ? 1 : minContains;
-            max = maxContains;
-        }
-        else {
-            min = 1;
-        }
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        cxt.setParams({ min, max });
-        if (max === undefined && min === 0) {
-            (0, util_1.checkStrictMode)(it, `"minContains" == 0 without "maxContains": "contains" keyword ignored`);
-            return;
-        }
-        if (max !== undefined && min > max) {
-            (0, util_1.checkStrictMode)(it, `"minContains" > "maxContains" is always invalid`);
-            cxt.fail();
-            return;
-        }
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            let cond = (0, codegen_1._) `${len} >= ${min}`;
-            if (max !== undefined)
-                cond = (0, codegen_1._) `${cond} && ${len} <= ${max}`;
-            cxt.pass(cond);
-            return;
-        }
-        it.items = true;
-        const valid = gen.name("valid");
-        if (max === undefined && min === 1) {
-            validateItems(valid, () => gen.if(valid, () => gen.break()));
-        }
-        else if (min === 0) {
-            gen.let(valid, true);
-            if (max !== undefined)
-                gen.if((0, codegen_1._) `${data}.length > 0`, validateItemsWithCount);
-        }
-        else {
-            gen.let(valid, false);
-            validateItemsWithCount();
-        }
-        cxt.result(valid, () => cxt.reset());
-        function validateItemsWithCount() {
-            const schValid = gen.name("_valid");
-            const count = gen.let("count", 0);
-            validateItems(schValid, () => gen.if(schValid, () => checkLimits(count)));
-        }
-        function validateItems(_valid, block) {
-            gen.forRange("i", 0, len, (i) => {
-                cxt.subschema({
-                    keyword: "contains",
-                    dataProp: i,
-                    dataPropType: util_1.Type.Num,
-                    compositeRule: true,
-                }, _valid);
-                block();
-            });
-        }
-        function checkLimits(count) {
-            gen.code((0, codegen_1._) `${count}++`);
-            if (max === undefined) {
-                gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true).break());
-            }
-            else {
-                gen.if((0, codegen_1._) `${count} > ${max}`, () => gen.assign(valid, false).break());
-                if (min === 1)
-                    gen.assign(valid, true);
-                else
-                    gen.if((0, codegen_1._) `${count} >= ${min}`, () => gen.assign(valid, true));
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=contains.js.map
-
-/***/ }),
-
-/***/ 95826:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateSchemaDeps = exports.validatePropertyDeps = exports.error = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const code_1 = __nccwpck_require__(28484);
-exports.error = {
-    message: ({ params: { property, depsCount, deps } }) => {
-        const property_ies = depsCount === 1 ? "property" : "properties";
-        return (0, codegen_1.str) `must have ${property_ies} ${deps} when property ${property} is present`;
-    },
-    params: ({ params: { property, depsCount, deps, missingProperty } }) => (0, codegen_1._) `{property: ${property},
-    missingProperty: ${missingProperty},
-    depsCount: ${depsCount},
-    deps: ${deps}}`, // TODO change to reference
-};
-const def = {
-    keyword: "dependencies",
-    type: "object",
-    schemaType: "object",
-    error: exports.error,
-    code(cxt) {
-        const [propDeps, schDeps] = splitDependencies(cxt);
-        validatePropertyDeps(cxt, propDeps);
-        validateSchemaDeps(cxt, schDeps);
-    },
-};
-function splitDependencies({ schema }) {
-    const propertyDeps = {};
-    const schemaDeps = {};
-    for (const key in schema) {
-        if (key === "__proto__")
-            continue;
-        const deps = Array.isArray(schema[key]) ? propertyDeps : schemaDeps;
-        deps[key] = schema[key];
-    }
-    return [propertyDeps, schemaDeps];
-}
-function validatePropertyDeps(cxt, propertyDeps = cxt.schema) {
-    const { gen, data, it } = cxt;
-    if (Object.keys(propertyDeps).length === 0)
-        return;
-    const missing = gen.let("missing");
-    for (const prop in propertyDeps) {
-        const deps = propertyDeps[prop];
-        if (deps.length === 0)
-            continue;
-        const hasProperty = (0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties);
-        cxt.setParams({
-            property: prop,
-            depsCount: deps.length,
-            deps: deps.join(", "),
-        });
-        if (it.allErrors) {
-            gen.if(hasProperty, () => {
-                for (const depProp of deps) {
-                    (0, code_1.checkReportMissingProp)(cxt, depProp);
-                }
-            });
-        }
-        else {
-            gen.if((0, codegen_1._) `${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-            (0, code_1.reportMissingProp)(cxt, missing);
-            gen.else();
-        }
-    }
-}
-exports.validatePropertyDeps = validatePropertyDeps;
-function validateSchemaDeps(cxt, schemaDeps = cxt.schema) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    for (const prop in schemaDeps) {
-        if ((0, util_1.alwaysValidSchema)(it, schemaDeps[prop]))
-            continue;
-        gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties), () => {
-            const schCxt = cxt.subschema({ keyword, schemaProp: prop }, valid);
-            cxt.mergeValidEvaluated(schCxt, valid);
-        }, () => gen.var(valid, true) // TODO var
-        );
-        cxt.ok(valid);
-    }
-}
-exports.validateSchemaDeps = validateSchemaDeps;
-exports["default"] = def;
-//# sourceMappingURL=dependencies.js.map
-
-/***/ }),
-
-/***/ 48584:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const error = {
-    message: ({ params }) => (0, codegen_1.str) `must match "${params.ifClause}" schema`,
-    params: ({ params }) => (0, codegen_1._) `{failingKeyword: ${params.ifClause}}`,
-};
-const def = {
-    keyword: "if",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, parentSchema, it } = cxt;
-        if (parentSchema.then === undefined && parentSchema.else === undefined) {
-            (0, util_1.checkStrictMode)(it, '"if" without "then" and "else" is ignored');
-        }
-        const hasThen = hasSchema(it, "then");
-        const hasElse = hasSchema(it, "else");
-        if (!hasThen && !hasElse)
-            return;
-        const valid = gen.let("valid", true);
-        const schValid = gen.name("_valid");
-        validateIf();
-        cxt.reset();
-        if (hasThen && hasElse) {
-            const ifClause = gen.let("ifClause");
-            cxt.setParams({ ifClause });
-            gen.if(schValid, validateClause("then", ifClause), validateClause("else", ifClause));
-        }
-        else if (hasThen) {
-            gen.if(schValid, validateClause("then"));
-        }
-        else {
-            gen.if((0, codegen_1.not)(schValid), validateClause("else"));
-        }
-        cxt.pass(valid, () => cxt.error(true));
-        function validateIf() {
-            const schCxt = cxt.subschema({
-                keyword: "if",
-                compositeRule: true,
-                createErrors: false,
-                allErrors: false,
-            }, schValid);
-            cxt.mergeEvaluated(schCxt);
-        }
-        function validateClause(keyword, ifClause) {
-            return () => {
-                const schCxt = cxt.subschema({ keyword }, schValid);
-                gen.assign(valid, schValid);
-                cxt.mergeValidEvaluated(schCxt, valid);
-                if (ifClause)
-                    gen.assign(ifClause, (0, codegen_1._) `${keyword}`);
-                else
-                    cxt.setParams({ ifClause: keyword });
-            };
-        }
-    },
-};
-function hasSchema(it, keyword) {
-    const schema = it.schema[keyword];
-    return schema !== undefined && !(0, util_1.alwaysValidSchema)(it, schema);
-}
-exports["default"] = def;
-//# sourceMappingURL=if.js.map
-
-/***/ }),
-
-/***/ 28775:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const additionalItems_1 = __nccwpck_require__(73448);
-const prefixItems_1 = __nccwpck_require__(6467);
-const items_1 = __nccwpck_require__(75791);
-const items2020_1 = __nccwpck_require__(52959);
-const contains_1 = __nccwpck_require__(16182);
-const dependencies_1 = __nccwpck_require__(95826);
-const propertyNames_1 = __nccwpck_require__(71372);
-const additionalProperties_1 = __nccwpck_require__(42431);
-const properties_1 = __nccwpck_require__(88778);
-const patternProperties_1 = __nccwpck_require__(50664);
-const not_1 = __nccwpck_require__(8350);
-const anyOf_1 = __nccwpck_require__(89380);
-const oneOf_1 = __nccwpck_require__(22490);
-const allOf_1 = __nccwpck_require__(39205);
-const if_1 = __nccwpck_require__(48584);
-const thenElse_1 = __nccwpck_require__(46829);
-function getApplicator(draft2020 = false) {
-    const applicator = [
-        // any
-        not_1.default,
-        anyOf_1.default,
-        oneOf_1.default,
-        allOf_1.default,
-        if_1.default,
-        thenElse_1.default,
-        // object
-        propertyNames_1.default,
-        additionalProperties_1.default,
-        dependencies_1.default,
-        properties_1.default,
-        patternProperties_1.default,
-    ];
-    // array
-    if (draft2020)
-        applicator.push(prefixItems_1.default, items2020_1.default);
-    else
-        applicator.push(additionalItems_1.default, items_1.default);
-    applicator.push(contains_1.default);
-    return applicator;
-}
-exports["default"] = getApplicator;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 75791:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateTuple = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const code_1 = __nccwpck_require__(28484);
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "array", "boolean"],
-    before: "uniqueItems",
-    code(cxt) {
-        const { schema, it } = cxt;
-        if (Array.isArray(schema))
-            return validateTuple(cxt, "additionalItems", schema);
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-function validateTuple(cxt, extraItems, schArr = cxt.schema) {
-    const { gen, parentSchema, data, keyword, it } = cxt;
-    checkStrictTuple(parentSchema);
-    if (it.opts.unevaluated && schArr.length && it.items !== true) {
-        it.items = util_1.mergeEvaluated.items(gen, schArr.length, it.items);
-    }
-    const valid = gen.name("valid");
-    const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-    schArr.forEach((sch, i) => {
-        if ((0, util_1.alwaysValidSchema)(it, sch))
-            return;
-        gen.if((0, codegen_1._) `${len} > ${i}`, () => cxt.subschema({
-            keyword,
-            schemaProp: i,
-            dataProp: i,
-        }, valid));
-        cxt.ok(valid);
-    });
-    function checkStrictTuple(sch) {
-        const { opts, errSchemaPath } = it;
-        const l = schArr.length;
-        const fullTuple = l === sch.minItems && (l === sch.maxItems || sch[extraItems] === false);
-        if (opts.strictTuples && !fullTuple) {
-            const msg = `"${keyword}" is ${l}-tuple, but minItems or maxItems/${extraItems} are not specified or different at path "${errSchemaPath}"`;
-            (0, util_1.checkStrictMode)(it, msg, opts.strictTuples);
-        }
-    }
-}
-exports.validateTuple = validateTuple;
-exports["default"] = def;
-//# sourceMappingURL=items.js.map
-
-/***/ }),
-
-/***/ 52959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const code_1 = __nccwpck_require__(28484);
-const additionalItems_1 = __nccwpck_require__(73448);
-const error = {
-    message: ({ params: { len } }) => (0, codegen_1.str) `must NOT have more than ${len} items`,
-    params: ({ params: { len } }) => (0, codegen_1._) `{limit: ${len}}`,
-};
-const def = {
-    keyword: "items",
-    type: "array",
-    schemaType: ["object", "boolean"],
-    before: "uniqueItems",
-    error,
-    code(cxt) {
-        const { schema, parentSchema, it } = cxt;
-        const { prefixItems } = parentSchema;
-        it.items = true;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        if (prefixItems)
-            (0, additionalItems_1.validateAdditionalItems)(cxt, prefixItems);
-        else
-            cxt.ok((0, code_1.validateArray)(cxt));
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=items2020.js.map
-
-/***/ }),
-
-/***/ 8350:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(84464);
-const def = {
-    keyword: "not",
-    schemaType: ["object", "boolean"],
-    trackErrors: true,
-    code(cxt) {
-        const { gen, schema, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema)) {
-            cxt.fail();
-            return;
-        }
-        const valid = gen.name("valid");
-        cxt.subschema({
-            keyword: "not",
-            compositeRule: true,
-            createErrors: false,
-            allErrors: false,
-        }, valid);
-        cxt.failResult(valid, () => cxt.reset(), () => cxt.error());
-    },
-    error: { message: "must NOT be valid" },
-};
-exports["default"] = def;
-//# sourceMappingURL=not.js.map
-
-/***/ }),
-
-/***/ 22490:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const error = {
-    message: "must match exactly one schema in oneOf",
-    params: ({ params }) => (0, codegen_1._) `{passingSchemas: ${params.passing}}`,
-};
-const def = {
-    keyword: "oneOf",
-    schemaType: "array",
-    trackErrors: true,
-    error,
-    code(cxt) {
-        const { gen, schema, parentSchema, it } = cxt;
-        /* istanbul ignore if */
-        if (!Array.isArray(schema))
-            throw new Error("ajv implementation error");
-        if (it.opts.discriminator && parentSchema.discriminator)
-            return;
-        const schArr = schema;
-        const valid = gen.let("valid", false);
-        const passing = gen.let("passing", null);
-        const schValid = gen.name("_valid");
-        cxt.setParams({ passing });
-        // TODO possibly fail straight away (with warning or exception) if there are two empty always valid schemas
-        gen.block(validateOneOf);
-        cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-        function validateOneOf() {
-            schArr.forEach((sch, i) => {
-                let schCxt;
-                if ((0, util_1.alwaysValidSchema)(it, sch)) {
-                    gen.var(schValid, true);
-                }
-                else {
-                    schCxt = cxt.subschema({
-                        keyword: "oneOf",
-                        schemaProp: i,
-                        compositeRule: true,
-                    }, schValid);
-                }
-                if (i > 0) {
-                    gen
-                        .if((0, codegen_1._) `${schValid} && ${valid}`)
-                        .assign(valid, false)
-                        .assign(passing, (0, codegen_1._) `[${passing}, ${i}]`)
-                        .else();
-                }
-                gen.if(schValid, () => {
-                    gen.assign(valid, true);
-                    gen.assign(passing, i);
-                    if (schCxt)
-                        cxt.mergeEvaluated(schCxt, codegen_1.Name);
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=oneOf.js.map
-
-/***/ }),
-
-/***/ 50664:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const util_2 = __nccwpck_require__(84464);
-const def = {
-    keyword: "patternProperties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, data, parentSchema, it } = cxt;
-        const { opts } = it;
-        const patterns = (0, code_1.allSchemaProperties)(schema);
-        const alwaysValidPatterns = patterns.filter((p) => (0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (patterns.length === 0 ||
-            (alwaysValidPatterns.length === patterns.length &&
-                (!it.opts.unevaluated || it.props === true))) {
-            return;
-        }
-        const checkProperties = opts.strictSchema && !opts.allowMatchingProperties && parentSchema.properties;
-        const valid = gen.name("valid");
-        if (it.props !== true && !(it.props instanceof codegen_1.Name)) {
-            it.props = (0, util_2.evaluatedPropsToName)(gen, it.props);
-        }
-        const { props } = it;
-        validatePatternProperties();
-        function validatePatternProperties() {
-            for (const pat of patterns) {
-                if (checkProperties)
-                    checkMatchingProperties(pat);
-                if (it.allErrors) {
-                    validateProperties(pat);
-                }
-                else {
-                    gen.var(valid, true); // TODO var
-                    validateProperties(pat);
-                    gen.if(valid);
-                }
-            }
-        }
-        function checkMatchingProperties(pat) {
-            for (const prop in checkProperties) {
-                if (new RegExp(pat).test(prop)) {
-                    (0, util_1.checkStrictMode)(it, `property ${prop} matches pattern ${pat} (use allowMatchingProperties)`);
-                }
-            }
-        }
-        function validateProperties(pat) {
-            gen.forIn("key", data, (key) => {
-                gen.if((0, codegen_1._) `${(0, code_1.usePattern)(cxt, pat)}.test(${key})`, () => {
-                    const alwaysValid = alwaysValidPatterns.includes(pat);
-                    if (!alwaysValid) {
-                        cxt.subschema({
-                            keyword: "patternProperties",
-                            schemaProp: pat,
-                            dataProp: key,
-                            dataPropType: util_2.Type.Str,
-                        }, valid);
-                    }
-                    if (it.opts.unevaluated && props !== true) {
-                        gen.assign((0, codegen_1._) `${props}[${key}]`, true);
-                    }
-                    else if (!alwaysValid && !it.allErrors) {
-                        // can short-circuit if `unevaluatedProperties` is not supported (opts.next === false)
-                        // or if all properties were evaluated (props === true)
-                        gen.if((0, codegen_1.not)(valid), () => gen.break());
-                    }
-                });
-            });
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=patternProperties.js.map
-
-/***/ }),
-
-/***/ 6467:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const items_1 = __nccwpck_require__(75791);
-const def = {
-    keyword: "prefixItems",
-    type: "array",
-    schemaType: ["array"],
-    before: "uniqueItems",
-    code: (cxt) => (0, items_1.validateTuple)(cxt, "items"),
-};
-exports["default"] = def;
-//# sourceMappingURL=prefixItems.js.map
-
-/***/ }),
-
-/***/ 88778:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const validate_1 = __nccwpck_require__(87881);
-const code_1 = __nccwpck_require__(28484);
-const util_1 = __nccwpck_require__(84464);
-const additionalProperties_1 = __nccwpck_require__(42431);
-const def = {
-    keyword: "properties",
-    type: "object",
-    schemaType: "object",
-    code(cxt) {
-        const { gen, schema, parentSchema, data, it } = cxt;
-        if (it.opts.removeAdditional === "all" && parentSchema.additionalProperties === undefined) {
-            additionalProperties_1.default.code(new validate_1.KeywordCxt(it, additionalProperties_1.default, "additionalProperties"));
-        }
-        const allProps = (0, code_1.allSchemaProperties)(schema);
-        for (const prop of allProps) {
-            it.definedProperties.add(prop);
-        }
-        if (it.opts.unevaluated && allProps.length && it.props !== true) {
-            it.props = util_1.mergeEvaluated.props(gen, (0, util_1.toHash)(allProps), it.props);
-        }
-        const properties = allProps.filter((p) => !(0, util_1.alwaysValidSchema)(it, schema[p]));
-        if (properties.length === 0)
-            return;
-        const valid = gen.name("valid");
-        for (const prop of properties) {
-            if (hasDefault(prop)) {
-                applyPropertySchema(prop);
-            }
-            else {
-                gen.if((0, code_1.propertyInData)(gen, data, prop, it.opts.ownProperties));
-                applyPropertySchema(prop);
-                if (!it.allErrors)
-                    gen.else().var(valid, true);
-                gen.endIf();
-            }
-            cxt.it.definedProperties.add(prop);
-            cxt.ok(valid);
-        }
-        function hasDefault(prop) {
-            return it.opts.useDefaults && !it.compositeRule && schema[prop].default !== undefined;
-        }
-        function applyPropertySchema(prop) {
-            cxt.subschema({
-                keyword: "properties",
-                schemaProp: prop,
-                dataProp: prop,
-            }, valid);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=properties.js.map
-
-/***/ }),
-
-/***/ 71372:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const error = {
-    message: "property name must be valid",
-    params: ({ params }) => (0, codegen_1._) `{propertyName: ${params.propertyName}}`,
-};
-const def = {
-    keyword: "propertyNames",
-    type: "object",
-    schemaType: ["object", "boolean"],
-    error,
-    code(cxt) {
-        const { gen, schema, data, it } = cxt;
-        if ((0, util_1.alwaysValidSchema)(it, schema))
-            return;
-        const valid = gen.name("valid");
-        gen.forIn("key", data, (key) => {
-            cxt.setParams({ propertyName: key });
-            cxt.subschema({
-                keyword: "propertyNames",
-                data: key,
-                dataTypes: ["string"],
-                propertyName: key,
-                compositeRule: true,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), () => {
-                cxt.error(true);
-                if (!it.allErrors)
-                    gen.break();
-            });
-        });
-        cxt.ok(valid);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=propertyNames.js.map
-
-/***/ }),
-
-/***/ 46829:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const util_1 = __nccwpck_require__(84464);
-const def = {
-    keyword: ["then", "else"],
-    schemaType: ["object", "boolean"],
-    code({ keyword, parentSchema, it }) {
-        if (parentSchema.if === undefined)
-            (0, util_1.checkStrictMode)(it, `"${keyword}" without "if" is ignored`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=thenElse.js.map
-
-/***/ }),
-
-/***/ 28484:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.validateUnion = exports.validateArray = exports.usePattern = exports.callValidateCode = exports.schemaProperties = exports.allSchemaProperties = exports.noPropertyInData = exports.propertyInData = exports.isOwnProperty = exports.hasPropFunc = exports.reportMissingProp = exports.checkMissingProp = exports.checkReportMissingProp = void 0;
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const names_1 = __nccwpck_require__(90630);
-const util_2 = __nccwpck_require__(84464);
-function checkReportMissingProp(cxt, prop) {
-    const { gen, data, it } = cxt;
-    gen.if(noPropertyInData(gen, data, prop, it.opts.ownProperties), () => {
-        cxt.setParams({ missingProperty: (0, codegen_1._) `${prop}` }, true);
-        cxt.error();
-    });
-}
-exports.checkReportMissingProp = checkReportMissingProp;
-function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-    return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._) `${missing} = ${prop}`)));
-}
-exports.checkMissingProp = checkMissingProp;
-function reportMissingProp(cxt, missing) {
-    cxt.setParams({ missingProperty: missing }, true);
-    cxt.error();
-}
-exports.reportMissingProp = reportMissingProp;
-function hasPropFunc(gen) {
-    return gen.scopeValue("func", {
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        ref: Object.prototype.hasOwnProperty,
-        code: (0, codegen_1._) `Object.prototype.hasOwnProperty`,
-    });
-}
-exports.hasPropFunc = hasPropFunc;
-function isOwnProperty(gen, data, property) {
-    return (0, codegen_1._) `${hasPropFunc(gen)}.call(${data}, ${property})`;
-}
-exports.isOwnProperty = isOwnProperty;
-function propertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} !== undefined`;
-    return ownProperties ? (0, codegen_1._) `${cond} && ${isOwnProperty(gen, data, property)}` : cond;
-}
-exports.propertyInData = propertyInData;
-function noPropertyInData(gen, data, property, ownProperties) {
-    const cond = (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(property)} === undefined`;
-    return ownProperties ? (0, codegen_1.or)(cond, (0, codegen_1.not)(isOwnProperty(gen, data, property))) : cond;
-}
-exports.noPropertyInData = noPropertyInData;
-function allSchemaProperties(schemaMap) {
-    return schemaMap ? Object.keys(schemaMap).filter((p) => p !== "__proto__") : [];
-}
-exports.allSchemaProperties = allSchemaProperties;
-function schemaProperties(it, schemaMap) {
-    return allSchemaProperties(schemaMap).filter((p) => !(0, util_1.alwaysValidSchema)(it, schemaMap[p]));
-}
-exports.schemaProperties = schemaProperties;
-function callValidateCode({ schemaCode, data, it: { gen, topSchemaRef, schemaPath, errorPath }, it }, func, context, passSchema) {
-    const dataAndSchema = passSchema ? (0, codegen_1._) `${schemaCode}, ${data}, ${topSchemaRef}${schemaPath}` : data;
-    const valCxt = [
-        [names_1.default.instancePath, (0, codegen_1.strConcat)(names_1.default.instancePath, errorPath)],
-        [names_1.default.parentData, it.parentData],
-        [names_1.default.parentDataProperty, it.parentDataProperty],
-        [names_1.default.rootData, names_1.default.rootData],
-    ];
-    if (it.opts.dynamicRef)
-        valCxt.push([names_1.default.dynamicAnchors, names_1.default.dynamicAnchors]);
-    const args = (0, codegen_1._) `${dataAndSchema}, ${gen.object(...valCxt)}`;
-    return context !== codegen_1.nil ? (0, codegen_1._) `${func}.call(${context}, ${args})` : (0, codegen_1._) `${func}(${args})`;
-}
-exports.callValidateCode = callValidateCode;
-const newRegExp = (0, codegen_1._) `new RegExp`;
-function usePattern({ gen, it: { opts } }, pattern) {
-    const u = opts.unicodeRegExp ? "u" : "";
-    const { regExp } = opts.code;
-    const rx = regExp(pattern, u);
-    return gen.scopeValue("pattern", {
-        key: rx.toString(),
-        ref: rx,
-        code: (0, codegen_1._) `${regExp.code === "new RegExp" ? newRegExp : (0, util_2.useFunc)(gen, regExp)}(${pattern}, ${u})`,
-    });
-}
-exports.usePattern = usePattern;
-function validateArray(cxt) {
-    const { gen, data, keyword, it } = cxt;
-    const valid = gen.name("valid");
-    if (it.allErrors) {
-        const validArr = gen.let("valid", true);
-        validateItems(() => gen.assign(validArr, false));
-        return validArr;
-    }
-    gen.var(valid, true);
-    validateItems(() => gen.break());
-    return valid;
-    function validateItems(notValid) {
-        const len = gen.const("len", (0, codegen_1._) `${data}.length`);
-        gen.forRange("i", 0, len, (i) => {
-            cxt.subschema({
-                keyword,
-                dataProp: i,
-                dataPropType: util_1.Type.Num,
-            }, valid);
-            gen.if((0, codegen_1.not)(valid), notValid);
-        });
-    }
-}
-exports.validateArray = validateArray;
-function validateUnion(cxt) {
-    const { gen, schema, keyword, it } = cxt;
-    /* istanbul ignore if */
-    if (!Array.isArray(schema))
-        throw new Error("ajv implementation error");
-    const alwaysValid = schema.some((sch) => (0, util_1.alwaysValidSchema)(it, sch));
-    if (alwaysValid && !it.opts.unevaluated)
-        return;
-    const valid = gen.let("valid", false);
-    const schValid = gen.name("_valid");
-    gen.block(() => schema.forEach((_sch, i) => {
-        const schCxt = cxt.subschema({
-            keyword,
-            schemaProp: i,
-            compositeRule: true,
-        }, schValid);
-        gen.assign(valid, (0, codegen_1._) `${valid} || ${schValid}`);
-        const merged = cxt.mergeValidEvaluated(schCxt, schValid);
-        // can short-circuit if `unevaluatedProperties/Items` not supported (opts.unevaluated !== true)
-        // or if all properties and items were evaluated (it.props === true && it.items === true)
-        if (!merged)
-            gen.if((0, codegen_1.not)(valid));
-    }));
-    cxt.result(valid, () => cxt.reset(), () => cxt.error(true));
-}
-exports.validateUnion = validateUnion;
-//# sourceMappingURL=code.js.map
-
-/***/ }),
-
-/***/ 69872:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const def = {
-    keyword: "id",
-    code() {
-        throw new Error('NOT SUPPORTED: keyword "id", use "$id" for schema ID');
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=id.js.map
-
-/***/ }),
-
-/***/ 97397:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const id_1 = __nccwpck_require__(69872);
-const ref_1 = __nccwpck_require__(92996);
-const core = [
-    "$schema",
-    "$id",
-    "$defs",
-    "$vocabulary",
-    { keyword: "$comment" },
-    "definitions",
-    id_1.default,
-    ref_1.default,
-];
-exports["default"] = core;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 92996:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.callRef = exports.getValidate = void 0;
-const ref_error_1 = __nccwpck_require__(53162);
-const code_1 = __nccwpck_require__(28484);
-const codegen_1 = __nccwpck_require__(81436);
-const names_1 = __nccwpck_require__(90630);
-const compile_1 = __nccwpck_require__(2718);
-const util_1 = __nccwpck_require__(84464);
-const def = {
-    keyword: "$ref",
-    schemaType: "string",
-    code(cxt) {
-        const { gen, schema: $ref, it } = cxt;
-        const { baseId, schemaEnv: env, validateName, opts, self } = it;
-        const { root } = env;
-        if (($ref === "#" || $ref === "#/") && baseId === root.baseId)
-            return callRootRef();
-        const schOrEnv = compile_1.resolveRef.call(self, root, baseId, $ref);
-        if (schOrEnv === undefined)
-            throw new ref_error_1.default(it.opts.uriResolver, baseId, $ref);
-        if (schOrEnv instanceof compile_1.SchemaEnv)
-            return callValidate(schOrEnv);
-        return inlineRefSchema(schOrEnv);
-        function callRootRef() {
-            if (env === root)
-                return callRef(cxt, validateName, env, env.$async);
-            const rootName = gen.scopeValue("root", { ref: root });
-            return callRef(cxt, (0, codegen_1._) `${rootName}.validate`, root, root.$async);
-        }
-        function callValidate(sch) {
-            const v = getValidate(cxt, sch);
-            callRef(cxt, v, sch, sch.$async);
-        }
-        function inlineRefSchema(sch) {
-            const schName = gen.scopeValue("schema", opts.code.source === true ? { ref: sch, code: (0, codegen_1.stringify)(sch) } : { ref: sch });
-            const valid = gen.name("valid");
-            const schCxt = cxt.subschema({
-                schema: sch,
-                dataTypes: [],
-                schemaPath: codegen_1.nil,
-                topSchemaRef: schName,
-                errSchemaPath: $ref,
-            }, valid);
-            cxt.mergeEvaluated(schCxt);
-            cxt.ok(valid);
-        }
-    },
-};
-function getValidate(cxt, sch) {
-    const { gen } = cxt;
-    return sch.validate
-        ? gen.scopeValue("validate", { ref: sch.validate })
-        : (0, codegen_1._) `${gen.scopeValue("wrapper", { ref: sch })}.validate`;
-}
-exports.getValidate = getValidate;
-function callRef(cxt, v, sch, $async) {
-    const { gen, it } = cxt;
-    const { allErrors, schemaEnv: env, opts } = it;
-    const passCxt = opts.passContext ? names_1.default.this : codegen_1.nil;
-    if ($async)
-        callAsyncRef();
-    else
-        callSyncRef();
-    function callAsyncRef() {
-        if (!env.$async)
-            throw new Error("async schema referenced by sync schema");
-        const valid = gen.let("valid");
-        gen.try(() => {
-            gen.code((0, codegen_1._) `await ${(0, code_1.callValidateCode)(cxt, v, passCxt)}`);
-            addEvaluatedFrom(v); // TODO will not work with async, it has to be returned with the result
-            if (!allErrors)
-                gen.assign(valid, true);
-        }, (e) => {
-            gen.if((0, codegen_1._) `!(${e} instanceof ${it.ValidationError})`, () => gen.throw(e));
-            addErrorsFrom(e);
-            if (!allErrors)
-                gen.assign(valid, false);
-        });
-        cxt.ok(valid);
-    }
-    function callSyncRef() {
-        cxt.result((0, code_1.callValidateCode)(cxt, v, passCxt), () => addEvaluatedFrom(v), () => addErrorsFrom(v));
-    }
-    function addErrorsFrom(source) {
-        const errs = (0, codegen_1._) `${source}.errors`;
-        gen.assign(names_1.default.vErrors, (0, codegen_1._) `${names_1.default.vErrors} === null ? ${errs} : ${names_1.default.vErrors}.concat(${errs})`); // TODO tagged
-        gen.assign(names_1.default.errors, (0, codegen_1._) `${names_1.default.vErrors}.length`);
-    }
-    function addEvaluatedFrom(source) {
-        var _a;
-        if (!it.opts.unevaluated)
-            return;
-        const schEvaluated = (_a = sch === null || sch === void 0 ? void 0 : sch.validate) === null || _a === void 0 ? void 0 : _a.evaluated;
-        // TODO refactor
-        if (it.props !== true) {
-            if (schEvaluated && !schEvaluated.dynamicProps) {
-                if (schEvaluated.props !== undefined) {
-                    it.props = util_1.mergeEvaluated.props(gen, schEvaluated.props, it.props);
-                }
-            }
-            else {
-                const props = gen.var("props", (0, codegen_1._) `${source}.evaluated.props`);
-                it.props = util_1.mergeEvaluated.props(gen, props, it.props, codegen_1.Name);
-            }
-        }
-        if (it.items !== true) {
-            if (schEvaluated && !schEvaluated.dynamicItems) {
-                if (schEvaluated.items !== undefined) {
-                    it.items = util_1.mergeEvaluated.items(gen, schEvaluated.items, it.items);
-                }
-            }
-            else {
-                const items = gen.var("items", (0, codegen_1._) `${source}.evaluated.items`);
-                it.items = util_1.mergeEvaluated.items(gen, items, it.items, codegen_1.Name);
-            }
-        }
-    }
-}
-exports.callRef = callRef;
-exports["default"] = def;
-//# sourceMappingURL=ref.js.map
-
-/***/ }),
-
-/***/ 28886:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const types_1 = __nccwpck_require__(87115);
-const compile_1 = __nccwpck_require__(2718);
-const ref_error_1 = __nccwpck_require__(53162);
-const util_1 = __nccwpck_require__(84464);
-const error = {
-    message: ({ params: { discrError, tagName } }) => discrError === types_1.DiscrError.Tag
-        ? `tag "${tagName}" must be string`
-        : `value of tag "${tagName}" must be in oneOf`,
-    params: ({ params: { discrError, tag, tagName } }) => (0, codegen_1._) `{error: ${discrError}, tag: ${tagName}, tagValue: ${tag}}`,
-};
-const def = {
-    keyword: "discriminator",
-    type: "object",
-    schemaType: "object",
-    error,
-    code(cxt) {
-        const { gen, data, schema, parentSchema, it } = cxt;
-        const { oneOf } = parentSchema;
-        if (!it.opts.discriminator) {
-            throw new Error("discriminator: requires discriminator option");
-        }
-        const tagName = schema.propertyName;
-        if (typeof tagName != "string")
-            throw new Error("discriminator: requires propertyName");
-        if (schema.mapping)
-            throw new Error("discriminator: mapping is not supported");
-        if (!oneOf)
-            throw new Error("discriminator: requires oneOf keyword");
-        const valid = gen.let("valid", false);
-        const tag = gen.const("tag", (0, codegen_1._) `${data}${(0, codegen_1.getProperty)(tagName)}`);
-        gen.if((0, codegen_1._) `typeof ${tag} == "string"`, () => validateMapping(), () => cxt.error(false, { discrError: types_1.DiscrError.Tag, tag, tagName }));
-        cxt.ok(valid);
-        function validateMapping() {
-            const mapping = getMapping();
-            gen.if(false);
-            for (const tagValue in mapping) {
-                gen.elseIf((0, codegen_1._) `${tag} === ${tagValue}`);
-                gen.assign(valid, applyTagSchema(mapping[tagValue]));
-            }
-            gen.else();
-            cxt.error(false, { discrError: types_1.DiscrError.Mapping, tag, tagName });
-            gen.endIf();
-        }
-        function applyTagSchema(schemaProp) {
-            const _valid = gen.name("valid");
-            const schCxt = cxt.subschema({ keyword: "oneOf", schemaProp }, _valid);
-            cxt.mergeEvaluated(schCxt, codegen_1.Name);
-            return _valid;
-        }
-        function getMapping() {
-            var _a;
-            const oneOfMapping = {};
-            const topRequired = hasRequired(parentSchema);
-            let tagRequired = true;
-            for (let i = 0; i < oneOf.length; i++) {
-                let sch = oneOf[i];
-                if ((sch === null || sch === void 0 ? void 0 : sch.$ref) && !(0, util_1.schemaHasRulesButRef)(sch, it.self.RULES)) {
-                    const ref = sch.$ref;
-                    sch = compile_1.resolveRef.call(it.self, it.schemaEnv.root, it.baseId, ref);
-                    if (sch instanceof compile_1.SchemaEnv)
-                        sch = sch.schema;
-                    if (sch === undefined)
-                        throw new ref_error_1.default(it.opts.uriResolver, it.baseId, ref);
-                }
-                const propSch = (_a = sch === null || sch === void 0 ? void 0 : sch.properties) === null || _a === void 0 ? void 0 : _a[tagName];
-                if (typeof propSch != "object") {
-                    throw new Error(`discriminator: oneOf subschemas (or referenced schemas) must have "properties/${tagName}"`);
-                }
-                tagRequired = tagRequired && (topRequired || hasRequired(sch));
-                addMappings(propSch, i);
-            }
-            if (!tagRequired)
-                throw new Error(`discriminator: "${tagName}" must be required`);
-            return oneOfMapping;
-            function hasRequired({ required }) {
-                return Array.isArray(required) && required.includes(tagName);
-            }
-            function addMappings(sch, i) {
-                if (sch.const) {
-                    addMapping(sch.const, i);
-                }
-                else if (sch.enum) {
-                    for (const tagValue of sch.enum) {
-                        addMapping(tagValue, i);
-                    }
-                }
-                else {
-                    throw new Error(`discriminator: "properties/${tagName}" must have "const" or "enum"`);
-                }
-            }
-            function addMapping(tagValue, i) {
-                if (typeof tagValue != "string" || tagValue in oneOfMapping) {
-                    throw new Error(`discriminator: "${tagName}" values must be unique strings`);
-                }
-                oneOfMapping[tagValue] = i;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 87115:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.DiscrError = void 0;
-var DiscrError;
-(function (DiscrError) {
-    DiscrError["Tag"] = "tag";
-    DiscrError["Mapping"] = "mapping";
-})(DiscrError || (exports.DiscrError = DiscrError = {}));
-//# sourceMappingURL=types.js.map
-
-/***/ }),
-
-/***/ 39941:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const core_1 = __nccwpck_require__(97397);
-const validation_1 = __nccwpck_require__(85481);
-const applicator_1 = __nccwpck_require__(28775);
-const format_1 = __nccwpck_require__(72601);
-const metadata_1 = __nccwpck_require__(56620);
-const draft7Vocabularies = [
-    core_1.default,
-    validation_1.default,
-    (0, applicator_1.default)(),
-    format_1.default,
-    metadata_1.metadataVocabulary,
-    metadata_1.contentVocabulary,
-];
-exports["default"] = draft7Vocabularies;
-//# sourceMappingURL=draft7.js.map
-
-/***/ }),
-
-/***/ 26402:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match format "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{format: ${schemaCode}}`,
-};
-const def = {
-    keyword: "format",
-    type: ["number", "string"],
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt, ruleType) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const { opts, errSchemaPath, schemaEnv, self } = it;
-        if (!opts.validateFormats)
-            return;
-        if ($data)
-            validate$DataFormat();
-        else
-            validateFormat();
-        function validate$DataFormat() {
-            const fmts = gen.scopeValue("formats", {
-                ref: self.formats,
-                code: opts.code.formats,
-            });
-            const fDef = gen.const("fDef", (0, codegen_1._) `${fmts}[${schemaCode}]`);
-            const fType = gen.let("fType");
-            const format = gen.let("format");
-            // TODO simplify
-            gen.if((0, codegen_1._) `typeof ${fDef} == "object" && !(${fDef} instanceof RegExp)`, () => gen.assign(fType, (0, codegen_1._) `${fDef}.type || "string"`).assign(format, (0, codegen_1._) `${fDef}.validate`), () => gen.assign(fType, (0, codegen_1._) `"string"`).assign(format, fDef));
-            cxt.fail$data((0, codegen_1.or)(unknownFmt(), invalidFmt()));
-            function unknownFmt() {
-                if (opts.strictSchema === false)
-                    return codegen_1.nil;
-                return (0, codegen_1._) `${schemaCode} && !${format}`;
-            }
-            function invalidFmt() {
-                const callFormat = schemaEnv.$async
-                    ? (0, codegen_1._) `(${fDef}.async ? await ${format}(${data}) : ${format}(${data}))`
-                    : (0, codegen_1._) `${format}(${data})`;
-                const validData = (0, codegen_1._) `(typeof ${format} == "function" ? ${callFormat} : ${format}.test(${data}))`;
-                return (0, codegen_1._) `${format} && ${format} !== true && ${fType} === ${ruleType} && !${validData}`;
-            }
-        }
-        function validateFormat() {
-            const formatDef = self.formats[schema];
-            if (!formatDef) {
-                unknownFormat();
-                return;
-            }
-            if (formatDef === true)
-                return;
-            const [fmtType, format, fmtRef] = getFormat(formatDef);
-            if (fmtType === ruleType)
-                cxt.pass(validCondition());
-            function unknownFormat() {
-                if (opts.strictSchema === false) {
-                    self.logger.warn(unknownMsg());
-                    return;
-                }
-                throw new Error(unknownMsg());
-                function unknownMsg() {
-                    return `unknown format "${schema}" ignored in schema at path "${errSchemaPath}"`;
-                }
-            }
-            function getFormat(fmtDef) {
-                const code = fmtDef instanceof RegExp
-                    ? (0, codegen_1.regexpCode)(fmtDef)
-                    : opts.code.formats
-                        ? (0, codegen_1._) `${opts.code.formats}${(0, codegen_1.getProperty)(schema)}`
-                        : undefined;
-                const fmt = gen.scopeValue("formats", { key: schema, ref: fmtDef, code });
-                if (typeof fmtDef == "object" && !(fmtDef instanceof RegExp)) {
-                    return [fmtDef.type || "string", fmtDef.validate, (0, codegen_1._) `${fmt}.validate`];
-                }
-                return ["string", fmtDef, fmt];
-            }
-            function validCondition() {
-                if (typeof formatDef == "object" && !(formatDef instanceof RegExp) && formatDef.async) {
-                    if (!schemaEnv.$async)
-                        throw new Error("async format in sync schema");
-                    return (0, codegen_1._) `await ${fmtRef}(${data})`;
-                }
-                return typeof format == "function" ? (0, codegen_1._) `${fmtRef}(${data})` : (0, codegen_1._) `${fmtRef}.test(${data})`;
-            }
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=format.js.map
-
-/***/ }),
-
-/***/ 72601:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const format_1 = __nccwpck_require__(26402);
-const format = [format_1.default];
-exports["default"] = format;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 56620:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-exports.contentVocabulary = exports.metadataVocabulary = void 0;
-exports.metadataVocabulary = [
-    "title",
-    "description",
-    "default",
-    "deprecated",
-    "readOnly",
-    "writeOnly",
-    "examples",
-];
-exports.contentVocabulary = [
-    "contentMediaType",
-    "contentEncoding",
-    "contentSchema",
-];
-//# sourceMappingURL=metadata.js.map
-
-/***/ }),
-
-/***/ 98026:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const equal_1 = __nccwpck_require__(24951);
-const error = {
-    message: "must be equal to constant",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValue: ${schemaCode}}`,
-};
-const def = {
-    keyword: "const",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schemaCode, schema } = cxt;
-        if ($data || (schema && typeof schema == "object")) {
-            cxt.fail$data((0, codegen_1._) `!${(0, util_1.useFunc)(gen, equal_1.default)}(${data}, ${schemaCode})`);
-        }
-        else {
-            cxt.fail((0, codegen_1._) `${schema} !== ${data}`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=const.js.map
-
-/***/ }),
-
-/***/ 93200:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const equal_1 = __nccwpck_require__(24951);
-const error = {
-    message: "must be equal to one of the allowed values",
-    params: ({ schemaCode }) => (0, codegen_1._) `{allowedValues: ${schemaCode}}`,
-};
-const def = {
-    keyword: "enum",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        if (!$data && schema.length === 0)
-            throw new Error("enum must have non-empty array");
-        const useLoop = schema.length >= it.opts.loopEnum;
-        let eql;
-        const getEql = () => (eql !== null && eql !== void 0 ? eql : (eql = (0, util_1.useFunc)(gen, equal_1.default)));
-        let valid;
-        if (useLoop || $data) {
-            valid = gen.let("valid");
-            cxt.block$data(valid, loopEnum);
-        }
-        else {
-            /* istanbul ignore if */
-            if (!Array.isArray(schema))
-                throw new Error("ajv implementation error");
-            const vSchema = gen.const("vSchema", schemaCode);
-            valid = (0, codegen_1.or)(...schema.map((_x, i) => equalCode(vSchema, i)));
-        }
-        cxt.pass(valid);
-        function loopEnum() {
-            gen.assign(valid, false);
-            gen.forOf("v", schemaCode, (v) => gen.if((0, codegen_1._) `${getEql()}(${data}, ${v})`, () => gen.assign(valid, true).break()));
-        }
-        function equalCode(vSchema, i) {
-            const sch = schema[i];
-            return typeof sch === "object" && sch !== null
-                ? (0, codegen_1._) `${getEql()}(${data}, ${vSchema}[${i}])`
-                : (0, codegen_1._) `${data} === ${sch}`;
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=enum.js.map
-
-/***/ }),
-
-/***/ 85481:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const limitNumber_1 = __nccwpck_require__(43723);
-const multipleOf_1 = __nccwpck_require__(18132);
-const limitLength_1 = __nccwpck_require__(46962);
-const pattern_1 = __nccwpck_require__(96023);
-const limitProperties_1 = __nccwpck_require__(895);
-const required_1 = __nccwpck_require__(94504);
-const limitItems_1 = __nccwpck_require__(36296);
-const uniqueItems_1 = __nccwpck_require__(65132);
-const const_1 = __nccwpck_require__(98026);
-const enum_1 = __nccwpck_require__(93200);
-const validation = [
-    // number
-    limitNumber_1.default,
-    multipleOf_1.default,
-    // string
-    limitLength_1.default,
-    pattern_1.default,
-    // object
-    limitProperties_1.default,
-    required_1.default,
-    // array
-    limitItems_1.default,
-    uniqueItems_1.default,
-    // any
-    { keyword: "type", schemaType: ["string", "array"] },
-    { keyword: "nullable", schemaType: "boolean" },
-    const_1.default,
-    enum_1.default,
-];
-exports["default"] = validation;
-//# sourceMappingURL=index.js.map
-
-/***/ }),
-
-/***/ 36296:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxItems" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} items`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxItems", "minItems"],
-    type: "array",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxItems" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `${data}.length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitItems.js.map
-
-/***/ }),
-
-/***/ 46962:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const ucs2length_1 = __nccwpck_require__(36214);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxLength" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} characters`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxLength", "minLength"],
-    type: "string",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode, it } = cxt;
-        const op = keyword === "maxLength" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        const len = it.opts.unicode === false ? (0, codegen_1._) `${data}.length` : (0, codegen_1._) `${(0, util_1.useFunc)(cxt.gen, ucs2length_1.default)}(${data})`;
-        cxt.fail$data((0, codegen_1._) `${len} ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitLength.js.map
-
-/***/ }),
-
-/***/ 43723:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const ops = codegen_1.operators;
-const KWDs = {
-    maximum: { okStr: "<=", ok: ops.LTE, fail: ops.GT },
-    minimum: { okStr: ">=", ok: ops.GTE, fail: ops.LT },
-    exclusiveMaximum: { okStr: "<", ok: ops.LT, fail: ops.GTE },
-    exclusiveMinimum: { okStr: ">", ok: ops.GT, fail: ops.LTE },
-};
-const error = {
-    message: ({ keyword, schemaCode }) => (0, codegen_1.str) `must be ${KWDs[keyword].okStr} ${schemaCode}`,
-    params: ({ keyword, schemaCode }) => (0, codegen_1._) `{comparison: ${KWDs[keyword].okStr}, limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: Object.keys(KWDs),
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        cxt.fail$data((0, codegen_1._) `${data} ${KWDs[keyword].fail} ${schemaCode} || isNaN(${data})`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitNumber.js.map
-
-/***/ }),
-
-/***/ 895:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const error = {
-    message({ keyword, schemaCode }) {
-        const comp = keyword === "maxProperties" ? "more" : "fewer";
-        return (0, codegen_1.str) `must NOT have ${comp} than ${schemaCode} properties`;
-    },
-    params: ({ schemaCode }) => (0, codegen_1._) `{limit: ${schemaCode}}`,
-};
-const def = {
-    keyword: ["maxProperties", "minProperties"],
-    type: "object",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { keyword, data, schemaCode } = cxt;
-        const op = keyword === "maxProperties" ? codegen_1.operators.GT : codegen_1.operators.LT;
-        cxt.fail$data((0, codegen_1._) `Object.keys(${data}).length ${op} ${schemaCode}`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=limitProperties.js.map
-
-/***/ }),
-
-/***/ 18132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const codegen_1 = __nccwpck_require__(81436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must be multiple of ${schemaCode}`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{multipleOf: ${schemaCode}}`,
-};
-const def = {
-    keyword: "multipleOf",
-    type: "number",
-    schemaType: "number",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, schemaCode, it } = cxt;
-        // const bdt = bad$DataType(schemaCode, <string>def.schemaType, $data)
-        const prec = it.opts.multipleOfPrecision;
-        const res = gen.let("res");
-        const invalid = prec
-            ? (0, codegen_1._) `Math.abs(Math.round(${res}) - ${res}) > 1e-${prec}`
-            : (0, codegen_1._) `${res} !== parseInt(${res})`;
-        cxt.fail$data((0, codegen_1._) `(${schemaCode} === 0 || (${res} = ${data}/${schemaCode}, ${invalid}))`);
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=multipleOf.js.map
-
-/***/ }),
-
-/***/ 96023:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
-const util_1 = __nccwpck_require__(84464);
-const codegen_1 = __nccwpck_require__(81436);
-const error = {
-    message: ({ schemaCode }) => (0, codegen_1.str) `must match pattern "${schemaCode}"`,
-    params: ({ schemaCode }) => (0, codegen_1._) `{pattern: ${schemaCode}}`,
-};
-const def = {
-    keyword: "pattern",
-    type: "string",
-    schemaType: "string",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, schemaCode, it } = cxt;
-        const u = it.opts.unicodeRegExp ? "u" : "";
-        if ($data) {
-            const { regExp } = it.opts.code;
-            const regExpCode = regExp.code === "new RegExp" ? (0, codegen_1._) `new RegExp` : (0, util_1.useFunc)(gen, regExp);
-            const valid = gen.let("valid");
-            gen.try(() => gen.assign(valid, (0, codegen_1._) `${regExpCode}(${schemaCode}, ${u}).test(${data})`), () => gen.assign(valid, false));
-            cxt.fail$data((0, codegen_1._) `!${valid}`);
-        }
-        else {
-            const regExp = (0, code_1.usePattern)(cxt, schema);
-            cxt.fail$data((0, codegen_1._) `!${regExp}.test(${data})`);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=pattern.js.map
-
-/***/ }),
-
-/***/ 94504:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const code_1 = __nccwpck_require__(28484);
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const error = {
-    message: ({ params: { missingProperty } }) => (0, codegen_1.str) `must have required property '${missingProperty}'`,
-    params: ({ params: { missingProperty } }) => (0, codegen_1._) `{missingProperty: ${missingProperty}}`,
-};
-const def = {
-    keyword: "required",
-    type: "object",
-    schemaType: "array",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, schema, schemaCode, data, $data, it } = cxt;
-        const { opts } = it;
-        if (!$data && schema.length === 0)
-            return;
-        const useLoop = schema.length >= opts.loopRequired;
-        if (it.allErrors)
-            allErrorsMode();
-        else
-            exitOnErrorMode();
-        if (opts.strictRequired) {
-            const props = cxt.parentSchema.properties;
-            const { definedProperties } = cxt.it;
-            for (const requiredKey of schema) {
-                if ((props === null || props === void 0 ? void 0 : props[requiredKey]) === undefined && !definedProperties.has(requiredKey)) {
-                    const schemaPath = it.schemaEnv.baseId + it.errSchemaPath;
-                    const msg = `required property "${requiredKey}" is not defined at "${schemaPath}" (strictRequired)`;
-                    (0, util_1.checkStrictMode)(it, msg, it.opts.strictRequired);
-                }
-            }
-        }
-        function allErrorsMode() {
-            if (useLoop || $data) {
-                cxt.block$data(codegen_1.nil, loopAllRequired);
-            }
-            else {
-                for (const prop of schema) {
-                    (0, code_1.checkReportMissingProp)(cxt, prop);
-                }
-            }
-        }
-        function exitOnErrorMode() {
-            const missing = gen.let("missing");
-            if (useLoop || $data) {
-                const valid = gen.let("valid", true);
-                cxt.block$data(valid, () => loopUntilMissing(missing, valid));
-                cxt.ok(valid);
-            }
-            else {
-                gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-                (0, code_1.reportMissingProp)(cxt, missing);
-                gen.else();
-            }
-        }
-        function loopAllRequired() {
-            gen.forOf("prop", schemaCode, (prop) => {
-                cxt.setParams({ missingProperty: prop });
-                gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
-            });
-        }
-        function loopUntilMissing(missing, valid) {
-            cxt.setParams({ missingProperty: missing });
-            gen.forOf(missing, schemaCode, () => {
-                gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
-                gen.if((0, codegen_1.not)(valid), () => {
-                    cxt.error();
-                    gen.break();
-                });
-            }, codegen_1.nil);
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=required.js.map
-
-/***/ }),
-
-/***/ 65132:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-Object.defineProperty(exports, "__esModule", ({ value: true }));
-const dataType_1 = __nccwpck_require__(86685);
-const codegen_1 = __nccwpck_require__(81436);
-const util_1 = __nccwpck_require__(84464);
-const equal_1 = __nccwpck_require__(24951);
-const error = {
-    message: ({ params: { i, j } }) => (0, codegen_1.str) `must NOT have duplicate items (items ## ${j} and ${i} are identical)`,
-    params: ({ params: { i, j } }) => (0, codegen_1._) `{i: ${i}, j: ${j}}`,
-};
-const def = {
-    keyword: "uniqueItems",
-    type: "array",
-    schemaType: "boolean",
-    $data: true,
-    error,
-    code(cxt) {
-        const { gen, data, $data, schema, parentSchema, schemaCode, it } = cxt;
-        if (!$data && !schema)
-            return;
-        const valid = gen.let("valid");
-        const itemTypes = parentSchema.items ? (0, dataType_1.getSchemaTypes)(parentSchema.items) : [];
-        cxt.block$data(valid, validateUniqueItems, (0, codegen_1._) `${schemaCode} === false`);
-        cxt.ok(valid);
-        function validateUniqueItems() {
-            const i = gen.let("i", (0, codegen_1._) `${data}.length`);
-            const j = gen.let("j");
-            cxt.setParams({ i, j });
-            gen.assign(valid, true);
-            gen.if((0, codegen_1._) `${i} > 1`, () => (canOptimize() ? loopN : loopN2)(i, j));
-        }
-        function canOptimize() {
-            return itemTypes.length > 0 && !itemTypes.some((t) => t === "object" || t === "array");
-        }
-        function loopN(i, j) {
-            const item = gen.name("item");
-            const wrongType = (0, dataType_1.checkDataTypes)(itemTypes, item, it.opts.strictNumbers, dataType_1.DataType.Wrong);
-            const indices = gen.const("indices", (0, codegen_1._) `{}`);
-            gen.for((0, codegen_1._) `;${i}--;`, () => {
-                gen.let(item, (0, codegen_1._) `${data}[${i}]`);
-                gen.if(wrongType, (0, codegen_1._) `continue`);
-                if (itemTypes.length > 1)
-                    gen.if((0, codegen_1._) `typeof ${item} == "string"`, (0, codegen_1._) `${item} += "_"`);
-                gen
-                    .if((0, codegen_1._) `typeof ${indices}[${item}] == "number"`, () => {
-                    gen.assign(j, (0, codegen_1._) `${indices}[${item}]`);
-                    cxt.error();
-                    gen.assign(valid, false).break();
-                })
-                    .code((0, codegen_1._) `${indices}[${item}] = ${i}`);
-            });
-        }
-        function loopN2(i, j) {
-            const eql = (0, util_1.useFunc)(gen, equal_1.default);
-            const outer = gen.name("outer");
-            gen.label(outer).for((0, codegen_1._) `;${i}--;`, () => gen.for((0, codegen_1._) `${j} = ${i}; ${j}--;`, () => gen.if((0, codegen_1._) `${eql}(${data}[${i}], ${data}[${j}])`, () => {
-                cxt.error();
-                gen.assign(valid, false).break(outer);
-            })));
-        }
-    },
-};
-exports["default"] = def;
-//# sourceMappingURL=uniqueItems.js.map
-
-/***/ }),
-
 /***/ 36656:
 /***/ ((module) => {
 
@@ -7784,159 +2135,6 @@ module.exports = {
 const binding = __nccwpck_require__(65243);
 
 module.exports = binding.getCPUInfo;
-
-
-/***/ }),
-
-/***/ 23430:
-/***/ ((module) => {
-
-
-
-// do not edit .js files directly - edit src/index.jst
-
-
-
-module.exports = function equal(a, b) {
-  if (a === b) return true;
-
-  if (a && b && typeof a == 'object' && typeof b == 'object') {
-    if (a.constructor !== b.constructor) return false;
-
-    var length, i, keys;
-    if (Array.isArray(a)) {
-      length = a.length;
-      if (length != b.length) return false;
-      for (i = length; i-- !== 0;)
-        if (!equal(a[i], b[i])) return false;
-      return true;
-    }
-
-
-
-    if (a.constructor === RegExp) return a.source === b.source && a.flags === b.flags;
-    if (a.valueOf !== Object.prototype.valueOf) return a.valueOf() === b.valueOf();
-    if (a.toString !== Object.prototype.toString) return a.toString() === b.toString();
-
-    keys = Object.keys(a);
-    length = keys.length;
-    if (length !== Object.keys(b).length) return false;
-
-    for (i = length; i-- !== 0;)
-      if (!Object.prototype.hasOwnProperty.call(b, keys[i])) return false;
-
-    for (i = length; i-- !== 0;) {
-      var key = keys[i];
-
-      if (!equal(a[key], b[key])) return false;
-    }
-
-    return true;
-  }
-
-  // true if both NaN, false otherwise
-  return a!==a && b!==b;
-};
-
-
-/***/ }),
-
-/***/ 81167:
-/***/ ((module) => {
-
-
-
-var traverse = module.exports = function (schema, opts, cb) {
-  // Legacy support for v0.3.1 and earlier.
-  if (typeof opts == 'function') {
-    cb = opts;
-    opts = {};
-  }
-
-  cb = opts.cb || cb;
-  var pre = (typeof cb == 'function') ? cb : cb.pre || function() {};
-  var post = cb.post || function() {};
-
-  _traverse(opts, pre, post, schema, '', schema);
-};
-
-
-traverse.keywords = {
-  additionalItems: true,
-  items: true,
-  contains: true,
-  additionalProperties: true,
-  propertyNames: true,
-  not: true,
-  if: true,
-  then: true,
-  else: true
-};
-
-traverse.arrayKeywords = {
-  items: true,
-  allOf: true,
-  anyOf: true,
-  oneOf: true
-};
-
-traverse.propsKeywords = {
-  $defs: true,
-  definitions: true,
-  properties: true,
-  patternProperties: true,
-  dependencies: true
-};
-
-traverse.skipKeywords = {
-  default: true,
-  enum: true,
-  const: true,
-  required: true,
-  maximum: true,
-  minimum: true,
-  exclusiveMaximum: true,
-  exclusiveMinimum: true,
-  multipleOf: true,
-  maxLength: true,
-  minLength: true,
-  pattern: true,
-  format: true,
-  maxItems: true,
-  minItems: true,
-  uniqueItems: true,
-  maxProperties: true,
-  minProperties: true
-};
-
-
-function _traverse(opts, pre, post, schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex) {
-  if (schema && typeof schema == 'object' && !Array.isArray(schema)) {
-    pre(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-    for (var key in schema) {
-      var sch = schema[key];
-      if (Array.isArray(sch)) {
-        if (key in traverse.arrayKeywords) {
-          for (var i=0; i<sch.length; i++)
-            _traverse(opts, pre, post, sch[i], jsonPtr + '/' + key + '/' + i, rootSchema, jsonPtr, key, schema, i);
-        }
-      } else if (key in traverse.propsKeywords) {
-        if (sch && typeof sch == 'object') {
-          for (var prop in sch)
-            _traverse(opts, pre, post, sch[prop], jsonPtr + '/' + key + '/' + escapeJsonPtr(prop), rootSchema, jsonPtr, key, schema, prop);
-        }
-      } else if (key in traverse.keywords || (opts.allKeys && !(key in traverse.skipKeywords))) {
-        _traverse(opts, pre, post, sch, jsonPtr + '/' + key, rootSchema, jsonPtr, key, schema);
-      }
-    }
-    post(schema, jsonPtr, rootSchema, parentJsonPtr, parentKeyword, parentSchema, keyIndex);
-  }
-}
-
-
-function escapeJsonPtr(str) {
-  return str.replace(/~/g, '~0').replace(/\//g, '~1');
-}
 
 
 /***/ }),
@@ -58704,6 +52902,7 @@ function runnerIO() {
         saveState: (name, value) => core/* saveState */.LZ(name, value),
         getState: (name) => core/* getState */.Gu(name),
         setFailed: (message) => core/* setFailed */.C1(message),
+        error: (message, at) => core/* error */.z3(message, at ?? {}),
         appendSummary: async (markdown) => {
             await core/* summary */.z.addRaw(markdown, true).write();
             core/* summary */.z.emptyBuffer();
@@ -58729,13 +52928,31 @@ function runnerIO() {
 
 /***/ }),
 
-/***/ 82503:
+/***/ 47538:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   U: () => (/* binding */ mainStep)
+});
+
+// NAMESPACE OBJECT: ./src/policy/generated/schema.validator.ts
+var schema_validator_namespaceObject = {};
+__nccwpck_require__.r(schema_validator_namespaceObject);
+__nccwpck_require__.d(schema_validator_namespaceObject, {
+  "default": () => (schema_validator),
+  sha256: () => (sha256),
+  validate: () => (schema_validator_validate)
+});
+
+// NAMESPACE OBJECT: ./src/policy/generated/test-schema.validator.ts
+var test_schema_validator_namespaceObject = {};
+__nccwpck_require__.r(test_schema_validator_namespaceObject);
+__nccwpck_require__.d(test_schema_validator_namespaceObject, {
+  "default": () => (test_schema_validator),
+  sha256: () => (test_schema_validator_sha256),
+  validate: () => (test_schema_validator_validate)
 });
 
 // EXTERNAL MODULE: external "node:path"
@@ -58786,8 +53003,6 @@ function exitCodeFor(err) {
     return err instanceof ConfigurationError ? ExitCode.Usage : ExitCode.Runtime;
 }
 
-// EXTERNAL MODULE: external "node:events"
-var external_node_events_ = __nccwpck_require__(78474);
 ;// CONCATENATED MODULE: ./src/model.ts
 /**
  * The shared vocabulary of the pipeline (DESIGN.md, "The pipeline").
@@ -59068,7 +53283,26 @@ function embeddedIPv4(a) {
     return [...new Set(out)];
 }
 
+;// CONCATENATED MODULE: ./src/words.ts
+/**
+ * Counts in every message, alike: a thousands separator always (en-US, whatever the
+ * machine's locale), and the singular for one ("probing 1 port", never "1 ports").
+ */
+/** A count as people read it: 65,535 (a bigint too: a CIDR's size can pass 2^53). */
+function words_count(n) {
+    return n.toLocaleString('en-US');
+}
+/** `plural(1, 'port')` is "1 port", `plural(2, 'address', 'addresses')` is "2 addresses". */
+function plural(n, one, many = `${one}s`) {
+    return `${words_count(n)} ${noun(n, one, many)}`;
+}
+/** The word alone, in the number `n` asks for: `noun(2, 'shard')` is "shards". */
+function noun(n, one, many = `${one}s`) {
+    return n === 1 ? one : many;
+}
+
 ;// CONCATENATED MODULE: ./src/targets/hosts.ts
+
 
 
 
@@ -59212,7 +53446,6 @@ function specialRange(a) {
         return 'a link-local address (fe80::/10)';
     return undefined;
 }
-const plural = (n) => n.toLocaleString('en-US');
 function findInterval(list, address) {
     const a = parseAddress(address.replace(/^\[(.*)\]$/, '$1'));
     if (!a)
@@ -59315,7 +53548,7 @@ async function resolveTargets(expressions, options = {}) {
         const p = parsed;
         if (p.kind === 'interval') {
             if (!negate && size(p.interval) > maxAddresses) {
-                fail(`"${t}" covers ${plural(size(p.interval))} addresses, more than the limit of ${plural(maxAddresses)} ` +
+                fail(`"${t}" covers ${words_count(size(p.interval))} addresses, more than the limit of ${words_count(maxAddresses)} ` +
                     `(raise it with ${capSource}, or split the block)`);
             }
             if (negate)
@@ -59401,7 +53634,7 @@ async function resolveTargets(expressions, options = {}) {
     const intervals = subtract([...literal, ...points], removed).sort(compareIntervals);
     const count = intervals.reduce((n, i) => n + size(i), 0n);
     if (count > maxAddresses) {
-        fail(`the targets cover ${plural(count)} addresses, more than the limit of ${plural(maxAddresses)} ` +
+        fail(`the targets cover ${words_count(count)} addresses, more than the limit of ${words_count(maxAddresses)} ` +
             `(raise it with ${capSource}, or split the scan)`);
     }
     if (count === 0n)
@@ -59512,6 +53745,7 @@ const SERVICES = [
         description: 'SMB / CIFS',
     },
     { name: 'ldap', tcp: [389], udp: [389], risk: ['management'], description: 'LDAP' },
+    { name: 'ldaps', tcp: [636], risk: ['management'], description: 'LDAP over TLS' },
     { name: 'mysql', aliases: ['mariadb'], tcp: [3306], risk: ['database'], description: 'MySQL / MariaDB' },
     { name: 'postgresql', aliases: ['postgres'], tcp: [5432], risk: ['database'], description: 'PostgreSQL' },
     {
@@ -59524,6 +53758,7 @@ const SERVICES = [
     { name: 'oracle', tcp: [1521], risk: ['database'], description: 'Oracle TNS listener' },
     { name: 'mongodb', aliases: ['mongo'], tcp: [27017], risk: ['database'], description: 'MongoDB' },
     { name: 'elasticsearch', tcp: [9200, 9300], risk: ['database'], description: 'Elasticsearch' },
+    { name: 'zookeeper', tcp: [2181], risk: ['database'], description: 'Apache ZooKeeper' },
     { name: 'cassandra', tcp: [9042], risk: ['database'], description: 'Cassandra CQL' },
     { name: 'redis', tcp: [6379], risk: ['cache', 'database'], description: 'Redis' },
     { name: 'memcached', tcp: [11211], udp: [11211], risk: ['cache'], description: 'memcached' },
@@ -59545,6 +53780,36 @@ const SERVICES = [
         description: 'Echo (RFC 862): sends back what it receives, a reflector over UDP',
     },
     {
+        name: 'stun',
+        aliases: ['turn'],
+        tcp: [3478],
+        udp: [3478],
+        risk: ['management'],
+        description: 'STUN / TURN (a relay for real-time media)',
+    },
+    { name: 'sip', tcp: [5060], udp: [5060], risk: ['management'], description: 'SIP (VoIP signalling)' },
+    {
+        name: 'chargen',
+        tcp: [19],
+        udp: [19],
+        risk: ['cleartext-legacy'],
+        description: 'Character generator (RFC 864): a reflector over UDP',
+    },
+    {
+        name: 'daytime',
+        tcp: [13],
+        udp: [13],
+        risk: ['cleartext-legacy'],
+        description: 'Daytime (RFC 867): a reflector over UDP',
+    },
+    {
+        name: 'qotd',
+        tcp: [17],
+        udp: [17],
+        risk: ['cleartext-legacy'],
+        description: 'Quote of the day (RFC 865): a reflector over UDP',
+    },
+    {
         name: 'docker',
         tcp: [2375, 2376],
         risk: ['management', 'remote-access'],
@@ -59553,6 +53818,28 @@ const SERVICES = [
     { name: 'kubernetes-api', tcp: [6443], risk: ['management'], description: 'Kubernetes API server' },
     { name: 'kafka', tcp: [9092], risk: ['database'], description: 'Apache Kafka' },
     { name: 'amqp', aliases: ['rabbitmq'], tcp: [5672], risk: ['database'], description: 'AMQP' },
+    { name: 'mqtt', tcp: [1883], risk: ['database'], description: 'MQTT message broker' },
+    { name: 'nats', tcp: [4222], risk: ['database'], description: 'NATS message broker' },
+    {
+        name: 'jdwp',
+        tcp: [5005],
+        risk: ['management'],
+        description: 'Java Debug Wire Protocol (a JVM debugger: code execution)',
+    },
+    {
+        name: 'java-rmi',
+        aliases: ['rmiregistry', 'rmi'],
+        tcp: [1099],
+        risk: ['management'],
+        description: 'Java RMI registry (JRMP)',
+    },
+    { name: 'epmd', tcp: [4369], risk: ['management'], description: 'Erlang port mapper daemon' },
+    {
+        name: 'x11',
+        tcp: [6000, 6001, 6002, 6003],
+        risk: ['remote-access', 'cleartext-legacy'],
+        description: 'X Window System (a display: screen and keyboard)',
+    },
     { name: 'rsync', tcp: [873], risk: ['file-sharing'], description: 'rsync daemon' },
     { name: 'nfs', tcp: [2049], udp: [2049], risk: ['file-sharing'], description: 'NFS' },
     {
@@ -61287,7 +55574,516 @@ const echo = {
     },
 };
 
+;// CONCATENATED MODULE: ./src/catalogue/records/brokers.ts
+/**
+ * Message brokers: MQTT, AMQP, NATS and Kafka. What a policy needs from each is whether a
+ * stranger may use it without credentials.
+ */
+/**
+ * MQTT 3.1.1 CONNECT (OASIS MQTT 3.1.1 §3.1): protocol level 4, clean session, keep-alive 30 s,
+ * client id "portcullis", no user name or password; then DISCONNECT (§3.14), so an accepted
+ * session ends at once.
+ */
+function mqttConnect() {
+    const variable = Buffer.from([0, 4, ...Buffer.from('MQTT'), 4, 0x02, 0, 30]);
+    const clientId = Buffer.from('portcullis');
+    const payload = Buffer.concat([Buffer.from([0, clientId.length]), clientId]);
+    const body = Buffer.concat([variable, payload]);
+    return Buffer.concat([Buffer.from([0x10, body.length]), body, Buffer.from([0xe0, 0x00])]);
+}
+/** CONNACK (§3.2): 0x20, remaining length 2, session-present flag (0 or 1), return code. */
+const CONNACK = '^\\x20\\x02[\\x00\\x01]';
+const mqtt = {
+    name: 'mqtt',
+    service: 'mqtt',
+    description: 'MQTT: a 3.1.1 CONNECT without user name or password; the CONNACK return code',
+    group: 'Message brokers',
+    tcp: { weight: 30, ports: [1883], probe: mqttConnect() },
+    matches: [
+        { pattern: new RegExp(`${CONNACK}\\x00`), evidence: { 'mqtt.anonymous': true, 'mqtt.connack': 0 } },
+        {
+            pattern: new RegExp(`${CONNACK}\\x05`),
+            evidence: { 'mqtt.anonymous': false, 'mqtt.connack': 5 },
+        },
+        {
+            pattern: new RegExp(`${CONNACK}\\x04`),
+            evidence: { 'mqtt.anonymous': false, 'mqtt.connack': 4 },
+        },
+        // 1: protocol level refused (an MQTT 5-only broker), 2: client id refused, 3: unavailable.
+        { pattern: new RegExp(`${CONNACK}[\\x01-\\x03]`), evidence: {} },
+    ],
+    evidence: {
+        'mqtt.anonymous': {
+            type: 'boolean',
+            meaning: 'true: a CONNECT without user name or password got CONNACK 0 (accepted); false: CONNACK 4 (bad user name or password) or 5 (not authorized). Absent for any other return code',
+        },
+        'mqtt.connack': { type: 'number', meaning: 'the CONNACK return code (0 accepted, 4 or 5 refused)' },
+    },
+};
+const amqp = {
+    name: 'amqp',
+    service: 'amqp',
+    description: 'AMQP 0-9-1: the protocol header; Connection.Start names the product and its mechanisms',
+    group: 'Message brokers',
+    tcp: { weight: 28, ports: [5672] },
+    evidence: {
+        'amqp.protocol': {
+            type: 'string',
+            meaning: 'the protocol version of Connection.Start ("0-9"), or the protocol header the server answered with instead ("0-0-9-1", "3-1-0-0" for AMQP 1.0 over SASL)',
+        },
+        'amqp.product': { type: 'string', meaning: '"product" of the server-properties', text: true },
+        'amqp.version': { type: 'string', meaning: '"version" of the server-properties', text: true },
+        'amqp.mechanisms': { type: 'string', meaning: 'the SASL mechanisms Connection.Start offers', text: true },
+        'amqp.anonymous_mechanism': {
+            type: 'boolean',
+            meaning: 'the mechanisms offered include ANONYMOUS (a login without credentials)',
+        },
+    },
+};
+/**
+ * A NATS INFO banner (the server speaks first): JSON on one line. `auth_required` is present
+ * only when the server demands credentials. The groups: version.
+ */
+const NATS_INFO = '^INFO \\{(?=[^\\r\\n]*"server_id"\\s*:)';
+const NATS_VERSION = '(?:(?=[^\\r\\n]*"version"\\s*:\\s*"([^"\\r\\n]{1,40})")|)';
+const nats = {
+    name: 'nats',
+    service: 'nats',
+    description: 'NATS: the INFO banner, whose JSON says whether the server requires authentication',
+    group: 'Message brokers',
+    tcp: { weight: 26, ports: [4222], greeting: true },
+    matches: [
+        {
+            pattern: new RegExp(`${NATS_INFO}(?=[^\\r\\n]*"auth_required"\\s*:\\s*true)${NATS_VERSION}`),
+            product: 'NATS',
+            version: '$1',
+            evidence: { 'nats.auth_required': true },
+        },
+        {
+            pattern: new RegExp(`${NATS_INFO}${NATS_VERSION}`),
+            product: 'NATS',
+            version: '$1',
+            evidence: { 'nats.auth_required': false },
+        },
+    ],
+    evidence: {
+        'nats.auth_required': {
+            type: 'boolean',
+            meaning: 'the INFO banner says "auth_required": true (false: the key is absent or false)',
+        },
+    },
+};
+/**
+ * Kafka ApiVersions v0 (KIP-35): size, api_key 18, api_version 0, correlation id "PC\0\1",
+ * client id "portcullis". Every broker since 0.10 answers it before authentication.
+ */
+function kafkaApiVersions() {
+    const clientId = Buffer.from('portcullis');
+    const body = Buffer.alloc(10);
+    body.writeInt16BE(18, 0);
+    body.writeInt16BE(0, 2);
+    body.writeUInt32BE(0x50430001, 4);
+    body.writeInt16BE(clientId.length, 8);
+    const msg = Buffer.concat([body, clientId]);
+    const size = Buffer.alloc(4);
+    size.writeUInt32BE(msg.length);
+    return Buffer.concat([size, msg]);
+}
+const kafka = {
+    name: 'kafka',
+    service: 'kafka',
+    description: 'Kafka: an ApiVersions request; the answer names our correlation id',
+    group: 'Message brokers',
+    tcp: { weight: 24, ports: [9092], probe: kafkaApiVersions() },
+    matches: [
+        {
+            // size (a small 32-bit length), our correlation id, error_code 0 or 35 (UNSUPPORTED_VERSION).
+            pattern: /^\x00[\x00-\x0f][\s\S]{2}PC\x00\x01\x00[\x00\x23]/,
+            evidence: { 'kafka.api_versions': true },
+        },
+    ],
+    evidence: {
+        'kafka.api_versions': {
+            type: 'boolean',
+            meaning: 'an ApiVersions request was answered with our correlation id, before any authentication',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/directories.ts
+/** Directories and file services: what a stranger may read without credentials. */
+const ldap = {
+    name: 'ldap',
+    service: 'ldap',
+    description: 'LDAP: an anonymous simple bind, then a base search of the root DSE',
+    group: 'Directories and file services',
+    tcp: { weight: 22, ports: [389] },
+    tls: { name: 'ldaps', ports: [636] },
+    evidence: {
+        'ldap.anonymous_bind': {
+            type: 'boolean',
+            meaning: 'a simple bind with an empty name and password (RFC 4513 §5.1.1) got resultCode 0; false for any other result',
+        },
+        'ldap.bind_result': { type: 'number', meaning: 'the BindResponse resultCode (0 success, 49, 53, …)' },
+        'ldap.root_dse': {
+            type: 'boolean',
+            meaning: 'the root DSE search returned an entry to an anonymous client',
+        },
+        'ldap.naming_contexts': {
+            type: 'string[]',
+            meaning: 'namingContexts of the root DSE (the directory trees it holds)',
+            text: true,
+        },
+    },
+};
+const rsync = {
+    name: 'rsync',
+    service: 'rsync',
+    description: 'rsync daemon: the `@RSYNCD:` greeting, then `#list` for the modules it lists to anyone',
+    group: 'Directories and file services',
+    tcp: { weight: 20, ports: [873], greeting: true },
+    evidence: {
+        'rsync.protocol': { type: 'string', meaning: 'the protocol version of the greeting', text: true },
+        'rsync.modules_listed': {
+            type: 'boolean',
+            meaning: '`#list` (what `rsync host::` sends) named at least one module; false: the listing was empty',
+        },
+        'rsync.modules': { type: 'string[]', meaning: 'the module names listed (up to 32)', text: true },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/debug.ts
+/**
+ * Debug and runtime ports: a JVM's debugger, Java RMI, Erlang's port mapper and X11. Each is,
+ * open to a stranger, a way to run code or read a screen; what a policy needs is that it answers.
+ */
+const jdwp = {
+    name: 'jdwp',
+    service: 'jdwp',
+    description: 'JDWP (a JVM debugger): the JDWP-Handshake, then VirtualMachine.Version',
+    group: 'Debug and runtime ports',
+    tcp: { weight: 18, ports: [5005] },
+    evidence: {
+        'jdwp.open': {
+            type: 'boolean',
+            meaning: 'the JDWP-Handshake was answered: anyone who reaches the port can run code in the JVM',
+        },
+        'jdwp.vm': { type: 'string', meaning: 'the description of VirtualMachine.Version', text: true },
+    },
+};
+/** JRMP header (Java RMI spec §10.2.1): "JRMI", version 2, StreamProtocol. */
+const JRMI_PROBE = Buffer.from('JRMI\x00\x02\x4b', 'latin1');
+const rmi = {
+    name: 'rmi',
+    service: 'java-rmi',
+    description: 'Java RMI: the JRMP stream header; a ProtocolAck names the endpoint it saw us at',
+    group: 'Debug and runtime ports',
+    tcp: { weight: 16, ports: [1099], probe: JRMI_PROBE },
+    matches: [
+        {
+            // ProtocolAck (0x4e), then our address as a Java modified-UTF string, then our port.
+            pattern: /^\x4e\x00[\x01-\x7f]([0-9A-Za-z.:%_-]{1,127})\x00\x00[\s\S]{2}/,
+            evidence: { 'rmi.jrmp': true, 'rmi.client_host': '$1' },
+        },
+    ],
+    evidence: {
+        'rmi.jrmp': {
+            type: 'boolean',
+            meaning: 'the JRMP header got a ProtocolAck: an RMI registry or endpoint (deserialisation risk)',
+        },
+        'rmi.client_host': { type: 'string', meaning: 'the address the server says it saw us at', text: true },
+    },
+};
+/** EPMD NAMES_REQ (erts epmd protocol): length 1, request 110 ('n'). */
+const EPMD_NAMES = Buffer.from([0x00, 0x01, 0x6e]);
+const epmd = {
+    name: 'epmd',
+    service: 'epmd',
+    description: "Erlang's port mapper: NAMES_REQ lists the nodes and their distribution ports",
+    group: 'Debug and runtime ports',
+    tcp: { weight: 14, ports: [4369], probe: EPMD_NAMES },
+    matches: [
+        {
+            // EPMD's own port (32-bit), then one "name N at port P" line per node.
+            pattern: /^\x00\x00[\s\S]{2}name ([!-~]{1,64}) at port (\d{1,5})\n/,
+            evidence: { 'epmd.answered': true, 'epmd.node': '$1' },
+        },
+        { pattern: /^\x00\x00[\x00-\xff]{2}$/, evidence: { 'epmd.answered': true }, soft: true },
+    ],
+    evidence: {
+        'epmd.answered': {
+            type: 'boolean',
+            meaning: 'NAMES_REQ was answered: the node names and distribution ports are public (the cookie guards the rest)',
+        },
+        'epmd.node': { type: 'string', meaning: 'the first node name listed', text: true },
+    },
+};
+/** X11 connection setup (X Window System Protocol, ch. 8): little-endian, protocol 11.0, no authorisation. */
+const X11_SETUP = Buffer.from([0x6c, 0, 11, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+const x11 = {
+    name: 'x11',
+    service: 'x11',
+    description: 'X11: a connection setup without authorisation; Success means the display is open to anyone',
+    group: 'Debug and runtime ports',
+    tcp: { weight: 12, ports: [6000, 6001, 6002, 6003], probe: X11_SETUP },
+    matches: [
+        {
+            pattern: /^\x01\x00\x0b\x00\x00\x00[\s\S]{34}([\x20-\x7e]{1,64})/,
+            product: '$1',
+            evidence: { 'x11.open': true },
+        },
+        { pattern: /^\x01\x00\x0b\x00\x00\x00/, evidence: { 'x11.open': true } },
+        {
+            pattern: /^\x00[\s\S]\x0b\x00\x00\x00[\s\S]{2}([\x20-\x7e]{1,120})/,
+            evidence: { 'x11.open': false, 'x11.refusal': '$1' },
+        },
+        { pattern: /^\x02\x00{5}/, evidence: { 'x11.open': false } },
+    ],
+    evidence: {
+        'x11.open': {
+            type: 'boolean',
+            meaning: 'true: a connection setup without authorisation got Success (anyone can read the screen and send keystrokes); false: Failed or Authenticate',
+        },
+        'x11.refusal': { type: 'string', meaning: 'the reason a Failed setup gave', text: true },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/amplifiers.ts
+/**
+ * The old inetd services that answer any datagram with more than they got: over UDP, with a
+ * spoofed source, each is a reflector for denial-of-service. (Echo is in network.ts; memcached
+ * and SSDP carry their own `*.udp` / `*.answered` facts.)
+ */
+/** One short line: any datagram makes a chargen or daytime server answer. */
+const AMPLIFIER_PROBE = Buffer.from('portcullis\r\n', 'latin1');
+const chargen = {
+    name: 'chargen',
+    service: 'chargen',
+    description: 'Character generator (RFC 864): the rotating ASCII pattern, on connect (TCP) or to any datagram (UDP)',
+    group: 'Reflections',
+    tcp: { weight: 4, ports: [19], greeting: true },
+    udp: { weight: 6, ports: [19], payloads: [{ bytes: AMPLIFIER_PROBE }] },
+    evidence: {
+        'chargen.answered': {
+            type: 'boolean',
+            meaning: 'the RFC 864 pattern arrived (at least 40 characters of it)',
+        },
+        'chargen.amplification': {
+            type: 'number',
+            meaning: 'UDP only: bytes received per byte sent (a chargen datagram answer is up to 512 bytes)',
+        },
+    },
+};
+/** A date line: a day name, a clock time, a year or zone; what inetd and most daytime servers send. */
+const DATE_LINE = /^((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,? [^\r\n]{0,40}\b\d{1,2}:\d{2}:\d{2}\b[^\r\n]{0,30})\r?\n?$/;
+const daytime = {
+    name: 'daytime',
+    service: 'daytime',
+    description: 'Daytime (RFC 867): one date line, on connect (TCP) or to any datagram (UDP)',
+    group: 'Reflections',
+    tcp: { weight: 3, ports: [13], greeting: true },
+    udp: { weight: 5, ports: [13], payloads: [{ bytes: AMPLIFIER_PROBE }] },
+    // Soft: a date line alone is weak evidence on a port that is not 13.
+    matches: [{ pattern: DATE_LINE, evidence: { 'daytime.answered': true, 'daytime.time': '$1' }, soft: true }],
+    evidence: {
+        'daytime.answered': { type: 'boolean', meaning: 'a date line arrived and nothing else' },
+        'daytime.time': { type: 'string', meaning: 'the date line', text: true },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/stores.ts
+/** Data stores and coordinators: ZooKeeper, Cassandra, Microsoft SQL Server, Oracle's listener. */
+const zookeeper = {
+    name: 'zookeeper',
+    service: 'zookeeper',
+    description: 'ZooKeeper: the `srvr` four-letter word (it may be left out of 4lw.commands.whitelist)',
+    group: 'Databases and caches',
+    // "srvr\n", as `echo srvr | nc` sends it: ZooKeeper reads the first four bytes. The newline also
+    // keeps its refusal ("srvr is not executed …") from reading as an echo of the probe.
+    tcp: { weight: 21, ports: [2181], probe: Buffer.from('srvr\n') },
+    matches: [
+        {
+            pattern: /^Zookeeper version: (\d{1,3}(?:\.\d{1,4}){1,3})[^\n]*\n(?:[^\n]*\n){0,12}?Mode: ([a-z]{1,20})/,
+            product: 'ZooKeeper',
+            version: '$1',
+            evidence: { 'zookeeper.four_letter_words': true, 'zookeeper.mode': '$2' },
+        },
+        {
+            pattern: /^Zookeeper version: (\d{1,3}(?:\.\d{1,4}){1,3})/,
+            product: 'ZooKeeper',
+            version: '$1',
+            evidence: { 'zookeeper.four_letter_words': true },
+        },
+        {
+            pattern: /^srvr is not executed because it is not in the whitelist\./,
+            product: 'ZooKeeper',
+            evidence: { 'zookeeper.four_letter_words': false },
+        },
+    ],
+    evidence: {
+        'zookeeper.four_letter_words': {
+            type: 'boolean',
+            meaning: '`srvr` was answered (false: refused by 4lw.commands.whitelist); anyone may read the server state',
+        },
+        'zookeeper.mode': {
+            type: 'string',
+            meaning: '"standalone", "leader" or "follower", from `srvr`',
+            text: true,
+        },
+    },
+};
+/** CQL native protocol v4 OPTIONS (§4.1.3), stream id "PC": every node answers SUPPORTED before authentication. */
+const CQL_OPTIONS = Buffer.from([0x04, 0x00, 0x50, 0x43, 0x05, 0, 0, 0, 0]);
+const cassandra = {
+    name: 'cassandra',
+    service: 'cassandra',
+    description: 'Cassandra: a CQL OPTIONS request; SUPPORTED names the CQL version',
+    group: 'Databases and caches',
+    tcp: { weight: 19, ports: [9042], probe: CQL_OPTIONS },
+    matches: [
+        {
+            // A response frame (version | 0x80) on our stream, opcode SUPPORTED, its string multimap.
+            pattern: /^[\x83-\x85]\x00PC\x06[\s\S]{4}[\s\S]*?CQL_VERSION\x00\x01\x00[\x01-\x20]([0-9.]{1,20})/,
+            evidence: { 'cassandra.cql_version': '$1' },
+        },
+        // ERROR on our stream (a node that speaks another protocol version says so).
+        { pattern: /^[\x81-\x85]\x00PC\x00[\s\S]{4}/, evidence: {} },
+    ],
+    evidence: {
+        'cassandra.cql_version': { type: 'string', meaning: 'CQL_VERSION from SUPPORTED', text: true },
+    },
+};
+const mssql = {
+    name: 'mssql',
+    service: 'mssql',
+    description: 'Microsoft SQL Server: a TDS PRELOGIN; the answer gives the version and the encryption stance',
+    group: 'Databases and caches',
+    tcp: { weight: 33, ports: [1433] },
+    evidence: {
+        'mssql.version': { type: 'string', meaning: 'major.minor.build from the PRELOGIN VERSION option' },
+        'mssql.encryption': {
+            type: 'string',
+            meaning: 'the ENCRYPTION option of the answer to our "off": "off" (login only encrypted), "on", "not-supported" (nothing encrypted), "required"',
+        },
+    },
+};
+/**
+ * A TNS CONNECT (as tnscmd sends it) whose connect data asks the listener for its version:
+ * `(CONNECT_DATA=(COMMAND=version))`. Every listener answers, if only to refuse.
+ */
+function tnsConnect() {
+    const data = Buffer.from('(CONNECT_DATA=(COMMAND=version))', 'latin1');
+    const fixed = Buffer.alloc(58);
+    fixed[4] = 0x01; // CONNECT
+    fixed.writeUInt16BE(0x0136, 8); // version 310
+    fixed.writeUInt16BE(0x012c, 10); // lowest compatible 300
+    fixed.writeUInt16BE(0x0800, 14); // SDU
+    fixed.writeUInt16BE(0x7fff, 16); // TDU
+    fixed.writeUInt16BE(0x7f08, 18); // NT protocol characteristics
+    fixed.writeUInt16BE(0x0100, 22); // value of 1 in hardware
+    fixed.writeUInt16BE(data.length, 24);
+    fixed.writeUInt16BE(58, 26); // offset of the connect data
+    fixed.writeUInt16BE(58 + data.length, 0);
+    return Buffer.concat([fixed, data]);
+}
+const oracle = {
+    name: 'oracle',
+    service: 'oracle',
+    description: "Oracle TNS listener: a CONNECT asking for the listener's version; ACCEPT, REFUSE or RESEND",
+    group: 'Databases and caches',
+    tcp: { weight: 17, ports: [1521], probe: tnsConnect() },
+    matches: [
+        {
+            // ACCEPT (2), REFUSE (4), REDIRECT (5) or DATA (6), with a VSNNUM in its text.
+            pattern: /^[\s\S]{4}[\x02\x04\x05\x06]\x00[\s\S]{2}[\s\S]{0,256}?VSNNUM=(\d{1,12})/,
+            evidence: { 'oracle.vsnnum': '$1' },
+        },
+        { pattern: /^[\s\S]{4}[\x02\x04\x05\x06]\x00[\s\S]{2}[\s\S]{0,256}?\(DESCRIPTION=/, evidence: {} },
+        // RESEND (11): an 8-byte header and nothing else.
+        { pattern: /^\x00\x08\x00\x00\x0b\x00\x00\x00$/, evidence: {}, soft: true },
+    ],
+    evidence: {
+        'oracle.vsnnum': {
+            type: 'string',
+            meaning: 'VSNNUM of the listener (its version as one decimal number), from its answer',
+        },
+    },
+};
+
+;// CONCATENATED MODULE: ./src/catalogue/records/realtime.ts
+/** Real-time media signalling: STUN/TURN and SIP. */
+/** STUN Binding request (RFC 8489 §5): magic cookie, transaction id "portcullis12", no attributes. */
+const STUN_BINDING = Buffer.concat([
+    Buffer.from([0x00, 0x01, 0x00, 0x00, 0x21, 0x12, 0xa4, 0x42]),
+    Buffer.from('portcullis12', 'latin1'),
+]);
+/** A Binding success (0x0101) or error (0x0111) to our transaction, and its SOFTWARE attribute if any. */
+const STUN_SOFTWARE = '(?:(?=[\\s\\S]*?\\x80\\x22\\x00[\\x01-\\x7f]([\\x20-\\x7e]{1,64}))|)';
+const stun = {
+    name: 'stun',
+    service: 'stun',
+    description: 'STUN / TURN: a Binding request, over UDP and TCP; the answer names our transaction',
+    group: 'Real-time media',
+    tcp: { weight: 9, ports: [3478], probe: STUN_BINDING },
+    udp: { weight: 30, ports: [3478], payloads: [{ bytes: STUN_BINDING }] },
+    matches: [
+        {
+            pattern: new RegExp(`^\\x01\\x01[\\s\\S]{2}\\x21\\x12\\xa4\\x42portcullis12${STUN_SOFTWARE}`),
+            product: '$1',
+            evidence: { 'stun.binding': true },
+        },
+        {
+            pattern: new RegExp(`^\\x01\\x11[\\s\\S]{2}\\x21\\x12\\xa4\\x42portcullis12${STUN_SOFTWARE}`),
+            product: '$1',
+            evidence: { 'stun.binding': false },
+        },
+    ],
+    evidence: {
+        'stun.binding': {
+            type: 'boolean',
+            meaning: 'a Binding request got a success response to our transaction id (false: an error response); over UDP its answer is larger than the request',
+        },
+    },
+};
+/** SIP OPTIONS (RFC 3261 §11) to a user at an invalid domain, Max-Forwards 0 so that nothing is forwarded. */
+const SIP_OPTIONS = Buffer.from([
+    'OPTIONS sip:portcullis@portcullis.invalid SIP/2.0',
+    'Via: SIP/2.0/UDP portcullis.invalid;branch=z9hG4bKportcullis;rport',
+    'Max-Forwards: 0',
+    'To: <sip:portcullis@portcullis.invalid>',
+    'From: <sip:portcullis@portcullis.invalid>;tag=portcullis',
+    'Call-ID: portcullis@portcullis.invalid',
+    'CSeq: 1 OPTIONS',
+    'Content-Length: 0',
+    '',
+    '',
+].join('\r\n'), 'latin1');
+const sip = {
+    name: 'sip',
+    service: 'sip',
+    description: 'SIP: an OPTIONS request (Max-Forwards 0), over UDP and TCP; any SIP status line answers',
+    group: 'Real-time media',
+    tcp: { weight: 8, ports: [5060], probe: SIP_OPTIONS },
+    udp: { weight: 25, ports: [5060], payloads: [{ bytes: SIP_OPTIONS }] },
+    matches: [
+        {
+            pattern: /^SIP\/2\.0 (\d{3})[^\r\n]*\r\n(?:(?=(?:[^\r\n]*\r\n)*?(?:Server|User-Agent): *([^\r\n]{1,80})\r\n)|)/i,
+            product: '$2',
+            evidence: { 'sip.status': '$1' },
+        },
+    ],
+    evidence: {
+        'sip.status': { type: 'string', meaning: 'the status code of the answer to OPTIONS (200, 404, 483, …)' },
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/catalogue/index.ts
+
+
+
+
+
+
 
 
 
@@ -61320,6 +56116,24 @@ const catalogue_CATALOGUE = [
     ntp,
     ssdp,
     echo,
+    mqtt,
+    amqp,
+    nats,
+    kafka,
+    ldap,
+    rsync,
+    jdwp,
+    rmi,
+    epmd,
+    x11,
+    chargen,
+    daytime,
+    zookeeper,
+    cassandra,
+    mssql,
+    oracle,
+    stun,
+    sip,
 ];
 /** Valid values for `--probes` (FingerprintOptions.probes): the records' names. */
 const PROBE_NAMES = catalogue_CATALOGUE.map((r) => r.name);
@@ -61704,6 +56518,7 @@ async function runOnThreads(pool, workers, init, script, sink, local, signal) {
 
 
 
+
 const DEFAULT_CONCURRENCY = 1000;
 const DEFAULT_TIMEOUT_MS = 1000;
 const DEFAULT_MIN_TIMEOUT_MS = 100;
@@ -61831,7 +56646,7 @@ async function scan(tasks, total, options = {}) {
     const runOnWorkers = async (url) => {
         // The descriptor budget is the process's, so the threads (the main one included) share it.
         const share = Math.max(1, Math.floor(concurrency / workers));
-        logger.debug(`prober: main thread and ${workers - 1} worker threads, ${share} probes in flight each`);
+        logger.debug(`prober: main thread and ${plural(workers - 1, 'worker thread')}, ${plural(share, 'probe')} in flight each`);
         const pool = new TaskPool(iterator, options.signal);
         // The main thread's engine stops on the caller's abort, and when a worker fails.
         const stop = new AbortController();
@@ -62045,6 +56860,46 @@ function abortError() {
     return new Error('aborted');
 }
 /**
+ * The scan has one signal and the fingerprint stage opens many connections on it at once
+ * (32 and more, plus gateway probes and SSH sessions). Each of them registering its own
+ * 'abort' listener is what made Node warn (MaxListenersExceededWarning), and a finished
+ * conversation that kept its listener was a leak. So each signal gets one listener, for
+ * as long as something in flight waits on it, and each connection a place in its set.
+ */
+const waitingOn = new WeakMap();
+/** Call `fn` when `signal` aborts; the returned function forgets it (call it when done). */
+function whenAborted(signal, fn) {
+    if (!signal)
+        return () => undefined;
+    if (signal.aborted) {
+        // An aborted signal fires no more 'abort' events: answer at once, as the listener would.
+        queueMicrotask(fn);
+        return () => undefined;
+    }
+    let entry = waitingOn.get(signal);
+    if (!entry) {
+        const callbacks = new Set();
+        const fire = () => {
+            waitingOn.delete(signal);
+            for (const f of [...callbacks])
+                f();
+            callbacks.clear();
+        };
+        entry = { callbacks, fire };
+        waitingOn.set(signal, entry);
+        signal.addEventListener('abort', fire, { once: true });
+    }
+    const { callbacks, fire } = entry;
+    callbacks.add(fn);
+    return () => {
+        // The last one out removes the listener, so an idle signal holds nothing of ours.
+        if (!callbacks.delete(fn) || callbacks.size > 0 || waitingOn.get(signal)?.callbacks !== callbacks)
+            return;
+        waitingOn.delete(signal);
+        signal.removeEventListener('abort', fire);
+    };
+}
+/**
  * Settle once `socket` emits `ready` within `ms`: rejects (and destroys the
  * socket) on an error, the timeout or an abort, and leaves no listener behind.
  */
@@ -62055,14 +56910,13 @@ function whenReady(socket, ready, ms, timeoutMessage, signal) {
             socket.destroy();
             reject(err);
         };
-        const onAbort = () => fail(abortError());
         const timer = setTimeout(() => fail(new Error(timeoutMessage)), Math.max(1, ms));
+        const forget = whenAborted(signal, () => fail(abortError()));
         const cleanup = () => {
             clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
+            forget();
             socket.off('error', fail);
         };
-        signal?.addEventListener('abort', onAbort, { once: true });
         socket.once('error', fail);
         socket.once(ready, () => {
             cleanup();
@@ -62073,7 +56927,9 @@ function whenReady(socket, ready, ms, timeoutMessage, signal) {
 /** A conversation on a connected socket, closed when the scan is aborted. */
 function converse(socket, signal) {
     const conversation = new Conversation(socket);
-    signal?.addEventListener('abort', () => conversation.close(), { once: true });
+    // Taken back when the socket closes, whoever closes it.
+    const forget = whenAborted(signal, () => conversation.close());
+    socket.once('close', forget);
     return conversation;
 }
 /** Open a TCP connection within `ms`; rejects on refusal, timeout or abort. */
@@ -62121,7 +56977,7 @@ function udpExchange(ep, payload, ms, signal) {
                 return;
             done = true;
             clearTimeout(timer);
-            signal?.removeEventListener('abort', onAbort);
+            forget();
             try {
                 socket.close();
             }
@@ -62130,9 +56986,8 @@ function udpExchange(ep, payload, ms, signal) {
             }
             resolve(reply);
         };
-        const onAbort = () => finish(undefined);
         const timer = setTimeout(() => finish(undefined), Math.max(1, ms));
-        signal?.addEventListener('abort', onAbort, { once: true });
+        const forget = whenAborted(signal, () => finish(undefined));
         socket.on('error', () => finish(undefined));
         socket.on('message', (msg) => finish(msg.subarray(0, MAX_READ_BYTES)));
         socket.connect(ep.port, ep.address, () => {
@@ -62185,6 +57040,7 @@ function cString(data, offset, max = MAX_FIELD_CHARS) {
 }
 
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/dns.ts
+
 
 
 
@@ -62324,7 +57180,7 @@ function recursionEvidence(msg, name) {
     }
     const code = RCODES[rcode] ?? `RCODE${rcode}`;
     const ev = {
-        'dns.recursion_query': `recursive A query for ${wanted} answered ${code} with ${an} record${an === 1 ? '' : 's'}${authoritative ? ' (authoritative)' : ''}`,
+        'dns.recursion_query': `recursive A query for ${wanted} answered ${code} with ${plural(an, 'record')}${authoritative ? ' (authoritative)' : ''}`,
     };
     // The AA bit is no help: dnsmasq forwards an upstream's AA answer with AA set. The name is
     // what makes it a test of recursion: one no scanned server holds a zone for.
@@ -64993,9 +59849,6 @@ const snmpModule = {
     parse: (reply) => parseSnmp(reply),
 };
 
-// EXTERNAL MODULE: ./node_modules/ssh2/lib/index.js
-var lib = __nccwpck_require__(85472);
-var lib_default = /*#__PURE__*/__nccwpck_require__.n(lib);
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/ssh.ts
 
 
@@ -65036,14 +59889,27 @@ function parseSshBanner(data) {
     return id;
 }
 /**
+ * ssh2 (and its crypto) is loaded when an SSH server is first interrogated, not at every start.
+ * `eager`: a bundler keeps it in the bundle's one file (evaluated at this import, not before),
+ * where scripts/bundle.mjs defines the `__dirname` that ssh2's poly1305 reads.
+ */
+let clientClass;
+function loadClient() {
+    clientClass ??= Promise.resolve(/* import() eager */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 85472, 23)).then((m) => m.default.Client);
+    return clientClass;
+}
+/**
  * Learn the authentication methods through the "none" request, and with test
  * credentials whether the first factor gets partial success. Credential values
  * go to the server and nowhere else.
  */
-function authProbe(session, username, attempts, ms) {
+async function authProbe(session, username, attempts, ms) {
+    const started = Date.now();
+    const SshClient = await loadClient();
+    const left = ms - (Date.now() - started);
     return new Promise((resolve) => {
         const outcome = { noneAccepted: false };
-        const client = new (lib_default()).Client();
+        const client = new SshClient();
         let settled = false;
         let lastType;
         const finish = () => {
@@ -65051,14 +59917,14 @@ function authProbe(session, username, attempts, ms) {
                 return;
             settled = true;
             clearTimeout(timer);
-            session.signal?.removeEventListener('abort', finish);
+            forget();
             client.removeAllListeners();
             client.on('error', () => undefined);
             client.end();
             resolve(outcome);
         };
-        const timer = setTimeout(finish, Math.max(1, ms));
-        session.signal?.addEventListener('abort', finish, { once: true });
+        const timer = setTimeout(finish, Math.max(1, left));
+        const forget = whenAborted(session.signal, finish);
         const queue = [...attempts];
         client.on('ready', () => {
             if (lastType === 'none')
@@ -65073,7 +59939,7 @@ function authProbe(session, username, attempts, ms) {
             host: session.endpoint.address,
             port: session.endpoint.port,
             username,
-            readyTimeout: Math.max(1, ms),
+            readyTimeout: Math.max(1, left),
             hostVerifier: () => true,
             authHandler: (methodsLeft, partialSuccess, next) => {
                 if (methodsLeft && lastType === 'none')
@@ -65474,7 +60340,513 @@ const echoUdpHooks = {
     parse: (reply, sent) => reflection(reply, sent) === 'prefix' ? echoIdentification('echo', reply, sent) : undefined,
 };
 
+;// CONCATENATED MODULE: ./src/fingerprint/protocols/amqp.ts
+
+/** AMQP 0-9-1 protocol header (§4.2.2): the client speaks first with it. */
+const AMQP_PROBE = Buffer.from('AMQP\x00\x00\x09\x01', 'latin1');
+/** Bytes each fixed-size field-table value takes (AMQP 0-9-1 §4.2.5.5, RabbitMQ's errata). */
+const FIXED = {
+    t: 1,
+    b: 1,
+    B: 1,
+    s: 2,
+    u: 2,
+    I: 4,
+    i: 4,
+    f: 4,
+    l: 8,
+    d: 8,
+    T: 8,
+    D: 5,
+    V: 0,
+};
+/** Types whose value is a 32-bit length then that many bytes. */
+const SIZED = new Set(['S', 'F', 'A', 'x']);
+/** Pure: the long-string entries of a field table (bounded; stops at anything it cannot read). */
+function fieldTableStrings(table) {
+    const out = new Map();
+    let at = 0;
+    for (let n = 0; n < 64 && at < table.length; n++) {
+        const nameLen = table[at];
+        const name = table.subarray(at + 1, at + 1 + nameLen).toString('latin1');
+        at += 1 + nameLen;
+        if (at >= table.length)
+            break;
+        const type = String.fromCharCode(table[at]);
+        at += 1;
+        if (SIZED.has(type)) {
+            if (at + 4 > table.length)
+                break;
+            const len = table.readUInt32BE(at);
+            at += 4;
+            if (at + len > table.length)
+                break;
+            if (type === 'S')
+                out.set(name, table.subarray(at, at + len).toString('utf8'));
+            at += len;
+        }
+        else if (FIXED[type] !== undefined)
+            at += FIXED[type];
+        else
+            break;
+    }
+    return out;
+}
+/**
+ * Pure: an AMQP server's answer to our header: Connection.Start (a method frame on channel 0,
+ * class 10 method 10) with its server-properties and mechanisms, or the protocol header it
+ * speaks instead (an AMQP 1.0 broker, or a version it prefers).
+ */
+function parseAmqp(data) {
+    if (data.length >= 8 && data.subarray(0, 4).toString('latin1') === 'AMQP') {
+        const header = [...data.subarray(4, 8)].join('-');
+        return { service: 'amqp', evidence: { 'amqp.protocol': header }, confident: true };
+    }
+    if (data.length < 12 || data[0] !== 1 || data.readUInt16BE(1) !== 0)
+        return undefined;
+    if (data.readUInt16BE(7) !== 10 || data.readUInt16BE(9) !== 10)
+        return undefined;
+    const id = {
+        service: 'amqp',
+        evidence: { 'amqp.protocol': `${data[11]}-${data[12] ?? 0}` },
+        confident: true,
+    };
+    if (data.length < 17)
+        return id;
+    const tableLen = data.readUInt32BE(13);
+    const table = data.subarray(17, 17 + Math.min(tableLen, 8192));
+    const props = fieldTableStrings(table);
+    const product = props.get('product');
+    const version = props.get('version');
+    if (product) {
+        id.product = clean(product, 64);
+        id.evidence['amqp.product'] = id.product;
+    }
+    if (version) {
+        id.version = clean(version, 64);
+        id.evidence['amqp.version'] = id.version;
+    }
+    const mechAt = 17 + tableLen;
+    if (mechAt + 4 <= data.length) {
+        const len = Math.min(data.readUInt32BE(mechAt), 512);
+        const mechs = clean(data.subarray(mechAt + 4, mechAt + 4 + len).toString('latin1'), 256);
+        id.evidence['amqp.mechanisms'] = mechs;
+        id.evidence['amqp.anonymous_mechanism'] = mechs.split(/\s+/).includes('ANONYMOUS');
+    }
+    return id;
+}
+/** The whole Connection.Start frame (its size field, plus header and frame-end), or a protocol header. */
+function amqp_complete(data) {
+    if (data.subarray(0, 4).toString('latin1') === 'AMQP')
+        return data.length >= 8;
+    return data.length >= 7 && data.length >= 7 + data.readUInt32BE(3) + 1;
+}
+const amqpModule = {
+    name: 'amqp',
+    services: ['amqp'],
+    parse: parseAmqp,
+    probe: () => AMQP_PROBE,
+    complete: amqp_complete,
+};
+
+;// CONCATENATED MODULE: ./src/fingerprint/protocols/ldap.ts
+
+/**
+ * An anonymous simple bind (RFC 4511 §4.2: version 3, empty name, empty password) as message 1,
+ * then a base search of the root DSE (§5.1 of RFC 4512) as message 2, asking for namingContexts
+ * and the vendor attributes. LDAP lets a client send both before reading.
+ */
+function ldapProbe() {
+    const bind = Buffer.from([
+        0x30, 0x0c, 0x02, 0x01, 0x01, 0x60, 0x07, 0x02, 0x01, 0x03, 0x04, 0x00, 0x80, 0x00,
+    ]);
+    const str = (s) => Buffer.from([0x04, s.length, ...Buffer.from(s)]);
+    const attrs = ['namingContexts', 'vendorName', 'vendorVersion'].map(str);
+    const attrSeq = Buffer.concat([Buffer.from([0x30, attrs.reduce((n, a) => n + a.length, 0)]), ...attrs]);
+    const filter = Buffer.concat([Buffer.from([0x87, 11]), Buffer.from('objectClass')]); // present
+    const body = Buffer.concat([
+        str(''),
+        Buffer.from([0x0a, 0x01, 0x00, 0x0a, 0x01, 0x00, 0x02, 0x01, 0x00, 0x02, 0x01, 0x00, 0x01, 0x01, 0x00]),
+        filter,
+        attrSeq,
+    ]);
+    const search = Buffer.concat([Buffer.from([0x63, body.length]), body]);
+    const msg = Buffer.concat([Buffer.from([0x02, 0x01, 0x02]), search]);
+    return Buffer.concat([bind, Buffer.from([0x30, msg.length]), msg]);
+}
+/** One BER element at `at` (definite lengths up to 4 bytes), or undefined when cut short or malformed. */
+function ldap_tlv(buf, at, limit = buf.length) {
+    if (at + 2 > limit)
+        return undefined;
+    const tag = buf[at];
+    let len = buf[at + 1];
+    let start = at + 2;
+    if (len & 0x80) {
+        const n = len & 0x7f;
+        if (n < 1 || n > 4 || start + n > limit)
+            return undefined;
+        len = 0;
+        for (let i = 0; i < n; i++)
+            len = len * 256 + buf[start + i];
+        start += n;
+    }
+    if (start + len > limit)
+        return undefined;
+    return { tag, start, end: start + len };
+}
+function ldap_children(buf, parent, max = 64) {
+    const out = [];
+    let at = parent.start;
+    while (at < parent.end && out.length < max) {
+        const t = ldap_tlv(buf, at, parent.end);
+        if (!t)
+            break;
+        out.push(t);
+        at = t.end;
+    }
+    return out;
+}
+/**
+ * Pure: the LDAP messages of a reply: the BindResponse's result code (0 = the anonymous bind
+ * was accepted) and the root DSE entry's naming contexts and vendor. Never throws.
+ */
+function parseLdap(data) {
+    let at = 0;
+    let id;
+    for (let n = 0; n < 8 && at < data.length; n++) {
+        const msg = ldap_tlv(data, at);
+        if (!msg || msg.tag !== 0x30)
+            break;
+        at = msg.end;
+        const [msgId, op] = ldap_children(data, msg, 3);
+        if (!msgId || msgId.tag !== 0x02 || !op)
+            break;
+        id ??= { service: 'ldap', evidence: {}, confident: false };
+        if (op.tag === 0x61) {
+            const [code] = ldap_children(data, op, 1);
+            if (!code || code.tag !== 0x0a || code.end - code.start !== 1)
+                continue;
+            const result = data[code.start];
+            id.confident = true;
+            id.evidence['ldap.bind_result'] = result;
+            id.evidence['ldap.anonymous_bind'] = result === 0;
+        }
+        else if (op.tag === 0x64) {
+            id.confident = true;
+            const [, attrs] = ldap_children(data, op, 2);
+            for (const attr of attrs ? ldap_children(data, attrs) : []) {
+                const [type, vals] = ldap_children(data, attr, 2);
+                if (!type || !vals)
+                    continue;
+                const name = data.subarray(type.start, type.end).toString('latin1').toLowerCase();
+                const values = ldap_children(data, vals, 16).map((v) => clean(data.subarray(v.start, v.end).toString('utf8'), 128));
+                if (name === 'namingcontexts')
+                    id.evidence['ldap.naming_contexts'] = values;
+                if (name === 'vendorname' && values[0])
+                    id.product = values[0];
+                if (name === 'vendorversion' && values[0])
+                    id.version = values[0];
+            }
+            id.evidence['ldap.root_dse'] = true;
+        }
+        else if (op.tag === 0x78 || op.tag === 0x65) {
+            // ExtendedResponse (a notice of disconnection), SearchResultDone: LDAP, nothing more.
+            id.confident = true;
+        }
+    }
+    return id?.confident ? id : undefined;
+}
+/** The search is done (message 2's SearchResultDone), or the server gave up on us. */
+function ldap_complete(data) {
+    let at = 0;
+    for (let n = 0; n < 8 && at < data.length; n++) {
+        const msg = ldap_tlv(data, at);
+        if (!msg)
+            return false;
+        const [, op] = ldap_children(data, msg, 2);
+        if (op && (op.tag === 0x65 || op.tag === 0x78))
+            return true;
+        at = msg.end;
+    }
+    return false;
+}
+const ldapModule = {
+    name: 'ldap',
+    services: ['ldap'],
+    parse: parseLdap,
+    probe: () => ldapProbe(),
+    complete: ldap_complete,
+};
+
+;// CONCATENATED MODULE: ./src/fingerprint/protocols/rsync.ts
+
+/** Cap on the module names kept from a listing. */
+const MAX_MODULES = 32;
+/**
+ * Pure: an rsync daemon's answer to `#list` (rsync's clientserver.c): one "name<TAB>comment" line
+ * per listable module, then "@RSYNCD: EXIT". Undefined when the listing did not end so.
+ */
+function parseRsyncList(data) {
+    const all = data
+        .subarray(0, 16 * 1024)
+        .toString('latin1')
+        .split(/\r?\n/)
+        .slice(0, 256);
+    const exit = all.findIndex((l) => l.startsWith('@RSYNCD: EXIT'));
+    if (exit < 0)
+        return undefined;
+    return all
+        .slice(0, exit)
+        .filter((l) => l && !l.startsWith('@RSYNCD:'))
+        .slice(0, MAX_MODULES)
+        .map((l) => clean(l.split('\t')[0].trim(), 64));
+}
+/** Pure: the daemon's greeting, `@RSYNCD: <protocol>[.<sub>] [digests]`. */
+function parseRsync(data) {
+    const line = firstLine(data);
+    const m = line ? /^@RSYNCD: (\d{1,3}(?:\.\d{1,3})?)\b/.exec(line) : null;
+    if (!m)
+        return undefined;
+    return {
+        service: 'rsync',
+        product: 'rsync',
+        banner: line,
+        evidence: { 'rsync.protocol': m[1] },
+        confident: true,
+    };
+}
+/** After the `@RSYNCD:` greeting: our version line, then `#list` (what `rsync host::` sends). */
+const rsyncHooks = {
+    parse: parseRsync,
+    async interrogate(id, session) {
+        if (!session.allowed('rsync'))
+            return;
+        const { conversation: conv, greeted } = await session.reuse();
+        try {
+            const ms = () => Math.min(3000, session.remaining());
+            if (!greeted)
+                await conv.read((b) => b.includes(0x0a), ms());
+            conv.write('@RSYNCD: 30.0\n#list\n');
+            const reply = await conv.read((b) => /@RSYNCD: EXIT/.test(b.toString('latin1')), ms());
+            const modules = parseRsyncList(reply);
+            if (!modules)
+                return;
+            id.evidence['rsync.modules_listed'] = modules.length > 0;
+            id.evidence['rsync.modules'] = modules;
+        }
+        finally {
+            conv.close();
+        }
+    },
+};
+
+;// CONCATENATED MODULE: ./src/fingerprint/protocols/jdwp.ts
+
+const HANDSHAKE = Buffer.from('JDWP-Handshake', 'latin1');
+/** Our packet id in the command, which a reply names back: "PC\0\1". */
+const PACKET_ID = 0x50430001;
+/**
+ * The JDWP handshake (JDWP spec, "Transport"), then a VirtualMachine.Version command (command
+ * set 1, command 1): a real VM answers the handshake with the same 14 bytes, then a reply packet
+ * (flag 0x80) that names the VM. An echo sends our command back with flag 0.
+ */
+function jdwpProbe() {
+    const cmd = Buffer.alloc(11);
+    cmd.writeUInt32BE(11, 0);
+    cmd.writeUInt32BE(PACKET_ID, 4);
+    cmd[8] = 0;
+    cmd[9] = 1;
+    cmd[10] = 1;
+    return Buffer.concat([HANDSHAKE, cmd]);
+}
+function jdwpString(data, at) {
+    if (at + 4 > data.length)
+        return undefined;
+    const len = data.readUInt32BE(at);
+    if (len > 4096 || at + 4 + len > data.length)
+        return undefined;
+    return { value: clean(data.subarray(at + 4, at + 4 + len).toString('utf8'), 128), next: at + 4 + len };
+}
+/**
+ * Pure: the handshake answered, then (when present) the Version reply: description, JDWP
+ * major/minor, vmVersion, vmName. The handshake alone is a weak match (an echo cut short).
+ */
+function parseJdwp(data) {
+    if (data.length < HANDSHAKE.length || !data.subarray(0, HANDSHAKE.length).equals(HANDSHAKE))
+        return undefined;
+    const id = { service: 'jdwp', evidence: { 'jdwp.open': true }, confident: false };
+    const reply = data.subarray(HANDSHAKE.length);
+    if (reply.length < 11 || reply.readUInt32BE(4) !== PACKET_ID || reply[8] !== 0x80)
+        return id;
+    id.confident = true;
+    if (reply.readUInt16BE(9) !== 0)
+        return id;
+    const description = jdwpString(reply, 11);
+    if (!description)
+        return id;
+    const vmVersion = jdwpString(reply, description.next + 8);
+    const vmName = vmVersion && jdwpString(reply, vmVersion.next);
+    if (vmName?.value)
+        id.product = vmName.value;
+    if (vmVersion?.value)
+        id.version = vmVersion.value;
+    id.evidence['jdwp.vm'] = clean(description.value, 128);
+    return id;
+}
+/** The handshake and the whole reply packet (its length field), or anything that is not JDWP. */
+function jdwp_complete(data) {
+    if (!data
+        .subarray(0, Math.min(data.length, HANDSHAKE.length))
+        .equals(HANDSHAKE.subarray(0, Math.min(data.length, HANDSHAKE.length))))
+        return true;
+    const reply = data.subarray(HANDSHAKE.length);
+    return reply.length >= 4 && reply.length >= reply.readUInt32BE(0);
+}
+const jdwpModule = {
+    name: 'jdwp',
+    services: ['jdwp'],
+    parse: parseJdwp,
+    probe: () => jdwpProbe(),
+    complete: jdwp_complete,
+};
+
+;// CONCATENATED MODULE: ./src/fingerprint/protocols/chargen.ts
+/** Lines shorter than this could be anything printable. */
+const MIN_RUN = 40;
+/**
+ * Pure: whether `data` opens with the character-generator pattern of RFC 864 (and every inetd):
+ * consecutive printable ASCII (0x20–0x7e, wrapping), at least 40 characters of it.
+ */
+function isChargen(data) {
+    let run = 0;
+    for (let i = 0; i < Math.min(data.length, 128); i++) {
+        const c = data[i];
+        if (c === 0x0d || c === 0x0a)
+            break;
+        if (c < 0x20 || c > 0x7e)
+            return false;
+        if (i > 0 && c !== (data[i - 1] === 0x7e ? 0x20 : data[i - 1] + 1))
+            return false;
+        run++;
+    }
+    return run >= MIN_RUN;
+}
+function identify(data) {
+    if (!isChargen(data))
+        return undefined;
+    return { service: 'chargen', evidence: { 'chargen.answered': true }, confident: true };
+}
+const chargenTcpHooks = { parse: identify };
+const chargenUdpHooks = {
+    parse(reply, sent) {
+        const id = identify(reply);
+        if (id)
+            id.evidence['chargen.amplification'] =
+                Math.round((reply.length / Math.max(1, sent.length)) * 100) / 100;
+        return id;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/fingerprint/protocols/mssql.ts
+/**
+ * A TDS PRELOGIN (MS-TDS §2.2.6.5): packet type 0x12, options VERSION, ENCRYPTION (we offer
+ * "off": 0), INSTOPT (empty instance name), THREADID, MARS, then the terminator.
+ */
+function prelogin() {
+    const data = Buffer.from([
+        // VERSION: client version 0.0.0.0, sub-build 0
+        0, 0, 0, 0, 0, 0,
+        // ENCRYPTION: ENCRYPT_OFF
+        0,
+        // INSTOPT: an empty instance name (NUL)
+        0,
+        // THREADID
+        0x50, 0x43, 0, 1,
+        // MARS off
+        0,
+    ]);
+    const options = [
+        [0, 6],
+        [1, 1],
+        [2, 1],
+        [3, 4],
+        [4, 1],
+    ];
+    const table = Buffer.alloc(options.length * 5 + 1);
+    let offset = table.length;
+    options.forEach(([token, len], i) => {
+        table[i * 5] = token;
+        table.writeUInt16BE(offset, i * 5 + 1);
+        table.writeUInt16BE(len, i * 5 + 3);
+        offset += len;
+    });
+    table[table.length - 1] = 0xff;
+    const payload = Buffer.concat([table, data]);
+    const header = Buffer.from([0x12, 0x01, 0, 0, 0, 0, 0x01, 0x00]);
+    header.writeUInt16BE(8 + payload.length, 2);
+    return Buffer.concat([header, payload]);
+}
+const ENCRYPTION = ['off', 'on', 'not-supported', 'required'];
+/**
+ * Pure: the server's PRELOGIN answer (a tabular-result packet, type 0x04): its option table,
+ * the VERSION (major.minor.build) and what it says about encryption. Never throws.
+ */
+function parseMssql(data) {
+    if (data.length < 8 + 6 || data[0] !== 0x04 || (data[1] & 0x01) === 0)
+        return undefined;
+    const len = data.readUInt16BE(2);
+    if (len < 14 || len > 4096)
+        return undefined;
+    const body = data.subarray(8, Math.min(len, data.length));
+    let version;
+    let encryption;
+    let sawVersion = false;
+    for (let at = 0; at + 5 <= body.length && at < 5 * 16; at += 5) {
+        const token = body[at];
+        if (token === 0xff)
+            break;
+        const off = body.readUInt16BE(at + 1);
+        const l = body.readUInt16BE(at + 3);
+        if (off + l > body.length)
+            return undefined;
+        if (token === 0 && l >= 6) {
+            sawVersion = true;
+            version = `${body[off]}.${body[off + 1]}.${body.readUInt16BE(off + 2)}`;
+        }
+        if (token === 1 && l >= 1)
+            encryption = ENCRYPTION[body[off]] ?? `0x${body[off].toString(16)}`;
+    }
+    if (!sawVersion)
+        return undefined;
+    const id = {
+        service: 'mssql',
+        product: 'Microsoft SQL Server',
+        evidence: {},
+        confident: true,
+    };
+    if (version) {
+        id.version = version;
+        id.evidence['mssql.version'] = version;
+    }
+    if (encryption)
+        id.evidence['mssql.encryption'] = encryption;
+    return id;
+}
+const mssqlModule = {
+    name: 'mssql',
+    services: ['mssql'],
+    parse: parseMssql,
+    probe: () => prelogin(),
+    complete: (d) => d.length >= 4 && d.length >= d.readUInt16BE(2),
+};
+
 ;// CONCATENATED MODULE: ./src/fingerprint/hooks.ts
+
+
+
+
+
+
 
 
 
@@ -65528,6 +60900,12 @@ const HOOKS = {
     ike: { udp: ikeModule },
     ntp: { udp: ntpModule },
     echo: { udp: echoUdpHooks },
+    amqp: { tcp: amqpModule },
+    ldap: { tcp: ldapModule },
+    rsync: { tcp: rsyncHooks },
+    jdwp: { tcp: jdwpModule },
+    chargen: { tcp: chargenTcpHooks, udp: chargenUdpHooks },
+    mssql: { tcp: mssqlModule },
 };
 
 ;// CONCATENATED MODULE: ./src/fingerprint/rules.ts
@@ -65785,8 +61163,16 @@ async function checkOpenProxies(findings, opts) {
 
 
 
+
+
 const engine_DEFAULT_TIMEOUT_MS = 5000;
-const engine_DEFAULT_CONCURRENCY = 32;
+/**
+ * Ports identified at once. Each port's conversation is sequential and bounded by its own
+ * budget, so with every port in flight the stage takes about one budget however many ports
+ * are open; 32 at a time made 1,000 open ports wait in line for about five budgets. The
+ * open-file limit caps it (socketBudget), as it does the prober's concurrency.
+ */
+const engine_DEFAULT_CONCURRENCY = 1024;
 const DEFAULT_BANNER_WAIT_MS = 400;
 const DEFAULT_REPLY_WAIT_MS = 500;
 /** Banner wait on a port whose usual service speaks first. */
@@ -66104,7 +61490,7 @@ function noteSilent(host, ctx) {
     const n = (ctx.silent.get(host) ?? 0) + 1;
     ctx.silent.set(host, n);
     if (n === TARPIT_SILENT_PORTS)
-        ctx.logger.info(`fingerprint: ${host} has ${n} ports that accept and say nothing (a tarpit?); its other ports get ${TARPIT_BUDGET_MS / 1000} s each`);
+        ctx.logger.info(`fingerprint: ${host} has ${plural(n, 'port')} that accept and say nothing (a tarpit?); its other ports get ${TARPIT_BUDGET_MS / 1000} s each`);
 }
 function tcpChannel(ep, deadline, signal) {
     const ch = {
@@ -66417,7 +61803,7 @@ async function fingerprintAll(results, options = {}) {
                 ctx.logger.debug(`fingerprint ${result.host}:${result.port}/${result.protocol}: ${s ? `${s.name} (${s.confidence}, by ${s.identifiedBy ?? 'port'})` : 'unknown'}`);
         }
     };
-    const n = Math.max(1, Math.min(options.concurrency ?? engine_DEFAULT_CONCURRENCY, results.length));
+    const n = Math.max(1, Math.min(options.concurrency ?? Math.min(engine_DEFAULT_CONCURRENCY, socketBudget()), results.length));
     await Promise.all(Array.from({ length: n }, worker));
     // Open proxies are proven against the other HTTP endpoints this scan found (proxies.ts).
     if (ctx.allowed('http') && !options.signal?.aborted)
@@ -66503,7 +61889,8 @@ async function checkVpnGateways(gateways, options = {}) {
             : {
                 ...base,
                 answered: false,
-                detail: `${g.port}/${g.protocol} is ${result.open[0].state} but did not answer as ${g.kind}${g.kind === 'openvpn' ? ' (a server with tls-auth or tls-crypt stays silent to strangers)' : ''}`,
+                // What happened, not a verdict: the policy says "did not answer as <kind>" around it.
+                detail: `${g.port}/${g.protocol} is ${result.open[0].state} but sent no ${g.kind} reply${g.kind === 'openvpn' ? '; a server with tls-auth or tls-crypt stays silent to strangers' : ''}`,
             });
     }
     return checks;
@@ -70195,7 +65582,7 @@ function v6Address(a) {
 function compileHostPattern(pattern) {
     const p = pattern.trim();
     if (p === '*' || p === '**')
-        return { pattern, kind: 'any', test: () => true };
+        return { pattern, kind: 'any', test: () => true, v4: 'all' };
     const parsed = parseAddressText(p);
     if (parsed.kind === 'invalid')
         return { error: `${JSON.stringify(pattern)} ${parsed.problem}` };
@@ -70206,17 +65593,27 @@ function compileHostPattern(pattern) {
             const bits = base.family === 4 ? prefix : prefix - 96;
             const mask = bits === 0 ? 0 : (0xffffffff << (32 - bits)) >>> 0;
             const net = (v4 & mask) >>> 0;
-            return { pattern, kind: 'cidr', test: (h) => h.v4 !== null && (h.v4 & mask) >>> 0 === net };
+            return {
+                pattern,
+                kind: 'cidr',
+                test: (h) => h.v4 !== null && (h.v4 & mask) >>> 0 === net,
+                v4: [net, (net | ~mask) >>> 0],
+            };
         }
         const net = v6Address(base);
-        return { pattern, kind: 'cidr', test: (h) => h.v6 !== null && h.v6.match(net, prefix) };
+        return { pattern, kind: 'cidr', test: (h) => h.v6 !== null && h.v6.match(net, prefix), v4: 'none' };
     }
     if (parsed.kind === 'address') {
         const v4 = v4Number(parsed.address);
         if (v4 !== null)
-            return { pattern, kind: 'ip', test: (h) => h.v4 === v4 };
+            return { pattern, kind: 'ip', test: (h) => h.v4 === v4, v4: [v4, v4] };
         const canonical = v6Address(parsed.address).toNormalizedString();
-        return { pattern, kind: 'ip', test: (h) => h.v6 !== null && h.v6.toNormalizedString() === canonical };
+        return {
+            pattern,
+            kind: 'ip',
+            test: (h) => h.v6 !== null && h.v6.toNormalizedString() === canonical,
+            v4: 'none',
+        };
     }
     if (/\s/.test(p) || p.length === 0)
         return { error: `${JSON.stringify(pattern)} is not a hostname, glob, address or CIDR` };
@@ -70236,6 +65633,8 @@ function compileHostPattern(pattern) {
         pattern,
         kind: 'glob',
         test: (h) => (h.hostname !== undefined && mm.match(h.hostname)) || (addressLike && mm.match(h.text)),
+        // A glob that could match an address's text must see each one.
+        ...(addressLike ? {} : { v4: 'none' }),
     };
 }
 
@@ -70716,6 +66115,18 @@ function parseSource(text, file) {
     }
     if (diagnostics.length > 0)
         return { diagnostics };
+    // Nothing but whitespace and comments: say so, not that null is not a mapping.
+    if (doc.contents === null)
+        return {
+            diagnostics: [
+                {
+                    source: file,
+                    line: 1,
+                    column: 1,
+                    message: 'the policy file is empty (nothing but whitespace or comments); a policy starts with `version: 1` (see docs/policy.md)',
+                },
+            ],
+        };
     let data;
     try {
         data = doc.toJS({ maxAliasCount: MAX_ALIASES });
@@ -71430,8 +66841,5144 @@ function defaultRemote(env = process.env) {
     return cachedRemote(httpFetchers({ apiUrl: env.GITHUB_API_URL, token: env.PORTCULLIS_POLICY_TOKEN || undefined }), { cacheDir: defaultCacheDir(env) });
 }
 
-// EXTERNAL MODULE: ./node_modules/ajv/dist/ajv.js
-var dist_ajv = __nccwpck_require__(42463);
+// EXTERNAL MODULE: external "node:module"
+var external_node_module_ = __nccwpck_require__(98995);
+;// CONCATENATED MODULE: ./src/policy/generated/schema.validator.ts
+// @ts-nocheck
+/* eslint-disable */
+// Generated by scripts/gen-validators.mjs from schemas/policy.schema.json (npm run build); do not edit.
+/** ajv/dist/runtime/ucs2length */
+const __runtime0 = { default: (function ucs2length(str) {
+        const len = str.length;
+        let length = 0;
+        let pos = 0;
+        let value;
+        while (pos < len) {
+            length++;
+            value = str.charCodeAt(pos++);
+            if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+                // high surrogate, and there is a next character
+                value = str.charCodeAt(pos);
+                if ((value & 0xfc00) === 0xdc00)
+                    pos++; // low surrogate
+            }
+        }
+        return length;
+    }) };
+/** ajv/dist/runtime/equal */
+const __runtime1 = { default: (function equal(a, b) {
+        if (a === b)
+            return true;
+        if (a && b && typeof a == 'object' && typeof b == 'object') {
+            if (a.constructor !== b.constructor)
+                return false;
+            var length, i, keys;
+            if (Array.isArray(a)) {
+                length = a.length;
+                if (length != b.length)
+                    return false;
+                for (i = length; i-- !== 0;)
+                    if (!equal(a[i], b[i]))
+                        return false;
+                return true;
+            }
+            if (a.constructor === RegExp)
+                return a.source === b.source && a.flags === b.flags;
+            if (a.valueOf !== Object.prototype.valueOf)
+                return a.valueOf() === b.valueOf();
+            if (a.toString !== Object.prototype.toString)
+                return a.toString() === b.toString();
+            keys = Object.keys(a);
+            length = keys.length;
+            if (length !== Object.keys(b).length)
+                return false;
+            for (i = length; i-- !== 0;)
+                if (!Object.prototype.hasOwnProperty.call(b, keys[i]))
+                    return false;
+            for (i = length; i-- !== 0;) {
+                var key = keys[i];
+                if (!equal(a[key], b[key]))
+                    return false;
+            }
+            return true;
+        }
+        // true if both NaN, false otherwise
+        return a !== a && b !== b;
+    }) };
+/** sha256 of the schema's text this validator was compiled from. */
+const sha256 = '0f6dcc459de1764b8173d17e0302580a4e7bb13b41a5db99b880216a55959b32';
+const schema_validator_validate = validate10;
+/* harmony default export */ const schema_validator = (validate10);
+const schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/portcullis/portcullis/v1/schemas/policy.schema.json", "title": "Portcullis port policy, format version 1", "description": "Which ports may be open on which hosts, and what must guard them. Documented in docs/policy.md.", "type": "object", "additionalProperties": false, "required": ["version"], "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows, for editors. Ignored by Portcullis." }, "version": { "const": 1, "description": "Policy format version. Always 1 for this format." }, "extends": { "description": "Policies this one builds on, applied first: a path relative to this file, a built-in policy (portcullis:recommended, portcullis:strict), a file of another repository pinned to a commit (github:OWNER/REPO/PATH@SHA), or an https:// URL with its sha256 checksum ({ url, sha256 }). See docs/policy.md, \"Composition\".", "type": ["string", "array"], "minLength": 1, "maxItems": 16, "items": { "$ref": "#/definitions/extendsEntry" } }, "mode": { "description": "enforce: violations fail the check. warn: violations are reported as warnings and the check passes (a dry run while a policy is rolled out).", "enum": ["enforce", "warn"] }, "default": { "$ref": "#/definitions/default" }, "fail-on": { "description": "Which violations fail the check. any: every violation. low|medium|high|critical: violations of at least that severity; the rest become warnings. new: with a baseline, only violations that were not in it.", "enum": ["any", "low", "medium", "high", "critical", "new"] }, "unverified": { "description": "What a requirement that no probe could prove or disprove (and no exception attests) does to its verdict: warn (the default), fail or pass.", "enum": ["warn", "fail", "pass"] }, "allow": { "description": "Rules that apply to every scanned host: open ports they allow pass (if their requirements hold). Not allowed in a built-in policy.", "type": "array", "maxItems": 10000, "items": { "$ref": "#/definitions/allowRule" } }, "deny": { "description": "Rules that apply to every scanned host: open ports they match fail, whatever any allow rule says. Only an exception can waive them.", "type": "array", "maxItems": 10000, "items": { "$ref": "#/definitions/denyRule" } }, "requirements": { "description": "Requirement-only rules for every scanned host: each open port a rule matches must meet its require, but no such rule allows a port (an allow rule or default: allow still must). The only rules besides deny that a built-in policy may hold.", "type": "array", "maxItems": 10000, "items": { "$ref": "#/definitions/requirementRule" } }, "targets": { "description": "Scopes: groups of hosts with their own rules. A finding is judged by every target whose hosts match it, and by the top-level rules.", "type": "array", "maxItems": 1000, "items": { "$ref": "#/definitions/target" } }, "remote_access": { "$ref": "#/definitions/remoteAccess" }, "exceptions": { "description": "Approved, expiring waivers: a finding that an exception matches passes although a rule would fail it. Stale and expired exceptions are reported.", "type": "array", "maxItems": 10000, "items": { "$ref": "#/definitions/exception" } }, "approvers": { "description": "Who may approve a pull request's changes to the rules: GitHub users (alice) and teams (@acme/security). Read from the base branch's policy: a pull request that loosens what the base allows fails until one of them approves it (docs/security.md, \"Who may change the rules\").", "type": "array", "maxItems": 100, "uniqueItems": true, "items": { "type": "string", "pattern": "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$", "x-expected": "a GitHub user (alice, @alice) or a team (@acme/security)" } }, "trust_pull_request_policy": { "description": "true: judge a pull request by its own policy, extends and baseline, without comparing them with the base branch's (for repositories that trust every pull request's author). Read only from the base branch's policy.", "type": "boolean" }, "max_exception_days": { "description": "How far past the scan date an exception's expires may lie (default 365); a later date makes the exception invalid. Read from the base branch's policy on a pull request.", "type": "integer", "minimum": 1, "maximum": 36500 }, "allow_permanent_exceptions": { "description": "true: exceptions may say expires: never. Default false: such an exception is invalid. Read from the base branch's policy on a pull request.", "type": "boolean" } }, "definitions": { "port": { "description": "A port number, 1–65535.", "type": "integer", "minimum": 1, "maximum": 65535 }, "portOrRange": { "description": "A port number (443), an inclusive range written as a string with both ends (\"8000-8100\"), or a service name that stands for its registered ports (ssh). The same grammar as the scan's --ports, without its sets (top-100, all), udp: prefixes and ! exclusions.", "type": ["integer", "string"], "minimum": 1, "maximum": 65535, "minLength": 1, "maxLength": 60 }, "protocol": { "description": "tcp, udp, or any (the default).", "enum": ["tcp", "udp", "any"] }, "severity": { "description": "How bad a violation of this rule is; compared with fail-on.", "enum": ["low", "medium", "high", "critical"] }, "vantages": { "description": "The scan vantages this applies to (the scan's --vantage): untrusted (outside, as an attacker; the default vantage), vpn, internal. Omitted: every vantage.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["untrusted", "vpn", "internal"] } }, "services": { "description": "A service name or a list of names from Portcullis' registry (ssh, https, redis, …); matched against what the fingerprint identified, whatever the port.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } }, "products": { "description": "A product name or a list of names (nginx, docker, etcd, prometheus, squid, …; docs/policy.md, \"Products\"), matched case-insensitively against the product the fingerprint named behind the protocol, whatever the port. service: http still matches every product that speaks HTTP.", "type": ["string", "array"], "minLength": 1, "maxLength": 100, "minItems": 1, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 100 } }, "ruleId": { "description": "A name for this rule, shown in verdicts and usable in exceptions' match.rule. Default: its path, such as targets[0].allow[2].", "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:/-]*$", "x-expected": "a name of letters, digits and _ . : / -" }, "requirements": { "description": "What must hold for a port an allow rule or a requirement rule matches. Each requirement ends verified, attested, unverified or violated (docs/policy.md, \"Evidence\").", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "tls": { "description": "Minimum negotiated TLS version, such as \">=1.2\" or \">=1.3\".", "type": "string", "pattern": "^\\s*(>=)?\\s*1\\.[0-3]\\s*$", "x-expected": "a TLS version such as \">=1.2\"" }, "redirect": { "description": "https: the port must answer only with a redirect to HTTPS.", "enum": ["https"] }, "auth": { "description": "required: the service must demand authentication (Redis AUTH, no anonymous FTP, no VNC security type None, no SNMP community public, …).", "enum": ["required"] }, "vpn": { "description": "true: the port must not be reachable from the untrusted vantage; declared VPN gateways must answer.", "type": "boolean" }, "mfa": { "description": "true: logging in must need a second factor (SSH partial success; no password-only login; no VNC without authentication; RDP with NLA).", "type": "boolean" } } }, "allowRule": { "description": "An open port that may be open. Names the ports or services it allows: a rule that matches every port is refused.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/definitions/ruleId" }, "description": { "type": "string", "description": "Why this port is open, for reviewers." }, "port": { "$ref": "#/definitions/portOrRange" }, "ports": { "description": "Several ports or ranges: [80, 443, \"8000-8100\"].", "type": "array", "minItems": 1, "maxItems": 1000, "items": { "$ref": "#/definitions/portOrRange" } }, "protocol": { "$ref": "#/definitions/protocol" }, "service": { "$ref": "#/definitions/services" }, "product": { "$ref": "#/definitions/products" }, "vantages": { "$ref": "#/definitions/vantages" }, "require": { "$ref": "#/definitions/requirements" }, "severity": { "$ref": "#/definitions/severity" } } }, "denyRule": { "description": "An open port that must not be open, with the reason. Names the ports or services it denies (or, with when, the evidence): for every port, write default: deny.", "type": "object", "additionalProperties": false, "required": ["reason"], "properties": { "id": { "$ref": "#/definitions/ruleId" }, "port": { "$ref": "#/definitions/portOrRange" }, "ports": { "description": "Several ports or ranges: [23, 139, 445].", "type": "array", "minItems": 1, "maxItems": 1000, "items": { "$ref": "#/definitions/portOrRange" } }, "protocol": { "$ref": "#/definitions/protocol" }, "service": { "$ref": "#/definitions/services" }, "product": { "$ref": "#/definitions/products" }, "vantages": { "$ref": "#/definitions/vantages" }, "reason": { "description": "Why this is denied, in one sentence; shown in the verdict.", "type": "string", "minLength": 1, "maxLength": 500 }, "when": { "description": "Deny only when the evidence shows this: auth: none (the service answers without authentication), or evidence: { key: value } (every key holds that value).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "auth": { "description": "none: only when the service is proven to let anyone in (SNMP community public, anonymous FTP, Redis without AUTH, VNC type None, an unauthenticated read of a product's API such as docker.unauthenticated).", "enum": ["none"] }, "evidence": { "description": "Deny only when every listed evidence key holds exactly this value, such as http.open_proxy: true (docs/evidence keys in src/fingerprint/index.ts). Absent evidence never matches.", "type": "object", "minProperties": 1, "maxProperties": 20, "propertyNames": { "pattern": "^[a-z0-9_]+(\\.[a-z0-9_]+)+$", "x-expected": "an evidence key such as http.open_proxy (lower-case words joined by dots)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "severity": { "$ref": "#/definitions/severity" } } }, "requirementRule": { "description": "A requirement-only rule: the open ports it matches must meet its require (violated fails, unverified follows unverified:), yet it never allows a port by itself. It names the ports or services it applies to (port, ports or service).", "type": "object", "additionalProperties": false, "required": ["require"], "properties": { "id": { "$ref": "#/definitions/ruleId" }, "description": { "type": "string", "description": "Why this must hold, for reviewers." }, "port": { "$ref": "#/definitions/portOrRange" }, "ports": { "description": "Several ports or ranges: [443, \"8443-8444\"].", "type": "array", "minItems": 1, "maxItems": 1000, "items": { "$ref": "#/definitions/portOrRange" } }, "protocol": { "$ref": "#/definitions/protocol" }, "service": { "$ref": "#/definitions/services" }, "product": { "$ref": "#/definitions/products" }, "vantages": { "$ref": "#/definitions/vantages" }, "require": { "$ref": "#/definitions/requirements" }, "severity": { "$ref": "#/definitions/severity" } } }, "default": { "description": "What happens to an open port that no rule allows or denies: deny (fail), warn, or allow (pass). Also an object {action, severity}.", "oneOf": [{ "enum": ["deny", "warn", "allow"] }, { "type": "object", "additionalProperties": false, "required": ["action"], "properties": { "action": { "enum": ["deny", "warn", "allow"], "description": "deny, warn or allow." }, "severity": { "$ref": "#/definitions/severity" } } }] }, "hostPattern": { "description": "A hostname or glob (*.staging.example.com), an IP address, or a CIDR block (10.20.0.0/24, fd00::/64). \"*\" matches every host. Text written as an address (300.1.1.1, 10.0.0.0/33, ::g) must be a valid one.", "type": "string", "minLength": 1, "maxLength": 300 }, "target": { "description": "A scope: hosts and the rules for them.", "type": "object", "additionalProperties": false, "required": ["name", "hosts"], "properties": { "name": { "description": "A unique name for this scope, shown in verdicts and usable in exceptions' match.target.", "type": "string", "minLength": 1, "maxLength": 100 }, "hosts": { "description": "Which hosts this scope covers: names or globs (matched against the name a scanned address came from), IP addresses and CIDR blocks.", "type": "array", "minItems": 1, "maxItems": 1000, "items": { "$ref": "#/definitions/hostPattern" } }, "vantages": { "$ref": "#/definitions/vantages" }, "default": { "$ref": "#/definitions/default" }, "allow": { "description": "Open ports allowed on these hosts.", "type": "array", "maxItems": 10000, "items": { "$ref": "#/definitions/allowRule" } }, "deny": { "description": "Open ports denied on these hosts.", "type": "array", "maxItems": 10000, "items": { "$ref": "#/definitions/denyRule" } }, "requirements": { "description": "Requirement-only rules for these hosts: what an open port they match must meet; they never allow a port.", "type": "array", "maxItems": 10000, "items": { "$ref": "#/definitions/requirementRule" } } } }, "gateway": { "description": "A VPN gateway that remote access must go through; probed where the protocol allows (OpenVPN, IKE), and allowed to be open.", "type": "object", "additionalProperties": false, "required": ["host", "port", "kind"], "properties": { "host": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The gateway's hostname or IP address." }, "port": { "$ref": "#/definitions/port" }, "protocol": { "enum": ["tcp", "udp"], "description": "tcp or udp (default udp)." }, "kind": { "description": "openvpn and ike are probed; other kinds (wireguard, …) cannot answer an unauthenticated probe and stay unverified.", "type": "string", "minLength": 1, "maxLength": 50 } } }, "remoteAccess": { "description": "Requirements for every remote-access service (ssh, rdp, vnc, telnet, winrm, …), on top of the rules that allow its port.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "vpn: true — not reachable from the untrusted vantage, only through a declared gateway. mfa: true — login needs a second factor.", "type": "object", "additionalProperties": false, "properties": { "vpn": { "type": "boolean", "description": "Remote access only through a VPN." }, "mfa": { "type": "boolean", "description": "Remote access only with a second factor." } } }, "unverified": { "description": "What an unverified remote-access requirement does: warn, fail or pass. Default: the policy's unverified.", "enum": ["warn", "fail", "pass"] }, "severity": { "$ref": "#/definitions/severity" }, "vantages": { "$ref": "#/definitions/vantages" }, "vpn_gateways": { "description": "The VPN gateways remote access goes through.", "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/gateway" } } } }, "exception": { "description": "A waiver with a reason, an approver and an expiry date.", "type": "object", "additionalProperties": false, "required": ["match", "reason", "approved_by", "expires"], "properties": { "id": { "$ref": "#/definitions/ruleId" }, "match": { "description": "Which findings this exception waives; every key given must match. It must name a host, port, service or rule (or a target whose hosts leave some out): an exception that matches every port is refused.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "host": { "$ref": "#/definitions/hostPattern" }, "port": { "$ref": "#/definitions/portOrRange" }, "ports": { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "$ref": "#/definitions/portOrRange" }, "description": "Several ports or ranges." }, "protocol": { "$ref": "#/definitions/protocol" }, "service": { "$ref": "#/definitions/services" }, "product": { "$ref": "#/definitions/products" }, "target": { "type": "string", "minLength": 1, "description": "The name of a target (scope) in this policy." }, "rule": { "type": "string", "minLength": 1, "description": "The id of the rule this exception waives." } } }, "reason": { "description": "Why this is acceptable, in one sentence a reviewer can judge.", "type": "string", "minLength": 1, "maxLength": 500 }, "approved_by": { "description": "Who approved it: a person or team, such as @acme/security.", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "description": "A link to the ticket or discussion that records the approval.", "type": "string", "minLength": 1, "maxLength": 500 }, "expires": { "description": "The last day this exception applies (YYYY-MM-DD, UTC), or never for a permanent exception. A date that cannot be read counts as expired.", "type": ["string", "number"], "minLength": 1, "maxLength": 40 }, "waive": { "description": "violated: also waive requirements a probe proved violated; the verdict is then a warning, never a pass. Without it a proven violation stays a failure under this exception.", "enum": ["violated"] } } }, "extendsEntry": { "description": "A policy file path, portcullis:NAME, github:OWNER/REPO/PATH@SHA (a full 40-hex commit), or { url, sha256 }.", "oneOf": [{ "type": "string", "minLength": 1, "maxLength": 1000 }, { "type": "object", "additionalProperties": false, "required": ["url", "sha256"], "properties": { "url": { "description": "An https:// URL of a policy file.", "type": "string", "maxLength": 2000, "pattern": "^https://[^\\s]+$", "x-expected": "an https:// URL" }, "sha256": { "description": "The SHA-256 of the file's bytes, 64 hex digits; a mismatch is an error.", "type": "string", "pattern": "^[0-9a-fA-F]{64}$", "x-expected": "64 hex digits (sha256sum of the file)" } } }] } } };
+const schema12 = { "description": "A policy file path, portcullis:NAME, github:OWNER/REPO/PATH@SHA (a full 40-hex commit), or { url, sha256 }.", "oneOf": [{ "type": "string", "minLength": 1, "maxLength": 1000 }, { "type": "object", "additionalProperties": false, "required": ["url", "sha256"], "properties": { "url": { "description": "An https:// URL of a policy file.", "type": "string", "maxLength": 2000, "pattern": "^https://[^\\s]+$", "x-expected": "an https:// URL" }, "sha256": { "description": "The SHA-256 of the file's bytes, 64 hex digits; a mismatch is an error.", "type": "string", "pattern": "^[0-9a-fA-F]{64}$", "x-expected": "64 hex digits (sha256sum of the file)" } } }] };
+const func2 = Object.prototype.hasOwnProperty;
+const func3 = __runtime0.default;
+const pattern0 = new RegExp("^https://[^\\s]+$", "u");
+const pattern1 = new RegExp("^[0-9a-fA-F]{64}$", "u");
+const pattern9 = new RegExp("^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$", "u");
+const schema13 = { "description": "What happens to an open port that no rule allows or denies: deny (fail), warn, or allow (pass). Also an object {action, severity}.", "oneOf": [{ "enum": ["deny", "warn", "allow"] }, { "type": "object", "additionalProperties": false, "required": ["action"], "properties": { "action": { "enum": ["deny", "warn", "allow"], "description": "deny, warn or allow." }, "severity": { "$ref": "#/definitions/severity" } } }] };
+const schema14 = { "description": "How bad a violation of this rule is; compared with fail-on.", "enum": ["low", "medium", "high", "critical"] };
+function validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; const _errs0 = errors; let valid0 = false; let passing0 = null; const _errs1 = errors; if (!(((data === "deny") || (data === "warn")) || (data === "allow"))) {
+    const err0 = { instancePath, schemaPath: "#/oneOf/0/enum", keyword: "enum", params: { allowedValues: schema13.oneOf[0].enum }, message: "must be equal to one of the allowed values", schema: schema13.oneOf[0].enum, parentSchema: schema13.oneOf[0], data };
+    if (vErrors === null) {
+        vErrors = [err0];
+    }
+    else {
+        vErrors.push(err0);
+    }
+    errors++;
+} var _valid0 = _errs1 === errors; if (_valid0) {
+    valid0 = true;
+    passing0 = 0;
+} const _errs2 = errors; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.action === undefined) {
+        const err1 = { instancePath, schemaPath: "#/oneOf/1/required", keyword: "required", params: { missingProperty: "action" }, message: "must have required property '" + "action" + "'", schema: schema13.oneOf[1].required, parentSchema: schema13.oneOf[1], data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((key0 === "action") || (key0 === "severity"))) {
+            const err2 = { instancePath, schemaPath: "#/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema13.oneOf[1], data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.action !== undefined) {
+        let data0 = data.action;
+        if (!(((data0 === "deny") || (data0 === "warn")) || (data0 === "allow"))) {
+            const err3 = { instancePath: instancePath + "/action", schemaPath: "#/oneOf/1/properties/action/enum", keyword: "enum", params: { allowedValues: schema13.oneOf[1].properties.action.enum }, message: "must be equal to one of the allowed values", schema: schema13.oneOf[1].properties.action.enum, parentSchema: schema13.oneOf[1].properties.action, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data1 = data.severity;
+        if (!((((data1 === "low") || (data1 === "medium")) || (data1 === "high")) || (data1 === "critical"))) {
+            const err4 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err5 = { instancePath, schemaPath: "#/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema13.oneOf[1].type, parentSchema: schema13.oneOf[1], data };
+    if (vErrors === null) {
+        vErrors = [err5];
+    }
+    else {
+        vErrors.push(err5);
+    }
+    errors++;
+} var _valid0 = _errs2 === errors; if (_valid0 && valid0) {
+    valid0 = false;
+    passing0 = [passing0, 1];
+}
+else {
+    if (_valid0) {
+        valid0 = true;
+        passing0 = 1;
+    }
+} if (!valid0) {
+    const err6 = { instancePath, schemaPath: "#/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema13.oneOf, parentSchema: schema13, data };
+    if (vErrors === null) {
+        vErrors = [err6];
+    }
+    else {
+        vErrors.push(err6);
+    }
+    errors++;
+}
+else {
+    errors = _errs0;
+    if (vErrors !== null) {
+        if (_errs0) {
+            vErrors.length = _errs0;
+        }
+        else {
+            vErrors = null;
+        }
+    }
+} validate11.errors = vErrors; return errors === 0; }
+const schema15 = { "description": "An open port that may be open. Names the ports or services it allows: a rule that matches every port is refused.", "type": "object", "additionalProperties": false, "properties": { "id": { "$ref": "#/definitions/ruleId" }, "description": { "type": "string", "description": "Why this port is open, for reviewers." }, "port": { "$ref": "#/definitions/portOrRange" }, "ports": { "description": "Several ports or ranges: [80, 443, \"8000-8100\"].", "type": "array", "minItems": 1, "maxItems": 1000, "items": { "$ref": "#/definitions/portOrRange" } }, "protocol": { "$ref": "#/definitions/protocol" }, "service": { "$ref": "#/definitions/services" }, "product": { "$ref": "#/definitions/products" }, "vantages": { "$ref": "#/definitions/vantages" }, "require": { "$ref": "#/definitions/requirements" }, "severity": { "$ref": "#/definitions/severity" } } };
+const schema16 = { "description": "A name for this rule, shown in verdicts and usable in exceptions' match.rule. Default: its path, such as targets[0].allow[2].", "type": "string", "minLength": 1, "maxLength": 100, "pattern": "^[A-Za-z0-9][A-Za-z0-9_.:/-]*$", "x-expected": "a name of letters, digits and _ . : / -" };
+const schema17 = { "description": "A port number (443), an inclusive range written as a string with both ends (\"8000-8100\"), or a service name that stands for its registered ports (ssh). The same grammar as the scan's --ports, without its sets (top-100, all), udp: prefixes and ! exclusions.", "type": ["integer", "string"], "minimum": 1, "maximum": 65535, "minLength": 1, "maxLength": 60 };
+const schema19 = { "description": "tcp, udp, or any (the default).", "enum": ["tcp", "udp", "any"] };
+const schema20 = { "description": "A service name or a list of names from Portcullis' registry (ssh, https, redis, …); matched against what the fingerprint identified, whatever the port.", "type": ["string", "array"], "minLength": 1, "minItems": 1, "items": { "type": "string", "minLength": 1 } };
+const schema21 = { "description": "A product name or a list of names (nginx, docker, etcd, prometheus, squid, …; docs/policy.md, \"Products\"), matched case-insensitively against the product the fingerprint named behind the protocol, whatever the port. service: http still matches every product that speaks HTTP.", "type": ["string", "array"], "minLength": 1, "maxLength": 100, "minItems": 1, "maxItems": 100, "items": { "type": "string", "minLength": 1, "maxLength": 100 } };
+const schema22 = { "description": "The scan vantages this applies to (the scan's --vantage): untrusted (outside, as an attacker; the default vantage), vpn, internal. Omitted: every vantage.", "type": "array", "minItems": 1, "uniqueItems": true, "items": { "enum": ["untrusted", "vpn", "internal"] } };
+const schema23 = { "description": "What must hold for a port an allow rule or a requirement rule matches. Each requirement ends verified, attested, unverified or violated (docs/policy.md, \"Evidence\").", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "tls": { "description": "Minimum negotiated TLS version, such as \">=1.2\" or \">=1.3\".", "type": "string", "pattern": "^\\s*(>=)?\\s*1\\.[0-3]\\s*$", "x-expected": "a TLS version such as \">=1.2\"" }, "redirect": { "description": "https: the port must answer only with a redirect to HTTPS.", "enum": ["https"] }, "auth": { "description": "required: the service must demand authentication (Redis AUTH, no anonymous FTP, no VNC security type None, no SNMP community public, …).", "enum": ["required"] }, "vpn": { "description": "true: the port must not be reachable from the untrusted vantage; declared VPN gateways must answer.", "type": "boolean" }, "mfa": { "description": "true: logging in must need a second factor (SSH partial success; no password-only login; no VNC without authentication; RDP with NLA).", "type": "boolean" } } };
+const func0 = __runtime1.default;
+const pattern2 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.:/-]*$", "u");
+const pattern3 = new RegExp("^\\s*(>=)?\\s*1\\.[0-3]\\s*$", "u");
+function validate13(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(func2.call(schema15.properties, key0))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema15, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (func3(data0) > 100) {
+                const err1 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema16, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err1];
+                }
+                else {
+                    vErrors.push(err1);
+                }
+                errors++;
+            }
+            if (func3(data0) < 1) {
+                const err2 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (!pattern2.test(data0)) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.:/-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9_.:/-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9_.:/-]*$", parentSchema: schema16, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data1 = data.description;
+        if (typeof data1 !== "string") {
+            const err5 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema15.properties.description.type, parentSchema: schema15.properties.description, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.port !== undefined) {
+        let data2 = data.port;
+        if ((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")) {
+            const err6 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/type", keyword: "type", params: { type: schema17.type }, message: "must be integer,string", schema: schema17.type, parentSchema: schema17, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if ((typeof data2 == "number") && (isFinite(data2))) {
+            if (data2 > 65535 || isNaN(data2)) {
+                const err7 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema17, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (data2 < 1 || isNaN(data2)) {
+                const err8 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (typeof data2 === "string") {
+            if (func3(data2) > 60) {
+                const err9 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters", schema: 60, parentSchema: schema17, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (func3(data2) < 1) {
+                const err10 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.ports !== undefined) {
+        let data3 = data.ports;
+        if (Array.isArray(data3)) {
+            if (data3.length > 1000) {
+                const err11 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items", schema: 1000, parentSchema: schema15.properties.ports, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            if (data3.length < 1) {
+                const err12 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema15.properties.ports, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if ((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")) {
+                    const err13 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/type", keyword: "type", params: { type: schema17.type }, message: "must be integer,string", schema: schema17.type, parentSchema: schema17, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                if ((typeof data4 == "number") && (isFinite(data4))) {
+                    if (data4 > 65535 || isNaN(data4)) {
+                        const err14 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema17, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    if (data4 < 1 || isNaN(data4)) {
+                        const err15 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                if (typeof data4 === "string") {
+                    if (func3(data4) > 60) {
+                        const err16 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters", schema: 60, parentSchema: schema17, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                    if (func3(data4) < 1) {
+                        const err17 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err18 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema15.properties.ports.type, parentSchema: schema15.properties.ports, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+    }
+    if (data.protocol !== undefined) {
+        let data5 = data.protocol;
+        if (!(((data5 === "tcp") || (data5 === "udp")) || (data5 === "any"))) {
+            const err19 = { instancePath: instancePath + "/protocol", schemaPath: "#/definitions/protocol/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.service !== undefined) {
+        let data6 = data.service;
+        if ((typeof data6 !== "string") && (!(Array.isArray(data6)))) {
+            const err20 = { instancePath: instancePath + "/service", schemaPath: "#/definitions/services/type", keyword: "type", params: { type: schema20.type }, message: "must be string,array", schema: schema20.type, parentSchema: schema20, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        if (typeof data6 === "string") {
+            if (func3(data6) < 1) {
+                const err21 = { instancePath: instancePath + "/service", schemaPath: "#/definitions/services/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+                const err22 = { instancePath: instancePath + "/service", schemaPath: "#/definitions/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema20, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            const len1 = data6.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data7 = data6[i1];
+                if (typeof data7 === "string") {
+                    if (func3(data7) < 1) {
+                        const err23 = { instancePath: instancePath + "/service/" + i1, schemaPath: "#/definitions/services/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.items, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err24 = { instancePath: instancePath + "/service/" + i1, schemaPath: "#/definitions/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.items.type, parentSchema: schema20.items, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.product !== undefined) {
+        let data8 = data.product;
+        if ((typeof data8 !== "string") && (!(Array.isArray(data8)))) {
+            const err25 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/type", keyword: "type", params: { type: schema21.type }, message: "must be string,array", schema: schema21.type, parentSchema: schema21, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+        if (typeof data8 === "string") {
+            if (func3(data8) > 100) {
+                const err26 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema21, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            if (func3(data8) < 1) {
+                const err27 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        if (Array.isArray(data8)) {
+            if (data8.length > 100) {
+                const err28 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema21, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            if (data8.length < 1) {
+                const err29 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema21, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+            const len2 = data8.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data9 = data8[i2];
+                if (typeof data9 === "string") {
+                    if (func3(data9) > 100) {
+                        const err30 = { instancePath: instancePath + "/product/" + i2, schemaPath: "#/definitions/products/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema21.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                    if (func3(data9) < 1) {
+                        const err31 = { instancePath: instancePath + "/product/" + i2, schemaPath: "#/definitions/products/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err32 = { instancePath: instancePath + "/product/" + i2, schemaPath: "#/definitions/products/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.items.type, parentSchema: schema21.items, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.vantages !== undefined) {
+        let data10 = data.vantages;
+        if (Array.isArray(data10)) {
+            if (data10.length < 1) {
+                const err33 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+            const len3 = data10.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                let data11 = data10[i3];
+                if (!(((data11 === "untrusted") || (data11 === "vpn")) || (data11 === "internal"))) {
+                    const err34 = { instancePath: instancePath + "/vantages/" + i3, schemaPath: "#/definitions/vantages/items/enum", keyword: "enum", params: { allowedValues: schema22.items.enum }, message: "must be equal to one of the allowed values", schema: schema22.items.enum, parentSchema: schema22.items, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+            let i4 = data10.length;
+            let j0;
+            if (i4 > 1) {
+                outer0: for (; i4--;) {
+                    for (j0 = i4; j0--;) {
+                        if (func0(data10[i4], data10[j0])) {
+                            const err35 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)", schema: true, parentSchema: schema22, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err36 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.type, parentSchema: schema22, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+    }
+    if (data.require !== undefined) {
+        let data12 = data.require;
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (Object.keys(data12).length < 1) {
+                const err37 = { instancePath: instancePath + "/require", schemaPath: "#/definitions/requirements/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema23, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+            for (const key1 in data12) {
+                if (!(((((key1 === "tls") || (key1 === "redirect")) || (key1 === "auth")) || (key1 === "vpn")) || (key1 === "mfa"))) {
+                    const err38 = { instancePath: instancePath + "/require", schemaPath: "#/definitions/requirements/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err38];
+                    }
+                    else {
+                        vErrors.push(err38);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.tls !== undefined) {
+                let data13 = data12.tls;
+                if (typeof data13 === "string") {
+                    if (!pattern3.test(data13)) {
+                        const err39 = { instancePath: instancePath + "/require/tls", schemaPath: "#/definitions/requirements/properties/tls/pattern", keyword: "pattern", params: { pattern: "^\\s*(>=)?\\s*1\\.[0-3]\\s*$" }, message: "must match pattern \"" + "^\\s*(>=)?\\s*1\\.[0-3]\\s*$" + "\"", schema: "^\\s*(>=)?\\s*1\\.[0-3]\\s*$", parentSchema: schema23.properties.tls, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err39];
+                        }
+                        else {
+                            vErrors.push(err39);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err40 = { instancePath: instancePath + "/require/tls", schemaPath: "#/definitions/requirements/properties/tls/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.tls.type, parentSchema: schema23.properties.tls, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err40];
+                    }
+                    else {
+                        vErrors.push(err40);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.redirect !== undefined) {
+                let data14 = data12.redirect;
+                if (!(data14 === "https")) {
+                    const err41 = { instancePath: instancePath + "/require/redirect", schemaPath: "#/definitions/requirements/properties/redirect/enum", keyword: "enum", params: { allowedValues: schema23.properties.redirect.enum }, message: "must be equal to one of the allowed values", schema: schema23.properties.redirect.enum, parentSchema: schema23.properties.redirect, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.auth !== undefined) {
+                let data15 = data12.auth;
+                if (!(data15 === "required")) {
+                    const err42 = { instancePath: instancePath + "/require/auth", schemaPath: "#/definitions/requirements/properties/auth/enum", keyword: "enum", params: { allowedValues: schema23.properties.auth.enum }, message: "must be equal to one of the allowed values", schema: schema23.properties.auth.enum, parentSchema: schema23.properties.auth, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err42];
+                    }
+                    else {
+                        vErrors.push(err42);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.vpn !== undefined) {
+                let data16 = data12.vpn;
+                if (typeof data16 !== "boolean") {
+                    const err43 = { instancePath: instancePath + "/require/vpn", schemaPath: "#/definitions/requirements/properties/vpn/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties.vpn.type, parentSchema: schema23.properties.vpn, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.mfa !== undefined) {
+                let data17 = data12.mfa;
+                if (typeof data17 !== "boolean") {
+                    const err44 = { instancePath: instancePath + "/require/mfa", schemaPath: "#/definitions/requirements/properties/mfa/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties.mfa.type, parentSchema: schema23.properties.mfa, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err45 = { instancePath: instancePath + "/require", schemaPath: "#/definitions/requirements/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data18 = data.severity;
+        if (!((((data18 === "low") || (data18 === "medium")) || (data18 === "high")) || (data18 === "critical"))) {
+            const err46 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err46];
+            }
+            else {
+                vErrors.push(err46);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err47 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema15.type, parentSchema: schema15, data };
+    if (vErrors === null) {
+        vErrors = [err47];
+    }
+    else {
+        vErrors.push(err47);
+    }
+    errors++;
+} validate13.errors = vErrors; return errors === 0; }
+const schema25 = { "description": "An open port that must not be open, with the reason. Names the ports or services it denies (or, with when, the evidence): for every port, write default: deny.", "type": "object", "additionalProperties": false, "required": ["reason"], "properties": { "id": { "$ref": "#/definitions/ruleId" }, "port": { "$ref": "#/definitions/portOrRange" }, "ports": { "description": "Several ports or ranges: [23, 139, 445].", "type": "array", "minItems": 1, "maxItems": 1000, "items": { "$ref": "#/definitions/portOrRange" } }, "protocol": { "$ref": "#/definitions/protocol" }, "service": { "$ref": "#/definitions/services" }, "product": { "$ref": "#/definitions/products" }, "vantages": { "$ref": "#/definitions/vantages" }, "reason": { "description": "Why this is denied, in one sentence; shown in the verdict.", "type": "string", "minLength": 1, "maxLength": 500 }, "when": { "description": "Deny only when the evidence shows this: auth: none (the service answers without authentication), or evidence: { key: value } (every key holds that value).", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "auth": { "description": "none: only when the service is proven to let anyone in (SNMP community public, anonymous FTP, Redis without AUTH, VNC type None, an unauthenticated read of a product's API such as docker.unauthenticated).", "enum": ["none"] }, "evidence": { "description": "Deny only when every listed evidence key holds exactly this value, such as http.open_proxy: true (docs/evidence keys in src/fingerprint/index.ts). Absent evidence never matches.", "type": "object", "minProperties": 1, "maxProperties": 20, "propertyNames": { "pattern": "^[a-z0-9_]+(\\.[a-z0-9_]+)+$", "x-expected": "an evidence key such as http.open_proxy (lower-case words joined by dots)" }, "additionalProperties": { "type": ["string", "number", "boolean"] } } } }, "severity": { "$ref": "#/definitions/severity" } } };
+const pattern5 = new RegExp("^[a-z0-9_]+(\\.[a-z0-9_]+)+$", "u");
+function validate15(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.reason === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema25.required, parentSchema: schema25, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema25.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (func3(data0) > 100) {
+                const err2 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema16, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (func3(data0) < 1) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (!pattern2.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.:/-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9_.:/-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9_.:/-]*$", parentSchema: schema16, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.port !== undefined) {
+        let data1 = data.port;
+        if ((!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) && (typeof data1 !== "string")) {
+            const err6 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/type", keyword: "type", params: { type: schema17.type }, message: "must be integer,string", schema: schema17.type, parentSchema: schema17, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+        if ((typeof data1 == "number") && (isFinite(data1))) {
+            if (data1 > 65535 || isNaN(data1)) {
+                const err7 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema17, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            if (data1 < 1 || isNaN(data1)) {
+                const err8 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+        }
+        if (typeof data1 === "string") {
+            if (func3(data1) > 60) {
+                const err9 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters", schema: 60, parentSchema: schema17, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (func3(data1) < 1) {
+                const err10 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.ports !== undefined) {
+        let data2 = data.ports;
+        if (Array.isArray(data2)) {
+            if (data2.length > 1000) {
+                const err11 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items", schema: 1000, parentSchema: schema25.properties.ports, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            if (data2.length < 1) {
+                const err12 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema25.properties.ports, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data3 = data2[i0];
+                if ((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")) {
+                    const err13 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/type", keyword: "type", params: { type: schema17.type }, message: "must be integer,string", schema: schema17.type, parentSchema: schema17, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+                if ((typeof data3 == "number") && (isFinite(data3))) {
+                    if (data3 > 65535 || isNaN(data3)) {
+                        const err14 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema17, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err14];
+                        }
+                        else {
+                            vErrors.push(err14);
+                        }
+                        errors++;
+                    }
+                    if (data3 < 1 || isNaN(data3)) {
+                        const err15 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                }
+                if (typeof data3 === "string") {
+                    if (func3(data3) > 60) {
+                        const err16 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters", schema: 60, parentSchema: schema17, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                    if (func3(data3) < 1) {
+                        const err17 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err18 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema25.properties.ports.type, parentSchema: schema25.properties.ports, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err18];
+            }
+            else {
+                vErrors.push(err18);
+            }
+            errors++;
+        }
+    }
+    if (data.protocol !== undefined) {
+        let data4 = data.protocol;
+        if (!(((data4 === "tcp") || (data4 === "udp")) || (data4 === "any"))) {
+            const err19 = { instancePath: instancePath + "/protocol", schemaPath: "#/definitions/protocol/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.service !== undefined) {
+        let data5 = data.service;
+        if ((typeof data5 !== "string") && (!(Array.isArray(data5)))) {
+            const err20 = { instancePath: instancePath + "/service", schemaPath: "#/definitions/services/type", keyword: "type", params: { type: schema20.type }, message: "must be string,array", schema: schema20.type, parentSchema: schema20, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+        if (typeof data5 === "string") {
+            if (func3(data5) < 1) {
+                const err21 = { instancePath: instancePath + "/service", schemaPath: "#/definitions/services/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err21];
+                }
+                else {
+                    vErrors.push(err21);
+                }
+                errors++;
+            }
+        }
+        if (Array.isArray(data5)) {
+            if (data5.length < 1) {
+                const err22 = { instancePath: instancePath + "/service", schemaPath: "#/definitions/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema20, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+            const len1 = data5.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data6 = data5[i1];
+                if (typeof data6 === "string") {
+                    if (func3(data6) < 1) {
+                        const err23 = { instancePath: instancePath + "/service/" + i1, schemaPath: "#/definitions/services/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.items, data: data6 };
+                        if (vErrors === null) {
+                            vErrors = [err23];
+                        }
+                        else {
+                            vErrors.push(err23);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err24 = { instancePath: instancePath + "/service/" + i1, schemaPath: "#/definitions/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.items.type, parentSchema: schema20.items, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err24];
+                    }
+                    else {
+                        vErrors.push(err24);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.product !== undefined) {
+        let data7 = data.product;
+        if ((typeof data7 !== "string") && (!(Array.isArray(data7)))) {
+            const err25 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/type", keyword: "type", params: { type: schema21.type }, message: "must be string,array", schema: schema21.type, parentSchema: schema21, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err25];
+            }
+            else {
+                vErrors.push(err25);
+            }
+            errors++;
+        }
+        if (typeof data7 === "string") {
+            if (func3(data7) > 100) {
+                const err26 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema21, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err26];
+                }
+                else {
+                    vErrors.push(err26);
+                }
+                errors++;
+            }
+            if (func3(data7) < 1) {
+                const err27 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+        }
+        if (Array.isArray(data7)) {
+            if (data7.length > 100) {
+                const err28 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema21, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+            if (data7.length < 1) {
+                const err29 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema21, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+            const len2 = data7.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data8 = data7[i2];
+                if (typeof data8 === "string") {
+                    if (func3(data8) > 100) {
+                        const err30 = { instancePath: instancePath + "/product/" + i2, schemaPath: "#/definitions/products/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema21.items, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                    if (func3(data8) < 1) {
+                        const err31 = { instancePath: instancePath + "/product/" + i2, schemaPath: "#/definitions/products/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.items, data: data8 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err32 = { instancePath: instancePath + "/product/" + i2, schemaPath: "#/definitions/products/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.items.type, parentSchema: schema21.items, data: data8 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.vantages !== undefined) {
+        let data9 = data.vantages;
+        if (Array.isArray(data9)) {
+            if (data9.length < 1) {
+                const err33 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22, data: data9 };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+            const len3 = data9.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                let data10 = data9[i3];
+                if (!(((data10 === "untrusted") || (data10 === "vpn")) || (data10 === "internal"))) {
+                    const err34 = { instancePath: instancePath + "/vantages/" + i3, schemaPath: "#/definitions/vantages/items/enum", keyword: "enum", params: { allowedValues: schema22.items.enum }, message: "must be equal to one of the allowed values", schema: schema22.items.enum, parentSchema: schema22.items, data: data10 };
+                    if (vErrors === null) {
+                        vErrors = [err34];
+                    }
+                    else {
+                        vErrors.push(err34);
+                    }
+                    errors++;
+                }
+            }
+            let i4 = data9.length;
+            let j0;
+            if (i4 > 1) {
+                outer0: for (; i4--;) {
+                    for (j0 = i4; j0--;) {
+                        if (func0(data9[i4], data9[j0])) {
+                            const err35 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)", schema: true, parentSchema: schema22, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err35];
+                            }
+                            else {
+                                vErrors.push(err35);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err36 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.type, parentSchema: schema22, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err36];
+            }
+            else {
+                vErrors.push(err36);
+            }
+            errors++;
+        }
+    }
+    if (data.reason !== undefined) {
+        let data11 = data.reason;
+        if (typeof data11 === "string") {
+            if (func3(data11) > 500) {
+                const err37 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema25.properties.reason, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err37];
+                }
+                else {
+                    vErrors.push(err37);
+                }
+                errors++;
+            }
+            if (func3(data11) < 1) {
+                const err38 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema25.properties.reason, data: data11 };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err39 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema25.properties.reason.type, parentSchema: schema25.properties.reason, data: data11 };
+            if (vErrors === null) {
+                vErrors = [err39];
+            }
+            else {
+                vErrors.push(err39);
+            }
+            errors++;
+        }
+    }
+    if (data.when !== undefined) {
+        let data12 = data.when;
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (Object.keys(data12).length < 1) {
+                const err40 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema25.properties.when, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+            for (const key1 in data12) {
+                if (!((key1 === "auth") || (key1 === "evidence"))) {
+                    const err41 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema25.properties.when, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.auth !== undefined) {
+                let data13 = data12.auth;
+                if (!(data13 === "none")) {
+                    const err42 = { instancePath: instancePath + "/when/auth", schemaPath: "#/properties/when/properties/auth/enum", keyword: "enum", params: { allowedValues: schema25.properties.when.properties.auth.enum }, message: "must be equal to one of the allowed values", schema: schema25.properties.when.properties.auth.enum, parentSchema: schema25.properties.when.properties.auth, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err42];
+                    }
+                    else {
+                        vErrors.push(err42);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.evidence !== undefined) {
+                let data14 = data12.evidence;
+                if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                    if (Object.keys(data14).length > 20) {
+                        const err43 = { instancePath: instancePath + "/when/evidence", schemaPath: "#/properties/when/properties/evidence/maxProperties", keyword: "maxProperties", params: { limit: 20 }, message: "must NOT have more than 20 properties", schema: 20, parentSchema: schema25.properties.when.properties.evidence, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                    if (Object.keys(data14).length < 1) {
+                        const err44 = { instancePath: instancePath + "/when/evidence", schemaPath: "#/properties/when/properties/evidence/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema25.properties.when.properties.evidence, data: data14 };
+                        if (vErrors === null) {
+                            vErrors = [err44];
+                        }
+                        else {
+                            vErrors.push(err44);
+                        }
+                        errors++;
+                    }
+                    for (const key2 in data14) {
+                        const _errs38 = errors;
+                        if (typeof key2 === "string") {
+                            if (!pattern5.test(key2)) {
+                                const err45 = { instancePath: instancePath + "/when/evidence", schemaPath: "#/properties/when/properties/evidence/propertyNames/pattern", keyword: "pattern", params: { pattern: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$" }, message: "must match pattern \"" + "^[a-z0-9_]+(\\.[a-z0-9_]+)+$" + "\"", schema: "^[a-z0-9_]+(\\.[a-z0-9_]+)+$", parentSchema: schema25.properties.when.properties.evidence.propertyNames, data: key2, propertyName: key2 };
+                                if (vErrors === null) {
+                                    vErrors = [err45];
+                                }
+                                else {
+                                    vErrors.push(err45);
+                                }
+                                errors++;
+                            }
+                        }
+                        var valid18 = _errs38 === errors;
+                        if (!valid18) {
+                            const err46 = { instancePath: instancePath + "/when/evidence", schemaPath: "#/properties/when/properties/evidence/propertyNames", keyword: "propertyNames", params: { propertyName: key2 }, message: "property name must be valid", schema: schema25.properties.when.properties.evidence.propertyNames, parentSchema: schema25.properties.when.properties.evidence, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err46];
+                            }
+                            else {
+                                vErrors.push(err46);
+                            }
+                            errors++;
+                        }
+                    }
+                    for (const key3 in data14) {
+                        let data15 = data14[key3];
+                        if (((typeof data15 !== "string") && (!((typeof data15 == "number") && (isFinite(data15))))) && (typeof data15 !== "boolean")) {
+                            const err47 = { instancePath: instancePath + "/when/evidence/" + key3.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/properties/when/properties/evidence/additionalProperties/type", keyword: "type", params: { type: schema25.properties.when.properties.evidence.additionalProperties.type }, message: "must be string,number,boolean", schema: schema25.properties.when.properties.evidence.additionalProperties.type, parentSchema: schema25.properties.when.properties.evidence.additionalProperties, data: data15 };
+                            if (vErrors === null) {
+                                vErrors = [err47];
+                            }
+                            else {
+                                vErrors.push(err47);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err48 = { instancePath: instancePath + "/when/evidence", schemaPath: "#/properties/when/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.when.properties.evidence.type, parentSchema: schema25.properties.when.properties.evidence, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err48];
+                    }
+                    else {
+                        vErrors.push(err48);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err49 = { instancePath: instancePath + "/when", schemaPath: "#/properties/when/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.properties.when.type, parentSchema: schema25.properties.when, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err49];
+            }
+            else {
+                vErrors.push(err49);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data16 = data.severity;
+        if (!((((data16 === "low") || (data16 === "medium")) || (data16 === "high")) || (data16 === "critical"))) {
+            const err50 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err50];
+            }
+            else {
+                vErrors.push(err50);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err51 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema25.type, parentSchema: schema25, data };
+    if (vErrors === null) {
+        vErrors = [err51];
+    }
+    else {
+        vErrors.push(err51);
+    }
+    errors++;
+} validate15.errors = vErrors; return errors === 0; }
+const schema34 = { "description": "A requirement-only rule: the open ports it matches must meet its require (violated fails, unverified follows unverified:), yet it never allows a port by itself. It names the ports or services it applies to (port, ports or service).", "type": "object", "additionalProperties": false, "required": ["require"], "properties": { "id": { "$ref": "#/definitions/ruleId" }, "description": { "type": "string", "description": "Why this must hold, for reviewers." }, "port": { "$ref": "#/definitions/portOrRange" }, "ports": { "description": "Several ports or ranges: [443, \"8443-8444\"].", "type": "array", "minItems": 1, "maxItems": 1000, "items": { "$ref": "#/definitions/portOrRange" } }, "protocol": { "$ref": "#/definitions/protocol" }, "service": { "$ref": "#/definitions/services" }, "product": { "$ref": "#/definitions/products" }, "vantages": { "$ref": "#/definitions/vantages" }, "require": { "$ref": "#/definitions/requirements" }, "severity": { "$ref": "#/definitions/severity" } } };
+function validate17(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.require === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "require" }, message: "must have required property '" + "require" + "'", schema: schema34.required, parentSchema: schema34, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema34.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema34, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (func3(data0) > 100) {
+                const err2 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema16, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err2];
+                }
+                else {
+                    vErrors.push(err2);
+                }
+                errors++;
+            }
+            if (func3(data0) < 1) {
+                const err3 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (!pattern2.test(data0)) {
+                const err4 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.:/-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9_.:/-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9_.:/-]*$", parentSchema: schema16, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.description !== undefined) {
+        let data1 = data.description;
+        if (typeof data1 !== "string") {
+            const err6 = { instancePath: instancePath + "/description", schemaPath: "#/properties/description/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema34.properties.description.type, parentSchema: schema34.properties.description, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.port !== undefined) {
+        let data2 = data.port;
+        if ((!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))) && (typeof data2 !== "string")) {
+            const err7 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/type", keyword: "type", params: { type: schema17.type }, message: "must be integer,string", schema: schema17.type, parentSchema: schema17, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if ((typeof data2 == "number") && (isFinite(data2))) {
+            if (data2 > 65535 || isNaN(data2)) {
+                const err8 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema17, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (data2 < 1 || isNaN(data2)) {
+                const err9 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+        if (typeof data2 === "string") {
+            if (func3(data2) > 60) {
+                const err10 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters", schema: 60, parentSchema: schema17, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            if (func3(data2) < 1) {
+                const err11 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/portOrRange/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.ports !== undefined) {
+        let data3 = data.ports;
+        if (Array.isArray(data3)) {
+            if (data3.length > 1000) {
+                const err12 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items", schema: 1000, parentSchema: schema34.properties.ports, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            if (data3.length < 1) {
+                const err13 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema34.properties.ports, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err13];
+                }
+                else {
+                    vErrors.push(err13);
+                }
+                errors++;
+            }
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if ((!(((typeof data4 == "number") && (!(data4 % 1) && !isNaN(data4))) && (isFinite(data4)))) && (typeof data4 !== "string")) {
+                    const err14 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/type", keyword: "type", params: { type: schema17.type }, message: "must be integer,string", schema: schema17.type, parentSchema: schema17, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                if ((typeof data4 == "number") && (isFinite(data4))) {
+                    if (data4 > 65535 || isNaN(data4)) {
+                        const err15 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema17, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                    if (data4 < 1 || isNaN(data4)) {
+                        const err16 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+                if (typeof data4 === "string") {
+                    if (func3(data4) > 60) {
+                        const err17 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters", schema: 60, parentSchema: schema17, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                    if (func3(data4) < 1) {
+                        const err18 = { instancePath: instancePath + "/ports/" + i0, schemaPath: "#/definitions/portOrRange/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/ports", schemaPath: "#/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema34.properties.ports.type, parentSchema: schema34.properties.ports, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.protocol !== undefined) {
+        let data5 = data.protocol;
+        if (!(((data5 === "tcp") || (data5 === "udp")) || (data5 === "any"))) {
+            const err20 = { instancePath: instancePath + "/protocol", schemaPath: "#/definitions/protocol/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+    }
+    if (data.service !== undefined) {
+        let data6 = data.service;
+        if ((typeof data6 !== "string") && (!(Array.isArray(data6)))) {
+            const err21 = { instancePath: instancePath + "/service", schemaPath: "#/definitions/services/type", keyword: "type", params: { type: schema20.type }, message: "must be string,array", schema: schema20.type, parentSchema: schema20, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+        if (typeof data6 === "string") {
+            if (func3(data6) < 1) {
+                const err22 = { instancePath: instancePath + "/service", schemaPath: "#/definitions/services/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err22];
+                }
+                else {
+                    vErrors.push(err22);
+                }
+                errors++;
+            }
+        }
+        if (Array.isArray(data6)) {
+            if (data6.length < 1) {
+                const err23 = { instancePath: instancePath + "/service", schemaPath: "#/definitions/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema20, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+            const len1 = data6.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data7 = data6[i1];
+                if (typeof data7 === "string") {
+                    if (func3(data7) < 1) {
+                        const err24 = { instancePath: instancePath + "/service/" + i1, schemaPath: "#/definitions/services/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.items, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err24];
+                        }
+                        else {
+                            vErrors.push(err24);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err25 = { instancePath: instancePath + "/service/" + i1, schemaPath: "#/definitions/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.items.type, parentSchema: schema20.items, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err25];
+                    }
+                    else {
+                        vErrors.push(err25);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.product !== undefined) {
+        let data8 = data.product;
+        if ((typeof data8 !== "string") && (!(Array.isArray(data8)))) {
+            const err26 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/type", keyword: "type", params: { type: schema21.type }, message: "must be string,array", schema: schema21.type, parentSchema: schema21, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+        if (typeof data8 === "string") {
+            if (func3(data8) > 100) {
+                const err27 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema21, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+            if (func3(data8) < 1) {
+                const err28 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err28];
+                }
+                else {
+                    vErrors.push(err28);
+                }
+                errors++;
+            }
+        }
+        if (Array.isArray(data8)) {
+            if (data8.length > 100) {
+                const err29 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema21, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+            if (data8.length < 1) {
+                const err30 = { instancePath: instancePath + "/product", schemaPath: "#/definitions/products/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema21, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err30];
+                }
+                else {
+                    vErrors.push(err30);
+                }
+                errors++;
+            }
+            const len2 = data8.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data9 = data8[i2];
+                if (typeof data9 === "string") {
+                    if (func3(data9) > 100) {
+                        const err31 = { instancePath: instancePath + "/product/" + i2, schemaPath: "#/definitions/products/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema21.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err31];
+                        }
+                        else {
+                            vErrors.push(err31);
+                        }
+                        errors++;
+                    }
+                    if (func3(data9) < 1) {
+                        const err32 = { instancePath: instancePath + "/product/" + i2, schemaPath: "#/definitions/products/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.items, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err32];
+                        }
+                        else {
+                            vErrors.push(err32);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err33 = { instancePath: instancePath + "/product/" + i2, schemaPath: "#/definitions/products/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.items.type, parentSchema: schema21.items, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+            }
+        }
+    }
+    if (data.vantages !== undefined) {
+        let data10 = data.vantages;
+        if (Array.isArray(data10)) {
+            if (data10.length < 1) {
+                const err34 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err34];
+                }
+                else {
+                    vErrors.push(err34);
+                }
+                errors++;
+            }
+            const len3 = data10.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                let data11 = data10[i3];
+                if (!(((data11 === "untrusted") || (data11 === "vpn")) || (data11 === "internal"))) {
+                    const err35 = { instancePath: instancePath + "/vantages/" + i3, schemaPath: "#/definitions/vantages/items/enum", keyword: "enum", params: { allowedValues: schema22.items.enum }, message: "must be equal to one of the allowed values", schema: schema22.items.enum, parentSchema: schema22.items, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+            let i4 = data10.length;
+            let j0;
+            if (i4 > 1) {
+                outer0: for (; i4--;) {
+                    for (j0 = i4; j0--;) {
+                        if (func0(data10[i4], data10[j0])) {
+                            const err36 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/uniqueItems", keyword: "uniqueItems", params: { i: i4, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i4 + " are identical)", schema: true, parentSchema: schema22, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err36];
+                            }
+                            else {
+                                vErrors.push(err36);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err37 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.type, parentSchema: schema22, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+    }
+    if (data.require !== undefined) {
+        let data12 = data.require;
+        if (data12 && typeof data12 == "object" && !Array.isArray(data12)) {
+            if (Object.keys(data12).length < 1) {
+                const err38 = { instancePath: instancePath + "/require", schemaPath: "#/definitions/requirements/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema23, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err38];
+                }
+                else {
+                    vErrors.push(err38);
+                }
+                errors++;
+            }
+            for (const key1 in data12) {
+                if (!(((((key1 === "tls") || (key1 === "redirect")) || (key1 === "auth")) || (key1 === "vpn")) || (key1 === "mfa"))) {
+                    const err39 = { instancePath: instancePath + "/require", schemaPath: "#/definitions/requirements/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema23, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err39];
+                    }
+                    else {
+                        vErrors.push(err39);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.tls !== undefined) {
+                let data13 = data12.tls;
+                if (typeof data13 === "string") {
+                    if (!pattern3.test(data13)) {
+                        const err40 = { instancePath: instancePath + "/require/tls", schemaPath: "#/definitions/requirements/properties/tls/pattern", keyword: "pattern", params: { pattern: "^\\s*(>=)?\\s*1\\.[0-3]\\s*$" }, message: "must match pattern \"" + "^\\s*(>=)?\\s*1\\.[0-3]\\s*$" + "\"", schema: "^\\s*(>=)?\\s*1\\.[0-3]\\s*$", parentSchema: schema23.properties.tls, data: data13 };
+                        if (vErrors === null) {
+                            vErrors = [err40];
+                        }
+                        else {
+                            vErrors.push(err40);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err41 = { instancePath: instancePath + "/require/tls", schemaPath: "#/definitions/requirements/properties/tls/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema23.properties.tls.type, parentSchema: schema23.properties.tls, data: data13 };
+                    if (vErrors === null) {
+                        vErrors = [err41];
+                    }
+                    else {
+                        vErrors.push(err41);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.redirect !== undefined) {
+                let data14 = data12.redirect;
+                if (!(data14 === "https")) {
+                    const err42 = { instancePath: instancePath + "/require/redirect", schemaPath: "#/definitions/requirements/properties/redirect/enum", keyword: "enum", params: { allowedValues: schema23.properties.redirect.enum }, message: "must be equal to one of the allowed values", schema: schema23.properties.redirect.enum, parentSchema: schema23.properties.redirect, data: data14 };
+                    if (vErrors === null) {
+                        vErrors = [err42];
+                    }
+                    else {
+                        vErrors.push(err42);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.auth !== undefined) {
+                let data15 = data12.auth;
+                if (!(data15 === "required")) {
+                    const err43 = { instancePath: instancePath + "/require/auth", schemaPath: "#/definitions/requirements/properties/auth/enum", keyword: "enum", params: { allowedValues: schema23.properties.auth.enum }, message: "must be equal to one of the allowed values", schema: schema23.properties.auth.enum, parentSchema: schema23.properties.auth, data: data15 };
+                    if (vErrors === null) {
+                        vErrors = [err43];
+                    }
+                    else {
+                        vErrors.push(err43);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.vpn !== undefined) {
+                let data16 = data12.vpn;
+                if (typeof data16 !== "boolean") {
+                    const err44 = { instancePath: instancePath + "/require/vpn", schemaPath: "#/definitions/requirements/properties/vpn/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties.vpn.type, parentSchema: schema23.properties.vpn, data: data16 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+            }
+            if (data12.mfa !== undefined) {
+                let data17 = data12.mfa;
+                if (typeof data17 !== "boolean") {
+                    const err45 = { instancePath: instancePath + "/require/mfa", schemaPath: "#/definitions/requirements/properties/mfa/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema23.properties.mfa.type, parentSchema: schema23.properties.mfa, data: data17 };
+                    if (vErrors === null) {
+                        vErrors = [err45];
+                    }
+                    else {
+                        vErrors.push(err45);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err46 = { instancePath: instancePath + "/require", schemaPath: "#/definitions/requirements/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema23.type, parentSchema: schema23, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err46];
+            }
+            else {
+                vErrors.push(err46);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data18 = data.severity;
+        if (!((((data18 === "low") || (data18 === "medium")) || (data18 === "high")) || (data18 === "critical"))) {
+            const err47 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data18 };
+            if (vErrors === null) {
+                vErrors = [err47];
+            }
+            else {
+                vErrors.push(err47);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err48 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema34.type, parentSchema: schema34, data };
+    if (vErrors === null) {
+        vErrors = [err48];
+    }
+    else {
+        vErrors.push(err48);
+    }
+    errors++;
+} validate17.errors = vErrors; return errors === 0; }
+const schema44 = { "description": "A scope: hosts and the rules for them.", "type": "object", "additionalProperties": false, "required": ["name", "hosts"], "properties": { "name": { "description": "A unique name for this scope, shown in verdicts and usable in exceptions' match.target.", "type": "string", "minLength": 1, "maxLength": 100 }, "hosts": { "description": "Which hosts this scope covers: names or globs (matched against the name a scanned address came from), IP addresses and CIDR blocks.", "type": "array", "minItems": 1, "maxItems": 1000, "items": { "$ref": "#/definitions/hostPattern" } }, "vantages": { "$ref": "#/definitions/vantages" }, "default": { "$ref": "#/definitions/default" }, "allow": { "description": "Open ports allowed on these hosts.", "type": "array", "maxItems": 10000, "items": { "$ref": "#/definitions/allowRule" } }, "deny": { "description": "Open ports denied on these hosts.", "type": "array", "maxItems": 10000, "items": { "$ref": "#/definitions/denyRule" } }, "requirements": { "description": "Requirement-only rules for these hosts: what an open port they match must meet; they never allow a port.", "type": "array", "maxItems": 10000, "items": { "$ref": "#/definitions/requirementRule" } } } };
+const schema45 = { "description": "A hostname or glob (*.staging.example.com), an IP address, or a CIDR block (10.20.0.0/24, fd00::/64). \"*\" matches every host. Text written as an address (300.1.1.1, 10.0.0.0/33, ::g) must be a valid one.", "type": "string", "minLength": 1, "maxLength": 300 };
+function validate19(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: schema44.required, parentSchema: schema44, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.hosts === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "hosts" }, message: "must have required property '" + "hosts" + "'", schema: schema44.required, parentSchema: schema44, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "name") || (key0 === "hosts")) || (key0 === "vantages")) || (key0 === "default")) || (key0 === "allow")) || (key0 === "deny")) || (key0 === "requirements"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema44, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if (typeof data0 === "string") {
+            if (func3(data0) > 100) {
+                const err3 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema44.properties.name, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err3];
+                }
+                else {
+                    vErrors.push(err3);
+                }
+                errors++;
+            }
+            if (func3(data0) < 1) {
+                const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema44.properties.name, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema44.properties.name.type, parentSchema: schema44.properties.name, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.hosts !== undefined) {
+        let data1 = data.hosts;
+        if (Array.isArray(data1)) {
+            if (data1.length > 1000) {
+                const err6 = { instancePath: instancePath + "/hosts", schemaPath: "#/properties/hosts/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items", schema: 1000, parentSchema: schema44.properties.hosts, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (data1.length < 1) {
+                const err7 = { instancePath: instancePath + "/hosts", schemaPath: "#/properties/hosts/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema44.properties.hosts, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            const len0 = data1.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data2 = data1[i0];
+                if (typeof data2 === "string") {
+                    if (func3(data2) > 300) {
+                        const err8 = { instancePath: instancePath + "/hosts/" + i0, schemaPath: "#/definitions/hostPattern/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema45, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                    if (func3(data2) < 1) {
+                        const err9 = { instancePath: instancePath + "/hosts/" + i0, schemaPath: "#/definitions/hostPattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err9];
+                        }
+                        else {
+                            vErrors.push(err9);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err10 = { instancePath: instancePath + "/hosts/" + i0, schemaPath: "#/definitions/hostPattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/hosts", schemaPath: "#/properties/hosts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.hosts.type, parentSchema: schema44.properties.hosts, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+    if (data.vantages !== undefined) {
+        let data3 = data.vantages;
+        if (Array.isArray(data3)) {
+            if (data3.length < 1) {
+                const err12 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+            const len1 = data3.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                let data4 = data3[i1];
+                if (!(((data4 === "untrusted") || (data4 === "vpn")) || (data4 === "internal"))) {
+                    const err13 = { instancePath: instancePath + "/vantages/" + i1, schemaPath: "#/definitions/vantages/items/enum", keyword: "enum", params: { allowedValues: schema22.items.enum }, message: "must be equal to one of the allowed values", schema: schema22.items.enum, parentSchema: schema22.items, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            let i2 = data3.length;
+            let j0;
+            if (i2 > 1) {
+                outer0: for (; i2--;) {
+                    for (j0 = i2; j0--;) {
+                        if (func0(data3[i2], data3[j0])) {
+                            const err14 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/uniqueItems", keyword: "uniqueItems", params: { i: i2, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i2 + " are identical)", schema: true, parentSchema: schema22, data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err15 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.type, parentSchema: schema22, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err15];
+            }
+            else {
+                vErrors.push(err15);
+            }
+            errors++;
+        }
+    }
+    if (data.default !== undefined) {
+        if (!(validate11(data.default, { instancePath: instancePath + "/default", parentData: data, parentDataProperty: "default", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.allow !== undefined) {
+        let data6 = data.allow;
+        if (Array.isArray(data6)) {
+            if (data6.length > 10000) {
+                const err16 = { instancePath: instancePath + "/allow", schemaPath: "#/properties/allow/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: schema44.properties.allow, data: data6 };
+                if (vErrors === null) {
+                    vErrors = [err16];
+                }
+                else {
+                    vErrors.push(err16);
+                }
+                errors++;
+            }
+            const len2 = data6.length;
+            for (let i3 = 0; i3 < len2; i3++) {
+                if (!(validate13(data6[i3], { instancePath: instancePath + "/allow/" + i3, parentData: data6, parentDataProperty: i3, rootData }))) {
+                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err17 = { instancePath: instancePath + "/allow", schemaPath: "#/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.allow.type, parentSchema: schema44.properties.allow, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err17];
+            }
+            else {
+                vErrors.push(err17);
+            }
+            errors++;
+        }
+    }
+    if (data.deny !== undefined) {
+        let data8 = data.deny;
+        if (Array.isArray(data8)) {
+            if (data8.length > 10000) {
+                const err18 = { instancePath: instancePath + "/deny", schemaPath: "#/properties/deny/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: schema44.properties.deny, data: data8 };
+                if (vErrors === null) {
+                    vErrors = [err18];
+                }
+                else {
+                    vErrors.push(err18);
+                }
+                errors++;
+            }
+            const len3 = data8.length;
+            for (let i4 = 0; i4 < len3; i4++) {
+                if (!(validate15(data8[i4], { instancePath: instancePath + "/deny/" + i4, parentData: data8, parentDataProperty: i4, rootData }))) {
+                    vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err19 = { instancePath: instancePath + "/deny", schemaPath: "#/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.deny.type, parentSchema: schema44.properties.deny, data: data8 };
+            if (vErrors === null) {
+                vErrors = [err19];
+            }
+            else {
+                vErrors.push(err19);
+            }
+            errors++;
+        }
+    }
+    if (data.requirements !== undefined) {
+        let data10 = data.requirements;
+        if (Array.isArray(data10)) {
+            if (data10.length > 10000) {
+                const err20 = { instancePath: instancePath + "/requirements", schemaPath: "#/properties/requirements/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: schema44.properties.requirements, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err20];
+                }
+                else {
+                    vErrors.push(err20);
+                }
+                errors++;
+            }
+            const len4 = data10.length;
+            for (let i5 = 0; i5 < len4; i5++) {
+                if (!(validate17(data10[i5], { instancePath: instancePath + "/requirements/" + i5, parentData: data10, parentDataProperty: i5, rootData }))) {
+                    vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err21 = { instancePath: instancePath + "/requirements", schemaPath: "#/properties/requirements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema44.properties.requirements.type, parentSchema: schema44.properties.requirements, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err22 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema44.type, parentSchema: schema44, data };
+    if (vErrors === null) {
+        vErrors = [err22];
+    }
+    else {
+        vErrors.push(err22);
+    }
+    errors++;
+} validate19.errors = vErrors; return errors === 0; }
+const schema47 = { "description": "Requirements for every remote-access service (ssh, rdp, vnc, telnet, winrm, …), on top of the rules that allow its port.", "type": "object", "additionalProperties": false, "properties": { "require": { "description": "vpn: true — not reachable from the untrusted vantage, only through a declared gateway. mfa: true — login needs a second factor.", "type": "object", "additionalProperties": false, "properties": { "vpn": { "type": "boolean", "description": "Remote access only through a VPN." }, "mfa": { "type": "boolean", "description": "Remote access only with a second factor." } } }, "unverified": { "description": "What an unverified remote-access requirement does: warn, fail or pass. Default: the policy's unverified.", "enum": ["warn", "fail", "pass"] }, "severity": { "$ref": "#/definitions/severity" }, "vantages": { "$ref": "#/definitions/vantages" }, "vpn_gateways": { "description": "The VPN gateways remote access goes through.", "type": "array", "maxItems": 100, "items": { "$ref": "#/definitions/gateway" } } } };
+const schema50 = { "description": "A VPN gateway that remote access must go through; probed where the protocol allows (OpenVPN, IKE), and allowed to be open.", "type": "object", "additionalProperties": false, "required": ["host", "port", "kind"], "properties": { "host": { "type": "string", "minLength": 1, "maxLength": 253, "description": "The gateway's hostname or IP address." }, "port": { "$ref": "#/definitions/port" }, "protocol": { "enum": ["tcp", "udp"], "description": "tcp or udp (default udp)." }, "kind": { "description": "openvpn and ike are probed; other kinds (wireguard, …) cannot answer an unauthenticated probe and stay unverified.", "type": "string", "minLength": 1, "maxLength": 50 } } };
+const schema51 = { "description": "A port number, 1–65535.", "type": "integer", "minimum": 1, "maximum": 65535 };
+function validate26(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.host === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'", schema: schema50.required, parentSchema: schema50, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.port === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property '" + "port" + "'", schema: schema50.required, parentSchema: schema50, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.kind === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "kind" }, message: "must have required property '" + "kind" + "'", schema: schema50.required, parentSchema: schema50, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((key0 === "host") || (key0 === "port")) || (key0 === "protocol")) || (key0 === "kind"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema50, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.host !== undefined) {
+        let data0 = data.host;
+        if (typeof data0 === "string") {
+            if (func3(data0) > 253) {
+                const err4 = { instancePath: instancePath + "/host", schemaPath: "#/properties/host/maxLength", keyword: "maxLength", params: { limit: 253 }, message: "must NOT have more than 253 characters", schema: 253, parentSchema: schema50.properties.host, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+            if (func3(data0) < 1) {
+                const err5 = { instancePath: instancePath + "/host", schemaPath: "#/properties/host/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.host, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err6 = { instancePath: instancePath + "/host", schemaPath: "#/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.host.type, parentSchema: schema50.properties.host, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.port !== undefined) {
+        let data1 = data.port;
+        if (!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))) {
+            const err7 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema51.type, parentSchema: schema51, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err7];
+            }
+            else {
+                vErrors.push(err7);
+            }
+            errors++;
+        }
+        if ((typeof data1 == "number") && (isFinite(data1))) {
+            if (data1 > 65535 || isNaN(data1)) {
+                const err8 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema51, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err8];
+                }
+                else {
+                    vErrors.push(err8);
+                }
+                errors++;
+            }
+            if (data1 < 1 || isNaN(data1)) {
+                const err9 = { instancePath: instancePath + "/port", schemaPath: "#/definitions/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema51, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.protocol !== undefined) {
+        let data2 = data.protocol;
+        if (!((data2 === "tcp") || (data2 === "udp"))) {
+            const err10 = { instancePath: instancePath + "/protocol", schemaPath: "#/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema50.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema50.properties.protocol.enum, parentSchema: schema50.properties.protocol, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.kind !== undefined) {
+        let data3 = data.kind;
+        if (typeof data3 === "string") {
+            if (func3(data3) > 50) {
+                const err11 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/maxLength", keyword: "maxLength", params: { limit: 50 }, message: "must NOT have more than 50 characters", schema: 50, parentSchema: schema50.properties.kind, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            if (func3(data3) < 1) {
+                const err12 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema50.properties.kind, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err12];
+                }
+                else {
+                    vErrors.push(err12);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err13 = { instancePath: instancePath + "/kind", schemaPath: "#/properties/kind/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema50.properties.kind.type, parentSchema: schema50.properties.kind, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err13];
+            }
+            else {
+                vErrors.push(err13);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err14 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema50.type, parentSchema: schema50, data };
+    if (vErrors === null) {
+        vErrors = [err14];
+    }
+    else {
+        vErrors.push(err14);
+    }
+    errors++;
+} validate26.errors = vErrors; return errors === 0; }
+function validate25(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    for (const key0 in data) {
+        if (!(((((key0 === "require") || (key0 === "unverified")) || (key0 === "severity")) || (key0 === "vantages")) || (key0 === "vpn_gateways"))) {
+            const err0 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47, data };
+            if (vErrors === null) {
+                vErrors = [err0];
+            }
+            else {
+                vErrors.push(err0);
+            }
+            errors++;
+        }
+    }
+    if (data.require !== undefined) {
+        let data0 = data.require;
+        if (data0 && typeof data0 == "object" && !Array.isArray(data0)) {
+            for (const key1 in data0) {
+                if (!((key1 === "vpn") || (key1 === "mfa"))) {
+                    const err1 = { instancePath: instancePath + "/require", schemaPath: "#/properties/require/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema47.properties.require, data: data0 };
+                    if (vErrors === null) {
+                        vErrors = [err1];
+                    }
+                    else {
+                        vErrors.push(err1);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.vpn !== undefined) {
+                let data1 = data0.vpn;
+                if (typeof data1 !== "boolean") {
+                    const err2 = { instancePath: instancePath + "/require/vpn", schemaPath: "#/properties/require/properties/vpn/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.require.properties.vpn.type, parentSchema: schema47.properties.require.properties.vpn, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err2];
+                    }
+                    else {
+                        vErrors.push(err2);
+                    }
+                    errors++;
+                }
+            }
+            if (data0.mfa !== undefined) {
+                let data2 = data0.mfa;
+                if (typeof data2 !== "boolean") {
+                    const err3 = { instancePath: instancePath + "/require/mfa", schemaPath: "#/properties/require/properties/mfa/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema47.properties.require.properties.mfa.type, parentSchema: schema47.properties.require.properties.mfa, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err3];
+                    }
+                    else {
+                        vErrors.push(err3);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err4 = { instancePath: instancePath + "/require", schemaPath: "#/properties/require/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.properties.require.type, parentSchema: schema47.properties.require, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.unverified !== undefined) {
+        let data3 = data.unverified;
+        if (!(((data3 === "warn") || (data3 === "fail")) || (data3 === "pass"))) {
+            const err5 = { instancePath: instancePath + "/unverified", schemaPath: "#/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema47.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema47.properties.unverified.enum, parentSchema: schema47.properties.unverified, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.severity !== undefined) {
+        let data4 = data.severity;
+        if (!((((data4 === "low") || (data4 === "medium")) || (data4 === "high")) || (data4 === "critical"))) {
+            const err6 = { instancePath: instancePath + "/severity", schemaPath: "#/definitions/severity/enum", keyword: "enum", params: { allowedValues: schema14.enum }, message: "must be equal to one of the allowed values", schema: schema14.enum, parentSchema: schema14, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.vantages !== undefined) {
+        let data5 = data.vantages;
+        if (Array.isArray(data5)) {
+            if (data5.length < 1) {
+                const err7 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema22, data: data5 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+            const len0 = data5.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data6 = data5[i0];
+                if (!(((data6 === "untrusted") || (data6 === "vpn")) || (data6 === "internal"))) {
+                    const err8 = { instancePath: instancePath + "/vantages/" + i0, schemaPath: "#/definitions/vantages/items/enum", keyword: "enum", params: { allowedValues: schema22.items.enum }, message: "must be equal to one of the allowed values", schema: schema22.items.enum, parentSchema: schema22.items, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err8];
+                    }
+                    else {
+                        vErrors.push(err8);
+                    }
+                    errors++;
+                }
+            }
+            let i1 = data5.length;
+            let j0;
+            if (i1 > 1) {
+                outer0: for (; i1--;) {
+                    for (j0 = i1; j0--;) {
+                        if (func0(data5[i1], data5[j0])) {
+                            const err9 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/uniqueItems", keyword: "uniqueItems", params: { i: i1, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i1 + " are identical)", schema: true, parentSchema: schema22, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err9];
+                            }
+                            else {
+                                vErrors.push(err9);
+                            }
+                            errors++;
+                            break outer0;
+                        }
+                    }
+                }
+            }
+        }
+        else {
+            const err10 = { instancePath: instancePath + "/vantages", schemaPath: "#/definitions/vantages/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema22.type, parentSchema: schema22, data: data5 };
+            if (vErrors === null) {
+                vErrors = [err10];
+            }
+            else {
+                vErrors.push(err10);
+            }
+            errors++;
+        }
+    }
+    if (data.vpn_gateways !== undefined) {
+        let data7 = data.vpn_gateways;
+        if (Array.isArray(data7)) {
+            if (data7.length > 100) {
+                const err11 = { instancePath: instancePath + "/vpn_gateways", schemaPath: "#/properties/vpn_gateways/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema47.properties.vpn_gateways, data: data7 };
+                if (vErrors === null) {
+                    vErrors = [err11];
+                }
+                else {
+                    vErrors.push(err11);
+                }
+                errors++;
+            }
+            const len1 = data7.length;
+            for (let i2 = 0; i2 < len1; i2++) {
+                if (!(validate26(data7[i2], { instancePath: instancePath + "/vpn_gateways/" + i2, parentData: data7, parentDataProperty: i2, rootData }))) {
+                    vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err12 = { instancePath: instancePath + "/vpn_gateways", schemaPath: "#/properties/vpn_gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema47.properties.vpn_gateways.type, parentSchema: schema47.properties.vpn_gateways, data: data7 };
+            if (vErrors === null) {
+                vErrors = [err12];
+            }
+            else {
+                vErrors.push(err12);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err13 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema47.type, parentSchema: schema47, data };
+    if (vErrors === null) {
+        vErrors = [err13];
+    }
+    else {
+        vErrors.push(err13);
+    }
+    errors++;
+} validate25.errors = vErrors; return errors === 0; }
+const schema52 = { "description": "A waiver with a reason, an approver and an expiry date.", "type": "object", "additionalProperties": false, "required": ["match", "reason", "approved_by", "expires"], "properties": { "id": { "$ref": "#/definitions/ruleId" }, "match": { "description": "Which findings this exception waives; every key given must match. It must name a host, port, service or rule (or a target whose hosts leave some out): an exception that matches every port is refused.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "host": { "$ref": "#/definitions/hostPattern" }, "port": { "$ref": "#/definitions/portOrRange" }, "ports": { "type": "array", "minItems": 1, "maxItems": 1000, "items": { "$ref": "#/definitions/portOrRange" }, "description": "Several ports or ranges." }, "protocol": { "$ref": "#/definitions/protocol" }, "service": { "$ref": "#/definitions/services" }, "product": { "$ref": "#/definitions/products" }, "target": { "type": "string", "minLength": 1, "description": "The name of a target (scope) in this policy." }, "rule": { "type": "string", "minLength": 1, "description": "The id of the rule this exception waives." } } }, "reason": { "description": "Why this is acceptable, in one sentence a reviewer can judge.", "type": "string", "minLength": 1, "maxLength": 500 }, "approved_by": { "description": "Who approved it: a person or team, such as @acme/security.", "type": "string", "minLength": 1, "maxLength": 200 }, "ticket": { "description": "A link to the ticket or discussion that records the approval.", "type": "string", "minLength": 1, "maxLength": 500 }, "expires": { "description": "The last day this exception applies (YYYY-MM-DD, UTC), or never for a permanent exception. A date that cannot be read counts as expired.", "type": ["string", "number"], "minLength": 1, "maxLength": 40 }, "waive": { "description": "violated: also waive requirements a probe proved violated; the verdict is then a warning, never a pass. Without it a proven violation stays a failure under this exception.", "enum": ["violated"] } } };
+function validate29(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.match === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "match" }, message: "must have required property '" + "match" + "'", schema: schema52.required, parentSchema: schema52, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.reason === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "reason" }, message: "must have required property '" + "reason" + "'", schema: schema52.required, parentSchema: schema52, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.approved_by === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "approved_by" }, message: "must have required property '" + "approved_by" + "'", schema: schema52.required, parentSchema: schema52, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    if (data.expires === undefined) {
+        const err3 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expires" }, message: "must have required property '" + "expires" + "'", schema: schema52.required, parentSchema: schema52, data };
+        if (vErrors === null) {
+            vErrors = [err3];
+        }
+        else {
+            vErrors.push(err3);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((((key0 === "id") || (key0 === "match")) || (key0 === "reason")) || (key0 === "approved_by")) || (key0 === "ticket")) || (key0 === "expires")) || (key0 === "waive"))) {
+            const err4 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52, data };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+    }
+    if (data.id !== undefined) {
+        let data0 = data.id;
+        if (typeof data0 === "string") {
+            if (func3(data0) > 100) {
+                const err5 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema16, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+            if (func3(data0) < 1) {
+                const err6 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema16, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            if (!pattern2.test(data0)) {
+                const err7 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/pattern", keyword: "pattern", params: { pattern: "^[A-Za-z0-9][A-Za-z0-9_.:/-]*$" }, message: "must match pattern \"" + "^[A-Za-z0-9][A-Za-z0-9_.:/-]*$" + "\"", schema: "^[A-Za-z0-9][A-Za-z0-9_.:/-]*$", parentSchema: schema16, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/id", schemaPath: "#/definitions/ruleId/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema16.type, parentSchema: schema16, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.match !== undefined) {
+        let data1 = data.match;
+        if (data1 && typeof data1 == "object" && !Array.isArray(data1)) {
+            if (Object.keys(data1).length < 1) {
+                const err9 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema52.properties.match, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            for (const key1 in data1) {
+                if (!((((((((key1 === "host") || (key1 === "port")) || (key1 === "ports")) || (key1 === "protocol")) || (key1 === "service")) || (key1 === "product")) || (key1 === "target")) || (key1 === "rule"))) {
+                    const err10 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema52.properties.match, data: data1 };
+                    if (vErrors === null) {
+                        vErrors = [err10];
+                    }
+                    else {
+                        vErrors.push(err10);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.host !== undefined) {
+                let data2 = data1.host;
+                if (typeof data2 === "string") {
+                    if (func3(data2) > 300) {
+                        const err11 = { instancePath: instancePath + "/match/host", schemaPath: "#/definitions/hostPattern/maxLength", keyword: "maxLength", params: { limit: 300 }, message: "must NOT have more than 300 characters", schema: 300, parentSchema: schema45, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                    if (func3(data2) < 1) {
+                        const err12 = { instancePath: instancePath + "/match/host", schemaPath: "#/definitions/hostPattern/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema45, data: data2 };
+                        if (vErrors === null) {
+                            vErrors = [err12];
+                        }
+                        else {
+                            vErrors.push(err12);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err13 = { instancePath: instancePath + "/match/host", schemaPath: "#/definitions/hostPattern/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema45.type, parentSchema: schema45, data: data2 };
+                    if (vErrors === null) {
+                        vErrors = [err13];
+                    }
+                    else {
+                        vErrors.push(err13);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.port !== undefined) {
+                let data3 = data1.port;
+                if ((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (typeof data3 !== "string")) {
+                    const err14 = { instancePath: instancePath + "/match/port", schemaPath: "#/definitions/portOrRange/type", keyword: "type", params: { type: schema17.type }, message: "must be integer,string", schema: schema17.type, parentSchema: schema17, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err14];
+                    }
+                    else {
+                        vErrors.push(err14);
+                    }
+                    errors++;
+                }
+                if ((typeof data3 == "number") && (isFinite(data3))) {
+                    if (data3 > 65535 || isNaN(data3)) {
+                        const err15 = { instancePath: instancePath + "/match/port", schemaPath: "#/definitions/portOrRange/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema17, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err15];
+                        }
+                        else {
+                            vErrors.push(err15);
+                        }
+                        errors++;
+                    }
+                    if (data3 < 1 || isNaN(data3)) {
+                        const err16 = { instancePath: instancePath + "/match/port", schemaPath: "#/definitions/portOrRange/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err16];
+                        }
+                        else {
+                            vErrors.push(err16);
+                        }
+                        errors++;
+                    }
+                }
+                if (typeof data3 === "string") {
+                    if (func3(data3) > 60) {
+                        const err17 = { instancePath: instancePath + "/match/port", schemaPath: "#/definitions/portOrRange/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters", schema: 60, parentSchema: schema17, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err17];
+                        }
+                        else {
+                            vErrors.push(err17);
+                        }
+                        errors++;
+                    }
+                    if (func3(data3) < 1) {
+                        const err18 = { instancePath: instancePath + "/match/port", schemaPath: "#/definitions/portOrRange/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17, data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err18];
+                        }
+                        else {
+                            vErrors.push(err18);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data1.ports !== undefined) {
+                let data4 = data1.ports;
+                if (Array.isArray(data4)) {
+                    if (data4.length > 1000) {
+                        const err19 = { instancePath: instancePath + "/match/ports", schemaPath: "#/properties/match/properties/ports/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items", schema: 1000, parentSchema: schema52.properties.match.properties.ports, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err19];
+                        }
+                        else {
+                            vErrors.push(err19);
+                        }
+                        errors++;
+                    }
+                    if (data4.length < 1) {
+                        const err20 = { instancePath: instancePath + "/match/ports", schemaPath: "#/properties/match/properties/ports/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema52.properties.match.properties.ports, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err20];
+                        }
+                        else {
+                            vErrors.push(err20);
+                        }
+                        errors++;
+                    }
+                    const len0 = data4.length;
+                    for (let i0 = 0; i0 < len0; i0++) {
+                        let data5 = data4[i0];
+                        if ((!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))) && (typeof data5 !== "string")) {
+                            const err21 = { instancePath: instancePath + "/match/ports/" + i0, schemaPath: "#/definitions/portOrRange/type", keyword: "type", params: { type: schema17.type }, message: "must be integer,string", schema: schema17.type, parentSchema: schema17, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data5 == "number") && (isFinite(data5))) {
+                            if (data5 > 65535 || isNaN(data5)) {
+                                const err22 = { instancePath: instancePath + "/match/ports/" + i0, schemaPath: "#/definitions/portOrRange/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema17, data: data5 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                            if (data5 < 1 || isNaN(data5)) {
+                                const err23 = { instancePath: instancePath + "/match/ports/" + i0, schemaPath: "#/definitions/portOrRange/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema17, data: data5 };
+                                if (vErrors === null) {
+                                    vErrors = [err23];
+                                }
+                                else {
+                                    vErrors.push(err23);
+                                }
+                                errors++;
+                            }
+                        }
+                        if (typeof data5 === "string") {
+                            if (func3(data5) > 60) {
+                                const err24 = { instancePath: instancePath + "/match/ports/" + i0, schemaPath: "#/definitions/portOrRange/maxLength", keyword: "maxLength", params: { limit: 60 }, message: "must NOT have more than 60 characters", schema: 60, parentSchema: schema17, data: data5 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                            if (func3(data5) < 1) {
+                                const err25 = { instancePath: instancePath + "/match/ports/" + i0, schemaPath: "#/definitions/portOrRange/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema17, data: data5 };
+                                if (vErrors === null) {
+                                    vErrors = [err25];
+                                }
+                                else {
+                                    vErrors.push(err25);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                }
+                else {
+                    const err26 = { instancePath: instancePath + "/match/ports", schemaPath: "#/properties/match/properties/ports/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema52.properties.match.properties.ports.type, parentSchema: schema52.properties.match.properties.ports, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err26];
+                    }
+                    else {
+                        vErrors.push(err26);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.protocol !== undefined) {
+                let data6 = data1.protocol;
+                if (!(((data6 === "tcp") || (data6 === "udp")) || (data6 === "any"))) {
+                    const err27 = { instancePath: instancePath + "/match/protocol", schemaPath: "#/definitions/protocol/enum", keyword: "enum", params: { allowedValues: schema19.enum }, message: "must be equal to one of the allowed values", schema: schema19.enum, parentSchema: schema19, data: data6 };
+                    if (vErrors === null) {
+                        vErrors = [err27];
+                    }
+                    else {
+                        vErrors.push(err27);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.service !== undefined) {
+                let data7 = data1.service;
+                if ((typeof data7 !== "string") && (!(Array.isArray(data7)))) {
+                    const err28 = { instancePath: instancePath + "/match/service", schemaPath: "#/definitions/services/type", keyword: "type", params: { type: schema20.type }, message: "must be string,array", schema: schema20.type, parentSchema: schema20, data: data7 };
+                    if (vErrors === null) {
+                        vErrors = [err28];
+                    }
+                    else {
+                        vErrors.push(err28);
+                    }
+                    errors++;
+                }
+                if (typeof data7 === "string") {
+                    if (func3(data7) < 1) {
+                        const err29 = { instancePath: instancePath + "/match/service", schemaPath: "#/definitions/services/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err29];
+                        }
+                        else {
+                            vErrors.push(err29);
+                        }
+                        errors++;
+                    }
+                }
+                if (Array.isArray(data7)) {
+                    if (data7.length < 1) {
+                        const err30 = { instancePath: instancePath + "/match/service", schemaPath: "#/definitions/services/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema20, data: data7 };
+                        if (vErrors === null) {
+                            vErrors = [err30];
+                        }
+                        else {
+                            vErrors.push(err30);
+                        }
+                        errors++;
+                    }
+                    const len1 = data7.length;
+                    for (let i1 = 0; i1 < len1; i1++) {
+                        let data8 = data7[i1];
+                        if (typeof data8 === "string") {
+                            if (func3(data8) < 1) {
+                                const err31 = { instancePath: instancePath + "/match/service/" + i1, schemaPath: "#/definitions/services/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema20.items, data: data8 };
+                                if (vErrors === null) {
+                                    vErrors = [err31];
+                                }
+                                else {
+                                    vErrors.push(err31);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err32 = { instancePath: instancePath + "/match/service/" + i1, schemaPath: "#/definitions/services/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema20.items.type, parentSchema: schema20.items, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err32];
+                            }
+                            else {
+                                vErrors.push(err32);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            if (data1.product !== undefined) {
+                let data9 = data1.product;
+                if ((typeof data9 !== "string") && (!(Array.isArray(data9)))) {
+                    const err33 = { instancePath: instancePath + "/match/product", schemaPath: "#/definitions/products/type", keyword: "type", params: { type: schema21.type }, message: "must be string,array", schema: schema21.type, parentSchema: schema21, data: data9 };
+                    if (vErrors === null) {
+                        vErrors = [err33];
+                    }
+                    else {
+                        vErrors.push(err33);
+                    }
+                    errors++;
+                }
+                if (typeof data9 === "string") {
+                    if (func3(data9) > 100) {
+                        const err34 = { instancePath: instancePath + "/match/product", schemaPath: "#/definitions/products/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema21, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                    if (func3(data9) < 1) {
+                        const err35 = { instancePath: instancePath + "/match/product", schemaPath: "#/definitions/products/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                }
+                if (Array.isArray(data9)) {
+                    if (data9.length > 100) {
+                        const err36 = { instancePath: instancePath + "/match/product", schemaPath: "#/definitions/products/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema21, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                    if (data9.length < 1) {
+                        const err37 = { instancePath: instancePath + "/match/product", schemaPath: "#/definitions/products/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: schema21, data: data9 };
+                        if (vErrors === null) {
+                            vErrors = [err37];
+                        }
+                        else {
+                            vErrors.push(err37);
+                        }
+                        errors++;
+                    }
+                    const len2 = data9.length;
+                    for (let i2 = 0; i2 < len2; i2++) {
+                        let data10 = data9[i2];
+                        if (typeof data10 === "string") {
+                            if (func3(data10) > 100) {
+                                const err38 = { instancePath: instancePath + "/match/product/" + i2, schemaPath: "#/definitions/products/items/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: schema21.items, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err38];
+                                }
+                                else {
+                                    vErrors.push(err38);
+                                }
+                                errors++;
+                            }
+                            if (func3(data10) < 1) {
+                                const err39 = { instancePath: instancePath + "/match/product/" + i2, schemaPath: "#/definitions/products/items/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema21.items, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err39];
+                                }
+                                else {
+                                    vErrors.push(err39);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err40 = { instancePath: instancePath + "/match/product/" + i2, schemaPath: "#/definitions/products/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema21.items.type, parentSchema: schema21.items, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err40];
+                            }
+                            else {
+                                vErrors.push(err40);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+            }
+            if (data1.target !== undefined) {
+                let data11 = data1.target;
+                if (typeof data11 === "string") {
+                    if (func3(data11) < 1) {
+                        const err41 = { instancePath: instancePath + "/match/target", schemaPath: "#/properties/match/properties/target/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.match.properties.target, data: data11 };
+                        if (vErrors === null) {
+                            vErrors = [err41];
+                        }
+                        else {
+                            vErrors.push(err41);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err42 = { instancePath: instancePath + "/match/target", schemaPath: "#/properties/match/properties/target/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.match.properties.target.type, parentSchema: schema52.properties.match.properties.target, data: data11 };
+                    if (vErrors === null) {
+                        vErrors = [err42];
+                    }
+                    else {
+                        vErrors.push(err42);
+                    }
+                    errors++;
+                }
+            }
+            if (data1.rule !== undefined) {
+                let data12 = data1.rule;
+                if (typeof data12 === "string") {
+                    if (func3(data12) < 1) {
+                        const err43 = { instancePath: instancePath + "/match/rule", schemaPath: "#/properties/match/properties/rule/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.match.properties.rule, data: data12 };
+                        if (vErrors === null) {
+                            vErrors = [err43];
+                        }
+                        else {
+                            vErrors.push(err43);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err44 = { instancePath: instancePath + "/match/rule", schemaPath: "#/properties/match/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.match.properties.rule.type, parentSchema: schema52.properties.match.properties.rule, data: data12 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err45 = { instancePath: instancePath + "/match", schemaPath: "#/properties/match/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.properties.match.type, parentSchema: schema52.properties.match, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+    }
+    if (data.reason !== undefined) {
+        let data13 = data.reason;
+        if (typeof data13 === "string") {
+            if (func3(data13) > 500) {
+                const err46 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema52.properties.reason, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err46];
+                }
+                else {
+                    vErrors.push(err46);
+                }
+                errors++;
+            }
+            if (func3(data13) < 1) {
+                const err47 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.reason, data: data13 };
+                if (vErrors === null) {
+                    vErrors = [err47];
+                }
+                else {
+                    vErrors.push(err47);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err48 = { instancePath: instancePath + "/reason", schemaPath: "#/properties/reason/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.reason.type, parentSchema: schema52.properties.reason, data: data13 };
+            if (vErrors === null) {
+                vErrors = [err48];
+            }
+            else {
+                vErrors.push(err48);
+            }
+            errors++;
+        }
+    }
+    if (data.approved_by !== undefined) {
+        let data14 = data.approved_by;
+        if (typeof data14 === "string") {
+            if (func3(data14) > 200) {
+                const err49 = { instancePath: instancePath + "/approved_by", schemaPath: "#/properties/approved_by/maxLength", keyword: "maxLength", params: { limit: 200 }, message: "must NOT have more than 200 characters", schema: 200, parentSchema: schema52.properties.approved_by, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err49];
+                }
+                else {
+                    vErrors.push(err49);
+                }
+                errors++;
+            }
+            if (func3(data14) < 1) {
+                const err50 = { instancePath: instancePath + "/approved_by", schemaPath: "#/properties/approved_by/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.approved_by, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err50];
+                }
+                else {
+                    vErrors.push(err50);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err51 = { instancePath: instancePath + "/approved_by", schemaPath: "#/properties/approved_by/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.approved_by.type, parentSchema: schema52.properties.approved_by, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err51];
+            }
+            else {
+                vErrors.push(err51);
+            }
+            errors++;
+        }
+    }
+    if (data.ticket !== undefined) {
+        let data15 = data.ticket;
+        if (typeof data15 === "string") {
+            if (func3(data15) > 500) {
+                const err52 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/maxLength", keyword: "maxLength", params: { limit: 500 }, message: "must NOT have more than 500 characters", schema: 500, parentSchema: schema52.properties.ticket, data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err52];
+                }
+                else {
+                    vErrors.push(err52);
+                }
+                errors++;
+            }
+            if (func3(data15) < 1) {
+                const err53 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.ticket, data: data15 };
+                if (vErrors === null) {
+                    vErrors = [err53];
+                }
+                else {
+                    vErrors.push(err53);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err54 = { instancePath: instancePath + "/ticket", schemaPath: "#/properties/ticket/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema52.properties.ticket.type, parentSchema: schema52.properties.ticket, data: data15 };
+            if (vErrors === null) {
+                vErrors = [err54];
+            }
+            else {
+                vErrors.push(err54);
+            }
+            errors++;
+        }
+    }
+    if (data.expires !== undefined) {
+        let data16 = data.expires;
+        if ((typeof data16 !== "string") && (!((typeof data16 == "number") && (isFinite(data16))))) {
+            const err55 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/type", keyword: "type", params: { type: schema52.properties.expires.type }, message: "must be string,number", schema: schema52.properties.expires.type, parentSchema: schema52.properties.expires, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err55];
+            }
+            else {
+                vErrors.push(err55);
+            }
+            errors++;
+        }
+        if (typeof data16 === "string") {
+            if (func3(data16) > 40) {
+                const err56 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/maxLength", keyword: "maxLength", params: { limit: 40 }, message: "must NOT have more than 40 characters", schema: 40, parentSchema: schema52.properties.expires, data: data16 };
+                if (vErrors === null) {
+                    vErrors = [err56];
+                }
+                else {
+                    vErrors.push(err56);
+                }
+                errors++;
+            }
+            if (func3(data16) < 1) {
+                const err57 = { instancePath: instancePath + "/expires", schemaPath: "#/properties/expires/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema52.properties.expires, data: data16 };
+                if (vErrors === null) {
+                    vErrors = [err57];
+                }
+                else {
+                    vErrors.push(err57);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.waive !== undefined) {
+        let data17 = data.waive;
+        if (!(data17 === "violated")) {
+            const err58 = { instancePath: instancePath + "/waive", schemaPath: "#/properties/waive/enum", keyword: "enum", params: { allowedValues: schema52.properties.waive.enum }, message: "must be equal to one of the allowed values", schema: schema52.properties.waive.enum, parentSchema: schema52.properties.waive, data: data17 };
+            if (vErrors === null) {
+                vErrors = [err58];
+            }
+            else {
+                vErrors.push(err58);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err59 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema52.type, parentSchema: schema52, data };
+    if (vErrors === null) {
+        vErrors = [err59];
+    }
+    else {
+        vErrors.push(err59);
+    }
+    errors++;
+} validate29.errors = vErrors; return errors === 0; }
+function validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://raw.githubusercontent.com/portcullis/portcullis/v1/schemas/policy.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.version === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "version" }, message: "must have required property '" + "version" + "'", schema: schema11.required, parentSchema: schema11, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(func2.call(schema11.properties, key0))) {
+            const err1 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: schema11, data };
+            if (vErrors === null) {
+                vErrors = [err1];
+            }
+            else {
+                vErrors.push(err1);
+            }
+            errors++;
+        }
+    }
+    if (data.$schema !== undefined) {
+        let data0 = data.$schema;
+        if (typeof data0 !== "string") {
+            const err2 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.$schema.type, parentSchema: schema11.properties.$schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.version !== undefined) {
+        let data1 = data.version;
+        if (1 !== data1) {
+            const err3 = { instancePath: instancePath + "/version", schemaPath: "#/properties/version/const", keyword: "const", params: { allowedValue: 1 }, message: "must be equal to constant", schema: 1, parentSchema: schema11.properties.version, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.extends !== undefined) {
+        let data2 = data.extends;
+        if ((typeof data2 !== "string") && (!(Array.isArray(data2)))) {
+            const err4 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/type", keyword: "type", params: { type: schema11.properties.extends.type }, message: "must be string,array", schema: schema11.properties.extends.type, parentSchema: schema11.properties.extends, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err4];
+            }
+            else {
+                vErrors.push(err4);
+            }
+            errors++;
+        }
+        if (typeof data2 === "string") {
+            if (func3(data2) < 1) {
+                const err5 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema11.properties.extends, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err5];
+                }
+                else {
+                    vErrors.push(err5);
+                }
+                errors++;
+            }
+        }
+        if (Array.isArray(data2)) {
+            if (data2.length > 16) {
+                const err6 = { instancePath: instancePath + "/extends", schemaPath: "#/properties/extends/maxItems", keyword: "maxItems", params: { limit: 16 }, message: "must NOT have more than 16 items", schema: 16, parentSchema: schema11.properties.extends, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err6];
+                }
+                else {
+                    vErrors.push(err6);
+                }
+                errors++;
+            }
+            const len0 = data2.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data3 = data2[i0];
+                const _errs9 = errors;
+                let valid4 = false;
+                let passing0 = null;
+                const _errs10 = errors;
+                if (typeof data3 === "string") {
+                    if (func3(data3) > 1000) {
+                        const err7 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/oneOf/0/maxLength", keyword: "maxLength", params: { limit: 1000 }, message: "must NOT have more than 1000 characters", schema: 1000, parentSchema: schema12.oneOf[0], data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err7];
+                        }
+                        else {
+                            vErrors.push(err7);
+                        }
+                        errors++;
+                    }
+                    if (func3(data3) < 1) {
+                        const err8 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/oneOf/0/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: schema12.oneOf[0], data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err8];
+                        }
+                        else {
+                            vErrors.push(err8);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err9 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/oneOf/0/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.oneOf[0].type, parentSchema: schema12.oneOf[0], data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err9];
+                    }
+                    else {
+                        vErrors.push(err9);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs10 === errors;
+                if (_valid0) {
+                    valid4 = true;
+                    passing0 = 0;
+                }
+                const _errs12 = errors;
+                if (data3 && typeof data3 == "object" && !Array.isArray(data3)) {
+                    if (data3.url === undefined) {
+                        const err10 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/oneOf/1/required", keyword: "required", params: { missingProperty: "url" }, message: "must have required property '" + "url" + "'", schema: schema12.oneOf[1].required, parentSchema: schema12.oneOf[1], data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                    if (data3.sha256 === undefined) {
+                        const err11 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/oneOf/1/required", keyword: "required", params: { missingProperty: "sha256" }, message: "must have required property '" + "sha256" + "'", schema: schema12.oneOf[1].required, parentSchema: schema12.oneOf[1], data: data3 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data3) {
+                        if (!((key1 === "url") || (key1 === "sha256"))) {
+                            const err12 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/oneOf/1/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: schema12.oneOf[1], data: data3 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data3.url !== undefined) {
+                        let data4 = data3.url;
+                        if (typeof data4 === "string") {
+                            if (func3(data4) > 2000) {
+                                const err13 = { instancePath: instancePath + "/extends/" + i0 + "/url", schemaPath: "#/definitions/extendsEntry/oneOf/1/properties/url/maxLength", keyword: "maxLength", params: { limit: 2000 }, message: "must NOT have more than 2000 characters", schema: 2000, parentSchema: schema12.oneOf[1].properties.url, data: data4 };
+                                if (vErrors === null) {
+                                    vErrors = [err13];
+                                }
+                                else {
+                                    vErrors.push(err13);
+                                }
+                                errors++;
+                            }
+                            if (!pattern0.test(data4)) {
+                                const err14 = { instancePath: instancePath + "/extends/" + i0 + "/url", schemaPath: "#/definitions/extendsEntry/oneOf/1/properties/url/pattern", keyword: "pattern", params: { pattern: "^https://[^\\s]+$" }, message: "must match pattern \"" + "^https://[^\\s]+$" + "\"", schema: "^https://[^\\s]+$", parentSchema: schema12.oneOf[1].properties.url, data: data4 };
+                                if (vErrors === null) {
+                                    vErrors = [err14];
+                                }
+                                else {
+                                    vErrors.push(err14);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err15 = { instancePath: instancePath + "/extends/" + i0 + "/url", schemaPath: "#/definitions/extendsEntry/oneOf/1/properties/url/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.oneOf[1].properties.url.type, parentSchema: schema12.oneOf[1].properties.url, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err15];
+                            }
+                            else {
+                                vErrors.push(err15);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data3.sha256 !== undefined) {
+                        let data5 = data3.sha256;
+                        if (typeof data5 === "string") {
+                            if (!pattern1.test(data5)) {
+                                const err16 = { instancePath: instancePath + "/extends/" + i0 + "/sha256", schemaPath: "#/definitions/extendsEntry/oneOf/1/properties/sha256/pattern", keyword: "pattern", params: { pattern: "^[0-9a-fA-F]{64}$" }, message: "must match pattern \"" + "^[0-9a-fA-F]{64}$" + "\"", schema: "^[0-9a-fA-F]{64}$", parentSchema: schema12.oneOf[1].properties.sha256, data: data5 };
+                                if (vErrors === null) {
+                                    vErrors = [err16];
+                                }
+                                else {
+                                    vErrors.push(err16);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err17 = { instancePath: instancePath + "/extends/" + i0 + "/sha256", schemaPath: "#/definitions/extendsEntry/oneOf/1/properties/sha256/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema12.oneOf[1].properties.sha256.type, parentSchema: schema12.oneOf[1].properties.sha256, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err18 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/oneOf/1/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema12.oneOf[1].type, parentSchema: schema12.oneOf[1], data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err18];
+                    }
+                    else {
+                        vErrors.push(err18);
+                    }
+                    errors++;
+                }
+                var _valid0 = _errs12 === errors;
+                if (_valid0 && valid4) {
+                    valid4 = false;
+                    passing0 = [passing0, 1];
+                }
+                else {
+                    if (_valid0) {
+                        valid4 = true;
+                        passing0 = 1;
+                    }
+                }
+                if (!valid4) {
+                    const err19 = { instancePath: instancePath + "/extends/" + i0, schemaPath: "#/definitions/extendsEntry/oneOf", keyword: "oneOf", params: { passingSchemas: passing0 }, message: "must match exactly one schema in oneOf", schema: schema12.oneOf, parentSchema: schema12, data: data3 };
+                    if (vErrors === null) {
+                        vErrors = [err19];
+                    }
+                    else {
+                        vErrors.push(err19);
+                    }
+                    errors++;
+                }
+                else {
+                    errors = _errs9;
+                    if (vErrors !== null) {
+                        if (_errs9) {
+                            vErrors.length = _errs9;
+                        }
+                        else {
+                            vErrors = null;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    if (data.mode !== undefined) {
+        let data6 = data.mode;
+        if (!((data6 === "enforce") || (data6 === "warn"))) {
+            const err20 = { instancePath: instancePath + "/mode", schemaPath: "#/properties/mode/enum", keyword: "enum", params: { allowedValues: schema11.properties.mode.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.mode.enum, parentSchema: schema11.properties.mode, data: data6 };
+            if (vErrors === null) {
+                vErrors = [err20];
+            }
+            else {
+                vErrors.push(err20);
+            }
+            errors++;
+        }
+    }
+    if (data.default !== undefined) {
+        if (!(validate11(data.default, { instancePath: instancePath + "/default", parentData: data, parentDataProperty: "default", rootData }))) {
+            vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data["fail-on"] !== undefined) {
+        let data8 = data["fail-on"];
+        if (!((((((data8 === "any") || (data8 === "low")) || (data8 === "medium")) || (data8 === "high")) || (data8 === "critical")) || (data8 === "new"))) {
+            const err21 = { instancePath: instancePath + "/fail-on", schemaPath: "#/properties/fail-on/enum", keyword: "enum", params: { allowedValues: schema11.properties["fail-on"].enum }, message: "must be equal to one of the allowed values", schema: schema11.properties["fail-on"].enum, parentSchema: schema11.properties["fail-on"], data: data8 };
+            if (vErrors === null) {
+                vErrors = [err21];
+            }
+            else {
+                vErrors.push(err21);
+            }
+            errors++;
+        }
+    }
+    if (data.unverified !== undefined) {
+        let data9 = data.unverified;
+        if (!(((data9 === "warn") || (data9 === "fail")) || (data9 === "pass"))) {
+            const err22 = { instancePath: instancePath + "/unverified", schemaPath: "#/properties/unverified/enum", keyword: "enum", params: { allowedValues: schema11.properties.unverified.enum }, message: "must be equal to one of the allowed values", schema: schema11.properties.unverified.enum, parentSchema: schema11.properties.unverified, data: data9 };
+            if (vErrors === null) {
+                vErrors = [err22];
+            }
+            else {
+                vErrors.push(err22);
+            }
+            errors++;
+        }
+    }
+    if (data.allow !== undefined) {
+        let data10 = data.allow;
+        if (Array.isArray(data10)) {
+            if (data10.length > 10000) {
+                const err23 = { instancePath: instancePath + "/allow", schemaPath: "#/properties/allow/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: schema11.properties.allow, data: data10 };
+                if (vErrors === null) {
+                    vErrors = [err23];
+                }
+                else {
+                    vErrors.push(err23);
+                }
+                errors++;
+            }
+            const len1 = data10.length;
+            for (let i1 = 0; i1 < len1; i1++) {
+                if (!(validate13(data10[i1], { instancePath: instancePath + "/allow/" + i1, parentData: data10, parentDataProperty: i1, rootData }))) {
+                    vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err24 = { instancePath: instancePath + "/allow", schemaPath: "#/properties/allow/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.allow.type, parentSchema: schema11.properties.allow, data: data10 };
+            if (vErrors === null) {
+                vErrors = [err24];
+            }
+            else {
+                vErrors.push(err24);
+            }
+            errors++;
+        }
+    }
+    if (data.deny !== undefined) {
+        let data12 = data.deny;
+        if (Array.isArray(data12)) {
+            if (data12.length > 10000) {
+                const err25 = { instancePath: instancePath + "/deny", schemaPath: "#/properties/deny/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: schema11.properties.deny, data: data12 };
+                if (vErrors === null) {
+                    vErrors = [err25];
+                }
+                else {
+                    vErrors.push(err25);
+                }
+                errors++;
+            }
+            const len2 = data12.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                if (!(validate15(data12[i2], { instancePath: instancePath + "/deny/" + i2, parentData: data12, parentDataProperty: i2, rootData }))) {
+                    vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err26 = { instancePath: instancePath + "/deny", schemaPath: "#/properties/deny/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.deny.type, parentSchema: schema11.properties.deny, data: data12 };
+            if (vErrors === null) {
+                vErrors = [err26];
+            }
+            else {
+                vErrors.push(err26);
+            }
+            errors++;
+        }
+    }
+    if (data.requirements !== undefined) {
+        let data14 = data.requirements;
+        if (Array.isArray(data14)) {
+            if (data14.length > 10000) {
+                const err27 = { instancePath: instancePath + "/requirements", schemaPath: "#/properties/requirements/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: schema11.properties.requirements, data: data14 };
+                if (vErrors === null) {
+                    vErrors = [err27];
+                }
+                else {
+                    vErrors.push(err27);
+                }
+                errors++;
+            }
+            const len3 = data14.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+                if (!(validate17(data14[i3], { instancePath: instancePath + "/requirements/" + i3, parentData: data14, parentDataProperty: i3, rootData }))) {
+                    vErrors = vErrors === null ? validate17.errors : vErrors.concat(validate17.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err28 = { instancePath: instancePath + "/requirements", schemaPath: "#/properties/requirements/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.requirements.type, parentSchema: schema11.properties.requirements, data: data14 };
+            if (vErrors === null) {
+                vErrors = [err28];
+            }
+            else {
+                vErrors.push(err28);
+            }
+            errors++;
+        }
+    }
+    if (data.targets !== undefined) {
+        let data16 = data.targets;
+        if (Array.isArray(data16)) {
+            if (data16.length > 1000) {
+                const err29 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/maxItems", keyword: "maxItems", params: { limit: 1000 }, message: "must NOT have more than 1000 items", schema: 1000, parentSchema: schema11.properties.targets, data: data16 };
+                if (vErrors === null) {
+                    vErrors = [err29];
+                }
+                else {
+                    vErrors.push(err29);
+                }
+                errors++;
+            }
+            const len4 = data16.length;
+            for (let i4 = 0; i4 < len4; i4++) {
+                if (!(validate19(data16[i4], { instancePath: instancePath + "/targets/" + i4, parentData: data16, parentDataProperty: i4, rootData }))) {
+                    vErrors = vErrors === null ? validate19.errors : vErrors.concat(validate19.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err30 = { instancePath: instancePath + "/targets", schemaPath: "#/properties/targets/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.targets.type, parentSchema: schema11.properties.targets, data: data16 };
+            if (vErrors === null) {
+                vErrors = [err30];
+            }
+            else {
+                vErrors.push(err30);
+            }
+            errors++;
+        }
+    }
+    if (data.remote_access !== undefined) {
+        if (!(validate25(data.remote_access, { instancePath: instancePath + "/remote_access", parentData: data, parentDataProperty: "remote_access", rootData }))) {
+            vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+            errors = vErrors.length;
+        }
+    }
+    if (data.exceptions !== undefined) {
+        let data19 = data.exceptions;
+        if (Array.isArray(data19)) {
+            if (data19.length > 10000) {
+                const err31 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: schema11.properties.exceptions, data: data19 };
+                if (vErrors === null) {
+                    vErrors = [err31];
+                }
+                else {
+                    vErrors.push(err31);
+                }
+                errors++;
+            }
+            const len5 = data19.length;
+            for (let i5 = 0; i5 < len5; i5++) {
+                if (!(validate29(data19[i5], { instancePath: instancePath + "/exceptions/" + i5, parentData: data19, parentDataProperty: i5, rootData }))) {
+                    vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err32 = { instancePath: instancePath + "/exceptions", schemaPath: "#/properties/exceptions/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.exceptions.type, parentSchema: schema11.properties.exceptions, data: data19 };
+            if (vErrors === null) {
+                vErrors = [err32];
+            }
+            else {
+                vErrors.push(err32);
+            }
+            errors++;
+        }
+    }
+    if (data.approvers !== undefined) {
+        let data21 = data.approvers;
+        if (Array.isArray(data21)) {
+            if (data21.length > 100) {
+                const err33 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/maxItems", keyword: "maxItems", params: { limit: 100 }, message: "must NOT have more than 100 items", schema: 100, parentSchema: schema11.properties.approvers, data: data21 };
+                if (vErrors === null) {
+                    vErrors = [err33];
+                }
+                else {
+                    vErrors.push(err33);
+                }
+                errors++;
+            }
+            const len6 = data21.length;
+            for (let i6 = 0; i6 < len6; i6++) {
+                let data22 = data21[i6];
+                if (typeof data22 === "string") {
+                    if (!pattern9.test(data22)) {
+                        const err34 = { instancePath: instancePath + "/approvers/" + i6, schemaPath: "#/properties/approvers/items/pattern", keyword: "pattern", params: { pattern: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$" }, message: "must match pattern \"" + "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$" + "\"", schema: "^@?[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:/[A-Za-z0-9][A-Za-z0-9._-]{0,99})?$", parentSchema: schema11.properties.approvers.items, data: data22 };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                }
+                else {
+                    const err35 = { instancePath: instancePath + "/approvers/" + i6, schemaPath: "#/properties/approvers/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema11.properties.approvers.items.type, parentSchema: schema11.properties.approvers.items, data: data22 };
+                    if (vErrors === null) {
+                        vErrors = [err35];
+                    }
+                    else {
+                        vErrors.push(err35);
+                    }
+                    errors++;
+                }
+            }
+            let i7 = data21.length;
+            let j0;
+            if (i7 > 1) {
+                const indices0 = {};
+                for (; i7--;) {
+                    let item0 = data21[i7];
+                    if (typeof item0 !== "string") {
+                        continue;
+                    }
+                    if (typeof indices0[item0] == "number") {
+                        j0 = indices0[item0];
+                        const err36 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/uniqueItems", keyword: "uniqueItems", params: { i: i7, j: j0 }, message: "must NOT have duplicate items (items ## " + j0 + " and " + i7 + " are identical)", schema: true, parentSchema: schema11.properties.approvers, data: data21 };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                        break;
+                    }
+                    indices0[item0] = i7;
+                }
+            }
+        }
+        else {
+            const err37 = { instancePath: instancePath + "/approvers", schemaPath: "#/properties/approvers/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: schema11.properties.approvers.type, parentSchema: schema11.properties.approvers, data: data21 };
+            if (vErrors === null) {
+                vErrors = [err37];
+            }
+            else {
+                vErrors.push(err37);
+            }
+            errors++;
+        }
+    }
+    if (data.trust_pull_request_policy !== undefined) {
+        let data23 = data.trust_pull_request_policy;
+        if (typeof data23 !== "boolean") {
+            const err38 = { instancePath: instancePath + "/trust_pull_request_policy", schemaPath: "#/properties/trust_pull_request_policy/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.trust_pull_request_policy.type, parentSchema: schema11.properties.trust_pull_request_policy, data: data23 };
+            if (vErrors === null) {
+                vErrors = [err38];
+            }
+            else {
+                vErrors.push(err38);
+            }
+            errors++;
+        }
+    }
+    if (data.max_exception_days !== undefined) {
+        let data24 = data.max_exception_days;
+        if (!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))) {
+            const err39 = { instancePath: instancePath + "/max_exception_days", schemaPath: "#/properties/max_exception_days/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema11.properties.max_exception_days.type, parentSchema: schema11.properties.max_exception_days, data: data24 };
+            if (vErrors === null) {
+                vErrors = [err39];
+            }
+            else {
+                vErrors.push(err39);
+            }
+            errors++;
+        }
+        if ((typeof data24 == "number") && (isFinite(data24))) {
+            if (data24 > 36500 || isNaN(data24)) {
+                const err40 = { instancePath: instancePath + "/max_exception_days", schemaPath: "#/properties/max_exception_days/maximum", keyword: "maximum", params: { comparison: "<=", limit: 36500 }, message: "must be <= 36500", schema: 36500, parentSchema: schema11.properties.max_exception_days, data: data24 };
+                if (vErrors === null) {
+                    vErrors = [err40];
+                }
+                else {
+                    vErrors.push(err40);
+                }
+                errors++;
+            }
+            if (data24 < 1 || isNaN(data24)) {
+                const err41 = { instancePath: instancePath + "/max_exception_days", schemaPath: "#/properties/max_exception_days/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema11.properties.max_exception_days, data: data24 };
+                if (vErrors === null) {
+                    vErrors = [err41];
+                }
+                else {
+                    vErrors.push(err41);
+                }
+                errors++;
+            }
+        }
+    }
+    if (data.allow_permanent_exceptions !== undefined) {
+        let data25 = data.allow_permanent_exceptions;
+        if (typeof data25 !== "boolean") {
+            const err42 = { instancePath: instancePath + "/allow_permanent_exceptions", schemaPath: "#/properties/allow_permanent_exceptions/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema11.properties.allow_permanent_exceptions.type, parentSchema: schema11.properties.allow_permanent_exceptions, data: data25 };
+            if (vErrors === null) {
+                vErrors = [err42];
+            }
+            else {
+                vErrors.push(err42);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err43 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema11.type, parentSchema: schema11, data };
+    if (vErrors === null) {
+        vErrors = [err43];
+    }
+    else {
+        vErrors.push(err43);
+    }
+    errors++;
+} validate10.errors = vErrors; return errors === 0; }
+
+;// CONCATENATED MODULE: ./src/policy/generated/test-schema.validator.ts
+// @ts-nocheck
+/* eslint-disable */
+// Generated by scripts/gen-validators.mjs from schemas/policy-test.schema.json (npm run build); do not edit.
+/** ajv/dist/runtime/ucs2length */
+const test_schema_validator_runtime0 = { default: (function ucs2length(str) {
+        const len = str.length;
+        let length = 0;
+        let pos = 0;
+        let value;
+        while (pos < len) {
+            length++;
+            value = str.charCodeAt(pos++);
+            if (value >= 0xd800 && value <= 0xdbff && pos < len) {
+                // high surrogate, and there is a next character
+                value = str.charCodeAt(pos);
+                if ((value & 0xfc00) === 0xdc00)
+                    pos++; // low surrogate
+            }
+        }
+        return length;
+    }) };
+/** sha256 of the schema's text this validator was compiled from. */
+const test_schema_validator_sha256 = '15fd7b45ee2c9191574dae891c1a8cbd85d728f68518cf1d1dd47cd611420666';
+const test_schema_validator_validate = test_schema_validator_validate10;
+/* harmony default export */ const test_schema_validator = (test_schema_validator_validate10);
+const test_schema_validator_schema11 = { "$schema": "http://json-schema.org/draft-07/schema#", "$id": "https://raw.githubusercontent.com/portcullis/portcullis/v1/schemas/policy-test.schema.json", "title": "Portcullis policy test file", "description": "Unit tests for a port policy: fixture findings and the verdicts expected of them. Run with `portcullis test DIR`; see docs/policy.md, \"Testing a policy\".", "type": "object", "additionalProperties": false, "required": ["policy", "tests"], "properties": { "$schema": { "type": "string", "description": "The JSON Schema this file follows, for editors." }, "policy": { "description": "The policy under test: a path relative to this file, or portcullis:NAME.", "type": "string", "minLength": 1 }, "vantage": { "$ref": "#/definitions/vantage" }, "now": { "$ref": "#/definitions/now" }, "tests": { "description": "The test cases; each evaluates its findings against the policy and checks the expectations.", "type": "array", "minItems": 1, "maxItems": 10000, "items": { "$ref": "#/definitions/case" } } }, "definitions": { "vantage": { "description": "The scan's vantage for these findings: untrusted (default), vpn or internal.", "enum": ["untrusted", "vpn", "internal"] }, "now": { "description": "The evaluation date (YYYY-MM-DD or an ISO timestamp), for exception expiry. Default: today.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+Z?)?$", "x-expected": "a date such as 2026-11-26" }, "finding": { "description": "An open port as a scan would find it.", "type": "object", "additionalProperties": false, "required": ["host", "port"], "properties": { "host": { "type": "string", "minLength": 1, "description": "The address probed." }, "hostname": { "type": "string", "minLength": 1, "description": "The name the address was resolved from." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "The port, 1–65535." }, "protocol": { "enum": ["tcp", "udp"], "description": "tcp (default) or udp." }, "state": { "enum": ["open", "open|filtered"], "description": "open (default), or open|filtered for UDP silence." }, "service": { "type": "string", "minLength": 1, "description": "What the fingerprint identified, by registry name (ssh, redis, https, …)." }, "product": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The product behind the service (nginx, docker, etcd, squid, …), as a fingerprint names it." }, "confidence": { "enum": ["high", "low"], "description": "high (default): a confident protocol parse; low: a weak parse, or a guess from the port number." }, "identifiedBy": { "enum": ["exchange", "banner", "port"], "description": "How the service was identified: exchange (a probe drew a reply that parsed), banner (the service spoke first), port (guessed from the port number). Default: exchange, or port when confidence is low." }, "evidence": { "type": "object", "description": "Facts the fingerprints proved, such as redis.auth_required: false or ssh.auth_methods: [publickey].", "additionalProperties": { "type": ["string", "number", "boolean", "array", "null"], "items": { "type": "string" } } } } }, "expectedVerdict": { "description": "A verdict that must be among the results; every key given must match.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "host": { "type": "string", "description": "The address (or hostname) of the verdict." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "The port." }, "protocol": { "enum": ["tcp", "udp"], "description": "tcp or udp." }, "outcome": { "enum": ["pass", "warn", "fail"], "description": "pass, warn or fail." }, "severity": { "enum": ["low", "medium", "high", "critical"], "description": "The severity of a failure." }, "rule": { "type": "string", "description": "The id of the deciding rule (default, remote_access, an id, targets[0].allow[1], …)." }, "line": { "type": "integer", "minimum": 1, "description": "The line of the deciding rule." }, "message": { "type": "string", "description": "A substring the verdict's message must contain." }, "exception": { "type": "boolean", "description": "true: an exception decided it; false: none did." }, "requirements": { "type": "object", "description": "Requirement states, such as vpn: violated, mfa: unverified.", "additionalProperties": { "enum": ["verified", "attested", "unverified", "violated"] } } } }, "case": { "type": "object", "additionalProperties": false, "required": ["name", "findings", "expect"], "properties": { "name": { "type": "string", "minLength": 1, "description": "What this case shows." }, "vantage": { "$ref": "#/definitions/vantage" }, "now": { "$ref": "#/definitions/now" }, "findings": { "type": "array", "maxItems": 10000, "items": { "$ref": "#/definitions/finding" }, "description": "The open ports of this case." }, "gateways": { "description": "Results of probing the declared VPN gateways, as checkVpnGateways would report them.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "port", "answered"], "properties": { "host": { "type": "string", "description": "The gateway host as declared." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "Its port." }, "protocol": { "enum": ["tcp", "udp"], "description": "Its protocol (default udp)." }, "answered": { "type": "boolean", "description": "Whether it answered as its kind of VPN." } } } }, "expect": { "description": "What the evaluation must give.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "result": { "enum": ["pass", "fail"], "description": "The overall result." }, "verdicts": { "type": "array", "items": { "$ref": "#/definitions/expectedVerdict" }, "description": "Verdicts that must be present (others may be too, unless only is true)." }, "only": { "type": "boolean", "description": "true: no verdicts beyond those listed." }, "violations": { "type": "integer", "minimum": 0, "description": "The number of failing verdicts." }, "notices": { "type": "array", "items": { "type": "string" }, "description": "Substrings that some notice must contain." } } } } } } };
+const test_schema_validator_schema12 = { "description": "The scan's vantage for these findings: untrusted (default), vpn or internal.", "enum": ["untrusted", "vpn", "internal"] };
+const test_schema_validator_schema13 = { "description": "The evaluation date (YYYY-MM-DD or an ISO timestamp), for exception expiry. Default: today.", "type": "string", "pattern": "^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+Z?)?$", "x-expected": "a date such as 2026-11-26" };
+const test_schema_validator_func2 = test_schema_validator_runtime0.default;
+const test_schema_validator_pattern0 = new RegExp("^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+Z?)?$", "u");
+const test_schema_validator_schema14 = { "type": "object", "additionalProperties": false, "required": ["name", "findings", "expect"], "properties": { "name": { "type": "string", "minLength": 1, "description": "What this case shows." }, "vantage": { "$ref": "#/definitions/vantage" }, "now": { "$ref": "#/definitions/now" }, "findings": { "type": "array", "maxItems": 10000, "items": { "$ref": "#/definitions/finding" }, "description": "The open ports of this case." }, "gateways": { "description": "Results of probing the declared VPN gateways, as checkVpnGateways would report them.", "type": "array", "items": { "type": "object", "additionalProperties": false, "required": ["host", "port", "answered"], "properties": { "host": { "type": "string", "description": "The gateway host as declared." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "Its port." }, "protocol": { "enum": ["tcp", "udp"], "description": "Its protocol (default udp)." }, "answered": { "type": "boolean", "description": "Whether it answered as its kind of VPN." } } } }, "expect": { "description": "What the evaluation must give.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "result": { "enum": ["pass", "fail"], "description": "The overall result." }, "verdicts": { "type": "array", "items": { "$ref": "#/definitions/expectedVerdict" }, "description": "Verdicts that must be present (others may be too, unless only is true)." }, "only": { "type": "boolean", "description": "true: no verdicts beyond those listed." }, "violations": { "type": "integer", "minimum": 0, "description": "The number of failing verdicts." }, "notices": { "type": "array", "items": { "type": "string" }, "description": "Substrings that some notice must contain." } } } } };
+const test_schema_validator_schema17 = { "description": "An open port as a scan would find it.", "type": "object", "additionalProperties": false, "required": ["host", "port"], "properties": { "host": { "type": "string", "minLength": 1, "description": "The address probed." }, "hostname": { "type": "string", "minLength": 1, "description": "The name the address was resolved from." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "The port, 1–65535." }, "protocol": { "enum": ["tcp", "udp"], "description": "tcp (default) or udp." }, "state": { "enum": ["open", "open|filtered"], "description": "open (default), or open|filtered for UDP silence." }, "service": { "type": "string", "minLength": 1, "description": "What the fingerprint identified, by registry name (ssh, redis, https, …)." }, "product": { "type": "string", "minLength": 1, "maxLength": 100, "description": "The product behind the service (nginx, docker, etcd, squid, …), as a fingerprint names it." }, "confidence": { "enum": ["high", "low"], "description": "high (default): a confident protocol parse; low: a weak parse, or a guess from the port number." }, "identifiedBy": { "enum": ["exchange", "banner", "port"], "description": "How the service was identified: exchange (a probe drew a reply that parsed), banner (the service spoke first), port (guessed from the port number). Default: exchange, or port when confidence is low." }, "evidence": { "type": "object", "description": "Facts the fingerprints proved, such as redis.auth_required: false or ssh.auth_methods: [publickey].", "additionalProperties": { "type": ["string", "number", "boolean", "array", "null"], "items": { "type": "string" } } } } };
+const schema18 = { "description": "A verdict that must be among the results; every key given must match.", "type": "object", "additionalProperties": false, "minProperties": 1, "properties": { "host": { "type": "string", "description": "The address (or hostname) of the verdict." }, "port": { "type": "integer", "minimum": 1, "maximum": 65535, "description": "The port." }, "protocol": { "enum": ["tcp", "udp"], "description": "tcp or udp." }, "outcome": { "enum": ["pass", "warn", "fail"], "description": "pass, warn or fail." }, "severity": { "enum": ["low", "medium", "high", "critical"], "description": "The severity of a failure." }, "rule": { "type": "string", "description": "The id of the deciding rule (default, remote_access, an id, targets[0].allow[1], …)." }, "line": { "type": "integer", "minimum": 1, "description": "The line of the deciding rule." }, "message": { "type": "string", "description": "A substring the verdict's message must contain." }, "exception": { "type": "boolean", "description": "true: an exception decided it; false: none did." }, "requirements": { "type": "object", "description": "Requirement states, such as vpn: violated, mfa: unverified.", "additionalProperties": { "enum": ["verified", "attested", "unverified", "violated"] } } } };
+const func4 = Object.prototype.hasOwnProperty;
+function test_schema_validator_validate11(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.name === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "name" }, message: "must have required property '" + "name" + "'", schema: test_schema_validator_schema14.required, parentSchema: test_schema_validator_schema14, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.findings === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "findings" }, message: "must have required property '" + "findings" + "'", schema: test_schema_validator_schema14.required, parentSchema: test_schema_validator_schema14, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    if (data.expect === undefined) {
+        const err2 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "expect" }, message: "must have required property '" + "expect" + "'", schema: test_schema_validator_schema14.required, parentSchema: test_schema_validator_schema14, data };
+        if (vErrors === null) {
+            vErrors = [err2];
+        }
+        else {
+            vErrors.push(err2);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!((((((key0 === "name") || (key0 === "vantage")) || (key0 === "now")) || (key0 === "findings")) || (key0 === "gateways")) || (key0 === "expect"))) {
+            const err3 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: test_schema_validator_schema14, data };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.name !== undefined) {
+        let data0 = data.name;
+        if (typeof data0 === "string") {
+            if (test_schema_validator_func2(data0) < 1) {
+                const err4 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: test_schema_validator_schema14.properties.name, data: data0 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/name", schemaPath: "#/properties/name/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: test_schema_validator_schema14.properties.name.type, parentSchema: test_schema_validator_schema14.properties.name, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.vantage !== undefined) {
+        let data1 = data.vantage;
+        if (!(((data1 === "untrusted") || (data1 === "vpn")) || (data1 === "internal"))) {
+            const err6 = { instancePath: instancePath + "/vantage", schemaPath: "#/definitions/vantage/enum", keyword: "enum", params: { allowedValues: test_schema_validator_schema12.enum }, message: "must be equal to one of the allowed values", schema: test_schema_validator_schema12.enum, parentSchema: test_schema_validator_schema12, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.now !== undefined) {
+        let data2 = data.now;
+        if (typeof data2 === "string") {
+            if (!test_schema_validator_pattern0.test(data2)) {
+                const err7 = { instancePath: instancePath + "/now", schemaPath: "#/definitions/now/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+Z?)?$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+Z?)?$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+Z?)?$", parentSchema: test_schema_validator_schema13, data: data2 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/now", schemaPath: "#/definitions/now/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: test_schema_validator_schema13.type, parentSchema: test_schema_validator_schema13, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.findings !== undefined) {
+        let data3 = data.findings;
+        if (Array.isArray(data3)) {
+            if (data3.length > 10000) {
+                const err9 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: test_schema_validator_schema14.properties.findings, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            const len0 = data3.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                let data4 = data3[i0];
+                if (data4 && typeof data4 == "object" && !Array.isArray(data4)) {
+                    if (data4.host === undefined) {
+                        const err10 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'", schema: test_schema_validator_schema17.required, parentSchema: test_schema_validator_schema17, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err10];
+                        }
+                        else {
+                            vErrors.push(err10);
+                        }
+                        errors++;
+                    }
+                    if (data4.port === undefined) {
+                        const err11 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/definitions/finding/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property '" + "port" + "'", schema: test_schema_validator_schema17.required, parentSchema: test_schema_validator_schema17, data: data4 };
+                        if (vErrors === null) {
+                            vErrors = [err11];
+                        }
+                        else {
+                            vErrors.push(err11);
+                        }
+                        errors++;
+                    }
+                    for (const key1 in data4) {
+                        if (!(func4.call(test_schema_validator_schema17.properties, key1))) {
+                            const err12 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/definitions/finding/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key1 }, message: "must NOT have additional properties", schema: false, parentSchema: test_schema_validator_schema17, data: data4 };
+                            if (vErrors === null) {
+                                vErrors = [err12];
+                            }
+                            else {
+                                vErrors.push(err12);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.host !== undefined) {
+                        let data5 = data4.host;
+                        if (typeof data5 === "string") {
+                            if (test_schema_validator_func2(data5) < 1) {
+                                const err13 = { instancePath: instancePath + "/findings/" + i0 + "/host", schemaPath: "#/definitions/finding/properties/host/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: test_schema_validator_schema17.properties.host, data: data5 };
+                                if (vErrors === null) {
+                                    vErrors = [err13];
+                                }
+                                else {
+                                    vErrors.push(err13);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err14 = { instancePath: instancePath + "/findings/" + i0 + "/host", schemaPath: "#/definitions/finding/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: test_schema_validator_schema17.properties.host.type, parentSchema: test_schema_validator_schema17.properties.host, data: data5 };
+                            if (vErrors === null) {
+                                vErrors = [err14];
+                            }
+                            else {
+                                vErrors.push(err14);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.hostname !== undefined) {
+                        let data6 = data4.hostname;
+                        if (typeof data6 === "string") {
+                            if (test_schema_validator_func2(data6) < 1) {
+                                const err15 = { instancePath: instancePath + "/findings/" + i0 + "/hostname", schemaPath: "#/definitions/finding/properties/hostname/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: test_schema_validator_schema17.properties.hostname, data: data6 };
+                                if (vErrors === null) {
+                                    vErrors = [err15];
+                                }
+                                else {
+                                    vErrors.push(err15);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err16 = { instancePath: instancePath + "/findings/" + i0 + "/hostname", schemaPath: "#/definitions/finding/properties/hostname/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: test_schema_validator_schema17.properties.hostname.type, parentSchema: test_schema_validator_schema17.properties.hostname, data: data6 };
+                            if (vErrors === null) {
+                                vErrors = [err16];
+                            }
+                            else {
+                                vErrors.push(err16);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.port !== undefined) {
+                        let data7 = data4.port;
+                        if (!(((typeof data7 == "number") && (!(data7 % 1) && !isNaN(data7))) && (isFinite(data7)))) {
+                            const err17 = { instancePath: instancePath + "/findings/" + i0 + "/port", schemaPath: "#/definitions/finding/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: test_schema_validator_schema17.properties.port.type, parentSchema: test_schema_validator_schema17.properties.port, data: data7 };
+                            if (vErrors === null) {
+                                vErrors = [err17];
+                            }
+                            else {
+                                vErrors.push(err17);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data7 == "number") && (isFinite(data7))) {
+                            if (data7 > 65535 || isNaN(data7)) {
+                                const err18 = { instancePath: instancePath + "/findings/" + i0 + "/port", schemaPath: "#/definitions/finding/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: test_schema_validator_schema17.properties.port, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err18];
+                                }
+                                else {
+                                    vErrors.push(err18);
+                                }
+                                errors++;
+                            }
+                            if (data7 < 1 || isNaN(data7)) {
+                                const err19 = { instancePath: instancePath + "/findings/" + i0 + "/port", schemaPath: "#/definitions/finding/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: test_schema_validator_schema17.properties.port, data: data7 };
+                                if (vErrors === null) {
+                                    vErrors = [err19];
+                                }
+                                else {
+                                    vErrors.push(err19);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data4.protocol !== undefined) {
+                        let data8 = data4.protocol;
+                        if (!((data8 === "tcp") || (data8 === "udp"))) {
+                            const err20 = { instancePath: instancePath + "/findings/" + i0 + "/protocol", schemaPath: "#/definitions/finding/properties/protocol/enum", keyword: "enum", params: { allowedValues: test_schema_validator_schema17.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: test_schema_validator_schema17.properties.protocol.enum, parentSchema: test_schema_validator_schema17.properties.protocol, data: data8 };
+                            if (vErrors === null) {
+                                vErrors = [err20];
+                            }
+                            else {
+                                vErrors.push(err20);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.state !== undefined) {
+                        let data9 = data4.state;
+                        if (!((data9 === "open") || (data9 === "open|filtered"))) {
+                            const err21 = { instancePath: instancePath + "/findings/" + i0 + "/state", schemaPath: "#/definitions/finding/properties/state/enum", keyword: "enum", params: { allowedValues: test_schema_validator_schema17.properties.state.enum }, message: "must be equal to one of the allowed values", schema: test_schema_validator_schema17.properties.state.enum, parentSchema: test_schema_validator_schema17.properties.state, data: data9 };
+                            if (vErrors === null) {
+                                vErrors = [err21];
+                            }
+                            else {
+                                vErrors.push(err21);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.service !== undefined) {
+                        let data10 = data4.service;
+                        if (typeof data10 === "string") {
+                            if (test_schema_validator_func2(data10) < 1) {
+                                const err22 = { instancePath: instancePath + "/findings/" + i0 + "/service", schemaPath: "#/definitions/finding/properties/service/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: test_schema_validator_schema17.properties.service, data: data10 };
+                                if (vErrors === null) {
+                                    vErrors = [err22];
+                                }
+                                else {
+                                    vErrors.push(err22);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err23 = { instancePath: instancePath + "/findings/" + i0 + "/service", schemaPath: "#/definitions/finding/properties/service/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: test_schema_validator_schema17.properties.service.type, parentSchema: test_schema_validator_schema17.properties.service, data: data10 };
+                            if (vErrors === null) {
+                                vErrors = [err23];
+                            }
+                            else {
+                                vErrors.push(err23);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.product !== undefined) {
+                        let data11 = data4.product;
+                        if (typeof data11 === "string") {
+                            if (test_schema_validator_func2(data11) > 100) {
+                                const err24 = { instancePath: instancePath + "/findings/" + i0 + "/product", schemaPath: "#/definitions/finding/properties/product/maxLength", keyword: "maxLength", params: { limit: 100 }, message: "must NOT have more than 100 characters", schema: 100, parentSchema: test_schema_validator_schema17.properties.product, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err24];
+                                }
+                                else {
+                                    vErrors.push(err24);
+                                }
+                                errors++;
+                            }
+                            if (test_schema_validator_func2(data11) < 1) {
+                                const err25 = { instancePath: instancePath + "/findings/" + i0 + "/product", schemaPath: "#/definitions/finding/properties/product/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: test_schema_validator_schema17.properties.product, data: data11 };
+                                if (vErrors === null) {
+                                    vErrors = [err25];
+                                }
+                                else {
+                                    vErrors.push(err25);
+                                }
+                                errors++;
+                            }
+                        }
+                        else {
+                            const err26 = { instancePath: instancePath + "/findings/" + i0 + "/product", schemaPath: "#/definitions/finding/properties/product/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: test_schema_validator_schema17.properties.product.type, parentSchema: test_schema_validator_schema17.properties.product, data: data11 };
+                            if (vErrors === null) {
+                                vErrors = [err26];
+                            }
+                            else {
+                                vErrors.push(err26);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.confidence !== undefined) {
+                        let data12 = data4.confidence;
+                        if (!((data12 === "high") || (data12 === "low"))) {
+                            const err27 = { instancePath: instancePath + "/findings/" + i0 + "/confidence", schemaPath: "#/definitions/finding/properties/confidence/enum", keyword: "enum", params: { allowedValues: test_schema_validator_schema17.properties.confidence.enum }, message: "must be equal to one of the allowed values", schema: test_schema_validator_schema17.properties.confidence.enum, parentSchema: test_schema_validator_schema17.properties.confidence, data: data12 };
+                            if (vErrors === null) {
+                                vErrors = [err27];
+                            }
+                            else {
+                                vErrors.push(err27);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.identifiedBy !== undefined) {
+                        let data13 = data4.identifiedBy;
+                        if (!(((data13 === "exchange") || (data13 === "banner")) || (data13 === "port"))) {
+                            const err28 = { instancePath: instancePath + "/findings/" + i0 + "/identifiedBy", schemaPath: "#/definitions/finding/properties/identifiedBy/enum", keyword: "enum", params: { allowedValues: test_schema_validator_schema17.properties.identifiedBy.enum }, message: "must be equal to one of the allowed values", schema: test_schema_validator_schema17.properties.identifiedBy.enum, parentSchema: test_schema_validator_schema17.properties.identifiedBy, data: data13 };
+                            if (vErrors === null) {
+                                vErrors = [err28];
+                            }
+                            else {
+                                vErrors.push(err28);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data4.evidence !== undefined) {
+                        let data14 = data4.evidence;
+                        if (data14 && typeof data14 == "object" && !Array.isArray(data14)) {
+                            for (const key2 in data14) {
+                                let data15 = data14[key2];
+                                if (((((typeof data15 !== "string") && (!((typeof data15 == "number") && (isFinite(data15))))) && (typeof data15 !== "boolean")) && (!(Array.isArray(data15)))) && (data15 !== null)) {
+                                    const err29 = { instancePath: instancePath + "/findings/" + i0 + "/evidence/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/finding/properties/evidence/additionalProperties/type", keyword: "type", params: { type: test_schema_validator_schema17.properties.evidence.additionalProperties.type }, message: "must be string,number,boolean,array,null", schema: test_schema_validator_schema17.properties.evidence.additionalProperties.type, parentSchema: test_schema_validator_schema17.properties.evidence.additionalProperties, data: data15 };
+                                    if (vErrors === null) {
+                                        vErrors = [err29];
+                                    }
+                                    else {
+                                        vErrors.push(err29);
+                                    }
+                                    errors++;
+                                }
+                                if (Array.isArray(data15)) {
+                                    const len1 = data15.length;
+                                    for (let i1 = 0; i1 < len1; i1++) {
+                                        let data16 = data15[i1];
+                                        if (typeof data16 !== "string") {
+                                            const err30 = { instancePath: instancePath + "/findings/" + i0 + "/evidence/" + key2.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + i1, schemaPath: "#/definitions/finding/properties/evidence/additionalProperties/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: test_schema_validator_schema17.properties.evidence.additionalProperties.items.type, parentSchema: test_schema_validator_schema17.properties.evidence.additionalProperties.items, data: data16 };
+                                            if (vErrors === null) {
+                                                vErrors = [err30];
+                                            }
+                                            else {
+                                                vErrors.push(err30);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        else {
+                            const err31 = { instancePath: instancePath + "/findings/" + i0 + "/evidence", schemaPath: "#/definitions/finding/properties/evidence/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: test_schema_validator_schema17.properties.evidence.type, parentSchema: test_schema_validator_schema17.properties.evidence, data: data14 };
+                            if (vErrors === null) {
+                                vErrors = [err31];
+                            }
+                            else {
+                                vErrors.push(err31);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err32 = { instancePath: instancePath + "/findings/" + i0, schemaPath: "#/definitions/finding/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: test_schema_validator_schema17.type, parentSchema: test_schema_validator_schema17, data: data4 };
+                    if (vErrors === null) {
+                        vErrors = [err32];
+                    }
+                    else {
+                        vErrors.push(err32);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err33 = { instancePath: instancePath + "/findings", schemaPath: "#/properties/findings/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: test_schema_validator_schema14.properties.findings.type, parentSchema: test_schema_validator_schema14.properties.findings, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err33];
+            }
+            else {
+                vErrors.push(err33);
+            }
+            errors++;
+        }
+    }
+    if (data.gateways !== undefined) {
+        let data17 = data.gateways;
+        if (Array.isArray(data17)) {
+            const len2 = data17.length;
+            for (let i2 = 0; i2 < len2; i2++) {
+                let data18 = data17[i2];
+                if (data18 && typeof data18 == "object" && !Array.isArray(data18)) {
+                    if (data18.host === undefined) {
+                        const err34 = { instancePath: instancePath + "/gateways/" + i2, schemaPath: "#/properties/gateways/items/required", keyword: "required", params: { missingProperty: "host" }, message: "must have required property '" + "host" + "'", schema: test_schema_validator_schema14.properties.gateways.items.required, parentSchema: test_schema_validator_schema14.properties.gateways.items, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err34];
+                        }
+                        else {
+                            vErrors.push(err34);
+                        }
+                        errors++;
+                    }
+                    if (data18.port === undefined) {
+                        const err35 = { instancePath: instancePath + "/gateways/" + i2, schemaPath: "#/properties/gateways/items/required", keyword: "required", params: { missingProperty: "port" }, message: "must have required property '" + "port" + "'", schema: test_schema_validator_schema14.properties.gateways.items.required, parentSchema: test_schema_validator_schema14.properties.gateways.items, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err35];
+                        }
+                        else {
+                            vErrors.push(err35);
+                        }
+                        errors++;
+                    }
+                    if (data18.answered === undefined) {
+                        const err36 = { instancePath: instancePath + "/gateways/" + i2, schemaPath: "#/properties/gateways/items/required", keyword: "required", params: { missingProperty: "answered" }, message: "must have required property '" + "answered" + "'", schema: test_schema_validator_schema14.properties.gateways.items.required, parentSchema: test_schema_validator_schema14.properties.gateways.items, data: data18 };
+                        if (vErrors === null) {
+                            vErrors = [err36];
+                        }
+                        else {
+                            vErrors.push(err36);
+                        }
+                        errors++;
+                    }
+                    for (const key3 in data18) {
+                        if (!((((key3 === "host") || (key3 === "port")) || (key3 === "protocol")) || (key3 === "answered"))) {
+                            const err37 = { instancePath: instancePath + "/gateways/" + i2, schemaPath: "#/properties/gateways/items/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key3 }, message: "must NOT have additional properties", schema: false, parentSchema: test_schema_validator_schema14.properties.gateways.items, data: data18 };
+                            if (vErrors === null) {
+                                vErrors = [err37];
+                            }
+                            else {
+                                vErrors.push(err37);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data18.host !== undefined) {
+                        let data19 = data18.host;
+                        if (typeof data19 !== "string") {
+                            const err38 = { instancePath: instancePath + "/gateways/" + i2 + "/host", schemaPath: "#/properties/gateways/items/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: test_schema_validator_schema14.properties.gateways.items.properties.host.type, parentSchema: test_schema_validator_schema14.properties.gateways.items.properties.host, data: data19 };
+                            if (vErrors === null) {
+                                vErrors = [err38];
+                            }
+                            else {
+                                vErrors.push(err38);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data18.port !== undefined) {
+                        let data20 = data18.port;
+                        if (!(((typeof data20 == "number") && (!(data20 % 1) && !isNaN(data20))) && (isFinite(data20)))) {
+                            const err39 = { instancePath: instancePath + "/gateways/" + i2 + "/port", schemaPath: "#/properties/gateways/items/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: test_schema_validator_schema14.properties.gateways.items.properties.port.type, parentSchema: test_schema_validator_schema14.properties.gateways.items.properties.port, data: data20 };
+                            if (vErrors === null) {
+                                vErrors = [err39];
+                            }
+                            else {
+                                vErrors.push(err39);
+                            }
+                            errors++;
+                        }
+                        if ((typeof data20 == "number") && (isFinite(data20))) {
+                            if (data20 > 65535 || isNaN(data20)) {
+                                const err40 = { instancePath: instancePath + "/gateways/" + i2 + "/port", schemaPath: "#/properties/gateways/items/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: test_schema_validator_schema14.properties.gateways.items.properties.port, data: data20 };
+                                if (vErrors === null) {
+                                    vErrors = [err40];
+                                }
+                                else {
+                                    vErrors.push(err40);
+                                }
+                                errors++;
+                            }
+                            if (data20 < 1 || isNaN(data20)) {
+                                const err41 = { instancePath: instancePath + "/gateways/" + i2 + "/port", schemaPath: "#/properties/gateways/items/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: test_schema_validator_schema14.properties.gateways.items.properties.port, data: data20 };
+                                if (vErrors === null) {
+                                    vErrors = [err41];
+                                }
+                                else {
+                                    vErrors.push(err41);
+                                }
+                                errors++;
+                            }
+                        }
+                    }
+                    if (data18.protocol !== undefined) {
+                        let data21 = data18.protocol;
+                        if (!((data21 === "tcp") || (data21 === "udp"))) {
+                            const err42 = { instancePath: instancePath + "/gateways/" + i2 + "/protocol", schemaPath: "#/properties/gateways/items/properties/protocol/enum", keyword: "enum", params: { allowedValues: test_schema_validator_schema14.properties.gateways.items.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: test_schema_validator_schema14.properties.gateways.items.properties.protocol.enum, parentSchema: test_schema_validator_schema14.properties.gateways.items.properties.protocol, data: data21 };
+                            if (vErrors === null) {
+                                vErrors = [err42];
+                            }
+                            else {
+                                vErrors.push(err42);
+                            }
+                            errors++;
+                        }
+                    }
+                    if (data18.answered !== undefined) {
+                        let data22 = data18.answered;
+                        if (typeof data22 !== "boolean") {
+                            const err43 = { instancePath: instancePath + "/gateways/" + i2 + "/answered", schemaPath: "#/properties/gateways/items/properties/answered/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: test_schema_validator_schema14.properties.gateways.items.properties.answered.type, parentSchema: test_schema_validator_schema14.properties.gateways.items.properties.answered, data: data22 };
+                            if (vErrors === null) {
+                                vErrors = [err43];
+                            }
+                            else {
+                                vErrors.push(err43);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err44 = { instancePath: instancePath + "/gateways/" + i2, schemaPath: "#/properties/gateways/items/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: test_schema_validator_schema14.properties.gateways.items.type, parentSchema: test_schema_validator_schema14.properties.gateways.items, data: data18 };
+                    if (vErrors === null) {
+                        vErrors = [err44];
+                    }
+                    else {
+                        vErrors.push(err44);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err45 = { instancePath: instancePath + "/gateways", schemaPath: "#/properties/gateways/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: test_schema_validator_schema14.properties.gateways.type, parentSchema: test_schema_validator_schema14.properties.gateways, data: data17 };
+            if (vErrors === null) {
+                vErrors = [err45];
+            }
+            else {
+                vErrors.push(err45);
+            }
+            errors++;
+        }
+    }
+    if (data.expect !== undefined) {
+        let data23 = data.expect;
+        if (data23 && typeof data23 == "object" && !Array.isArray(data23)) {
+            if (Object.keys(data23).length < 1) {
+                const err46 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: test_schema_validator_schema14.properties.expect, data: data23 };
+                if (vErrors === null) {
+                    vErrors = [err46];
+                }
+                else {
+                    vErrors.push(err46);
+                }
+                errors++;
+            }
+            for (const key4 in data23) {
+                if (!(((((key4 === "result") || (key4 === "verdicts")) || (key4 === "only")) || (key4 === "violations")) || (key4 === "notices"))) {
+                    const err47 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key4 }, message: "must NOT have additional properties", schema: false, parentSchema: test_schema_validator_schema14.properties.expect, data: data23 };
+                    if (vErrors === null) {
+                        vErrors = [err47];
+                    }
+                    else {
+                        vErrors.push(err47);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.result !== undefined) {
+                let data24 = data23.result;
+                if (!((data24 === "pass") || (data24 === "fail"))) {
+                    const err48 = { instancePath: instancePath + "/expect/result", schemaPath: "#/properties/expect/properties/result/enum", keyword: "enum", params: { allowedValues: test_schema_validator_schema14.properties.expect.properties.result.enum }, message: "must be equal to one of the allowed values", schema: test_schema_validator_schema14.properties.expect.properties.result.enum, parentSchema: test_schema_validator_schema14.properties.expect.properties.result, data: data24 };
+                    if (vErrors === null) {
+                        vErrors = [err48];
+                    }
+                    else {
+                        vErrors.push(err48);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.verdicts !== undefined) {
+                let data25 = data23.verdicts;
+                if (Array.isArray(data25)) {
+                    const len3 = data25.length;
+                    for (let i3 = 0; i3 < len3; i3++) {
+                        let data26 = data25[i3];
+                        if (data26 && typeof data26 == "object" && !Array.isArray(data26)) {
+                            if (Object.keys(data26).length < 1) {
+                                const err49 = { instancePath: instancePath + "/expect/verdicts/" + i3, schemaPath: "#/definitions/expectedVerdict/minProperties", keyword: "minProperties", params: { limit: 1 }, message: "must NOT have fewer than 1 properties", schema: 1, parentSchema: schema18, data: data26 };
+                                if (vErrors === null) {
+                                    vErrors = [err49];
+                                }
+                                else {
+                                    vErrors.push(err49);
+                                }
+                                errors++;
+                            }
+                            for (const key5 in data26) {
+                                if (!(func4.call(schema18.properties, key5))) {
+                                    const err50 = { instancePath: instancePath + "/expect/verdicts/" + i3, schemaPath: "#/definitions/expectedVerdict/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key5 }, message: "must NOT have additional properties", schema: false, parentSchema: schema18, data: data26 };
+                                    if (vErrors === null) {
+                                        vErrors = [err50];
+                                    }
+                                    else {
+                                        vErrors.push(err50);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data26.host !== undefined) {
+                                let data27 = data26.host;
+                                if (typeof data27 !== "string") {
+                                    const err51 = { instancePath: instancePath + "/expect/verdicts/" + i3 + "/host", schemaPath: "#/definitions/expectedVerdict/properties/host/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.host.type, parentSchema: schema18.properties.host, data: data27 };
+                                    if (vErrors === null) {
+                                        vErrors = [err51];
+                                    }
+                                    else {
+                                        vErrors.push(err51);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data26.port !== undefined) {
+                                let data28 = data26.port;
+                                if (!(((typeof data28 == "number") && (!(data28 % 1) && !isNaN(data28))) && (isFinite(data28)))) {
+                                    const err52 = { instancePath: instancePath + "/expect/verdicts/" + i3 + "/port", schemaPath: "#/definitions/expectedVerdict/properties/port/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.port.type, parentSchema: schema18.properties.port, data: data28 };
+                                    if (vErrors === null) {
+                                        vErrors = [err52];
+                                    }
+                                    else {
+                                        vErrors.push(err52);
+                                    }
+                                    errors++;
+                                }
+                                if ((typeof data28 == "number") && (isFinite(data28))) {
+                                    if (data28 > 65535 || isNaN(data28)) {
+                                        const err53 = { instancePath: instancePath + "/expect/verdicts/" + i3 + "/port", schemaPath: "#/definitions/expectedVerdict/properties/port/maximum", keyword: "maximum", params: { comparison: "<=", limit: 65535 }, message: "must be <= 65535", schema: 65535, parentSchema: schema18.properties.port, data: data28 };
+                                        if (vErrors === null) {
+                                            vErrors = [err53];
+                                        }
+                                        else {
+                                            vErrors.push(err53);
+                                        }
+                                        errors++;
+                                    }
+                                    if (data28 < 1 || isNaN(data28)) {
+                                        const err54 = { instancePath: instancePath + "/expect/verdicts/" + i3 + "/port", schemaPath: "#/definitions/expectedVerdict/properties/port/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.port, data: data28 };
+                                        if (vErrors === null) {
+                                            vErrors = [err54];
+                                        }
+                                        else {
+                                            vErrors.push(err54);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            if (data26.protocol !== undefined) {
+                                let data29 = data26.protocol;
+                                if (!((data29 === "tcp") || (data29 === "udp"))) {
+                                    const err55 = { instancePath: instancePath + "/expect/verdicts/" + i3 + "/protocol", schemaPath: "#/definitions/expectedVerdict/properties/protocol/enum", keyword: "enum", params: { allowedValues: schema18.properties.protocol.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.protocol.enum, parentSchema: schema18.properties.protocol, data: data29 };
+                                    if (vErrors === null) {
+                                        vErrors = [err55];
+                                    }
+                                    else {
+                                        vErrors.push(err55);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data26.outcome !== undefined) {
+                                let data30 = data26.outcome;
+                                if (!(((data30 === "pass") || (data30 === "warn")) || (data30 === "fail"))) {
+                                    const err56 = { instancePath: instancePath + "/expect/verdicts/" + i3 + "/outcome", schemaPath: "#/definitions/expectedVerdict/properties/outcome/enum", keyword: "enum", params: { allowedValues: schema18.properties.outcome.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.outcome.enum, parentSchema: schema18.properties.outcome, data: data30 };
+                                    if (vErrors === null) {
+                                        vErrors = [err56];
+                                    }
+                                    else {
+                                        vErrors.push(err56);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data26.severity !== undefined) {
+                                let data31 = data26.severity;
+                                if (!((((data31 === "low") || (data31 === "medium")) || (data31 === "high")) || (data31 === "critical"))) {
+                                    const err57 = { instancePath: instancePath + "/expect/verdicts/" + i3 + "/severity", schemaPath: "#/definitions/expectedVerdict/properties/severity/enum", keyword: "enum", params: { allowedValues: schema18.properties.severity.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.severity.enum, parentSchema: schema18.properties.severity, data: data31 };
+                                    if (vErrors === null) {
+                                        vErrors = [err57];
+                                    }
+                                    else {
+                                        vErrors.push(err57);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data26.rule !== undefined) {
+                                let data32 = data26.rule;
+                                if (typeof data32 !== "string") {
+                                    const err58 = { instancePath: instancePath + "/expect/verdicts/" + i3 + "/rule", schemaPath: "#/definitions/expectedVerdict/properties/rule/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.rule.type, parentSchema: schema18.properties.rule, data: data32 };
+                                    if (vErrors === null) {
+                                        vErrors = [err58];
+                                    }
+                                    else {
+                                        vErrors.push(err58);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data26.line !== undefined) {
+                                let data33 = data26.line;
+                                if (!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))) {
+                                    const err59 = { instancePath: instancePath + "/expect/verdicts/" + i3 + "/line", schemaPath: "#/definitions/expectedVerdict/properties/line/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: schema18.properties.line.type, parentSchema: schema18.properties.line, data: data33 };
+                                    if (vErrors === null) {
+                                        vErrors = [err59];
+                                    }
+                                    else {
+                                        vErrors.push(err59);
+                                    }
+                                    errors++;
+                                }
+                                if ((typeof data33 == "number") && (isFinite(data33))) {
+                                    if (data33 < 1 || isNaN(data33)) {
+                                        const err60 = { instancePath: instancePath + "/expect/verdicts/" + i3 + "/line", schemaPath: "#/definitions/expectedVerdict/properties/line/minimum", keyword: "minimum", params: { comparison: ">=", limit: 1 }, message: "must be >= 1", schema: 1, parentSchema: schema18.properties.line, data: data33 };
+                                        if (vErrors === null) {
+                                            vErrors = [err60];
+                                        }
+                                        else {
+                                            vErrors.push(err60);
+                                        }
+                                        errors++;
+                                    }
+                                }
+                            }
+                            if (data26.message !== undefined) {
+                                let data34 = data26.message;
+                                if (typeof data34 !== "string") {
+                                    const err61 = { instancePath: instancePath + "/expect/verdicts/" + i3 + "/message", schemaPath: "#/definitions/expectedVerdict/properties/message/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: schema18.properties.message.type, parentSchema: schema18.properties.message, data: data34 };
+                                    if (vErrors === null) {
+                                        vErrors = [err61];
+                                    }
+                                    else {
+                                        vErrors.push(err61);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data26.exception !== undefined) {
+                                let data35 = data26.exception;
+                                if (typeof data35 !== "boolean") {
+                                    const err62 = { instancePath: instancePath + "/expect/verdicts/" + i3 + "/exception", schemaPath: "#/definitions/expectedVerdict/properties/exception/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: schema18.properties.exception.type, parentSchema: schema18.properties.exception, data: data35 };
+                                    if (vErrors === null) {
+                                        vErrors = [err62];
+                                    }
+                                    else {
+                                        vErrors.push(err62);
+                                    }
+                                    errors++;
+                                }
+                            }
+                            if (data26.requirements !== undefined) {
+                                let data36 = data26.requirements;
+                                if (data36 && typeof data36 == "object" && !Array.isArray(data36)) {
+                                    for (const key6 in data36) {
+                                        let data37 = data36[key6];
+                                        if (!((((data37 === "verified") || (data37 === "attested")) || (data37 === "unverified")) || (data37 === "violated"))) {
+                                            const err63 = { instancePath: instancePath + "/expect/verdicts/" + i3 + "/requirements/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"), schemaPath: "#/definitions/expectedVerdict/properties/requirements/additionalProperties/enum", keyword: "enum", params: { allowedValues: schema18.properties.requirements.additionalProperties.enum }, message: "must be equal to one of the allowed values", schema: schema18.properties.requirements.additionalProperties.enum, parentSchema: schema18.properties.requirements.additionalProperties, data: data37 };
+                                            if (vErrors === null) {
+                                                vErrors = [err63];
+                                            }
+                                            else {
+                                                vErrors.push(err63);
+                                            }
+                                            errors++;
+                                        }
+                                    }
+                                }
+                                else {
+                                    const err64 = { instancePath: instancePath + "/expect/verdicts/" + i3 + "/requirements", schemaPath: "#/definitions/expectedVerdict/properties/requirements/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.properties.requirements.type, parentSchema: schema18.properties.requirements, data: data36 };
+                                    if (vErrors === null) {
+                                        vErrors = [err64];
+                                    }
+                                    else {
+                                        vErrors.push(err64);
+                                    }
+                                    errors++;
+                                }
+                            }
+                        }
+                        else {
+                            const err65 = { instancePath: instancePath + "/expect/verdicts/" + i3, schemaPath: "#/definitions/expectedVerdict/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: schema18.type, parentSchema: schema18, data: data26 };
+                            if (vErrors === null) {
+                                vErrors = [err65];
+                            }
+                            else {
+                                vErrors.push(err65);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err66 = { instancePath: instancePath + "/expect/verdicts", schemaPath: "#/properties/expect/properties/verdicts/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: test_schema_validator_schema14.properties.expect.properties.verdicts.type, parentSchema: test_schema_validator_schema14.properties.expect.properties.verdicts, data: data25 };
+                    if (vErrors === null) {
+                        vErrors = [err66];
+                    }
+                    else {
+                        vErrors.push(err66);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.only !== undefined) {
+                let data38 = data23.only;
+                if (typeof data38 !== "boolean") {
+                    const err67 = { instancePath: instancePath + "/expect/only", schemaPath: "#/properties/expect/properties/only/type", keyword: "type", params: { type: "boolean" }, message: "must be boolean", schema: test_schema_validator_schema14.properties.expect.properties.only.type, parentSchema: test_schema_validator_schema14.properties.expect.properties.only, data: data38 };
+                    if (vErrors === null) {
+                        vErrors = [err67];
+                    }
+                    else {
+                        vErrors.push(err67);
+                    }
+                    errors++;
+                }
+            }
+            if (data23.violations !== undefined) {
+                let data39 = data23.violations;
+                if (!(((typeof data39 == "number") && (!(data39 % 1) && !isNaN(data39))) && (isFinite(data39)))) {
+                    const err68 = { instancePath: instancePath + "/expect/violations", schemaPath: "#/properties/expect/properties/violations/type", keyword: "type", params: { type: "integer" }, message: "must be integer", schema: test_schema_validator_schema14.properties.expect.properties.violations.type, parentSchema: test_schema_validator_schema14.properties.expect.properties.violations, data: data39 };
+                    if (vErrors === null) {
+                        vErrors = [err68];
+                    }
+                    else {
+                        vErrors.push(err68);
+                    }
+                    errors++;
+                }
+                if ((typeof data39 == "number") && (isFinite(data39))) {
+                    if (data39 < 0 || isNaN(data39)) {
+                        const err69 = { instancePath: instancePath + "/expect/violations", schemaPath: "#/properties/expect/properties/violations/minimum", keyword: "minimum", params: { comparison: ">=", limit: 0 }, message: "must be >= 0", schema: 0, parentSchema: test_schema_validator_schema14.properties.expect.properties.violations, data: data39 };
+                        if (vErrors === null) {
+                            vErrors = [err69];
+                        }
+                        else {
+                            vErrors.push(err69);
+                        }
+                        errors++;
+                    }
+                }
+            }
+            if (data23.notices !== undefined) {
+                let data40 = data23.notices;
+                if (Array.isArray(data40)) {
+                    const len4 = data40.length;
+                    for (let i4 = 0; i4 < len4; i4++) {
+                        let data41 = data40[i4];
+                        if (typeof data41 !== "string") {
+                            const err70 = { instancePath: instancePath + "/expect/notices/" + i4, schemaPath: "#/properties/expect/properties/notices/items/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: test_schema_validator_schema14.properties.expect.properties.notices.items.type, parentSchema: test_schema_validator_schema14.properties.expect.properties.notices.items, data: data41 };
+                            if (vErrors === null) {
+                                vErrors = [err70];
+                            }
+                            else {
+                                vErrors.push(err70);
+                            }
+                            errors++;
+                        }
+                    }
+                }
+                else {
+                    const err71 = { instancePath: instancePath + "/expect/notices", schemaPath: "#/properties/expect/properties/notices/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: test_schema_validator_schema14.properties.expect.properties.notices.type, parentSchema: test_schema_validator_schema14.properties.expect.properties.notices, data: data40 };
+                    if (vErrors === null) {
+                        vErrors = [err71];
+                    }
+                    else {
+                        vErrors.push(err71);
+                    }
+                    errors++;
+                }
+            }
+        }
+        else {
+            const err72 = { instancePath: instancePath + "/expect", schemaPath: "#/properties/expect/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: test_schema_validator_schema14.properties.expect.type, parentSchema: test_schema_validator_schema14.properties.expect, data: data23 };
+            if (vErrors === null) {
+                vErrors = [err72];
+            }
+            else {
+                vErrors.push(err72);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err73 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: test_schema_validator_schema14.type, parentSchema: test_schema_validator_schema14, data };
+    if (vErrors === null) {
+        vErrors = [err73];
+    }
+    else {
+        vErrors.push(err73);
+    }
+    errors++;
+} test_schema_validator_validate11.errors = vErrors; return errors === 0; }
+function test_schema_validator_validate10(data, { instancePath = "", parentData, parentDataProperty, rootData = data } = {}) { /*# sourceURL="https://raw.githubusercontent.com/portcullis/portcullis/v1/schemas/policy-test.schema.json" */ ; let vErrors = null; let errors = 0; if (data && typeof data == "object" && !Array.isArray(data)) {
+    if (data.policy === undefined) {
+        const err0 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "policy" }, message: "must have required property '" + "policy" + "'", schema: test_schema_validator_schema11.required, parentSchema: test_schema_validator_schema11, data };
+        if (vErrors === null) {
+            vErrors = [err0];
+        }
+        else {
+            vErrors.push(err0);
+        }
+        errors++;
+    }
+    if (data.tests === undefined) {
+        const err1 = { instancePath, schemaPath: "#/required", keyword: "required", params: { missingProperty: "tests" }, message: "must have required property '" + "tests" + "'", schema: test_schema_validator_schema11.required, parentSchema: test_schema_validator_schema11, data };
+        if (vErrors === null) {
+            vErrors = [err1];
+        }
+        else {
+            vErrors.push(err1);
+        }
+        errors++;
+    }
+    for (const key0 in data) {
+        if (!(((((key0 === "$schema") || (key0 === "policy")) || (key0 === "vantage")) || (key0 === "now")) || (key0 === "tests"))) {
+            const err2 = { instancePath, schemaPath: "#/additionalProperties", keyword: "additionalProperties", params: { additionalProperty: key0 }, message: "must NOT have additional properties", schema: false, parentSchema: test_schema_validator_schema11, data };
+            if (vErrors === null) {
+                vErrors = [err2];
+            }
+            else {
+                vErrors.push(err2);
+            }
+            errors++;
+        }
+    }
+    if (data.$schema !== undefined) {
+        let data0 = data.$schema;
+        if (typeof data0 !== "string") {
+            const err3 = { instancePath: instancePath + "/$schema", schemaPath: "#/properties/%24schema/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: test_schema_validator_schema11.properties.$schema.type, parentSchema: test_schema_validator_schema11.properties.$schema, data: data0 };
+            if (vErrors === null) {
+                vErrors = [err3];
+            }
+            else {
+                vErrors.push(err3);
+            }
+            errors++;
+        }
+    }
+    if (data.policy !== undefined) {
+        let data1 = data.policy;
+        if (typeof data1 === "string") {
+            if (test_schema_validator_func2(data1) < 1) {
+                const err4 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/minLength", keyword: "minLength", params: { limit: 1 }, message: "must NOT have fewer than 1 characters", schema: 1, parentSchema: test_schema_validator_schema11.properties.policy, data: data1 };
+                if (vErrors === null) {
+                    vErrors = [err4];
+                }
+                else {
+                    vErrors.push(err4);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err5 = { instancePath: instancePath + "/policy", schemaPath: "#/properties/policy/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: test_schema_validator_schema11.properties.policy.type, parentSchema: test_schema_validator_schema11.properties.policy, data: data1 };
+            if (vErrors === null) {
+                vErrors = [err5];
+            }
+            else {
+                vErrors.push(err5);
+            }
+            errors++;
+        }
+    }
+    if (data.vantage !== undefined) {
+        let data2 = data.vantage;
+        if (!(((data2 === "untrusted") || (data2 === "vpn")) || (data2 === "internal"))) {
+            const err6 = { instancePath: instancePath + "/vantage", schemaPath: "#/definitions/vantage/enum", keyword: "enum", params: { allowedValues: test_schema_validator_schema12.enum }, message: "must be equal to one of the allowed values", schema: test_schema_validator_schema12.enum, parentSchema: test_schema_validator_schema12, data: data2 };
+            if (vErrors === null) {
+                vErrors = [err6];
+            }
+            else {
+                vErrors.push(err6);
+            }
+            errors++;
+        }
+    }
+    if (data.now !== undefined) {
+        let data3 = data.now;
+        if (typeof data3 === "string") {
+            if (!test_schema_validator_pattern0.test(data3)) {
+                const err7 = { instancePath: instancePath + "/now", schemaPath: "#/definitions/now/pattern", keyword: "pattern", params: { pattern: "^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+Z?)?$" }, message: "must match pattern \"" + "^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+Z?)?$" + "\"", schema: "^\\d{4}-\\d{2}-\\d{2}([T ][0-9:.]+Z?)?$", parentSchema: test_schema_validator_schema13, data: data3 };
+                if (vErrors === null) {
+                    vErrors = [err7];
+                }
+                else {
+                    vErrors.push(err7);
+                }
+                errors++;
+            }
+        }
+        else {
+            const err8 = { instancePath: instancePath + "/now", schemaPath: "#/definitions/now/type", keyword: "type", params: { type: "string" }, message: "must be string", schema: test_schema_validator_schema13.type, parentSchema: test_schema_validator_schema13, data: data3 };
+            if (vErrors === null) {
+                vErrors = [err8];
+            }
+            else {
+                vErrors.push(err8);
+            }
+            errors++;
+        }
+    }
+    if (data.tests !== undefined) {
+        let data4 = data.tests;
+        if (Array.isArray(data4)) {
+            if (data4.length > 10000) {
+                const err9 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/maxItems", keyword: "maxItems", params: { limit: 10000 }, message: "must NOT have more than 10000 items", schema: 10000, parentSchema: test_schema_validator_schema11.properties.tests, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err9];
+                }
+                else {
+                    vErrors.push(err9);
+                }
+                errors++;
+            }
+            if (data4.length < 1) {
+                const err10 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/minItems", keyword: "minItems", params: { limit: 1 }, message: "must NOT have fewer than 1 items", schema: 1, parentSchema: test_schema_validator_schema11.properties.tests, data: data4 };
+                if (vErrors === null) {
+                    vErrors = [err10];
+                }
+                else {
+                    vErrors.push(err10);
+                }
+                errors++;
+            }
+            const len0 = data4.length;
+            for (let i0 = 0; i0 < len0; i0++) {
+                if (!(test_schema_validator_validate11(data4[i0], { instancePath: instancePath + "/tests/" + i0, parentData: data4, parentDataProperty: i0, rootData }))) {
+                    vErrors = vErrors === null ? test_schema_validator_validate11.errors : vErrors.concat(test_schema_validator_validate11.errors);
+                    errors = vErrors.length;
+                }
+            }
+        }
+        else {
+            const err11 = { instancePath: instancePath + "/tests", schemaPath: "#/properties/tests/type", keyword: "type", params: { type: "array" }, message: "must be array", schema: test_schema_validator_schema11.properties.tests.type, parentSchema: test_schema_validator_schema11.properties.tests, data: data4 };
+            if (vErrors === null) {
+                vErrors = [err11];
+            }
+            else {
+                vErrors.push(err11);
+            }
+            errors++;
+        }
+    }
+}
+else {
+    const err12 = { instancePath, schemaPath: "#/type", keyword: "type", params: { type: "object" }, message: "must be object", schema: test_schema_validator_schema11.type, parentSchema: test_schema_validator_schema11, data };
+    if (vErrors === null) {
+        vErrors = [err12];
+    }
+    else {
+        vErrors.push(err12);
+    }
+    errors++;
+} test_schema_validator_validate10.errors = vErrors; return errors === 0; }
+
 ;// CONCATENATED MODULE: ./src/policy/schema.ts
 
 
@@ -71439,14 +71986,29 @@ var dist_ajv = __nccwpck_require__(42463);
 
 
 
+
+
+
+
+// ajv's compiler is CommonJS; required at first use (a bundler resolves this form too).
+const schema_require = (0,external_node_module_.createRequire)(import.meta.url);
 /**
- * The policy JSON Schema (schemas/policy.schema.json) compiled once with ajv
- * (`allErrors`, as spectral does), and ajv's errors turned into plain
- * sentences at file:line:column.
+/**
+ * The policy JSON Schema (schemas/policy.schema.json) compiled with ajv (`allErrors`,
+ * as spectral does), and ajv's errors turned into plain sentences at
+ * file:line:column. The schemas are compiled at build time
+ * (scripts/gen-validators.mjs → ./generated/); a schema whose text differs from
+ * what was generated (an edit not yet built) is compiled here at first use, with
+ * the same options.
  */
 /** The policy schema and the test-file schema: stable paths users' editors point at (docs/policy.md). */
 const POLICY_SCHEMA = 'policy.schema.json';
 const POLICY_TEST_SCHEMA = 'policy-test.schema.json';
+/** The validators generated at build time, by schema file name. */
+const GENERATED = {
+    [POLICY_SCHEMA]: schema_validator_namespaceObject,
+    [POLICY_TEST_SCHEMA]: test_schema_validator_namespaceObject,
+};
 /**
  * The package's folder `name` that holds `marker`, found by walking up from this
  * module, so it works from src/ (tests), lib/ (the CLI) and a bundle in dist/ alike.
@@ -71473,15 +72035,24 @@ function schemasDir() {
     return packageDir('schemas', POLICY_SCHEMA);
 }
 const schema_cache = new Map();
+/** Compile a schema now, with the options scripts/gen-validators.mjs compiles with. */
+function compileAtRunTime(schema) {
+    // Loaded only here: a start that uses the generated validators never loads ajv's compiler.
+    const { Ajv } = schema_require('ajv');
+    const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+    // Our own annotation: the expected form, in words, for pattern errors.
+    ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
+    return ajv.compile(schema);
+}
 function compiled(name) {
     const file = (0,external_node_path_.join)(schemasDir(), name);
     let entry = schema_cache.get(file);
     if (!entry) {
-        const schema = JSON.parse((0,external_node_fs_.readFileSync)(file, 'utf8'));
-        const ajv = new dist_ajv.Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
-        // Our own annotation: the expected form, in words, for pattern errors.
-        ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
-        entry = { validate: ajv.compile(schema), schema };
+        const text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+        const schema = JSON.parse(text);
+        const generated = GENERATED[name];
+        const fresh = generated && (0,external_node_crypto_.createHash)('sha256').update(text).digest('hex') === generated.sha256;
+        entry = { validate: fresh ? generated.validate : compileAtRunTime(schema), schema };
         schema_cache.set(file, entry);
     }
     return entry;
@@ -71591,11 +72162,11 @@ function sentence(err, path, data, root) {
         case 'minLength':
             return 'must not be empty';
         case 'maxLength':
-            return `is longer than ${String(params.limit)} characters`;
+            return `is longer than ${plural(Number(params.limit), 'character')}`;
         case 'minItems':
-            return `needs at least ${String(params.limit)} item${params.limit === 1 ? '' : 's'}`;
+            return `needs at least ${plural(Number(params.limit), 'item')}`;
         case 'maxItems':
-            return `has more than ${String(params.limit)} items`;
+            return `has more than ${plural(Number(params.limit), 'item')}`;
         case 'minProperties':
             return `needs at least one of ${Object.keys(here?.properties ?? {}).join(', ')}`;
         case 'uniqueItems':
@@ -72356,6 +72927,16 @@ function authState(f) {
         ],
         ['vnc.no_auth', true, 'VNC offers security type None (no password)', 'VNC demands authentication'],
         ['ssh.none_auth', true, 'SSH accepts a login without any credential', 'SSH demands a credential'],
+        [
+            'mqtt.anonymous',
+            true,
+            'MQTT accepts a CONNECT without user name or password',
+            'MQTT refuses a CONNECT without credentials',
+        ],
+        ['ldap.anonymous_bind', true, 'LDAP accepts an anonymous bind', 'LDAP refuses an anonymous bind'],
+        ['rsync.modules_listed', true, 'rsync lists its modules to anyone', 'rsync lists no module to strangers'],
+        ['jdwp.open', true, 'the JVM debugger answers anyone (no authentication exists)', 'JDWP refused us'],
+        ['x11.open', true, 'X11 accepts a connection without authorisation', 'X11 demands authorisation'],
     ];
     for (const [key, bad, yes, no] of checks) {
         const v = bool(e, key);
@@ -72765,9 +73346,57 @@ function buildIndex(policy) {
         }
         out.push(idx);
     }
-    const index = { scopes: out };
+    const index = { scopes: out, v4Cuts: v4Cuts(policy) };
     indexCache.set(policy, index);
     return index;
+}
+/**
+ * The same policy without the index: every rule of a scope in its `wide` list and every host
+ * tested on its own. For tests, which compare the indexed evaluation with it.
+ */
+function naiveIndex(policy) {
+    const indexed = buildIndex(policy); // numbers the rules (`rank`) in the same order
+    return {
+        scopes: indexed.scopes.map(({ scope }) => ({
+            scope,
+            byPort: new Map(),
+            wide: [...scope.deny, ...scope.allow, ...scope.requirements],
+        })),
+        v4Cuts: null,
+    };
+}
+function v4Cuts(policy) {
+    const matchers = [];
+    for (const s of policy.scopes)
+        if (s.hosts)
+            matchers.push(...s.hosts);
+    for (const e of policy.exceptions)
+        if (e.match.host)
+            matchers.push(e.match.host);
+    const cuts = new Set([0]);
+    for (const m of matchers) {
+        if (m.v4 === undefined)
+            return null;
+        if (typeof m.v4 === 'string')
+            continue;
+        cuts.add(m.v4[0]);
+        if (m.v4[1] < 0xffffffff)
+            cuts.add(m.v4[1] + 1);
+    }
+    return Float64Array.from(cuts).sort();
+}
+/** The piece of the IPv4 space (an index into `cuts`) that holds `v4`. */
+function v4Piece(cuts, v4) {
+    let lo = 0;
+    let hi = cuts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (cuts[mid] <= v4)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
 }
 /**
  * The scopes and exceptions that apply to one host. Hosts that share the same
@@ -72815,6 +73444,7 @@ function hostContext(ref, index, policy, vantage, interned) {
 
 
 
+
 /**
  * The declared VPN gateways (remote_access.vpn_gateways), judged from the
  * probes src/fingerprint/gateways.ts ran (context.gateways): a gateway that
@@ -72840,7 +73470,7 @@ function judgeGateways(findings, verdicts, policy, checks, vantage) {
         return [];
     if (!checks) {
         return [
-            `The ${gateways.length} declared VPN gateway${gateways.length === 1 ? ' was' : 's were'} not probed in this run, so the VPN requirement stays unverified.`,
+            `The ${plural(gateways.length, 'declared VPN gateway was', 'declared VPN gateways were')} not probed in this run, so the VPN requirement stays unverified.`,
         ];
     }
     const notices = [];
@@ -72894,7 +73524,7 @@ function gatewayVerdict(g, check, vpnState, policy, where) {
         outcome,
         message: check.answered
             ? `The declared ${g.kind} VPN gateway ${where} answers as ${g.kind}`
-            : `The declared ${g.kind} VPN gateway ${where} did not answer as ${g.kind} (${check.detail}), so remote access through it is unverified`,
+            : `The declared ${g.kind} VPN gateway ${where} did not answer as ${g.kind}, so remote access through it is unverified: ${check.detail}`,
         rule: g.rule,
         requirements: { vpn: vpnState },
     };
@@ -73405,11 +74035,11 @@ function summarize(verdicts, policy, gate) {
 /** A stable order whatever the order of the findings: by host name or address, port, protocol, outcome, message. */
 function sortVerdicts(verdicts) {
     // Names first (as strings), then IPv4 addresses in numeric order, then the rest. IPv4 rows (the bulk
-    // of a large scan) sort as plain numbers in a typed array, which needs no comparator calls.
+    // of a large scan) sort by one number each, read from a typed array.
     const named = [];
     const other = [];
-    const buckets = new Map();
-    const keys = [];
+    const v4rows = [];
+    const keyList = [];
     for (const v of verdicts) {
         const v4 = v.hostname === undefined ? parseV4(v.host) : null;
         if (v4 === null) {
@@ -73417,15 +74047,10 @@ function sortVerdicts(verdicts) {
             continue;
         }
         // 2^32 addresses × 2^19 (port × 8 + protocol + outcome) < 2^53: exact in a double.
-        const key = v4 * 524288 + v.port * 8 + (v.protocol === 'tcp' ? 0 : 4) + (2 - OUTCOME_RANK[v.outcome]);
-        const bucket = buckets.get(key);
-        if (bucket)
-            bucket.push(v);
-        else {
-            buckets.set(key, [v]);
-            keys.push(key);
-        }
+        keyList.push(v4 * 524288 + v.port * 8 + (v.protocol === 'tcp' ? 0 : 4) + (2 - OUTCOME_RANK[v.outcome]));
+        v4rows.push(v);
     }
+    const keys = Float64Array.from(keyList);
     const byMessage = (a, b) => {
         if (a.message !== b.message)
             return a.message < b.message ? -1 : 1;
@@ -73447,17 +74072,17 @@ function sortVerdicts(verdicts) {
     };
     named.sort(byText);
     other.sort(byText);
-    const sortedKeys = Float64Array.from(keys).sort();
+    // The IPv4 rows by key: positions sorted through the typed array (no Map of 100,000 keys);
+    // rows with equal keys (same endpoint and outcome) by message, as byText orders them.
+    const order = new Uint32Array(keys.length);
+    for (let j = 0; j < order.length; j++)
+        order[j] = j;
+    order.sort((a, b) => keys[a] - keys[b] || (a === b ? 0 : byMessage(v4rows[a], v4rows[b])));
     let i = 0;
     for (const v of named)
         verdicts[i++] = v;
-    for (const k of sortedKeys) {
-        const bucket = buckets.get(k);
-        if (bucket.length > 1)
-            bucket.sort(byMessage);
-        for (const v of bucket)
-            verdicts[i++] = v;
-    }
+    for (let j = 0; j < order.length; j++)
+        verdicts[i++] = v4rows[order[j]];
     for (const v of other)
         verdicts[i++] = v;
 }
@@ -73473,13 +74098,16 @@ function sortVerdicts(verdicts) {
 
 
 /** Evaluate findings against a policy. Pure: same inputs, same verdicts, in a stable order. */
-function evaluate(findings, policy, context) {
+function evaluate(findings, policy, context, 
+/** For tests: `naive` tests every rule and host pattern against every finding, without the index. */
+lookup = 'indexed') {
     const vantage = context.vantage ?? 'untrusted';
     const used = new Set();
     const gate = context.failOn !== undefined
         ? { failOn: context.failOn, from: context.failOnFrom ?? 'an override' }
         : { failOn: policy.failOn };
-    const verdicts = judgeFindings(findings, policy, vantage, context.now, used, context.observed);
+    const index = lookup === 'naive' ? naiveIndex(policy) : buildIndex(policy);
+    const verdicts = judgeFindings(findings, policy, index, vantage, context.now, used, context.observed);
     // In this order: the gateways may add verdicts, the baseline marks every verdict and adds the
     // gone ones, and fail-on reads those marks; the verdicts of the findings stay first until sorted.
     const notices = judgeGateways(findings, verdicts, policy, context.gateways, vantage);
@@ -73499,19 +74127,34 @@ function evaluate(findings, policy, context) {
     };
 }
 /** One verdict per finding, in the order of the findings; `used` collects the exceptions that matched. */
-function judgeFindings(findings, policy, vantage, now, used, observed) {
-    const index = buildIndex(policy);
+function judgeFindings(findings, policy, index, vantage, now, used, observed) {
     const scopeCache = new Map();
+    // IPv4 addresses without a host name: one context per piece of the address space (rule-index.ts).
+    const pieceCache = new Map();
+    const cuts = index.v4Cuts;
     const interned = new Map();
     const verdicts = [];
     for (const f of findings) {
-        // A merged report judges each finding from the vantage that saw it.
+        // A merged report judges each finding from the vantage that saw it: the contexts are per vantage.
         const seenFrom = f.vantage ?? vantage;
-        const hostKey = `${seenFrom}\u0000${f.host}\u0000${f.hostname ?? ''}`;
-        let fc = scopeCache.get(hostKey);
-        if (!fc) {
-            fc = hostContext(hostRef(f.host, f.hostname), index, policy, seenFrom, interned);
-            scopeCache.set(hostKey, fc);
+        let fc;
+        const v4 = cuts && f.hostname === undefined ? parseV4(f.host) : null;
+        if (v4 !== null) {
+            const piece = v4Piece(cuts, v4);
+            const key = seenFrom === vantage ? piece : `${seenFrom}\u0000${piece}`;
+            fc = pieceCache.get(key);
+            if (!fc) {
+                fc = hostContext(hostRef(f.host), index, policy, seenFrom, interned);
+                pieceCache.set(key, fc);
+            }
+        }
+        else {
+            const hostKey = `${seenFrom}\u0000${f.host}\u0000${f.hostname ?? ''}`;
+            fc = scopeCache.get(hostKey);
+            if (!fc) {
+                fc = hostContext(hostRef(f.host, f.hostname), index, policy, seenFrom, interned);
+                scopeCache.set(hostKey, fc);
+            }
         }
         const outside = observed && seenFrom !== 'untrusted' ? observed(f, 'untrusted') : undefined;
         const d = decide(f, policy, fc, seenFrom, outside);
@@ -73557,14 +74200,15 @@ function toVerdict(f, r) {
 
 
 
+
 /** One line about a policy that loaded: what it holds and how it gates. */
 function describePolicy(policy) {
     const rules = policy.scopes.reduce((n, s) => n + s.allow.length + s.deny.length + s.requirements.length, 0);
     const targets = policy.scopes.filter((s) => s.kind === 'target').length;
     const parts = [
-        `${rules} rule${rules === 1 ? '' : 's'}`,
-        `${targets} target${targets === 1 ? '' : 's'}`,
-        `${policy.exceptions.length} exception${policy.exceptions.length === 1 ? '' : 's'}`,
+        plural(rules, 'rule'),
+        plural(targets, 'target'),
+        plural(policy.exceptions.length, 'exception'),
         `default ${policy.default.action}`,
         `mode ${policy.mode}`,
         `fail-on ${policy.failOn}`,
@@ -73608,7 +74252,7 @@ async function validatePolicies(files, options = {}) {
                     line: e.ref.line,
                     column: e.ref.column,
                     path: e.at.path,
-                    message: `this exception matches none of the ${report.findings.length} open ports in ${report.source}; remove it if it is stale`,
+                    message: `this exception matches none of the open ports in ${report.source} (${plural(report.findings.length, 'open port')}); remove it if it is stale`,
                 });
             }
         }
@@ -73619,6 +74263,7 @@ async function validatePolicies(files, options = {}) {
 }
 
 ;// CONCATENATED MODULE: ./src/policy/testing.ts
+
 
 
 
@@ -73884,11 +74529,12 @@ function testRunLines(run) {
     for (const d of run.unexercised)
         lines.push(`FAIL ${formatDiagnostic(d)}`);
     const failed = run.cases.filter((c) => !c.passed).length;
-    lines.push(`${run.cases.length - failed} passed, ${failed} failed${run.unexercised.length ? `, ${run.unexercised.length} exception(s) not exercised` : ''} (${run.files.length} file${run.files.length === 1 ? '' : 's'})`);
+    lines.push(`${words_count(run.cases.length - failed)} passed, ${words_count(failed)} failed${run.unexercised.length ? `, ${plural(run.unexercised.length, 'exception')} not exercised` : ''} (${plural(run.files.length, 'file')})`);
     return lines;
 }
 
 ;// CONCATENATED MODULE: ./src/policy/change.ts
+
 
 
 
@@ -74033,8 +74679,8 @@ function settleChange(prepared, approval) {
         evaluation.summary = summary;
         evaluation.result = summary.violations > 0 ? 'fail' : 'pass';
         evaluation.notices.unshift(review.pending > 0
-            ? `${review.pending} verdict${review.pending === 1 ? ' is' : 's are'} pending approval: this pull request's own changes to the rules (its policy, extends or baseline) let ${review.pending === 1 ? 'it' : 'them'} through, and the rules of ${review.base} do not. An approver (${change_list(review.approvers)}) must approve the pull request.`
-            : `${review.approved} change${review.approved === 1 ? '' : 's'} to the rules of ${review.base} approved by ${change_list(by)}.`);
+            ? `${plural(review.pending, 'verdict is', 'verdicts are')} pending approval: this pull request's own changes to the rules (its policy, extends or baseline) let ${review.pending === 1 ? 'it' : 'them'} through, and the rules of ${review.base} do not. An approver (${change_list(review.approvers)}) must approve the pull request.`
+            : `${plural(review.approved, 'change')} to the rules of ${review.base} approved by ${change_list(by)}.`);
     }
     return { evaluation, review };
 }
@@ -74059,6 +74705,7 @@ function settleChange(prepared, approval) {
 var picocolors = __nccwpck_require__(57336);
 var picocolors_default = /*#__PURE__*/__nccwpck_require__.n(picocolors);
 ;// CONCATENATED MODULE: ./src/report/format.ts
+
 
 
 /** Shared wording for every surface, so the terminal, Markdown and annotations say the same thing. */
@@ -74086,7 +74733,7 @@ function serviceLabel(f) {
 function findingFor(report, v) {
     return report.ports.find((p) => p.host === v.host && p.port === v.port && p.protocol === v.protocol);
 }
-const format_plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
 /** What let violations through, as the report records its gate: ` (fail-on: new)`, or nothing for `any`. */
 function gateLabel(report) {
     const parts = [];
@@ -74105,18 +74752,18 @@ function headline(report) {
     const c = countVerdicts(report.verdicts);
     const partial = report.partial ? ' (partial scan)' : '';
     const letThrough = c.letThrough
-        ? `${format_plural(c.letThrough, 'violation does', 'violations do')} not fail the check${gateLabel(report)}`
+        ? `${plural(c.letThrough, 'violation does', 'violations do')} not fail the check${gateLabel(report)}`
         : '';
     if (report.result === 'fail') {
         const n = c.violations;
         // Counted from the verdicts, as the rest of the headline is (a report-only file's `change` is its own to write).
         const pending = report.verdicts.filter(isPending).length;
-        const held = pending ? ` (${pending} pending approval of a change to the rules)` : '';
-        return `${format_plural(n, 'open port breaks', 'open ports break')} ${report.policy.file}${held}${letThrough ? `, and ${letThrough}` : ''}${partial}`;
+        const held = pending ? ` (${words_count(pending)} pending approval of a change to the rules)` : '';
+        return `${plural(n, 'open port breaks', 'open ports break')} ${report.policy.file}${held}${letThrough ? `, and ${letThrough}` : ''}${partial}`;
     }
-    const open = format_plural(c.violations + c.warnings + c.passed, 'open port', 'open ports');
+    const open = plural(c.violations + c.warnings + c.passed, 'open port', 'open ports');
     const warnings = c.warnings - c.letThrough;
-    const warn = warnings ? `, ${format_plural(warnings, 'warning', 'warnings')}` : '';
+    const warn = warnings ? `, ${plural(warnings, 'warning', 'warnings')}` : '';
     if (letThrough)
         return `${open}: ${letThrough}${warn}${partial}`;
     return `${open}, all allowed${warn}${partial}`;
@@ -74128,8 +74775,8 @@ function scanLine(report) {
     const from = merged && merged.groups.length > 1
         ? `from the ${merged.groups.map((g) => g.vantage).join(' and ')} vantages`
         : `from the ${report.scan.vantage} vantage`;
-    const joined = merged ? ` · merged from ${merged.reports} report${merged.reports === 1 ? '' : 's'}` : '';
-    return `${c.probed.toLocaleString('en-US')} probes (${c.open} open, ${c.closed} closed, ${c.filtered} filtered) in ${secs} s ${from}${joined}`;
+    const joined = merged ? ` · merged from ${plural(merged.reports, 'report')}` : '';
+    return `${plural(c.probed, 'probe')} (${words_count(c.open)} open, ${words_count(c.closed)} closed, ${words_count(c.filtered)} filtered) in ${secs} s ${from}${joined}`;
 }
 const ORDER = { fail: 0, warn: 1, pass: 2 };
 /** A verdict held for approval of a change to the rules (it fails until an approver approves). */
@@ -74183,6 +74830,22 @@ const terminal = (report, options = {}) => {
 const UNSAFE_IN_JSON = /[<>&\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
 /** The JSON report, format version 1 (DESIGN.md). Automation reads it; it changes only with `version`. */
 const json_json = (report) => JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+
+;// CONCATENATED MODULE: ./src/report/paths.ts
+
+/**
+ * A rule's file as a repository path (forward slashes, relative to `root`), or
+ * undefined when it lies outside the repository (a built-in policy from `extends`).
+ */
+function repoPath(file, root = process.cwd()) {
+    if (/^[a-z][a-z0-9+.-]*:/i.test(file) && !/^[a-z]:[\\/]/i.test(file))
+        return undefined; // portcullis:recommended
+    const abs = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(root, file);
+    const rel = (0,external_node_path_.relative)(root, abs);
+    if (!rel || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
+        return undefined;
+    return rel.split(external_node_path_.sep).join('/');
+}
 
 ;// CONCATENATED MODULE: ./src/report/reachability.ts
 
@@ -74279,27 +74942,103 @@ function reachabilitySection(report) {
 
 
 
+
 /** GitHub's limit on an issue or PR comment body. */
 const COMMENT_LIMIT = 65536;
-/** Why, in one cell: the message, then what each requirement came to, then the exception that applied. */
+const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The endpoint as verdict sentences name it (src/policy/words.ts): the name, else the address. */
+function sentenceEndpoint(v) {
+    const h = v.hostname ?? v.host;
+    return `${h.includes(':') ? `[${h}]` : h}:${v.port}/${v.protocol}`;
+}
+/**
+ * A verdict's sentence without what its row already shows: the endpoint (its own column), the
+ * deciding rule (the rule column: "the rule"), and the policy file of other rules' lines.
+ */
+function shortWhy(v, text = v.message) {
+    const where = escapeRe(sentenceEndpoint(v));
+    const file = escapeRe(v.rule.file);
+    const s = text
+        // "Exception "x" (file:9) for redis on host:6379/tcp expired …" → "The exception expired …"
+        .replace(new RegExp(`^Exception "[^"]*" \\(${file}:${v.rule.line}\\) for [^"]{1,80}? on ${where} `), 'The exception ')
+        // "redis on host:6379/tcp is open …" → "Open …", and the same after a colon.
+        .replace(new RegExp(`^[^"]{1,80}? on ${where} (?:is )?`), '')
+        .replace(new RegExp(`^${where} `), '')
+        .replace(new RegExp(`: [^":]{1,80}? on ${where} (?:is )?`, 'g'), ': ');
+    const short = withoutRuleFile(v, s);
+    return short.charAt(0).toUpperCase() + short.slice(1);
+}
+/** The deciding rule as "the rule" (its column names it), other rules' lines without the file. */
+function withoutRuleFile(v, text) {
+    const at = `(${v.rule.file}:${v.rule.line})`;
+    return text
+        .split(`rule "${v.rule.id}" ${at}`)
+        .join('the rule')
+        .split(`exception "${v.rule.id}" ${at}`)
+        .join('the exception')
+        .replace(new RegExp(`\\(${escapeRe(v.rule.file)}:(\\d+)\\)`, 'g'), '(line $1)');
+}
+/** A "gone" verdict's sentence after the endpoint its list item starts with. */
+function withoutEndpoint(v) {
+    const where = `${sentenceEndpoint(v)} `;
+    return v.message.startsWith(where) ? v.message.slice(where.length) : `: ${v.message}`;
+}
+/** Why, in one cell: the sentence, then what it does not already say (requirements, the exception's reason). */
 function why(v) {
-    const parts = [(0,untrusted/* escapeMarkdown */.FV)(v.message, 400)];
+    const message = shortWhy(v);
+    const parts = [(0,untrusted/* escapeMarkdown */.FV)(message, 400)];
     for (const [name, r] of Object.entries(v.requirements)) {
         if (v.outcome === 'pass' && r.state === 'verified')
             continue;
-        parts.push(`${(0,untrusted/* escapeMarkdown */.FV)(name, 40)}: **${r.state}** — ${(0,untrusted/* escapeMarkdown */.FV)(r.detail, 300)}`);
+        const detail = withoutRuleFile(v, r.detail);
+        // Most sentences already say what each requirement came to.
+        const said = detail.replace(/ \(waived by .*\)$/, '').toLowerCase();
+        if (said && message.toLowerCase().includes(said))
+            continue;
+        parts.push(`${(0,untrusted/* escapeMarkdown */.FV)(name, 40)}: **${r.state}** — ${(0,untrusted/* escapeMarkdown */.FV)(detail, 300)}`);
     }
-    if (v.exception) {
+    if (v.exception && !v.message.includes(v.exception.reason)) {
         const e = v.exception;
         parts.push(`exception: ${(0,untrusted/* escapeMarkdown */.FV)(e.reason, 300)} (approved by ${(0,untrusted/* escapeMarkdown */.FV)(e.approvedBy, 100)}, expires ${(0,untrusted/* escapeMarkdown */.FV)(e.expires, 40)})`);
     }
     return parts.join(' · ');
 }
-function row(report, v) {
+/** The rule's line at the scanned commit, when the run knows the repository and the file lies in it. */
+function ruleUrl(file, line, links) {
+    if (!links.repository)
+        return undefined;
+    const path = repoPath(file, links.root);
+    if (!path)
+        return undefined;
+    const { url, sha } = links.repository;
+    return `${url}/blob/${encodeURIComponent(sha)}/${path.split('/').map(encodeURIComponent).join('/')}#L${Math.max(1, line)}`;
+}
+function ruleCell(v, links) {
+    const url = ruleUrl(v.rule.file, v.rule.line, links);
+    if (url)
+        return `[${(0,untrusted/* markdownCode */.D9)(v.rule.id, 100)} line ${v.rule.line}](${url})`;
+    return `${(0,untrusted/* markdownCode */.D9)(v.rule.id, 100)} (${(0,untrusted/* escapeMarkdown */.FV)(v.rule.file)} line ${v.rule.line})`;
+}
+/** Every row starts with one of these; the legend under the headline names the ones used. */
+const MARKS = {
+    pending: { mark: '⏳', means: 'waits for an approver' },
+    fail: { mark: '❌', means: 'fails the check' },
+    warn: { mark: '⚠️', means: 'warning: does not fail the check' },
+    pass: { mark: '✅', means: 'passes' },
+};
+const markOf = (v) => (isPending(v) ? 'pending' : v.outcome);
+function row(report, v, links, withFix) {
     const f = findingFor(report, v);
-    const isNew = v.baseline === 'new' ? '🆕' : v.baseline === 'gone' ? 'gone' : '';
-    const rule = `${(0,untrusted/* markdownCode */.D9)(v.rule.id, 100)} (${(0,untrusted/* escapeMarkdown */.FV)(v.rule.file)} line ${v.rule.line})`;
-    return `| ${isNew} | ${(0,untrusted/* markdownCode */.D9)(format_endpoint(v))} | ${(0,untrusted/* escapeMarkdown */.FV)(serviceLabel(f))} | ${why(v)} | ${rule} |`;
+    const cells = [
+        `${MARKS[markOf(v)].mark} ${(0,untrusted/* markdownCode */.D9)(format_endpoint(v))}`,
+        (0,untrusted/* escapeMarkdown */.FV)(serviceLabel(f)),
+        why(v),
+        ruleCell(v, links),
+    ];
+    // Beside its row, collapsed: the fix for this port, not a list of fixes for some ports.
+    if (withFix)
+        cells.push(v.fix ? `<details><summary>fix</summary>${(0,untrusted/* escapeMarkdown */.FV)(v.fix, 600)}</details>` : '');
+    return `| ${cells.join(' | ')} |`;
 }
 function evidenceText(value) {
     return Array.isArray(value) ? value.join(', ') : String(value);
@@ -74328,13 +75067,15 @@ function scanDetails(report) {
     out.push('', '</details>');
     return out;
 }
-function table(report, verdicts) {
+/** A table of verdicts; problems get a fix column, passes do not. */
+function table(report, verdicts, links) {
     if (verdicts.length === 0)
         return [];
+    const withFix = verdicts.some((v) => v.outcome !== 'pass');
     return [
-        '| | endpoint | service | why | rule |',
-        '|---|---|---|---|---|',
-        ...verdicts.map((v) => row(report, v)),
+        withFix ? '| endpoint | service | why | rule | fix |' : '| endpoint | service | why | rule |',
+        withFix ? '|---|---|---|---|---|' : '|---|---|---|---|',
+        ...verdicts.map((v) => row(report, v, links, withFix)),
     ];
 }
 /** Names as GitHub writes them, but inert: escapeMarkdown keeps `@` from mentioning anyone. */
@@ -74345,7 +75086,7 @@ function names(list) {
  * First in the comment: what the pull request's own changes to the rules let through and
  * the base's rules do not, who may approve it, and what is known about approvals.
  */
-function pendingSection(report, pending) {
+function pendingSection(report, pending, links) {
     const change = report.change;
     if (!change || pending.length === 0)
         return [];
@@ -74353,12 +75094,12 @@ function pendingSection(report, pending) {
         ? `An approver named in the base's policy (${names(change.approvers)}) must approve this pull request (a review of its latest commit).`
         : "The base's policy names no `approvers:`, so no review can approve it: undo the change to the rules, or add approvers on the base branch first.";
     return [
-        `**Pending approval — ${pending.length} change${pending.length === 1 ? '' : 's'} to the rules that ${(0,untrusted/* markdownCode */.D9)(change.base, 100)} does not allow**`,
+        `**Pending approval — ${plural(pending.length, 'change')} to the rules that ${(0,untrusted/* markdownCode */.D9)(change.base, 100)} does not allow**`,
         '',
         `This pull request's own policy, extends or baseline lets ${pending.length === 1 ? 'this' : 'these'} through; the rules of the base branch do not. ${who}`,
         ...change.notes.map((n) => `> ${(0,untrusted/* escapeMarkdown */.FV)(n, 400)}`),
         '',
-        ...table(report, pending),
+        ...table(report, pending, links),
         '',
     ];
 }
@@ -74371,73 +75112,127 @@ function markdownHeadline(report) {
         return (0,untrusted/* escapeMarkdown */.FV)(text, 400);
     return `${(0,untrusted/* escapeMarkdown */.FV)(text.slice(0, at), 200)}${(0,untrusted/* markdownCode */.D9)(file, 300)}${(0,untrusted/* escapeMarkdown */.FV)(text.slice(at + file.length), 200)}`;
 }
-/** Body shared by the job summary and the PR comment: failures first, the rest collapsed. */
+/** Failures first, then warnings (stable within each). */
+const RANK = { pending: 0, fail: 1, warn: 2, pass: 3 };
+const worstFirst = (list) => [...list].sort((a, b) => RANK[markOf(a)] - RANK[markOf(b)]);
+/** Inside an HTML block Markdown escapes are not read: HTML-escape, and break mentions. */
+const htmlText = (text, max = 200) => (0,untrusted/* escapeHtml */.ZD)((0,untrusted/* untrustedLine */.tX)(text, max)).replace(/@/g, '@\u200b');
+function collapsed(summary, inner) {
+    return ['', `<details><summary>${summary}</summary>`, '', ...inner, '', '</details>'];
+}
+/** The scanned commit, when and where: the footer under every Markdown report. */
+function footer(report, links, comment) {
+    const partial = !report.partial
+        ? ''
+        : report.partialReason === 'max-duration'
+            ? ' · **partial: the time budget ran out**'
+            : report.partialReason === 'missing-shards'
+                ? ' · **partial: shards are missing**'
+                : ' · **partial: the scan was interrupted**';
+    const parts = [`${scanLine(report)}${partial}`];
+    if (links.repository) {
+        const { url, sha } = links.repository;
+        parts.push(`commit [\`${sha.slice(0, 7)}\`](${url}/commit/${encodeURIComponent(sha)})`);
+    }
+    const at = new Date(report.startedAt);
+    if (!Number.isNaN(at.getTime()))
+        parts.push(`scanned ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+    if (links.runUrl) {
+        const id = /\/runs\/(\d+)/.exec(links.runUrl)?.[1];
+        parts.push(`[${id ? `run ${id}` : 'the run'}](${links.runUrl})${comment ? ' (full report in its job summary)' : ''}`);
+    }
+    return parts.join(' · ');
+}
+/** Body shared by the job summary and the PR comment: what this change did first, the rest collapsed. */
 function renderMarkdown(report, options = {}) {
+    const links = {
+        repository: options.repository,
+        root: options.root,
+        runUrl: options.detailsUrl,
+    };
     const icon = report.result === 'fail' ? '❌' : '✅';
     const pending = report.verdicts.filter(isPending);
-    const fails = report.verdicts.filter((v) => v.outcome === 'fail' && !isPending(v));
-    // Violations the gate let through (fail-on, mode: warn, UDP silence) apart from plain warnings.
-    const letThrough = report.verdicts.filter(isLetThrough);
-    const warns = report.verdicts.filter((v) => v.outcome === 'warn' && !isLetThrough(v));
-    const passes = report.verdicts.filter((v) => v.outcome === 'pass' && v.baseline !== 'gone');
     const gone = report.verdicts.filter((v) => v.baseline === 'gone');
+    const passes = report.verdicts.filter((v) => v.outcome === 'pass' && v.baseline !== 'gone');
+    // Everything the policy objects to, whether or not it fails the check.
+    const problems = report.verdicts.filter((v) => v.outcome !== 'pass' && !isPending(v));
+    const compared = report.verdicts.some((v) => v.baseline !== undefined);
+    const fresh = worstFirst(compared ? problems.filter((v) => v.baseline !== 'unchanged') : problems);
+    const unchanged = worstFirst(compared ? problems.filter((v) => v.baseline === 'unchanged') : []);
     const head = [];
     if (options.marker)
         head.push(options.marker);
     const origin = options.origin ? ` ${(0,untrusted/* escapeMarkdown */.FV)(options.origin.heading, 200)}` : '';
     head.push(`### ${icon} Portcullis — ${markdownHeadline(report)}${origin}`, '');
+    // Where a report came from comes before anything it says.
     if (options.origin)
         head.push(options.origin.markdown, '');
-    const body = [...pendingSection(report, pending)];
-    if (pending.length && fails.length)
-        body.push('', `**${fails.length} other violation${fails.length === 1 ? '' : 's'}**`, '');
-    body.push(...table(report, fails));
-    const fixes = [...new Set(fails.map((v) => v.fix).filter((x) => !!x))];
-    if (fixes.length) {
-        body.push('', '**Fix:**', ...fixes.map((f) => `- ${(0,untrusted/* escapeMarkdown */.FV)(f, 600)}`));
+    if (compared) {
+        head.push(`**${plural(fresh.length + pending.length, 'new problem')}** · ${words_count(unchanged.length)} unchanged · ${words_count(gone.length)} gone · ${words_count(passes.length)} passed — compared with the baseline`);
     }
-    if (warns.length)
-        body.push('', `**${warns.length} warning${warns.length === 1 ? '' : 's'}**`, '', ...table(report, warns));
-    if (letThrough.length) {
-        const count = `${letThrough.length} violation${letThrough.length === 1 ? ' does' : 's do'} not fail the check`;
-        const gate = gateLabel(report); // from the report: a report-only file is untrusted
-        // Collapsed under what fails, open when nothing does (fail-on: never, or all of them known).
-        if (fails.length)
-            body.push('', 
-            // Inside an HTML block Markdown escapes are not read: HTML-escape, and break mentions.
-            `<details><summary>${count}${(0,untrusted/* escapeHtml */.ZD)((0,untrusted/* untrustedLine */.tX)(gate, 100)).replace(/@/g, '@\u200b')}</summary>`, '', ...table(report, letThrough), '', '</details>');
-        else
-            body.push('', `**${count}${(0,untrusted/* escapeMarkdown */.FV)(gate, 100)}**`, '', ...table(report, letThrough));
+    else if (problems.length || pending.length) {
+        const failing = problems.filter((v) => v.outcome === 'fail').length + pending.length;
+        const warnings = problems.length - (failing - pending.length);
+        head.push(`${words_count(failing)} failing · ${plural(warnings, 'warning')} · ${words_count(passes.length)} passed — no baseline to compare with, so all of them count as new (with \`baseline: auto\`, a push or schedule run on the base branch stores one; or give \`--baseline FILE\`)`);
     }
-    if (passes.length || gone.length) {
+    const used = new Set([...pending, ...problems, ...passes].map(markOf));
+    const legend = Object.keys(MARKS)
+        .filter((k) => used.has(k))
+        .map((k) => `${MARKS[k].mark} ${MARKS[k].means}`);
+    if (legend.length && (compared || problems.length || pending.length))
+        head.push(`<sub>${legend.join(' · ')}</sub>`);
+    if (head[head.length - 1] !== '')
+        head.push('');
+    const body = [...pendingSection(report, pending, links)];
+    if (compared) {
+        if (fresh.length)
+            body.push('**New in this change**', '', ...table(report, fresh, links));
+        else if (unchanged.length)
+            body.push('Nothing new: every problem below was already in the baseline.');
+        if (unchanged.length) {
+            const failing = unchanged.filter((v) => v.outcome === 'fail').length;
+            const still = failing
+                ? ` — ${failing} still fail${failing === 1 ? 's' : ''} the check (fail-on: ${(0,untrusted/* escapeHtml */.ZD)((0,untrusted/* untrustedLine */.tX)(report.policy.failOn ?? 'any', 40))})`
+                : '';
+            body.push(...collapsed(`${plural(unchanged.length, 'problem')} already in the baseline (unchanged)${still}`, table(report, unchanged, links)));
+        }
+        if (gone.length)
+            body.push(...collapsed(`${plural(gone.length, 'port')} gone since the baseline`, gone.map((v) => `- ${(0,untrusted/* markdownCode */.D9)(format_endpoint(v))} ${(0,untrusted/* escapeMarkdown */.FV)(withoutEndpoint(v), 300)}`)));
+    }
+    else {
+        // Violations the gate let through (fail-on, mode: warn, UDP silence) under what fails; open when nothing fails.
+        const letThrough = fresh.filter(isLetThrough);
+        const failing = fresh.filter((v) => v.outcome === 'fail');
+        const shown = failing.length ? fresh.filter((v) => !isLetThrough(v)) : fresh;
+        body.push(...table(report, shown, links));
+        if (failing.length && letThrough.length) {
+            const gate = htmlText(gateLabel(report), 100); // from the report: a report-only file is untrusted
+            const count = `${plural(letThrough.length, 'violation does', 'violations do')} not fail the check${gate}`;
+            body.push(...collapsed(count, table(report, letThrough, links)));
+        }
+    }
+    if (passes.length) {
         const exceptions = passes.filter((v) => v.exception).length;
         const parts = [
-            ...(passes.length
-                ? [
-                    `${passes.length} open port${passes.length === 1 ? '' : 's'} pass${passes.length === 1 ? 'es' : ''}`,
-                ]
-                : []),
-            ...(exceptions ? [`${exceptions} exception${exceptions === 1 ? '' : 's'} applied`] : []),
-            ...(gone.length ? [`${gone.length} gone since the baseline`] : []),
+            `${plural(passes.length, 'open port passes', 'open ports pass')}`,
+            ...(exceptions ? [plural(exceptions, 'exception') + ' applied'] : []),
         ];
-        body.push('', `<details><summary>${parts.join(' · ')}</summary>`, '', ...table(report, [...passes, ...gone]), '', '</details>');
+        body.push(...collapsed(parts.join(' · '), table(report, passes, links)));
     }
     if (report.notices.length)
         body.push('', ...report.notices.map((n) => `> ${(0,untrusted/* escapeMarkdown */.FV)(n, 600)}`));
     if (options.full)
         body.push(...reachabilitySection(report), ...scanDetails(report));
-    const partial = report.partialReason === 'max-duration'
-        ? ' · **partial: the time budget ran out**'
-        : report.partialReason === 'missing-shards'
-            ? ' · **partial: shards are missing**'
-            : ' · **partial: the scan was interrupted**';
-    const foot = ['', `${scanLine(report)}${report.partial ? partial : ''}`];
+    const foot = ['', footer(report, links, !options.full)];
     const limit = options.limit ?? Infinity;
-    let text = [...head, ...body, ...foot].join('\n') + '\n';
+    // Sections that are absent leave no run of blank lines behind.
+    let text = [...head, ...body, ...foot].join('\n').replace(/\n{3,}/g, '\n\n') + '\n';
     if (text.length > limit) {
         // Drop rows from the end until it fits, and say where the rest is.
         const where = options.fullReportAt ??
-            `the full report is in the job summary${options.detailsUrl ? ` (${options.detailsUrl})` : ''}`;
+            (options.detailsUrl
+                ? `the full report is in the [job summary](${options.detailsUrl})`
+                : 'the full report is in the job summary');
         const notice = `\n\n> Truncated to fit GitHub's ${options.full ? 'job summary' : 'comment'} limit; ${where}.\n`;
         const budget = limit - notice.length - foot.join('\n').length - 16;
         let kept = [...head, ...body].join('\n');
@@ -74451,7 +75246,12 @@ function renderMarkdown(report, options = {}) {
     return text;
 }
 /** The job summary: the whole report. */
-const markdown = (report) => renderMarkdown(report, { full: true });
+const markdown = (report, options = {}) => renderMarkdown(report, {
+    full: true,
+    repository: options.repository,
+    root: options.root,
+    detailsUrl: options.detailsUrl,
+});
 
 ;// CONCATENATED MODULE: ./src/report/comment.ts
 
@@ -74465,24 +75265,10 @@ const comment = (report, options = {}) => renderMarkdown(report, {
     marker: commentMarker(options.job ?? 'portcullis', report.policy.file),
     limit: COMMENT_LIMIT - 1024,
     detailsUrl: options.detailsUrl,
+    repository: options.repository,
+    root: options.root,
     origin: options.origin,
 });
-
-;// CONCATENATED MODULE: ./src/report/paths.ts
-
-/**
- * A rule's file as a repository path (forward slashes, relative to `root`), or
- * undefined when it lies outside the repository (a built-in policy from `extends`).
- */
-function repoPath(file, root = process.cwd()) {
-    if (/^[a-z][a-z0-9+.-]*:/i.test(file) && !/^[a-z]:[\\/]/i.test(file))
-        return undefined; // portcullis:recommended
-    const abs = (0,external_node_path_.isAbsolute)(file) ? file : (0,external_node_path_.resolve)(root, file);
-    const rel = (0,external_node_path_.relative)(root, abs);
-    if (!rel || rel.startsWith('..') || (0,external_node_path_.isAbsolute)(rel))
-        return undefined;
-    return rel.split(external_node_path_.sep).join('/');
-}
 
 ;// CONCATENATED MODULE: ./src/version.ts
 // Generated from package.json by scripts/version.mjs (`npm version` runs it); do not edit.
@@ -74772,6 +75558,9 @@ async function writeFileAtomic(path, content) {
 ;// CONCATENATED MODULE: ./src/report/schema.ts
 
 
+
+// ajv's compiler is CommonJS; required at first use (a bundler resolves this form too).
+const report_schema_require = (0,external_node_module_.createRequire)(import.meta.url);
 /**
  * The JSON report (format version 1) as a JSON Schema, for reading a report
  * this process did not write: a shard to merge, a baseline, or the artifact a
@@ -75036,7 +75825,7 @@ function parseReport(text, source) {
     if (text.length > MAX_REPORT_BYTES) {
         throw new ConfigurationError({
             source,
-            message: `is larger than ${MAX_REPORT_BYTES} bytes; not a Portcullis report`,
+            message: `is larger than ${plural(MAX_REPORT_BYTES, 'byte')}; not a Portcullis report`,
         });
     }
     let data;
@@ -75046,7 +75835,11 @@ function parseReport(text, source) {
     catch (err) {
         throw new ConfigurationError({ source, message: `is not JSON: ${err.message}` });
     }
-    validator ??= new dist_ajv.Ajv({ allErrors: true, strict: false }).compile(REPORT_SCHEMA);
+    if (!validator) {
+        // ajv's compiler loads when a report is first read, not at every start.
+        const { Ajv } = report_schema_require('ajv');
+        validator = new Ajv({ allErrors: true, strict: false }).compile(REPORT_SCHEMA);
+    }
     if (!validator(data)) {
         const errors = (validator.errors ?? []).slice(0, 10);
         throw new ConfigurationError(errors.map((e) => ({
@@ -75061,6 +75854,7 @@ function parseReport(text, source) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/recount.ts
+
 
 
 /**
@@ -75085,14 +75879,13 @@ function recountReport(report) {
         said.warnings !== summary.warnings ||
         said.passed !== summary.passed ||
         (said.newViolations !== undefined && said.newViolations !== summary.newViolations);
-    const n = (count, word) => `${count} ${word}${count === 1 ? '' : 's'}`;
-    const words = (r, s) => `${r}, ${n(s.violations, 'violation')}, ${n(s.warnings, 'warning')}, ${s.passed} passed`;
+    const words = (r, s) => `${r}, ${plural(s.violations, 'violation')}, ${plural(s.warnings, 'warning')}, ${words_count(s.passed)} passed`;
     if (differs)
         notices.unshift(`The report file says ${words(report.result, said)}; its verdicts count ${words(result, summary)}. What is shown here is counted from the verdicts.`);
     const judged = new Set(report.verdicts.map((v) => `${v.host}|${v.port}|${v.protocol}`));
     const unjudged = report.ports.filter((p) => !judged.has(`${p.host}|${p.port}|${p.protocol}`));
     if (unjudged.length)
-        notices.unshift(`The report file lists ${unjudged.length} open port${unjudged.length === 1 ? '' : 's'} without a verdict (${unjudged
+        notices.unshift(`The report file lists ${plural(unjudged.length, 'open port')} without a verdict (${unjudged
             .slice(0, 5)
             .map((p) => format_endpoint(p))
             .join(', ')}${unjudged.length > 5 ? ', …' : ''}); nothing here judges ${unjudged.length === 1 ? 'it' : 'them'}.`);
@@ -75160,6 +75953,7 @@ function buildReport(input) {
 
 
 
+
 const CLI_SOURCES = {
     targets: '--targets',
     ports: '--ports',
@@ -75203,7 +75997,7 @@ function checkRunOptions(options) {
         if (!Number.isFinite(value) || value < limit.min || value > limit.max)
             problems.push({
                 source,
-                message: `${value} is out of range: ${what} from ${limit.min.toLocaleString('en-US')} to ${limit.max.toLocaleString('en-US')}`,
+                message: `${value} is out of range: ${what} from ${words_count(limit.min)} to ${words_count(limit.max)}`,
             });
         else if (integer && !Number.isInteger(value))
             problems.push({ source, message: `${value} is not a whole number` });
@@ -75258,8 +76052,8 @@ async function run(options) {
     // The table's extra tasks are numbered after the targets' ones, and dealt out the same way.
     const extra = (plan?.probe ?? []).filter((_, i) => inShard(listed + i, options.shard));
     const total = shard_shardTaskCount(listed, options.shard) + extra.length;
-    logger.info(`probing ${total.toLocaleString('en-US')} ports on ${targets.count} address${targets.count === 1 ? '' : 'es'}` +
-        (extra.length ? ` (${extra.length} of them from the runner's listener table)` : '') +
+    logger.info(`probing ${plural(total, 'port')} on ${plural(targets.count, 'address', 'addresses')}` +
+        (extra.length ? ` (${words_count(extra.length)} of them from the runner's listener table)` : '') +
         (options.shard ? ` (shard ${options.shard.index}/${options.shard.count})` : ''));
     const tasks = probeTasks(targets, ports, options.shard);
     // The probe loop pulls every task through this: no wrapper when the table added nothing.
@@ -75291,7 +76085,7 @@ async function run(options) {
         if (opened.length) {
             result.counts.open += opened.length;
             result.counts.openFiltered = (result.counts.openFiltered ?? 0) - opened.length;
-            logger.info(`fingerprint: ${opened.length} open|filtered UDP port${opened.length === 1 ? '' : 's'} answered a payload of the sweep: open`);
+            logger.info(`fingerprint: ${plural(opened.length, 'open|filtered UDP port')} answered a payload of the sweep: open`);
         }
     }
     if (plan)
@@ -75393,15 +76187,14 @@ function listenerSummary(opened, plan) {
 const MAX_LISTED = 20;
 function listed(items) {
     const shown = items.slice(0, MAX_LISTED).join(', ');
-    return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
+    return items.length > MAX_LISTED ? `${shown} and ${words_count(items.length - MAX_LISTED)} more` : shown;
 }
 function listenerNotices(summary, plan) {
     const notices = [];
-    const n = (k, one, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
     if (summary.probed.length)
-        notices.push(`The runner's listener table showed ${n(summary.probed.length, 'listener')} of the environment that the targets and ports did not name; probed and judged with the rest: ${listed(summary.probed)}.`);
+        notices.push(`The runner's listener table showed ${plural(summary.probed.length, 'listener')} of the environment that the targets and ports did not name; probed and judged with the rest: ${listed(summary.probed)}.`);
     if (plan.tableOnly.length)
-        notices.push(`${n(plan.tableOnly.length, 'listener')} the environment opened on the runner ${plan.tableOnly.length === 1 ? 'is' : 'are'} outside the targets or the scope: judged from the kernel's listener table alone (service guessed from the port number), never probed: ${listed(plan.tableOnly.map((l) => `${endpointText({ ...l, host: l.address })} (${l.why})`))}.`);
+        notices.push(`${plural(plan.tableOnly.length, 'listener')} the environment opened on the runner ${plan.tableOnly.length === 1 ? 'is' : 'are'} outside the targets or the scope: judged from the kernel's listener table alone (service guessed from the port number), never probed: ${listed(plan.tableOnly.map((l) => `${endpointText({ ...l, host: l.address })} (${l.why})`))}.`);
     return notices;
 }
 /** Why the scan stopped early: what the session gave its signal as the reason, else an interruption. */
@@ -76690,6 +77483,7 @@ async function judgeAgain(earlier, options) {
 
 
 
+
 const VANTAGE_ORDER = ['untrusted', 'vpn', 'internal'];
 const merge_endpointKey = (e) => `${e.protocol}|${e.host}|${e.port}`;
 /** Merge shard and vantage reports into one report, judged once by the policy. */
@@ -76728,7 +77522,7 @@ async function mergeReports(options) {
             if (!options.allowPartial)
                 throw new RuntimeFailure(`merge: ${what}: ${problems.join('; ')}. Give every shard's report exactly once, or merge with ${options.sources?.allowPartial ?? '--allow-partial'} for a partial report that cannot pass.`);
             if (missing.length)
-                missingNotes.push(`Shard${missing.length === 1 ? '' : 's'} ${missing.map((k) => `${k}/${g.count}`).join(', ')} of ${what} ${missing.length === 1 ? 'is' : 'are'} missing: this merged report covers only what the other shards probed (those ports are not observed), so it cannot pass.`);
+                missingNotes.push(`${noun(missing.length, 'Shard')} ${missing.map((k) => `${k}/${g.count}`).join(', ')} of ${what} ${noun(missing.length, 'is', 'are')} missing: this merged report covers only what the other shards probed (those ports are not observed), so it cannot pass.`);
             for (const [k, files] of g.duplicated)
                 notices.push(`Shard ${k}/${g.count} of ${what} was given more than once; only the first (${g.shards.get(k)}) was merged, not ${files.join(', ')}.`);
         }
@@ -76840,7 +77634,7 @@ async function mergeReports(options) {
         context,
     });
     report.observations = observations;
-    logger.info(`merged ${options.reports.length} report${options.reports.length === 1 ? '' : 's'} from ${list.map((g) => `${g.vantage} (${g.shards.size}/${g.count} shards)`).join(', ')}: ${findings.length} open port${findings.length === 1 ? '' : 's'}`);
+    logger.info(`merged ${plural(options.reports.length, 'report')} from ${list.map((g) => `${g.vantage} (${g.shards.size}/${g.count} shards)`).join(', ')}: ${plural(findings.length, 'open port')}`);
     return report;
 }
 function order(groups) {
@@ -77077,9 +77871,10 @@ async function runSession(options) {
             await checkWaitForScope(env.waitFor, scope, sources, resolve);
         await checkGatewaysInScope(policy.vpnGateways, scope, sources.scope, resolve);
     }
+    // One listener per stage on this signal, not one per probe or connection (the fingerprint
+    // stage shares one among all its connections: src/fingerprint/io.ts whenAborted), so the
+    // default limit of 10 holds and Node has nothing to warn about.
     const controller = new AbortController();
-    // Every probe and fingerprint in flight listens for the one abort (32 and more at once).
-    (0,external_node_events_.setMaxListeners)(0, controller.signal);
     let interrupted;
     const onSignal = (sig) => {
         if (interrupted)
@@ -77212,7 +78007,7 @@ async function runSession(options) {
             const written = baselineFromVerdicts(report.verdicts, { policy: report.policy.file });
             await writeFileAtomic(options.writeBaseline, serializeBaseline(written));
             const n = written.entries.length;
-            logger.info(`wrote ${n.toLocaleString('en-US')} ${n === 1 ? 'entry' : 'entries'} to ${options.writeBaseline}`);
+            logger.info(`wrote ${plural(n, 'entry', 'entries')} to ${options.writeBaseline}`);
             result.baselineWritten = { file: options.writeBaseline, entries: n };
         }
     }
@@ -77564,6 +78359,8 @@ function readRunContext(env = process.env) {
         apiUrl: env.GITHUB_API_URL || 'https://api.github.com',
     };
     const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    if (env.GITHUB_REPOSITORY)
+        ctx.repoUrl = `${server}/${env.GITHUB_REPOSITORY}`;
     if (env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID) {
         ctx.runUrl = `${server}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`;
     }
@@ -78051,6 +78848,7 @@ function createGitHubClient(options) {
 
 
 
+
 /**
  * Publishing a report where reviewers look: the PR comment and the check run.
  * Every call degrades: a missing permission (a fork PR's read-only token) or
@@ -78105,6 +78903,8 @@ async function publishComment(client, options) {
     const body = comment(options.report, {
         job: options.jobName,
         detailsUrl: options.detailsUrl,
+        repository: options.repository,
+        root: options.root,
         origin: options.origin,
     });
     return degrade(logger, 'comment on the pull request', 'pull-requests: write', async () => {
@@ -78165,10 +78965,12 @@ async function publishCheckRun(client, options) {
     let summary = renderMarkdown(report, {
         limit: CHECK_TEXT_LIMIT - 1024,
         detailsUrl: options.detailsUrl,
+        repository: options.repository,
+        root: options.workspace,
         origin: options.origin,
     });
     if (all.length > annotations.length) {
-        summary += `\n> ${all.length - annotations.length} more annotations were left out; the job summary lists every finding.\n`;
+        summary += `\n> ${plural(all.length - annotations.length, 'more annotation was', 'more annotations were')} left out; the job summary lists every finding.\n`;
     }
     const batches = [];
     for (let i = 0; i < annotations.length; i += ANNOTATIONS_PER_REQUEST) {
@@ -78203,7 +79005,7 @@ async function publishCheckRun(client, options) {
                 annotations: batch,
             });
         }
-        logger.info(`check run "${name}" with ${annotations.length} annotation${annotations.length === 1 ? '' : 's'}`);
+        logger.info(`check run "${name}" with ${plural(annotations.length, 'annotation')}`);
         return { id: created.id, annotations: annotations.length, requests: Math.max(1, batches.length) };
     });
 }
@@ -81531,6 +82333,7 @@ function renderDrift(report, options) {
 
 
 
+
 /** The drift issue's hidden marker: one issue per job and policy. */
 function driftMarker(job, policyFile) {
     const clean = (s) => s.replace(/--+/g, '-').replace(/[<>\n\r]/g, '');
@@ -81554,7 +82357,7 @@ async function publishDrift(client, options) {
         const existing = (await client.listOpenIssues()).find((i) => i.body.trimStart().startsWith(marker));
         if (drift.changed) {
             const body = renderDrift(report, { marker, runUrl: ctx.runUrl });
-            const title = (0,untrusted/* untrustedLine */.tX)(`Portcullis: exposure drifted from the baseline (${drift.opened.length} opened, ${drift.gone.length} closed) — ${report.policy.file}`, 250);
+            const title = (0,untrusted/* untrustedLine */.tX)(`Portcullis: exposure drifted from the baseline (${words_count(drift.opened.length)} opened, ${words_count(drift.gone.length)} closed) — ${report.policy.file}`, 250);
             if (existing) {
                 await client.updateIssue(existing.number, { title, body });
                 logger.info(`drift: updated issue #${existing.number}`);
@@ -81629,6 +82432,8 @@ function reportOrigin(ctx) {
 
 
 
+
+
 /** Where reviewers look, in order: the summary, the files, the outputs, the comment, the check run, the drift issue, and the step's result. */
 /** Every report file the inputs ask for, written atomically; the JSON one always. */
 async function writeFiles(report, settings, options, io) {
@@ -81652,9 +82457,14 @@ async function publish(report, settings, ctx, io, client) {
         logger.info(`note: ${(0,untrusted/* untrustedLine */.tX)(notice, 600)}`);
     if (!reason)
         logger.info(`Portcullis: ${(0,untrusted/* untrustedLine */.tX)(headline(report), 400)}`);
+    // Rule lines link to the commit scanned (a pull request's head), when the run knows it.
+    const scanned = ctx.pullRequest?.headSha || ctx.sha;
+    const repository = ctx.repoUrl && scanned ? { url: ctx.repoUrl, sha: scanned } : undefined;
+    const links = { repository, root: ctx.workspace, detailsUrl: ctx.runUrl };
     // The summary first: it needs no permission, so it is there whatever GitHub answers later.
     try {
         await io.appendSummary(renderMarkdown(report, {
+            ...links,
             full: true,
             limit: SUMMARY_LIMIT,
             fullReportAt: `the full report is the JSON report (${settings.jsonFile}, output report-json)`,
@@ -81692,7 +82502,7 @@ async function publish(report, settings, ctx, io, client) {
                 jobName: settings.jobName,
                 mode: settings.comment,
                 failed: report.result === 'fail',
-                detailsUrl: ctx.runUrl,
+                ...links,
                 origin: from?.origin,
                 logger,
             });
@@ -81717,6 +82527,7 @@ async function publish(report, settings, ctx, io, client) {
                 origin: from?.origin,
                 workspace: ctx.workspace,
                 detailsUrl: ctx.runUrl,
+                repository,
                 logger,
                 // report-only reports come from elsewhere: their findings are not kept for re-judging.
                 text: settings.mode === 'report-only' ? undefined : encodeFindings(report, CHECK_TEXT_LIMIT),
@@ -81741,8 +82552,38 @@ async function publish(report, settings, ctx, io, client) {
     else if (settings.comment !== 'never' || settings.checkRun) {
         logger.info('no github-token: the report is in the job summary only');
     }
-    if (reason)
+    if (reason) {
+        logViolations(report, io, ctx.workspace);
         io.setFailed(`Portcullis: ${reason}`);
+    }
+}
+const lowerFirst = (s) => s.charAt(0).toLowerCase() + s.slice(1);
+/** At most this many violations get a line of their own in the step log; the rest are counted. */
+const MAX_LOGGED_VIOLATIONS = 20;
+/**
+ * The first click on a red job shows what broke: one `::error` per violation naming the
+ * endpoint (host, port, protocol), the service and the rule's file and line, annotated at
+ * that line when the rule lives in the repository. Everything a service said is one bounded
+ * line without control characters; core.error encodes it as workflow-command data.
+ */
+function logViolations(report, io, workspace) {
+    const failing = report.verdicts.filter((v) => v.outcome === 'fail');
+    for (const v of failing.slice(0, MAX_LOGGED_VIOLATIONS)) {
+        const f = findingFor(report, v);
+        const name = f?.service?.name;
+        const label = serviceLabel(f);
+        const service = name && name !== label ? `${name} (${label})` : label;
+        const path = repoPath(v.rule.file, workspace);
+        // Each untrusted part bounded on its own, so the rule's location always survives.
+        io.error(`${(0,untrusted/* untrustedLine */.tX)(format_endpoint(v), 200)} ${(0,untrusted/* untrustedLine */.tX)(service, 120)}: ${(0,untrusted/* untrustedLine */.tX)(lowerFirst(shortWhy(v)), 300)}` +
+            ` — ${(0,untrusted/* untrustedLine */.tX)(ruleLabel(v), 200)}${isPending(v) ? ' (pending approval)' : ''}`, {
+            title: (0,untrusted/* untrustedLine */.tX)(`Portcullis: ${format_endpoint(v)} is not allowed`, 200),
+            ...(path ? { file: path, startLine: Math.max(1, v.rule.line) } : {}),
+        });
+    }
+    const rest = failing.length - MAX_LOGGED_VIOLATIONS;
+    if (rest > 0)
+        io.error(`… and ${plural(rest, 'more violation')}: the job summary lists every one`);
 }
 /** Why a merge queue run leaves the pull request's comment alone. */
 function mergeQueueWords(mg) {
@@ -81823,6 +82664,7 @@ const ACTION_SOURCES = {
 
 
 
+
 /**
  * The action's merge mode: the shard and vantage reports of a matrix, joined and judged once,
  * then published like a scan's (one comment, one check run, one SARIF file). `mergeFiles` takes
@@ -81839,7 +82681,7 @@ async function mergeMode(settings, logger) {
 }
 /** Merge these local report files as the action's inputs say. */
 function mergeFiles(files, settings, logger) {
-    logger.info(`merge: ${files.length} report${files.length === 1 ? '' : 's'}: ${files.join(', ')}`);
+    logger.info(`merge: ${plural(files.length, 'report')}: ${files.join(', ')}`);
     return mergeReports({
         reports: files,
         policyFile: settings.policyFile,
@@ -81950,6 +82792,7 @@ async function review(settings, ctx, client, io, base, remote) {
 
 
 
+
 /**
  * The action's `mode: validate` and `mode: test`: what `portcullis validate` and
  * `portcullis test` do, in a workflow with nothing to install, on the same code paths
@@ -81987,10 +82830,10 @@ async function validateMode(settings, io, workspace) {
     const failed = result.diagnostics.length > 0;
     io.setOutput(Output.Result, failed ? 'fail' : 'pass');
     await summary(io, failed
-        ? `### ❌ Portcullis — ${result.diagnostics.length} problem${result.diagnostics.length === 1 ? '' : 's'} in ${settings.policyFiles.join(', ')}`
+        ? `### ❌ Portcullis — ${plural(result.diagnostics.length, 'problem')} in ${settings.policyFiles.join(', ')}`
         : `### ✅ Portcullis — ${settings.policyFiles.join(', ')} ${settings.policyFiles.length === 1 ? 'is' : 'are'} valid`, lines);
     if (failed) {
-        io.setFailed(`Portcullis: ${result.diagnostics.length} problem${result.diagnostics.length === 1 ? '' : 's'} in the policy (each annotated at its file:line)`);
+        io.setFailed(`Portcullis: ${plural(result.diagnostics.length, 'problem')} in the policy (each annotated at its file:line)`);
     }
 }
 /** `mode: test`: the policy's test files, as `portcullis test` runs them. */
@@ -82233,11 +83076,15 @@ async function fail(io, err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(82503);
+/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47538);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22939);
 
 
 // The action's main entry (dist/main): thin, as in actions/typescript-action; the logic is in main-step.ts.
+// PORTCULLIS_LOAD_ONLY=1: stop once every module is loaded (the imports above run first), so
+// `npm run bench` can time the bundle's load without running the action.
+if (process.env.PORTCULLIS_LOAD_ONLY === '1')
+    process.exit(0);
 const io = (0,_io_js__WEBPACK_IMPORTED_MODULE_1__/* .runnerIO */ .$)();
 try {
     await (0,_main_step_js__WEBPACK_IMPORTED_MODULE_0__/* .mainStep */ .U)({ io });
@@ -82310,16 +83157,21 @@ function escapeHtml(text) {
 /**
  * Untrusted text for GitHub-flavoured Markdown, inline (tables, list items):
  * HTML escaped, every Markdown punctuation backslash-escaped, `@` broken so no
- * one is mentioned, `#123` cannot link, and no autolink forms.
+ * one is mentioned, `#123` cannot link, and no autolink forms; nothing invisible
+ * inside an address, so one copied from the page still works.
  */
 function escapeMarkdown(text, max = MAX_UNTRUSTED_CHARS) {
     const line = untrustedLine(text, max);
     return (escapeHtml(line)
         // Markdown punctuation that could open emphasis, links, code, tables, headings, lists.
         .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => (c === '>' ? c : `\\${c}`))
-        // A zero-width joiner after @ stops mentions and team pings; :// stops autolinks.
+        // A zero-width space after @ stops mentions and team pings, and after # before a digit
+        // issue links: GitHub finds both in the rendered text, where a backslash is gone.
         .replace(/@/g, '@\u200b')
-        .replace(/:\/\//g, ':\u200b//'));
+        .replace(/\\#(?=\d)/g, '\\#\u200b')
+        // `:/\/` renders as `://` (so a copied address works) but is no autolink: the
+        // autolinker looks for `://` in the source, and `www.` is already broken by `\.`.
+        .replace(/:\/\//g, ':/\\/'));
 }
 /** Untrusted text inside an inline code span: backticks cannot close it, and it stays one line. */
 function markdownCode(text, max = MAX_UNTRUSTED_CHARS) {
@@ -82715,1809 +83567,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("zlib");
-
-/***/ }),
-
-/***/ 24352:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { normalizeIPv6, removeDotSegments, removeDotSegmentsRelative, recomposeAuthority, normalizePercentEncoding, normalizePathEncoding, serializePathEncoding, normalizeQueryFragmentEncoding, encodeQuery, encodeFragment, reescapeHostDelimiters, isIPv4, nonSimpleDomain } = __nccwpck_require__(15077)
-const { SCHEMES, getSchemeHandler } = __nccwpck_require__(75300)
-
-const VALID_SCHEME = /^[A-Za-z][A-Za-z0-9+.-]*$/u
-const MALFORMED_SCHEME_ERROR = 'URI scheme is malformed.'
-const MALFORMED_HOST_ERROR = 'URI host is malformed.'
-// ASCII characters outside the RFC 3986 reg-name set (unreserved, sub-delims
-// and "%" for pct-encoded): C0 controls, space, DEL, and "#/:<>?@[\]^`{|}.
-const FORBIDDEN_DOMAIN_HOST_CHARACTER = /[\0-\x20"#/:<>?@[\\\]^`{|}\x7F]/u
-
-/**
- * RFC 3986 section 3.1 does not allow percent-encoding in a scheme, so the
- * scheme is validated as-is and never decoded. Decoding would let inert input
- * such as `%6Aavascript:` become a live `javascript:` scheme.
- *
- * @param {string} scheme
- * @returns {string}
- */
-function validateScheme (scheme) {
-  const stringScheme = String(scheme)
-  if (!VALID_SCHEME.test(stringScheme)) {
-    throw new TypeError(MALFORMED_SCHEME_ERROR)
-  }
-  return stringScheme
-}
-
-/**
- * @template {import('./types/index').URIComponent|string} T
- * @param {T} uri
- * @param {import('./types/index').Options} [options]
- * @returns {T}
- */
-function normalize (uri, options) {
-  if (typeof uri === 'string') {
-    uri = /** @type {T} */ (normalizeString(uri, options))
-  } else if (typeof uri === 'object') {
-    uri = /** @type {T} */ (parse(serialize(uri, options), options))
-  }
-  return uri
-}
-
-/**
- * @param {string} baseURI
- * @param {string} relativeURI
- * @param {import('./types/index').Options} [options]
- * @returns {string}
- */
-function resolve (baseURI, relativeURI, options) {
-  const schemelessOptions = options ? Object.assign({ scheme: 'null' }, options) : { scheme: 'null' }
-  const {
-    parsed: baseParsed,
-    malformedAuthorityOrPort: baseMalformed,
-    malformedPercentEncoding: baseMalformedPercentEncoding,
-    malformedSchemeSpecific: baseMalformedSchemeSpecific,
-    malformedHost: baseMalformedHost,
-    malformedScheme: baseMalformedScheme
-  } = parseWithStatus(baseURI, schemelessOptions)
-  const {
-    parsed: relativeParsed,
-    malformedAuthorityOrPort: relativeMalformed,
-    malformedPercentEncoding: relativeMalformedPercentEncoding,
-    malformedSchemeSpecific: relativeMalformedSchemeSpecific,
-    malformedHost: relativeMalformedHost,
-    malformedScheme: relativeMalformedScheme
-  } = parseWithStatus(relativeURI, schemelessOptions)
-  if (
-    baseMalformed ||
-    relativeMalformed ||
-    baseMalformedPercentEncoding ||
-    relativeMalformedPercentEncoding ||
-    baseMalformedSchemeSpecific ||
-    relativeMalformedSchemeSpecific ||
-    baseMalformedHost ||
-    relativeMalformedHost ||
-    baseMalformedScheme ||
-    relativeMalformedScheme
-  ) {
-    throw new Error(baseParsed.error || relativeParsed.error || 'URI is malformed.')
-  }
-  const resolved = resolveComponent(baseParsed, relativeParsed, schemelessOptions, true)
-  const resolvedSchemeHandler = getSchemeHandler((options && options.scheme) || resolved.scheme)
-  const resolvedHost = resolved.host
-  const resolvedHostIsIP = resolvedHost !== undefined && resolvedHost !== '' &&
-    (isIPv4(resolvedHost) || normalizeIPv6(resolvedHost).isIPV6)
-  // Inputs are parsed scheme-neutrally, so delimiters and controls in a domain
-  // host are only detected here, once the final scheme is known. They always
-  // fail closed, including in percent-encoded hosts.
-  if (hasForbiddenDomainHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)) {
-    throw new Error(MALFORMED_HOST_ERROR)
-  }
-  canonicalizeHost(resolved, options || {}, resolvedSchemeHandler, resolvedHostIsIP)
-  // Percent escapes in an ASCII reg-name are encoded data. The WHATWG hostname
-  // parser can reject them even though fast-uri preserves them safely as RFC
-  // 3986 data. A raw non-ASCII host must still fail closed if conversion fails.
-  const encodedASCIIHost = resolvedHost && resolvedHost.indexOf('%') !== -1 &&
-    !/\P{ASCII}/u.test(resolvedHost)
-  if (resolved.error && !encodedASCIIHost) {
-    throw new Error(resolved.error)
-  }
-  schemelessOptions.skipEscape = true
-  return serialize(resolved, schemelessOptions)
-}
-
-/**
- * @param {import ('./types/index').URIComponent} base
- * @param {import ('./types/index').URIComponent} relative
- * @param {import('./types/index').Options} [options]
- * @param {boolean} [skipNormalization=false]
- * @returns {import ('./types/index').URIComponent}
- */
-function resolveComponent (base, relative, options, skipNormalization) {
-  /** @type {import('./types/index').URIComponent} */
-  const target = {}
-  if (!skipNormalization) {
-    base = parse(serialize(base, options), options) // normalize base component
-    relative = parse(serialize(relative, options), options) // normalize relative component
-  }
-  options = options || {}
-
-  if (!options.tolerant && relative.scheme) {
-    target.scheme = relative.scheme
-    // target.authority = relative.authority;
-    target.userinfo = relative.userinfo
-    target.host = relative.host
-    target.port = relative.port
-    target.path = removeDotSegments(relative.path || '')
-    target.query = relative.query
-  } else {
-    if (relative.userinfo !== undefined || relative.host !== undefined || relative.port !== undefined) {
-      // target.authority = relative.authority;
-      target.userinfo = relative.userinfo
-      target.host = relative.host
-      target.port = relative.port
-      target.path = removeDotSegments(relative.path || '')
-      target.query = relative.query
-    } else {
-      if (!relative.path) {
-        target.path = base.path
-        if (relative.query !== undefined) {
-          target.query = relative.query
-        } else {
-          target.query = base.query
-        }
-      } else {
-        if (relative.path[0] === '/') {
-          target.path = removeDotSegments(relative.path)
-        } else {
-          const baseHasAuthority = base.userinfo !== undefined || base.host !== undefined || base.port !== undefined
-          if (baseHasAuthority && !base.path) {
-            target.path = '/' + relative.path
-          } else if (!base.path) {
-            target.path = relative.path
-          } else {
-            target.path = base.path.slice(0, base.path.lastIndexOf('/') + 1) + relative.path
-          }
-          target.path = base.scheme === undefined && !baseHasAuthority && target.path[0] !== '/'
-            ? removeDotSegmentsRelative(target.path)
-            : removeDotSegments(target.path)
-        }
-        target.query = relative.query
-      }
-      // target.authority = base.authority;
-      target.userinfo = base.userinfo
-      target.host = base.host
-      target.port = base.port
-    }
-    target.scheme = base.scheme
-  }
-
-  target.fragment = relative.fragment
-
-  return target
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uriA
- * @param {import ('./types/index').URIComponent|string} uriB
- * @param {import ('./types/index').Options} options
- * @returns {boolean}
- */
-function equal (uriA, uriB, options) {
-  const normalizedA = normalizeComparableURI(uriA, options)
-  const normalizedB = normalizeComparableURI(uriB, options)
-
-  return normalizedA !== undefined && normalizedB !== undefined && normalizedA === normalizedB
-}
-
-/**
- * @param {Readonly<import('./types/index').URIComponent>} cmpts
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function serialize (cmpts, opts) {
-  const component = {
-    host: cmpts.host,
-    scheme: cmpts.scheme,
-    userinfo: cmpts.userinfo,
-    port: cmpts.port,
-    path: cmpts.path,
-    query: cmpts.query,
-    nid: cmpts.nid,
-    nss: cmpts.nss,
-    uuid: cmpts.uuid,
-    fragment: cmpts.fragment,
-    reference: cmpts.reference,
-    resourceName: cmpts.resourceName,
-    secure: cmpts.secure,
-    error: ''
-  }
-  const options = Object.assign({}, opts)
-  const uriTokens = []
-
-  if (component.scheme) {
-    component.scheme = validateScheme(component.scheme)
-  }
-
-  // find scheme handler
-  const schemeHandler = getSchemeHandler(options.scheme || component.scheme)
-
-  // perform scheme specific serialization
-  if (schemeHandler && schemeHandler.serialize) schemeHandler.serialize(component, options)
-
-  const hasAuthority = component.userinfo !== undefined || component.host !== undefined || component.port !== undefined
-  // A reference with no emitted scheme is path-noscheme: a bare ':' in its
-  // first path segment would reparse as a scheme (RFC 3986 3.3/4.2). Enforced
-  // under skipEscape too (resolve()), so the reapply below gates on this flag.
-  const schemelessReference = (component.scheme === undefined || options.reference === 'suffix') && !hasAuthority
-  const pathNoScheme = !options.skipEscape && schemelessReference
-
-  if (component.path !== undefined) {
-    if (!options.skipEscape) {
-      component.path = serializePathEncoding(component.path, pathNoScheme)
-    } else {
-      component.path = normalizePercentEncoding(component.path)
-    }
-  }
-
-  if (options.reference !== 'suffix' && component.scheme) {
-    // Scheme handlers may replace the scheme during serialization.
-    component.scheme = validateScheme(component.scheme)
-    uriTokens.push(component.scheme, ':')
-  }
-
-  const authority = recomposeAuthority(component)
-  if (authority !== undefined) {
-    if (options.reference !== 'suffix') {
-      uriTokens.push('//')
-    }
-
-    uriTokens.push(authority)
-
-    if (component.path && component.path[0] !== '/') {
-      uriTokens.push('/')
-    }
-  }
-  if (component.path !== undefined) {
-    let s = component.path
-
-    if (!options.absolutePath && (!schemeHandler || !schemeHandler.absolutePath)) {
-      // A relative-path reference keeps its unresolvable leading ".." segments
-      // and must never become root-relative (RFC 3986 section 5.2.4 applies to
-      // merged target paths, not to the reference itself).
-      s = schemelessReference && s[0] !== '/'
-        ? removeDotSegmentsRelative(s)
-        : removeDotSegments(s)
-    }
-
-    // Dot-segment removal can expose a colon that was not originally in the
-    // first segment (for example, "./a:b"). Reapply path-noscheme encoding so
-    // the serialized relative reference cannot be reparsed as a URI scheme.
-    if (schemelessReference) {
-      s = serializePathEncoding(s, true)
-    }
-
-    if (
-      authority === undefined &&
-      s[0] === '/' &&
-      s[1] === '/'
-    ) {
-      // don't allow the path to start with "//"
-      s = '/%2F' + s.slice(2)
-    }
-
-    uriTokens.push(s)
-  }
-
-  if (component.query !== undefined) {
-    uriTokens.push('?', encodeQuery(component.query))
-  }
-
-  if (component.fragment !== undefined) {
-    uriTokens.push('#', encodeFragment(component.fragment))
-  }
-  return uriTokens.join('')
-}
-
-const URI_PARSE = /^(?:([^#/:?]+):)?(?:\/\/((?:([^#/?@]*)@)?(\[[^#/?\]]+\]|[^#/:?]*)(?::(\d*))?))?([^#?]*)(?:\?([^#]*))?(?:#((?:.|[\n\r])*))?/u
-
-// Captures the authority component (between "//" and the next "/", "?" or "#"),
-// with or without a scheme prefix, for the literal-backslash rejection below.
-const AUTHORITY_PREFIX = /^(?:[^#/:?]+:)?\/\/([^/?#]*)/
-
-// Captures the leading authority-introducer region after an optional scheme: a
-// run of forward slashes, backslashes, and the characters the WHATWG URL parser
-// removes before parsing (TAB U+0009, LF U+000A, CR U+000D). A valid introducer
-// is exactly "//". Node treats "\" as "/" on special schemes and strips those
-// characters first, so forms like "\\", "/\", "\/", "/<TAB>/", or a leading
-// "<TAB>//" reach an authority in Node while fast-uri's URI_PARSE folds them into
-// the path group (host confusion / SSRF / redirect bypass).
-const AUTHORITY_INTRODUCER_REGION = /^(?:[^#/:?]+:)?([/\\\t\n\r]*)/
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {RegExpMatchArray} matches
- * @returns {string|undefined}
- */
-function getParseError (parsed, matches) {
-  if (matches[2] !== undefined && parsed.path && parsed.path[0] !== '/') {
-    return 'URI path must start with "/" when authority is present.'
-  }
-
-  if (typeof parsed.port === 'number' && (parsed.port < 0 || parsed.port > 65535)) {
-    return 'URI port is malformed.'
-  }
-
-  return undefined
-}
-
-/**
- * Checks percent syntax without decoding the represented octets. RFC 3986
- * percent-encoding is byte-oriented, so sequences such as `%FF` are valid even
- * though they are not independently valid UTF-8.
- *
- * @param {string|undefined} component
- * @returns {boolean}
- */
-function hasMalformedPercentEncoding (component) {
-  if (component === undefined) return false
-
-  let percent = component.indexOf('%')
-  while (percent !== -1) {
-    if (percent + 2 >= component.length || !/^[\da-f]{2}$/iu.test(component.slice(percent + 1, percent + 3))) {
-      return true
-    }
-    percent = component.indexOf('%', percent + 3)
-  }
-
-  return false
-}
-
-/**
- * Whether the host is a bracketed IP literal (RFC 3986 `IP-literal`).
- * An unterminated `[` is not a literal, so it must still be validated as a
- * reg-name instead of being waved through as an IP.
- *
- * @param {string} host
- * @returns {boolean}
- */
-function isIPLiteral (host) {
-  return host[0] === '[' && host[host.length - 1] === ']'
-}
-
-/**
- * @param {RegExpMatchArray} matches
- * @returns {boolean}
- */
-function hasMalformedComponentPercentEncoding (matches) {
-  // Bracketed IP literals use a raw "%" as the zone separator for historical
-  // compatibility. Their parsing is intentionally left to normalizeIPv6.
-  const host = matches[4]
-  return hasMalformedPercentEncoding(matches[3]) ||
-    (host !== undefined && !isIPLiteral(host) && hasMalformedPercentEncoding(host)) ||
-    hasMalformedPercentEncoding(matches[6]) ||
-    hasMalformedPercentEncoding(matches[7]) ||
-    hasMalformedPercentEncoding(matches[8])
-}
-
-/**
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean, unicodeSupport?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean} whether host conversion failed
- */
-function canonicalizeHost (parsed, options, schemeHandler, isIP) {
-  if (hasForbiddenDomainHost(parsed, options, schemeHandler, isIP)) {
-    parsed.error = parsed.error || MALFORMED_HOST_ERROR
-    return true
-  }
-
-  if (
-    !options.unicodeSupport &&
-    (!schemeHandler || !schemeHandler.unicodeSupport) &&
-    parsed.host &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    isIP === false &&
-    nonSimpleDomain(parsed.host)
-  ) {
-    let url
-    try {
-      url = new URL('http://' + parsed.host)
-    } catch (e) {
-      parsed.error = parsed.error || "Host's domain name can not be converted to ASCII: " + e
-      return true
-    }
-    // The WHATWG parser must have read the whole input as a host. Anything
-    // else means it found a delimiter fast-uri did not, so its hostname would
-    // describe a different authority.
-    if (!isHostOnlyURL(url)) {
-      parsed.error = parsed.error || MALFORMED_HOST_ERROR
-      return true
-    }
-    parsed.host = url.hostname
-  }
-  return false
-}
-
-/**
- * Whether a domain host contains an ASCII character that RFC 3986 does not
- * allow in a reg-name (unreserved, sub-delims, or pct-encoded). Such a host is
- * rejected instead of being handed to the WHATWG URL parser, which would treat
- * "@" as a userinfo delimiter (silently dropping the data before it) and strip
- * TAB, LF, and CR. Non-ASCII characters remain allowed for IDNs.
- *
- * @param {import('./types/index').URIComponent} parsed
- * @param {import('./types/index').Options} options
- * @param {{ domainHost?: boolean }|undefined} schemeHandler
- * @param {boolean} isIP
- * @returns {boolean}
- */
-function hasForbiddenDomainHost (parsed, options, schemeHandler, isIP) {
-  return Boolean(
-    parsed.host &&
-    isIP === false &&
-    !isIPLiteral(parsed.host) &&
-    (options.domainHost || (schemeHandler && schemeHandler.domainHost)) &&
-    FORBIDDEN_DOMAIN_HOST_CHARACTER.test(parsed.host)
-  )
-}
-
-/**
- * @param {URL} url
- * @returns {boolean}
- */
-function isHostOnlyURL (url) {
-  return url.username === '' &&
-    url.password === '' &&
-    url.port === '' &&
-    url.pathname === '/' &&
-    url.search === '' &&
-    url.hash === '' &&
-    url.hostname !== ''
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ parsed: import('./types/index').URIComponent, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function parseWithStatus (uri, opts) {
-  const options = Object.assign({}, opts)
-  /** @type {import('./types/index').URIComponent} */
-  const parsed = {
-    scheme: undefined,
-    userinfo: undefined,
-    host: '',
-    port: undefined,
-    path: '',
-    query: undefined,
-    fragment: undefined
-  }
-
-  let malformedAuthorityOrPort = false
-  let malformedPercentEncoding = false
-  let malformedSchemeSpecific = false
-  let malformedHost = false
-  let malformedIPLiteral = false
-  let malformedScheme = false
-
-  let isIP = false
-  if (options.reference === 'suffix') {
-    if (options.scheme) {
-      uri = options.scheme + ':' + uri
-    } else {
-      uri = '//' + uri
-    }
-  }
-
-  // A literal backslash (U+005C) is not a valid RFC 3986 URI character and is
-  // not an authority delimiter. Reject it in the authority rather than
-  // rewriting it: normalizing "\" -> "/" (WHATWG error recovery) could silently
-  // change the resource identified by an otherwise-invalid input, and lets "\"
-  // act as a host delimiter here while Node's native URL parses a different
-  // host (SSRF / redirect / origin-allowlist bypass). Percent-encoded %5C is
-  // untouched and remains valid encoded data.
-  const authorityMatch = uri.match(AUTHORITY_PREFIX)
-  if (authorityMatch !== null && authorityMatch[1].indexOf('\\') !== -1) {
-    parsed.error = 'URI authority must not contain a literal backslash.'
-    malformedAuthorityOrPort = true
-  }
-
-  // Reject a malformed or whitespace-smuggled authority introducer. fast-uri
-  // only recognizes a literal "//"; anything else in the leading separator run
-  // (a backslash, or a "//" that appears only after removing the TAB/LF/CR that
-  // Node strips) means the authority fast-uri parses differs from the one Node's
-  // URL resolves. Reject rather than rewrite, mirroring the literal-backslash
-  // guard above. Percent-encoded forms (%5C, %09) are untouched, valid data.
-  const introducerMatch = uri.match(AUTHORITY_INTRODUCER_REGION)
-  if (introducerMatch !== null) {
-    const region = introducerMatch[1]
-    const normalizedRegion = region.replace(/[\t\n\r]/g, '')
-    // Two or more leading separators introduce an authority.
-    if (normalizedRegion.length >= 2) {
-      if (normalizedRegion.slice(0, 2) !== '//') {
-        parsed.error = parsed.error || 'URI authority must not contain a literal backslash.'
-        malformedAuthorityOrPort = true
-      } else if (region.length !== normalizedRegion.length) {
-        parsed.error = parsed.error || 'URI authority introducer must not contain whitespace.'
-        malformedAuthorityOrPort = true
-      }
-    }
-  }
-
-  const matches = uri.match(URI_PARSE)
-
-  if (matches) {
-    // store each component
-    parsed.scheme = matches[1]
-    parsed.userinfo = matches[3]
-    parsed.host = matches[4]
-    parsed.port = parseInt(matches[5], 10)
-    parsed.path = matches[6] || ''
-    parsed.query = matches[7]
-    parsed.fragment = matches[8]
-
-    if (parsed.scheme !== undefined) {
-      if (VALID_SCHEME.test(parsed.scheme)) {
-        parsed.scheme = parsed.scheme.toLowerCase()
-      } else {
-        parsed.error = parsed.error || MALFORMED_SCHEME_ERROR
-        malformedScheme = true
-      }
-    }
-
-    malformedPercentEncoding = hasMalformedComponentPercentEncoding(matches)
-    if (malformedPercentEncoding) {
-      parsed.error = parsed.error || 'URI contains malformed percent-encoding.'
-    }
-
-    // fix port number
-    if (isNaN(parsed.port)) {
-      parsed.port = matches[5]
-    }
-
-    const parseError = getParseError(parsed, matches)
-    if (parseError !== undefined) {
-      parsed.error = parsed.error || parseError
-      malformedAuthorityOrPort = true
-    }
-
-    if (parsed.host) {
-      const ipv4result = isIPv4(parsed.host)
-      if (ipv4result === false) {
-        const bracketedIPLiteral = isIPLiteral(parsed.host)
-        const hasIPLiteralBracket = parsed.host.indexOf('[') !== -1 || parsed.host.indexOf(']') !== -1
-        const ipv6result = normalizeIPv6(parsed.host)
-        isIP = ipv6result.isIPV6 || ipv6result.isIPVFuture === true
-        malformedIPLiteral = hasIPLiteralBracket && (!bracketedIPLiteral || ipv6result.error === true)
-        parsed.host = isIP ? ipv6result.host : ipv6result.host.toLowerCase()
-
-        if (malformedIPLiteral) {
-          parsed.error = parsed.error || MALFORMED_HOST_ERROR
-          malformedAuthorityOrPort = true
-        }
-      } else {
-        isIP = true
-      }
-    }
-    if (parsed.scheme === undefined && parsed.userinfo === undefined && parsed.host === undefined && parsed.port === undefined && parsed.query === undefined && !parsed.path) {
-      parsed.reference = 'same-document'
-    } else if (parsed.scheme === undefined) {
-      parsed.reference = 'relative'
-    } else if (parsed.fragment === undefined) {
-      parsed.reference = 'absolute'
-    } else {
-      parsed.reference = 'uri'
-    }
-
-    // check for reference errors
-    if (options.reference && options.reference !== 'suffix' && options.reference !== parsed.reference) {
-      parsed.error = parsed.error || 'URI is not a ' + options.reference + ' reference.'
-    }
-
-    // find scheme handler
-    const schemeHandler = getSchemeHandler(options.scheme || parsed.scheme)
-
-    // convert Unicode IDN -> ASCII IDN when the effective scheme uses domain hosts
-    if (!malformedIPLiteral) {
-      malformedHost = canonicalizeHost(parsed, options, schemeHandler, isIP)
-    }
-
-    if (uri.indexOf('%') !== -1 && parsed.host !== undefined && !malformedIPLiteral) {
-      let host = isIP ? parsed.host : normalizePercentEncoding(parsed.host, true)
-      if (!isIP) {
-        // Fold reg-name case after decoding unreserved octets. The second
-        // pass only restores uppercase hex in escapes that remain encoded.
-        host = normalizePercentEncoding(host.toLowerCase())
-      }
-      // Resolution parses both inputs with the internal `null` scheme before
-      // the effective scheme is known. Keep raw host delimiters for that step
-      // so resolve() can reject them for domain-host schemes; the resolved
-      // authority is encoded when it is serialized.
-      parsed.host = isIP || options.scheme !== 'null' ? reescapeHostDelimiters(host, isIP) : host
-    }
-
-    if (!schemeHandler || (schemeHandler && !schemeHandler.skipNormalize)) {
-      if (parsed.path) {
-        parsed.path = normalizePathEncoding(parsed.path)
-      }
-      if (parsed.query) {
-        parsed.query = normalizeQueryFragmentEncoding(parsed.query)
-      }
-      if (parsed.fragment) {
-        parsed.fragment = normalizeQueryFragmentEncoding(parsed.fragment)
-      }
-    }
-
-    // perform scheme specific parsing
-    if (schemeHandler && schemeHandler.parse) {
-      schemeHandler.parse(parsed, options)
-      if (schemeHandler === SCHEMES.urn && parsed.nid === undefined) {
-        malformedSchemeSpecific = true
-      }
-    }
-  } else {
-    parsed.error = parsed.error || 'URI can not be parsed.'
-  }
-  return { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme }
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns
- */
-function parse (uri, opts) {
-  return parseWithStatus(uri, opts).parsed
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string}
- */
-function normalizeString (uri, opts) {
-  return normalizeStringWithStatus(uri, opts).normalized
-}
-
-/**
- * @param {string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {{ normalized: string, malformedAuthorityOrPort: boolean, malformedPercentEncoding: boolean, malformedSchemeSpecific: boolean, malformedHost: boolean, malformedScheme: boolean }}
- */
-function normalizeStringWithStatus (uri, opts) {
-  const { parsed, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = parseWithStatus(uri, opts)
-  return {
-    normalized: malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? uri : serialize(parsed, opts),
-    malformedAuthorityOrPort,
-    malformedPercentEncoding,
-    malformedSchemeSpecific,
-    malformedHost,
-    malformedScheme
-  }
-}
-
-/**
- * @param {import ('./types/index').URIComponent|string} uri
- * @param {import('./types/index').Options} [opts]
- * @returns {string|undefined}
- */
-function normalizeComparableURI (uri, opts) {
-  if (typeof uri !== 'string' && typeof uri !== 'object') {
-    return undefined
-  }
-
-  let value
-  try {
-    value = typeof uri === 'string' ? uri : serialize(uri, opts)
-  } catch {
-    return undefined
-  }
-  const { normalized, malformedAuthorityOrPort, malformedPercentEncoding, malformedSchemeSpecific, malformedHost, malformedScheme } = normalizeStringWithStatus(value, opts)
-  return malformedAuthorityOrPort || malformedPercentEncoding || malformedSchemeSpecific || malformedHost || malformedScheme ? undefined : normalized
-}
-
-const fastUri = {
-  SCHEMES,
-  normalize,
-  resolve,
-  resolveComponent,
-  equal,
-  serialize,
-  parse
-}
-
-module.exports = fastUri
-module.exports["default"] = fastUri
-module.exports.fastUri = fastUri
-
-
-/***/ }),
-
-/***/ 75300:
-/***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
-
-
-
-const { isUUID } = __nccwpck_require__(15077)
-const URN_REG = /^([\da-z][\d\-a-z]{0,31}):((?:[\w!$'()*+,\-./:;=@]|%[\da-f]{2})+)$/iu
-
-const supportedSchemeNames = /** @type {const} */ (['http', 'https', 'ws',
-  'wss', 'urn', 'urn:uuid'])
-
-/** @typedef {supportedSchemeNames[number]} SchemeName */
-
-/**
- * @param {string} name
- * @returns {name is SchemeName}
- */
-function isValidSchemeName (name) {
-  return supportedSchemeNames.indexOf(/** @type {*} */ (name)) !== -1
-}
-
-/**
- * @callback SchemeFn
- * @param {import('../types/index').URIComponent} component
- * @param {import('../types/index').Options} options
- * @returns {import('../types/index').URIComponent}
- */
-
-/**
- * @typedef {Object} SchemeHandler
- * @property {SchemeName} scheme - The scheme name.
- * @property {boolean} [domainHost] - Indicates if the scheme supports domain hosts.
- * @property {SchemeFn} parse - Function to parse the URI component for this scheme.
- * @property {SchemeFn} serialize - Function to serialize the URI component for this scheme.
- * @property {boolean} [skipNormalize] - Indicates if normalization should be skipped for this scheme.
- * @property {boolean} [absolutePath] - Indicates if the scheme uses absolute paths.
- * @property {boolean} [unicodeSupport] - Indicates if the scheme supports Unicode.
- */
-
-/**
- * @param {import('../types/index').URIComponent} wsComponent
- * @returns {boolean}
- */
-function wsIsSecure (wsComponent) {
-  if (wsComponent.secure === true) {
-    return true
-  } else if (wsComponent.secure === false) {
-    return false
-  } else if (wsComponent.scheme) {
-    return (
-      wsComponent.scheme.length === 3 &&
-      (wsComponent.scheme[0] === 'w' || wsComponent.scheme[0] === 'W') &&
-      (wsComponent.scheme[1] === 's' || wsComponent.scheme[1] === 'S') &&
-      (wsComponent.scheme[2] === 's' || wsComponent.scheme[2] === 'S')
-    )
-  } else {
-    return false
-  }
-}
-
-/** @type {SchemeFn} */
-function httpParse (component) {
-  if (!component.host) {
-    component.error = component.error || 'HTTP URIs must have a host.'
-  }
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function httpSerialize (component) {
-  const secure = String(component.scheme).toLowerCase() === 'https'
-
-  // normalize the default port
-  if (component.port === (secure ? 443 : 80) || component.port === '') {
-    component.port = undefined
-  }
-
-  // normalize the empty path
-  if (!component.path) {
-    component.path = '/'
-  }
-
-  // NOTE: We do not parse query strings for HTTP URIs
-  // as WWW Form Url Encoded query strings are part of the HTML4+ spec,
-  // and not the HTTP spec.
-
-  return component
-}
-
-/** @type {SchemeFn} */
-function wsParse (wsComponent) {
-// indicate if the secure flag is set
-  wsComponent.secure = wsIsSecure(wsComponent)
-
-  // construct resouce name
-  wsComponent.resourceName = (wsComponent.path || '/') + (wsComponent.query ? '?' + wsComponent.query : '')
-  wsComponent.path = undefined
-  wsComponent.query = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function wsSerialize (wsComponent) {
-// normalize the default port
-  if (wsComponent.port === (wsIsSecure(wsComponent) ? 443 : 80) || wsComponent.port === '') {
-    wsComponent.port = undefined
-  }
-
-  // ensure scheme matches secure flag
-  if (typeof wsComponent.secure === 'boolean') {
-    wsComponent.scheme = (wsComponent.secure ? 'wss' : 'ws')
-    wsComponent.secure = undefined
-  }
-
-  // reconstruct path from resource name
-  if (wsComponent.resourceName) {
-    const queryIndex = wsComponent.resourceName.indexOf('?')
-    const path = queryIndex === -1
-      ? wsComponent.resourceName
-      : wsComponent.resourceName.slice(0, queryIndex)
-    wsComponent.path = (path && path !== '/' ? path : undefined)
-    wsComponent.query = queryIndex === -1
-      ? undefined
-      : wsComponent.resourceName.slice(queryIndex + 1)
-    wsComponent.resourceName = undefined
-  }
-
-  // forbid fragment component
-  wsComponent.fragment = undefined
-
-  return wsComponent
-}
-
-/** @type {SchemeFn} */
-function urnParse (urnComponent, options) {
-  if (!urnComponent.path) {
-    urnComponent.error = 'URN can not be parsed'
-    return urnComponent
-  }
-  const matches = urnComponent.path.match(URN_REG)
-  if (matches && matches[0] === urnComponent.path) {
-    const scheme = options.scheme || urnComponent.scheme || 'urn'
-    urnComponent.nid = matches[1].toLowerCase()
-    urnComponent.nss = matches[2]
-    const urnScheme = `${scheme}:${options.nid || urnComponent.nid}`
-    const schemeHandler = getSchemeHandler(urnScheme)
-    urnComponent.path = undefined
-
-    if (schemeHandler) {
-      urnComponent = schemeHandler.parse(urnComponent, options)
-    }
-  } else {
-    urnComponent.error = urnComponent.error || 'URN can not be parsed.'
-  }
-
-  return urnComponent
-}
-
-/** @type {SchemeFn} */
-function urnSerialize (urnComponent, options) {
-  if (urnComponent.nid === undefined) {
-    throw new Error('URN without nid cannot be serialized')
-  }
-  const scheme = options.scheme || urnComponent.scheme || 'urn'
-  const nid = urnComponent.nid.toLowerCase()
-  const urnScheme = `${scheme}:${options.nid || nid}`
-  const schemeHandler = getSchemeHandler(urnScheme)
-
-  if (schemeHandler) {
-    urnComponent = schemeHandler.serialize(urnComponent, options)
-  }
-
-  const uriComponent = urnComponent
-  const nss = urnComponent.nss
-  uriComponent.path = `${nid || options.nid}:${nss}`
-
-  options.skipEscape = true
-  return uriComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidParse (urnComponent, options) {
-  const uuidComponent = urnComponent
-  uuidComponent.uuid = uuidComponent.nss
-  uuidComponent.nss = undefined
-
-  if (!options.tolerant && (!uuidComponent.uuid || !isUUID(uuidComponent.uuid))) {
-    uuidComponent.error = uuidComponent.error || 'UUID is not valid.'
-  }
-
-  return uuidComponent
-}
-
-/** @type {SchemeFn} */
-function urnuuidSerialize (uuidComponent) {
-  const urnComponent = uuidComponent
-  // normalize UUID
-  urnComponent.nss = (uuidComponent.uuid || '').toLowerCase()
-  return urnComponent
-}
-
-const http = /** @type {SchemeHandler} */ ({
-  scheme: 'http',
-  domainHost: true,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const https = /** @type {SchemeHandler} */ ({
-  scheme: 'https',
-  domainHost: http.domainHost,
-  parse: httpParse,
-  serialize: httpSerialize
-})
-
-const ws = /** @type {SchemeHandler} */ ({
-  scheme: 'ws',
-  domainHost: true,
-  parse: wsParse,
-  serialize: wsSerialize
-})
-
-const wss = /** @type {SchemeHandler} */ ({
-  scheme: 'wss',
-  domainHost: ws.domainHost,
-  parse: ws.parse,
-  serialize: ws.serialize
-})
-
-const urn = /** @type {SchemeHandler} */ ({
-  scheme: 'urn',
-  parse: urnParse,
-  serialize: urnSerialize,
-  skipNormalize: true
-})
-
-const urnuuid = /** @type {SchemeHandler} */ ({
-  scheme: 'urn:uuid',
-  parse: urnuuidParse,
-  serialize: urnuuidSerialize,
-  skipNormalize: true
-})
-
-const SCHEMES = /** @type {Record<SchemeName, SchemeHandler>} */ ({
-  http,
-  https,
-  ws,
-  wss,
-  urn,
-  'urn:uuid': urnuuid
-})
-
-Object.setPrototypeOf(SCHEMES, null)
-
-/**
- * @param {string|undefined} scheme
- * @returns {SchemeHandler|undefined}
- */
-function getSchemeHandler (scheme) {
-  return (
-    scheme && (
-      SCHEMES[/** @type {SchemeName} */ (scheme)] ||
-      SCHEMES[/** @type {SchemeName} */(scheme.toLowerCase())])
-  ) ||
-    undefined
-}
-
-module.exports = {
-  wsIsSecure,
-  SCHEMES,
-  isValidSchemeName,
-  getSchemeHandler,
-}
-
-
-/***/ }),
-
-/***/ 15077:
-/***/ ((module) => {
-
-
-
-/** @type {(value: string) => boolean} */
-const isUUID = RegExp.prototype.test.bind(/^[\da-f]{8}-[\da-f]{4}-[\da-f]{4}-[\da-f]{4}-[\da-f]{12}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isIPv4 = RegExp.prototype.test.bind(/^(?:(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d{2}|[1-9]\d|\d)$/u)
-
-/** @type {(value: string) => boolean} */
-const isPort = RegExp.prototype.test.bind(/^\d*$/u)
-
-/** @type {(value: string) => boolean} */
-const isHexPair = RegExp.prototype.test.bind(/^[\da-f]{2}$/iu)
-
-/** @type {(value: string) => boolean} */
-const isUnreserved = RegExp.prototype.test.bind(/^[\da-z\-._~]$/iu)
-
-/** @type {(value: string) => boolean} */
-const isPathCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/]$/u)
-
-/** @type {(value: string) => boolean} */
-const isQueryFragmentCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:@/?]$/u)
-
-/** @type {(value: string) => boolean} */
-const isUserinfoCharacter = RegExp.prototype.test.bind(/^[A-Za-z0-9\-._~!$&'()*+,;=:]$/u)
-
-const BYTE_HEX = new Array(256)
-{
-  const HEX_DIGITS = '0123456789ABCDEF'
-  for (let i = 0; i < 256; i++) {
-    BYTE_HEX[i] = '%' + HEX_DIGITS[i >> 4] + HEX_DIGITS[i & 0xF]
-  }
-}
-function percentEncodeNonAscii (cp) {
-  if (cp < 0x800) {
-    return BYTE_HEX[0xC0 | (cp >> 6)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  if (cp < 0x10000) {
-    return BYTE_HEX[0xE0 | (cp >> 12)] +
-           BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-           BYTE_HEX[0x80 | (cp & 0x3F)]
-  }
-  return BYTE_HEX[0xF0 | (cp >> 18)] +
-         BYTE_HEX[0x80 | ((cp >> 12) & 0x3F)] +
-         BYTE_HEX[0x80 | ((cp >> 6) & 0x3F)] +
-         BYTE_HEX[0x80 | (cp & 0x3F)]
-}
-
-/**
- * @param {Array<string>} input
- * @returns {string}
- */
-function stringArrayToHexStripped (input) {
-  let acc = ''
-  let code = 0
-  let i = 0
-
-  for (i = 0; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (code === 48) {
-      continue
-    }
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-    break
-  }
-
-  for (i += 1; i < input.length; i++) {
-    code = input[i].charCodeAt(0)
-    if (!((code >= 48 && code <= 57) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102))) {
-      return ''
-    }
-    acc += input[i]
-  }
-  return acc
-}
-
-/** @type {(value: string) => boolean} */
-const isHextet = RegExp.prototype.test.bind(/^[\dA-Fa-f]{1,4}$/)
-
-/** @type {(value: string) => boolean} */
-const isIPvFuture = RegExp.prototype.test.bind(/^[vV][\dA-Fa-f]+\.[A-Za-z\d\-._~!$&'()*+,;=:]+$/)
-
-/** @type {(value: string) => boolean} */
-const isZoneCharacter = RegExp.prototype.test.bind(/^[A-Za-z\d\-._~]$/)
-
-/**
- * @param {string} value
- * @returns {boolean}
- */
-const nonSimpleDomain = RegExp.prototype.test.bind(/[^!"$&'()*+,\-.;=_`a-z{}~]/u)
-
-/**
- * @param {string} zone
- * @returns {boolean}
- */
-function isZoneIdentifier (zone) {
-  if (zone.length === 0) return false
-
-  for (let i = 0; i < zone.length; i++) {
-    if (isZoneCharacter(zone[i])) continue
-    if (zone[i] === '%' && i + 2 < zone.length && isHexPair(zone.slice(i + 1, i + 3))) {
-      i += 2
-      continue
-    }
-    return false
-  }
-
-  return true
-}
-
-/**
- * Compresses the longest run of zero hextets to "::" per RFC 5952. A run of a
- * single zero hextet is left uncompressed. On ties the leftmost run wins.
- *
- * @param {string[]} hextets
- * @returns {string}
- */
-function compressIPv6ZeroRun (hextets) {
-  let bestStart = -1
-  let bestLength = 0
-  let runStart = -1
-  let runLength = 0
-  for (let i = 0; i < hextets.length; i++) {
-    if (hextets[i] === '0') {
-      if (runStart === -1) runStart = i
-      runLength++
-      if (runLength > bestLength) {
-        bestLength = runLength
-        bestStart = runStart
-      }
-    } else {
-      runStart = -1
-      runLength = 0
-    }
-  }
-
-  if (bestLength < 2) return hextets.join(':')
-
-  const head = hextets.slice(0, bestStart).join(':')
-  const tail = hextets.slice(bestStart + bestLength).join(':')
-  return head + '::' + tail
-}
-
-/**
- * Validates an IPv6 address against the alternatives in RFC 3986 section
- * 3.2.2 and returns the same address with leading hextet zeroes removed.
- * An embedded IPv4 address counts as two hextets and is only valid at the end.
- *
- * @param {string} input
- * @returns {string|undefined}
- */
-function normalizeIPv6Address (input) {
-  const compression = input.indexOf('::')
-  if (compression !== -1 && input.indexOf('::', compression + 1) !== -1) return undefined
-
-  const left = compression === -1 ? input.split(':') : input.slice(0, compression).split(':')
-  const right = compression === -1 ? [] : input.slice(compression + 2).split(':')
-  if (compression !== -1) {
-    if (left.length === 1 && left[0] === '') left.length = 0
-    if (right.length === 1 && right[0] === '') right.length = 0
-  }
-
-  const parts = left.concat(right)
-  let hextetCount = 0
-  for (let i = 0; i < parts.length; i++) {
-    const part = parts[i]
-    if (part === '') return undefined
-
-    if (part.indexOf('.') !== -1) {
-      if (i !== parts.length - 1 || (compression !== -1 && right.length === 0) || !isIPv4(part)) return undefined
-      hextetCount += 2
-      continue
-    }
-
-    if (!isHextet(part)) return undefined
-    parts[i] = parseInt(part, 16).toString(16)
-    hextetCount++
-  }
-
-  if (compression === -1) {
-    if (hextetCount !== 8) return undefined
-    return compressIPv6ZeroRun(parts)
-  }
-  if (hextetCount >= 8) return undefined
-
-  // expand "::" then re-compress the longest run for a canonical result
-  const expanded = parts.slice(0, left.length)
-  for (let i = hextetCount; i < 8; i++) expanded.push('0')
-  for (let i = left.length; i < parts.length; i++) expanded.push(parts[i])
-  return compressIPv6ZeroRun(expanded)
-}
-
-/**
- * @typedef {Object} NormalizeIPv6Result
- * @property {string} host - The normalized host.
- * @property {string} [escapedHost] - The escaped host.
- * @property {boolean} isIPV6 - Indicates if the host is an IPv6 address.
- * @property {boolean} [isIPVFuture] - Indicates if the host is an IPvFuture literal.
- * @property {boolean} [error] - Indicates if a bracketed IP literal is malformed.
- */
-
-/**
- * Validates and normalizes a bracketed IP literal. Raw zone separators remain
- * accepted for backwards compatibility, while encoded separators and zone
- * contents follow RFC 6874.
- *
- * @param {string} host
- * @returns {NormalizeIPv6Result}
- */
-function normalizeIPv6 (host) {
-  const bracketed = host[0] === '[' && host[host.length - 1] === ']'
-  const hasBracket = host[0] === '[' || host[host.length - 1] === ']'
-  if (hasBracket && !bracketed) return { host, isIPV6: false, error: true }
-
-  let input = bracketed ? host.slice(1, -1) : host
-  if (bracketed && isIPvFuture(input)) {
-    input = input.toLowerCase()
-    return { host: `[${input}]`, escapedHost: input, isIPV6: false, isIPVFuture: true }
-  }
-
-  if (findToken(input, ':') < 2) {
-    return { host, isIPV6: false, error: bracketed }
-  }
-
-  let zoneIdentifier = ''
-  const zoneSeparator = input.indexOf('%')
-  if (zoneSeparator !== -1) {
-    const separatorLength = input.slice(zoneSeparator, zoneSeparator + 3).toLowerCase() === '%25' ? 3 : 1
-    zoneIdentifier = input.slice(zoneSeparator + separatorLength)
-    if (!isZoneIdentifier(zoneIdentifier)) return { host, isIPV6: false, error: true }
-    input = input.slice(0, zoneSeparator)
-  }
-
-  const address = normalizeIPv6Address(input)
-  if (address === undefined) return { host, isIPV6: false, error: true }
-
-  return {
-    host: address + (zoneIdentifier ? '%' + zoneIdentifier : ''),
-    escapedHost: address + (zoneIdentifier ? '%25' + zoneIdentifier : ''),
-    isIPV6: true
-  }
-}
-
-/**
- * @param {string} str
- * @param {string} token
- * @returns {number}
- */
-function findToken (str, token) {
-  let ind = 0
-  for (let i = 0; i < str.length; i++) {
-    if (str[i] === token) ind++
-  }
-  return ind
-}
-
-/**
- * @param {string} path
- * @returns {string}
- *
- * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2.4
- */
-function removeDotSegments (path) {
-  let input = path
-  const output = []
-  let nextSlash = -1
-  let len = 0
-
-  // eslint-disable-next-line no-cond-assign
-  while (len = input.length) {
-    if (len === 1) {
-      if (input === '.') {
-        break
-      } else if (input === '/') {
-        output.push('/')
-        break
-      } else {
-        output.push(input)
-        break
-      }
-    } else if (len === 2) {
-      if (input[0] === '.') {
-        if (input[1] === '.') {
-          break
-        } else if (input[1] === '/') {
-          input = input.slice(2)
-          continue
-        }
-      } else if (input[0] === '/') {
-        if (input[1] === '.' || input[1] === '/') {
-          output.push('/')
-          break
-        }
-      }
-    } else if (len === 3) {
-      if (input === '/..') {
-        if (output.length !== 0) {
-          output.pop()
-        }
-        output.push('/')
-        break
-      }
-    }
-    if (input[0] === '.') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(3)
-          continue
-        }
-      } else if (input[1] === '/') {
-        input = input.slice(2)
-        continue
-      }
-    } else if (input[0] === '/') {
-      if (input[1] === '.') {
-        if (input[2] === '/') {
-          input = input.slice(2)
-          continue
-        } else if (input[2] === '.') {
-          if (input[3] === '/') {
-            input = input.slice(3)
-            if (output.length !== 0) {
-              output.pop()
-            }
-            continue
-          }
-        }
-      }
-    }
-
-    // Rule 2E: Move normal path segment to output
-    if ((nextSlash = input.indexOf('/', 1)) === -1) {
-      output.push(input)
-      break
-    } else {
-      output.push(input.slice(0, nextSlash))
-      input = input.slice(nextSlash)
-    }
-  }
-
-  return output.join('')
-}
-
-/**
- * Removes dot segments from the path of a relative reference (a path that does
- * not start with "/") without changing what it resolves to against any base.
- * Unlike `removeDotSegments`, leading ".." segments that cannot be collapsed
- * are kept, the result never becomes root-relative, and a result that would be
- * empty or start with an empty segment is prefixed with "." (an empty path
- * means "same document" and a leading "//" would introduce an authority).
- *
- * @param {string} path
- * @returns {string}
- */
-function removeDotSegmentsRelative (path) {
-  if (path === '' || path[0] === '/') {
-    return removeDotSegments(path)
-  }
-
-  const segments = path.split('/')
-  const last = segments.length - 1
-  /** @type {string[]} */
-  const output = []
-  let trailingDirectory = false
-
-  for (let i = 0; i <= last; i++) {
-    const segment = segments[i]
-    if (segment === '.' || segment === '..') {
-      if (segment === '..') {
-        if (output.length !== 0 && output[output.length - 1] !== '..') {
-          output.pop()
-        } else {
-          output.push('..')
-        }
-      }
-      trailingDirectory = i === last
-    } else {
-      output.push(segment)
-    }
-  }
-
-  if (trailingDirectory && output[output.length - 1] !== '..') {
-    output.push('')
-  }
-  if (output.length === 0 || output[0] === '' || output[0].includes(':')) {
-    // An empty path, a leading empty segment ("//"), or a first segment
-    // containing ":" (which would be mistaken for a scheme, RFC 3986 section
-    // 4.2) must stay behind a "." segment so the reference keeps its meaning.
-    output.unshift('.')
-  }
-
-  return output.join('/')
-}
-
-/**
- * Re-escape RFC 3986 gen-delims that must not appear literally in the host.
- * After the URI regex parses, these characters cannot be literal in the host
- * field, so any that appear after decoding came from percent-encoding and
- * must be restored to prevent authority structure changes.
- *
- * @param {string} host
- * @param {boolean} isIP - true for IPv4/IPv6 hosts (skip colon re-escaping)
- * @returns {string}
- */
-const HOST_DELIMS = { '@': '%40', '/': '%2F', '?': '%3F', '#': '%23', ':': '%3A' }
-const HOST_DELIM_RE = /[@/?#:]/g
-const HOST_DELIM_NO_COLON_RE = /[@/?#]/g
-
-function reescapeHostDelimiters (host, isIP) {
-  const re = isIP ? HOST_DELIM_NO_COLON_RE : HOST_DELIM_RE
-  re.lastIndex = 0
-  return host.replace(re, (ch) => HOST_DELIMS[ch])
-}
-
-/**
- * Normalizes percent escapes and optionally decodes only unreserved ASCII bytes.
- * Reserved delimiters such as `%2F` stay escaped; `%2E` is unreserved.
- *
- * @param {string} input
- * @param {boolean} [decodeUnreserved=false]
- * @returns {string}
- */
-function normalizePercentEncoding (input, decodeUnreserved = false) {
-  if (input.indexOf('%') === -1) {
-    return input
-  }
-
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decodeUnreserved && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    output += input[i]
-  }
-
-  return output
-}
-
-/**
- * Normalizes path data without turning reserved escapes into live path syntax.
- * Valid escapes are uppercased, raw unsafe characters are escaped, and only
- * unreserved bytes that are not `.` are decoded.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizePathEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (decoded !== '.' && isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isPathCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Serializes a path without rewriting reserved data. Raw RFC 3986 path
- * characters remain literal, valid escapes are preserved and uppercased, and
- * everything else is UTF-8 percent-encoded. In a path-noscheme, a colon in the
- * first segment must be escaped so the result cannot be parsed as a scheme.
- *
- * @param {string} input
- * @param {boolean} [pathNoScheme=false]
- * @returns {string}
- */
-function serializePathEncoding (input, pathNoScheme = false) {
-  let output = ''
-  let firstSegment = pathNoScheme && input[0] !== '/'
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (ch === '/') {
-      firstSegment = false
-    }
-
-    if (isPathCharacter(ch) && (ch !== ':' || !firstSegment)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Percent-encodes a URI component using its RFC 3986 literal character set.
- * Existing valid escapes are preserved and normalized to uppercase hex.
- *
- * @param {string} input
- * @param {(value: string) => boolean} isAllowed
- * @returns {string}
- */
-function encodeComponent (input, isAllowed) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    if (isAllowed(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Encodes userinfo while preserving its RFC 3986 §3.2.1 literal characters.
- * In particular, authority delimiters such as `@`, `/`, `?`, and `#` are data.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeUserinfo (input) {
-  return encodeComponent(input, isUserinfoCharacter)
-}
-
-/**
- * Encodes query data using the RFC 3986 §3.4 grammar. A literal `#` must be
- * escaped because it would otherwise begin the fragment component.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeQuery (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-/**
- * Encodes fragment data using the RFC 3986 §3.5 grammar.
- *
- * @param {string} input
- * @returns {string}
- */
-function encodeFragment (input) {
-  return encodeComponent(input, isQueryFragmentCharacter)
-}
-
-function isEscapeSafe (cp) {
-  return (
-    (cp >= 0x30 && cp <= 0x39) ||
-    (cp >= 0x41 && cp <= 0x5A) ||
-    (cp >= 0x61 && cp <= 0x7A) ||
-    cp === 0x2A || cp === 0x2B || cp === 0x2D || cp === 0x2E ||
-    cp === 0x2F || cp === 0x40 || cp === 0x5F
-  )
-}
-
-/**
- * Normalizes the percent-encoding of a query or fragment component.
- *
- * Like `normalizePathEncoding`, but uses the query/fragment character set
- * (which additionally allows `?`) and decodes `.` since it has no dot-segment
- * meaning outside of a path.
- *
- * @param {string} input
- * @returns {string}
- */
-function normalizeQueryFragmentEncoding (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    const ch = input[i]
-    if (ch === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        const normalizedHex = hex.toUpperCase()
-        const decoded = String.fromCharCode(parseInt(normalizedHex, 16))
-
-        if (isUnreserved(decoded)) {
-          output += decoded
-        } else {
-          output += '%' + normalizedHex
-        }
-
-        i += 2
-        continue
-      }
-    }
-
-    if (isQueryFragmentCharacter(ch)) {
-      output += ch
-    } else {
-      const code = input.charCodeAt(i)
-      if (code < 0x80) {
-        output += isEscapeSafe(code) ? ch : BYTE_HEX[code]
-      } else if (code < 0xD800 || code > 0xDFFF) {
-        output += percentEncodeNonAscii(code)
-      } else if (code <= 0xDBFF && i + 1 < input.length) {
-        const low = input.charCodeAt(i + 1)
-        if (low >= 0xDC00 && low <= 0xDFFF) {
-          output += percentEncodeNonAscii(0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00))
-          i++
-        } else {
-          output += percentEncodeNonAscii(0xFFFD)
-        }
-      } else {
-        output += percentEncodeNonAscii(0xFFFD)
-      }
-    }
-  }
-
-  return output
-}
-
-/**
- * Escapes a component while preserving existing valid percent escapes.
- *
- * @param {string} input
- * @returns {string}
- */
-function escapePreservingEscapes (input) {
-  let output = ''
-
-  for (let i = 0; i < input.length; i++) {
-    if (input[i] === '%' && i + 2 < input.length) {
-      const hex = input.slice(i + 1, i + 3)
-      if (isHexPair(hex)) {
-        output += '%' + hex.toUpperCase()
-        i += 2
-        continue
-      }
-    }
-
-    output += escape(input[i])
-  }
-
-  return output
-}
-
-/**
- * @param {import('../types/index').URIComponent} component
- * @returns {string|undefined}
- */
-function recomposeAuthority (component) {
-  const uriTokens = []
-
-  if (component.userinfo !== undefined) {
-    uriTokens.push(encodeUserinfo(component.userinfo))
-    uriTokens.push('@')
-  }
-
-  if (component.host !== undefined) {
-    let host = component.host
-    if (!isIPv4(host)) {
-      let ipV6res = normalizeIPv6(host)
-      if (ipV6res.isIPV6 !== true && ipV6res.isIPVFuture !== true) {
-        // Decode only unreserved bytes, once. In particular, keep %25 encoded
-        // so it cannot introduce a second escape during recomposition.
-        host = normalizePercentEncoding(host, true)
-        ipV6res = normalizeIPv6(host)
-      }
-      if (ipV6res.isIPV6 === true || ipV6res.isIPVFuture === true) {
-        host = `[${ipV6res.escapedHost}]`
-      } else {
-        host = reescapeHostDelimiters(host, false)
-      }
-    }
-    uriTokens.push(host)
-  }
-
-  if (typeof component.port === 'number' || typeof component.port === 'string') {
-    const port = String(component.port)
-    if (!isPort(port)) {
-      throw new TypeError('URI port is malformed.')
-    }
-    uriTokens.push(':')
-    uriTokens.push(port)
-  }
-
-  return uriTokens.length ? uriTokens.join('') : undefined
-};
-
-module.exports = {
-  nonSimpleDomain,
-  recomposeAuthority,
-  reescapeHostDelimiters,
-  normalizePercentEncoding,
-  normalizePathEncoding,
-  serializePathEncoding,
-  normalizeQueryFragmentEncoding,
-  encodeUserinfo,
-  encodeQuery,
-  encodeFragment,
-  escapePreservingEscapes,
-  removeDotSegments,
-  removeDotSegmentsRelative,
-  isIPv4,
-  isUUID,
-  normalizeIPv6,
-  stringArrayToHexStripped
-}
-
 
 /***/ }),
 
@@ -102240,20 +101289,6 @@ class RequestError extends Error {
 }
 
 
-
-/***/ }),
-
-/***/ 63837:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$id":"https://raw.githubusercontent.com/ajv-validator/ajv/master/lib/refs/data.json#","description":"Meta-schema for $data reference (JSON AnySchema extension proposal)","type":"object","required":["$data"],"properties":{"$data":{"type":"string","anyOf":[{"format":"relative-json-pointer"},{"format":"json-pointer"}]}},"additionalProperties":false}');
-
-/***/ }),
-
-/***/ 72079:
-/***/ ((module) => {
-
-module.exports = /*#__PURE__*/JSON.parse('{"$schema":"http://json-schema.org/draft-07/schema#","$id":"http://json-schema.org/draft-07/schema#","title":"Core schema meta-schema","definitions":{"schemaArray":{"type":"array","minItems":1,"items":{"$ref":"#"}},"nonNegativeInteger":{"type":"integer","minimum":0},"nonNegativeIntegerDefault0":{"allOf":[{"$ref":"#/definitions/nonNegativeInteger"},{"default":0}]},"simpleTypes":{"enum":["array","boolean","integer","null","number","object","string"]},"stringArray":{"type":"array","items":{"type":"string"},"uniqueItems":true,"default":[]}},"type":["object","boolean"],"properties":{"$id":{"type":"string","format":"uri-reference"},"$schema":{"type":"string","format":"uri"},"$ref":{"type":"string","format":"uri-reference"},"$comment":{"type":"string"},"title":{"type":"string"},"description":{"type":"string"},"default":true,"readOnly":{"type":"boolean","default":false},"examples":{"type":"array","items":true},"multipleOf":{"type":"number","exclusiveMinimum":0},"maximum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"minimum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"maxLength":{"$ref":"#/definitions/nonNegativeInteger"},"minLength":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"pattern":{"type":"string","format":"regex"},"additionalItems":{"$ref":"#"},"items":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/schemaArray"}],"default":true},"maxItems":{"$ref":"#/definitions/nonNegativeInteger"},"minItems":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"uniqueItems":{"type":"boolean","default":false},"contains":{"$ref":"#"},"maxProperties":{"$ref":"#/definitions/nonNegativeInteger"},"minProperties":{"$ref":"#/definitions/nonNegativeIntegerDefault0"},"required":{"$ref":"#/definitions/stringArray"},"additionalProperties":{"$ref":"#"},"definitions":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"properties":{"type":"object","additionalProperties":{"$ref":"#"},"default":{}},"patternProperties":{"type":"object","additionalProperties":{"$ref":"#"},"propertyNames":{"format":"regex"},"default":{}},"dependencies":{"type":"object","additionalProperties":{"anyOf":[{"$ref":"#"},{"$ref":"#/definitions/stringArray"}]}},"propertyNames":{"$ref":"#"},"const":true,"enum":{"type":"array","items":true,"minItems":1,"uniqueItems":true},"type":{"anyOf":[{"$ref":"#/definitions/simpleTypes"},{"type":"array","items":{"$ref":"#/definitions/simpleTypes"},"minItems":1,"uniqueItems":true}]},"format":{"type":"string"},"contentMediaType":{"type":"string"},"contentEncoding":{"type":"string"},"if":{"$ref":"#"},"then":{"$ref":"#"},"else":{"$ref":"#"},"allOf":{"$ref":"#/definitions/schemaArray"},"anyOf":{"$ref":"#/definitions/schemaArray"},"oneOf":{"$ref":"#/definitions/schemaArray"},"not":{"$ref":"#"}},"default":true}');
 
 /***/ }),
 

@@ -31386,6 +31386,7 @@ function runnerIO() {
         saveState: (name, value) => saveState(name, value),
         getState: (name) => getState(name),
         setFailed: (message) => setFailed(message),
+        error: (message, at) => error(message, at ?? {}),
         appendSummary: async (markdown) => {
             await summary.addRaw(markdown, true).write();
             summary.emptyBuffer();
@@ -32442,16 +32443,21 @@ function escapeHtml(text) {
 /**
  * Untrusted text for GitHub-flavoured Markdown, inline (tables, list items):
  * HTML escaped, every Markdown punctuation backslash-escaped, `@` broken so no
- * one is mentioned, `#123` cannot link, and no autolink forms.
+ * one is mentioned, `#123` cannot link, and no autolink forms; nothing invisible
+ * inside an address, so one copied from the page still works.
  */
 function escapeMarkdown(text, max = MAX_UNTRUSTED_CHARS) {
     const line = untrustedLine(text, max);
     return (escapeHtml(line)
         // Markdown punctuation that could open emphasis, links, code, tables, headings, lists.
         .replace(/[\\`*_{}[\]()#+\-.!|~>]/g, (c) => (c === '>' ? c : `\\${c}`))
-        // A zero-width joiner after @ stops mentions and team pings; :// stops autolinks.
+        // A zero-width space after @ stops mentions and team pings, and after # before a digit
+        // issue links: GitHub finds both in the rendered text, where a backslash is gone.
         .replace(/@/g, '@\u200b')
-        .replace(/:\/\//g, ':\u200b//'));
+        .replace(/\\#(?=\d)/g, '\\#\u200b')
+        // `:/\/` renders as `://` (so a copied address works) but is no autolink: the
+        // autolinker looks for `://` in the source, and `www.` is already broken by `\.`.
+        .replace(/:\/\//g, ':/\\/'));
 }
 /** Untrusted text inside an inline code span: backticks cannot close it, and it stays one line. */
 function markdownCode(text, max = MAX_UNTRUSTED_CHARS) {
