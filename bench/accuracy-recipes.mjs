@@ -385,3 +385,76 @@ RECIPES.push(
     ports: [p(443, 'http', { product: 'apache' })],
   },
 );
+RECIPES.push(
+  {
+    name: 'openvpn on 443/tcp',
+    needs: ['openvpn'],
+    start: (lab, address) => lab.openvpn({ address, port: 443, protocol: 'tcp' }),
+    ports: [p(443, 'openvpn', { facts: { 'openvpn.detected': true } })],
+  },
+  {
+    name: "apache on ssh's port",
+    needs: ['apache2'],
+    start: (lab, address, h) => h.products.apache(lab, address, [22]),
+    ports: [p(22, 'http', { product: 'apache' })],
+  },
+  {
+    name: "redis with requirepass on postgresql's port",
+    needs: ['redis'],
+    start: (lab, address) => lab.redis({ address, port: 5432, requirepass: 'portcullis-bench' }),
+    ports: [p(5432, 'redis', { facts: { 'redis.auth_required': true } })],
+  },
+  {
+    name: "mariadb on postgresql's port",
+    needs: ['mariadb'],
+    start: (lab, address) => lab.mariadb({ address, port: 5432 }),
+    ports: [p(5432, 'mysql')],
+  },
+  {
+    name: "vsftpd on pop3's port",
+    needs: ['vsftpd'],
+    start: (lab, address) => lab.vsftpd({ address, port: 110, anonymous: false }),
+    ports: [p(110, 'ftp', { facts: { 'ftp.anonymous': false } })],
+  },
+  {
+    name: "dovecot IMAP on ftp's and smtp's ports",
+    needs: ['dovecot'],
+    start: (lab, address) => lab.dovecot({ address, imap: 21, pop3: 25, imaps: 443, pop3s: 8443 }),
+    ports: [
+      p(21, 'imap', { facts: { 'imap.starttls': true } }),
+      p(25, 'pop3', { facts: { 'pop3.stls': true } }),
+      p(443, 'imaps', { facts: { 'tls.self_signed': true } }),
+      p(8443, 'pop3s', { facts: { 'tls.self_signed': true } }),
+    ],
+  },
+  {
+    name: "xrdp on https's port",
+    needs: ['xrdp'],
+    start: (lab, address) => lab.xrdp({ address, port: 443 }),
+    ports: [p(443, 'rdp', { facts: { 'rdp.standard_security_allowed': true } })],
+  },
+  {
+    name: 'samba on 139',
+    needs: ['samba'],
+    start: (lab, address) => lab.samba({ address, port: 139, smb1: false }),
+    ports: [p(139, 'smb', { facts: { 'smb.smb1': false } })],
+  },
+  {
+    name: "telnetd on ssh's port",
+    needs: ['telnetd'],
+    start: (lab, address) => lab.telnetd({ address, port: 22 }),
+    ports: [p(22, 'telnet', { facts: { 'telnet.open': true } })],
+  },
+  {
+    name: "squid on http's port",
+    needs: ['squid'],
+    start: (lab, address, h) => h.products.squid(lab, address, [8080], true, 'alt'),
+    ports: [p(8080, 'http', { product: 'squid', facts: { 'http.open_proxy': true } })],
+  },
+  {
+    name: "vnc on x11's port",
+    needs: ['vnc'],
+    start: (lab, address) => lab.vnc({ address, port: 6000, password: 'secret12' }),
+    ports: [p(6000, 'vnc', { facts: { 'vnc.no_auth': false } })],
+  },
+);

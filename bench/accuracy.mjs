@@ -273,11 +273,11 @@ try {
   ];
   const udpDetected = (out) => truth.filter((t) => t.protocol === 'udp' && out.get(keyOf(t))?.open).length;
   console.log('');
-  console.log(`| tool | detection recall (UDP) | service precision | service recall | wall time |`);
+  console.log(`| tool | detection recall | service precision | service recall | wall time |`);
   console.log(`|---|---|---|---|---|`);
   for (const [name, r, s] of rows)
     console.log(
-      `| ${name} | ${pct(s.detected, n)} (${udpDetected(r.out)}/${nUdp}) | ${pct(s.correct, s.identified)} (${s.correct}/${s.identified}) | ${pct(s.correct, n)} (${s.correct}/${n}) | ${(r.ms / 1000).toFixed(1)} s |`,
+      `| ${name} | ${pct(s.detected, n)} (${s.detected}/${n}; UDP ${udpDetected(r.out)}/${nUdp}) | ${pct(s.correct, s.identified)} (${s.correct}/${s.identified}) | ${pct(s.correct, n)} (${s.correct}/${n}) | ${(r.ms / 1000).toFixed(1)} s |`,
     );
   console.log(
     `nmap options: ${NMAP_ARGS.join(' ')} (-sS / -sU per protocol), one nmap per address, all at once`,
