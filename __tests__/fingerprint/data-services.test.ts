@@ -24,6 +24,8 @@ run('databases and caches on usual and unusual ports', () => {
     await Promise.all([
       lab.redis({ address: at.redisOpen, port: 6379 }),
       lab.redis({ address: at.redisOpen, port: 16379 }),
+      // On memcached's usual port: memcached's `version` goes first and Redis answers it.
+      lab.redis({ address: at.redisOpen, port: 11211 }),
       lab.redis({ address: at.redisAuth, port: 6379, requirepass: 'portcullis-test' }),
       lab.redis({ address: at.redisAuth, port: 16379, requirepass: 'portcullis-test' }),
       lab.postgres({ address: at.pgTrust, port: 5432, auth: 'trust' }),
@@ -38,6 +40,7 @@ run('databases and caches on usual and unusual ports', () => {
       [
         openPort(at.redisOpen, 6379),
         openPort(at.redisOpen, 16379),
+        openPort(at.redisOpen, 11211),
         openPort(at.redisAuth, 6379),
         openPort(at.redisAuth, 16379),
         openPort(at.pgTrust, 5432),
@@ -60,6 +63,15 @@ run('databases and caches on usual and unusual ports', () => {
     expect(f.service?.version).toMatch(/^\d+\.\d+\.\d+$/);
     expect(f.evidence['redis.auth_required']).toBe(false);
     expect(f.risk).toEqual(expect.arrayContaining(['cache', 'database']));
+  });
+
+  test("Redis on memcached's port is asked in its own words: its facts, not just its name", () => {
+    // memcached's `version` draws "-ERR unknown command 'version'", which names Redis but proves
+    // nothing about authentication: the engine then sends Redis's own PING.
+    const f = findingAt(findings, at.redisOpen, 11211);
+    expect(f.service).toMatchObject({ name: 'redis', confidence: 'high', identifiedBy: 'exchange' });
+    expect(f.evidence['redis.auth_required']).toBe(false);
+    expect(f.service?.version).toMatch(/^\d+\.\d+\.\d+$/);
   });
 
   test.each([6379, 16379])('Redis with requirepass on %i', (port) => {

@@ -7,12 +7,21 @@
  * exchange that proved it; an open proxy is proven only by forwarding to an
  * endpoint of this same scan (lighttpd's page, which it answers directly).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { fingerprintAll } from '../../src/fingerprint/index.js';
 import type { Finding } from '../../src/model.js';
 import { DaemonLab, requireDaemons, type Daemon } from '../helpers/daemons.js';
+import {
+  apache,
+  etcd,
+  haproxy,
+  influxdb,
+  lighttpd,
+  nodeExporter,
+  prometheus,
+  squid,
+  tinyproxy,
+} from '../helpers/product-daemons.js';
 import { DAEMON_TIMING, findingAt, openPort } from './real-daemons.js';
 
 const env = requireDaemons([
@@ -30,242 +39,11 @@ const env = requireDaemons([
 if (!env.ok) console.log(`HTTP product fingerprint tests skipped: ${env.reason}`);
 const run = env.ok ? describe : describe.skip;
 
-const ORIGIN_PAGE = '<html><body>portcullis origin 7c1e</body></html>\n';
-
-function write(dir: string, name: string, text: string): string {
-  const file = path.join(dir, name);
-  fs.writeFileSync(file, text);
-  return file;
-}
-
 run('HTTP products on real daemons, usual and odd ports', () => {
   const lab = new DaemonLab('httpprod');
   const at: Record<string, string> = {};
   let findings: Finding[] = [];
   const daemons: Daemon[] = [];
-
-  const tcp = (address: string, port: number) => ({ address, port, protocol: 'tcp' as const });
-
-  async function lighttpd(address: string, ports: number[]) {
-    const dir = lab.tempDir('lighttpd', 'www-data');
-    fs.mkdirSync(path.join(dir, 'www'));
-    write(path.join(dir, 'www'), 'index.html', ORIGIN_PAGE);
-    const extra = ports.slice(1).map((p) => `$SERVER["socket"] == "${address}:${p}" { }`);
-    const conf = write(
-      dir,
-      'lighttpd.conf',
-      [
-        `server.document-root = "${dir}/www"`,
-        `server.bind = "${address}"`,
-        `server.port = ${ports[0]}`,
-        `server.errorlog = "${dir}/error.log"`,
-        'index-file.names = ( "index.html" )',
-        ...extra,
-        '',
-      ].join('\n'),
-    );
-    return lab.start({
-      name: 'lighttpd',
-      command: '/usr/sbin/lighttpd',
-      args: ['-D', '-f', conf],
-      listeners: ports.map((p) => tcp(address, p)),
-    });
-  }
-
-  async function apache(address: string, ports: number[]) {
-    const dir = lab.tempDir('apache');
-    const conf = write(
-      dir,
-      'apache.conf',
-      [
-        `ServerRoot ${dir}`,
-        `DefaultRuntimeDir ${dir}`,
-        `PidFile ${dir}/apache.pid`,
-        `Mutex file:${dir} default`,
-        'LoadModule mpm_event_module /usr/lib/apache2/modules/mod_mpm_event.so',
-        'LoadModule authz_core_module /usr/lib/apache2/modules/mod_authz_core.so',
-        'User www-data',
-        'Group www-data',
-        'ServerName portcullis-test',
-        ...ports.map((p) => `Listen ${address}:${p}`),
-        `ErrorLog ${dir}/error.log`,
-        `DocumentRoot ${dir}`,
-        '',
-      ].join('\n'),
-    );
-    return lab.start({
-      name: 'apache2',
-      command: '/usr/sbin/apache2',
-      args: ['-DFOREGROUND', '-f', conf],
-      listeners: ports.map((p) => tcp(address, p)),
-    });
-  }
-
-  async function haproxy(address: string) {
-    const dir = lab.tempDir('haproxy');
-    const conf = write(
-      dir,
-      'haproxy.cfg',
-      [
-        'global',
-        '  maxconn 64',
-        'defaults',
-        '  mode http',
-        '  timeout connect 1s',
-        '  timeout client 5s',
-        '  timeout server 5s',
-        // The statistics page where operators usually put it, and on an odd port at /.
-        'frontend stats',
-        `  bind ${address}:8404`,
-        '  stats enable',
-        '  stats uri /stats',
-        'frontend stats-odd',
-        `  bind ${address}:18404`,
-        '  stats enable',
-        '  stats uri /',
-        'frontend web',
-        `  bind ${address}:80`,
-        `  bind ${address}:18080`,
-        '  default_backend none',
-        'backend none',
-        '',
-      ].join('\n'),
-    );
-    return lab.start({
-      name: 'haproxy',
-      command: '/usr/sbin/haproxy',
-      args: ['-db', '-f', conf],
-      listeners: [8404, 18404, 80, 18080].map((p) => tcp(address, p)),
-    });
-  }
-
-  async function squid(address: string, ports: number[], open: boolean, name: string) {
-    const dir = lab.tempDir(`squid-${name}`, 'proxy');
-    const conf = write(
-      dir,
-      'squid.conf',
-      [
-        ...ports.map((p) => `http_port ${address}:${p}`),
-        'pid_filename none',
-        `cache_log ${dir}/cache.log`,
-        'access_log none',
-        'cache deny all',
-        `coredump_dir ${dir}`,
-        `http_access ${open ? 'allow' : 'deny'} all`,
-        'shutdown_lifetime 1 seconds',
-        '',
-      ].join('\n'),
-    );
-    return lab.start({
-      name: `squid-${name}`,
-      command: '/usr/sbin/squid',
-      // -n: its own service name, so two instances never share shared-memory segments.
-      args: ['-N', '-n', `pc${name}${process.pid}`, '-f', conf],
-      listeners: ports.map((p) => tcp(address, p)),
-      timeoutMs: 30_000,
-    });
-  }
-
-  async function tinyproxy(address: string, port: number, open: boolean) {
-    const dir = lab.tempDir('tinyproxy');
-    const conf = write(
-      dir,
-      'tinyproxy.conf',
-      [
-        'User nobody',
-        'Group nogroup',
-        `Port ${port}`,
-        `Listen ${address}`,
-        'Timeout 10',
-        // Refusing: only an address nothing here uses may connect.
-        `Allow ${open ? '127.0.0.0/8' : '192.0.2.1'}`,
-        'MaxClients 16',
-        'LogLevel Error',
-        '',
-      ].join('\n'),
-    );
-    return lab.start({
-      name: 'tinyproxy',
-      command: '/usr/bin/tinyproxy',
-      args: ['-d', '-c', conf],
-      listeners: [tcp(address, port)],
-    });
-  }
-
-  async function nodeExporter(address: string, port: number) {
-    return lab.start({
-      name: 'node-exporter',
-      command: '/usr/bin/prometheus-node-exporter',
-      args: [`--web.listen-address=${address}:${port}`],
-      listeners: [tcp(address, port)],
-    });
-  }
-
-  async function prometheus(address: string, port: number) {
-    const dir = lab.tempDir('prometheus');
-    const conf = write(dir, 'prometheus.yml', 'global: {}\nscrape_configs: []\n');
-    return lab.start({
-      name: 'prometheus',
-      command: '/usr/bin/prometheus',
-      args: [
-        `--config.file=${conf}`,
-        `--storage.tsdb.path=${dir}/data`,
-        `--web.listen-address=${address}:${port}`,
-      ],
-      listeners: [tcp(address, port)],
-      timeoutMs: 30_000,
-    });
-  }
-
-  async function etcd(address: string, ports: number[]) {
-    const dir = lab.tempDir('etcd');
-    const peer = `http://${address}:12380`;
-    const clients = ports.map((p) => `http://${address}:${p}`).join(',');
-    return lab.start({
-      name: 'etcd',
-      command: '/usr/bin/etcd',
-      args: [
-        '--name=t',
-        `--data-dir=${dir}/data`,
-        `--listen-client-urls=${clients}`,
-        `--advertise-client-urls=http://${address}:${ports[0]}`,
-        `--listen-peer-urls=${peer}`,
-        `--initial-advertise-peer-urls=${peer}`,
-        `--initial-cluster=t=${peer}`,
-      ],
-      listeners: ports.map((p) => tcp(address, p)),
-      timeoutMs: 30_000,
-    });
-  }
-
-  async function influxdb(address: string, port: number) {
-    const dir = lab.tempDir('influxdb');
-    const conf = write(
-      dir,
-      'influxdb.conf',
-      [
-        'reporting-disabled = true',
-        `bind-address = "${address}:${port + 2}"`,
-        '[meta]',
-        `  dir = "${dir}/meta"`,
-        '[data]',
-        `  dir = "${dir}/data"`,
-        `  wal-dir = "${dir}/wal"`,
-        '[http]',
-        '  enabled = true',
-        `  bind-address = "${address}:${port}"`,
-        '  auth-enabled = false',
-        '',
-      ].join('\n'),
-    );
-    return lab.start({
-      name: 'influxdb',
-      command: '/usr/bin/influxd',
-      args: ['-config', conf],
-      listeners: [tcp(address, port)],
-      timeoutMs: 30_000,
-    });
-  }
 
   // Every endpoint scanned: [address key, port].
   const scanned: Array<[string, number]> = [
@@ -273,6 +51,7 @@ run('HTTP products on real daemons, usual and odd ports', () => {
     ['origin', 18088],
     ['apache', 80],
     ['apache', 18081],
+    ['apache', 443],
     ['nginx', 443],
     ['nginx', 80],
     ['nginx', 18443],
@@ -301,23 +80,23 @@ run('HTTP products on real daemons, usual and odd ports', () => {
     for (const k of new Set(scanned.map(([k]) => k))) at[k] = await lab.address();
     daemons.push(
       ...(await Promise.all([
-        lighttpd(at.origin, [80, 18088]),
-        apache(at.apache, [80, 18081]),
+        lighttpd(lab, at.origin, [80, 18088]),
+        apache(lab, at.apache, [80, 18081, 443]),
         lab.nginx({ address: at.nginx, port: 443, redirectPort: 80 }),
         lab.nginx({ address: at.nginx, port: 18443, redirectPort: 18080 }),
-        haproxy(at.haproxy),
-        squid(at.squidOpen, [3128, 13128], true, 'open'),
-        squid(at.squidDenied, [3128], false, 'deny'),
-        tinyproxy(at.tinyOpen, 8888, true),
-        tinyproxy(at.tinyOpen, 18888, true),
-        tinyproxy(at.tinyDenied, 8888, false),
-        nodeExporter(at.exporter, 9100),
-        nodeExporter(at.exporter, 19100),
-        prometheus(at.prometheus, 9090),
-        prometheus(at.prometheus, 19090),
-        etcd(at.etcd, [2379, 12379]),
-        influxdb(at.influx, 8086),
-        influxdb(at.influx, 18086),
+        haproxy(lab, at.haproxy),
+        squid(lab, at.squidOpen, [3128, 13128], true, 'open'),
+        squid(lab, at.squidDenied, [3128], false, 'deny'),
+        tinyproxy(lab, at.tinyOpen, 8888, true),
+        tinyproxy(lab, at.tinyOpen, 18888, true),
+        tinyproxy(lab, at.tinyDenied, 8888, false),
+        nodeExporter(lab, at.exporter, 9100),
+        nodeExporter(lab, at.exporter, 19100),
+        prometheus(lab, at.prometheus, 9090),
+        prometheus(lab, at.prometheus, 19090),
+        etcd(lab, at.etcd, [2379, 12379]),
+        influxdb(lab, at.influx, 8086),
+        influxdb(lab, at.influx, 18086),
       ])),
     );
     findings = await fingerprintAll(
@@ -360,6 +139,14 @@ run('HTTP products on real daemons, usual and odd ports', () => {
     ]);
     if (version) expect(x.service?.version).toMatch(version);
     expect(typeof x.evidence['http.product_proof']).toBe('string');
+  });
+
+  test("plain HTTP on https's port: the facts are GET /'s, not the answer to a TLS ClientHello", () => {
+    // The ClientHello sent first on 443 draws Apache's 400; that names HTTP, and then GET / is asked.
+    const x = f('apache', 443);
+    expect([x.service?.name, x.service?.product, x.service?.tls]).toEqual(['http', 'apache', undefined]);
+    expect(x.evidence['http.status']).toBe(404);
+    expect(x.evidence['http.product_proof']).toBe('GET / → 404 with Server: Apache');
   });
 
   test('nginx inside TLS is https, product nginx, on its usual port and an odd one', () => {

@@ -262,8 +262,12 @@ export class DaemonLab {
   private sshClientKey?: string;
   private readonly base: number;
 
-  constructor(readonly label: string) {
-    // 127.42.N.x: N from the PID keeps parallel jest workers apart (and address() skips taken ones).
+  /** `block`: the first two octets of the lab's addresses (default 127.42; the accuracy bench uses 127.46). */
+  constructor(
+    readonly label: string,
+    private readonly block = '127.42',
+  ) {
+    // BLOCK.N.x: N from the PID keeps parallel jest workers apart (and address() skips taken ones).
     this.base = 10 + (process.pid % 200);
   }
 
@@ -273,7 +277,7 @@ export class DaemonLab {
     // another lab (another jest worker), so move on to the next one.
     for (let tries = 0; tries < 2000; tries++) {
       const n = ++DaemonLab.counter;
-      const addr = `127.42.${this.base + Math.floor((n - 1) / 250)}.${((n - 1) % 250) + 1}`;
+      const addr = `${this.block}.${this.base + Math.floor((n - 1) / 250)}.${((n - 1) % 250) + 1}`;
       try {
         run('/usr/sbin/ip', ['addr', 'add', `${addr}/32`, 'dev', 'lo']);
       } catch (err) {

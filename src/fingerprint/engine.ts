@@ -243,6 +243,40 @@ async function probeWave(
   return pick;
 }
 
+/**
+ * The matched module's own probe on a fresh connection, when it has one not yet sent (never for a
+ * protocol that greets first, nor an echo): its answer, when its own parser reads it confidently.
+ */
+async function ownProbe(
+  ch: Channel,
+  module: TcpModule,
+  order: readonly TcpModule[],
+  probeCtx: ProbeContext,
+  probeWait: number,
+  ctx: Context,
+  tried: Set<TcpModule>,
+): Promise<{ found: Match; conversation: Conversation } | undefined> {
+  if (!module.probe || module.bannerFirst || module.name === 'echo' || tried.has(module)) return undefined;
+  if (!ctx.allowed(module.name) || remaining(ch) < 50 || ch.signal?.aborted) return undefined;
+  tried.add(module);
+  let c: Conversation;
+  try {
+    c = await ch.connect();
+  } catch {
+    return undefined;
+  }
+  const sent = module.probe(probeCtx);
+  c.write(sent);
+  const data = await c.waitFor(
+    (b) => settled(consider(b, order, module, sent), b),
+    Math.min(probeWait, remaining(ch)),
+  );
+  const found = consider(data, order, module, sent);
+  if (found?.id.confident && found.module === module) return { found, conversation: c };
+  c.close();
+  return undefined;
+}
+
 async function identifyTcp(
   ch: Channel,
   usual: readonly string[],
@@ -260,6 +294,8 @@ async function identifyTcp(
   let conv: Conversation | undefined;
   let lastWriter: TcpModule | undefined;
   let best: Match | undefined;
+  /** The module whose probe drew `best` (undefined: a greeting nobody asked for). */
+  let bestWriter: TcpModule | undefined;
   let how: TcpOutcome['how'];
   let banner: string | undefined;
   const tried = new Set<TcpModule>();
@@ -288,6 +324,7 @@ async function identifyTcp(
       const data = await conv.waitFor((b) => settled(consider(b, order, lead, sent), b), waited);
       noteSilence(lead, conv, data, waited);
       best = consider(data, order, lead, sent);
+      bestWriter = lead;
       if (best) how = howMatched(best, lead);
       if (data.length && !best?.id.confident && !lead.parse(data)) banner = firstLine(data, false);
     } else {
@@ -336,6 +373,7 @@ async function identifyTcp(
       const found = consider(data, order, module, sent);
       if (found && (!best || (found.id.confident && !best.id.confident))) {
         best = found;
+        bestWriter = module;
         how = howMatched(found, module);
       }
     }
@@ -346,8 +384,24 @@ async function identifyTcp(
         conv = got.conversation;
         lastWriter = got.module;
         best = got.found;
+        bestWriter = got.module;
         how = howMatched(got.found, got.module);
       } else got?.conversation.close();
+    }
+    if (best?.id.confident && bestWriter && best.module !== bestWriter) {
+      // A confident reading of another protocol's probe (Redis's "unknown command" to memcached's
+      // `version`) names the service but holds none of its facts: ask it once in its own words.
+      const own = await ownProbe(ch, best.module, order, probeCtx, probeWait, ctx, tried);
+      if (own) {
+        conv?.close();
+        conv = own.conversation;
+        lastWriter = best.module;
+        best = {
+          ...own.found,
+          id: { ...own.found.id, evidence: { ...best.id.evidence, ...own.found.id.evidence } },
+        };
+        how = 'exchange';
+      }
     }
     if (!best) return { banner, silent };
     // Interrogation: the matched module's own conversation for its security facts.
