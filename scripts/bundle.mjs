@@ -63,8 +63,12 @@ const entries = [
 for (const { name, entry, worker: withWorker } of entries) {
   const scratch = `dist/.build-${name}`;
   ncc(entry, scratch);
-  const bundle = join(scratch, 'index.js');
-  writeFileSync(bundle, PRELUDE + readFileSync(bundle, 'utf8'));
+  // The entry and every chunk ncc split off (modules loaded on first use, such as ssh2) get the
+  // prelude: each is an ES module of its own, where CommonJS's __dirname does not exist.
+  for (const file of readdirSync(scratch).filter((f) => f.endsWith('.js'))) {
+    const path = join(scratch, file);
+    writeFileSync(path, PRELUDE + readFileSync(path, 'utf8'));
+  }
   prune(scratch);
   // ssh2's helper for PuTTY's Pageant agent on Windows: the CLI never uses an SSH agent,
   // and the npm package should not carry a Windows executable it never runs.

@@ -1,3 +1,6 @@
+import { dirname as __portcullisDirname } from 'node:path';
+import { fileURLToPath as __portcullisFileURLToPath } from 'node:url';
+const __dirname = __portcullisDirname(__portcullisFileURLToPath(import.meta.url));
 export const id = 645;
 export const ids = [645];
 export const modules = {

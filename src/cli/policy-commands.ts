@@ -17,7 +17,7 @@ export function registerPolicyCommands(program: Command): void {
     .exitOverride()
     .action(async function (this: Command, policies: string[]) {
       // Each command loads its module when it runs, so --help loads neither.
-      const { validateCommand } = await import(/* webpackMode: "eager" */ './validate.js');
+      const { validateCommand } = await import('./validate.js');
       process.exitCode = await validateCommand(policies, this.opts<ValidateFlags>(), consoleLogger());
     });
 
@@ -27,7 +27,7 @@ export function registerPolicyCommands(program: Command): void {
     .argument('[dir]', 'a folder (searched recursively) or one test file', '.github/portcullis-tests')
     .exitOverride()
     .action(async function (this: Command, dir: string) {
-      const { testCommand } = await import(/* webpackMode: "eager" */ './test-command.js');
+      const { testCommand } = await import('./test-command.js');
       process.exitCode = await testCommand(dir, consoleLogger());
     });
 }

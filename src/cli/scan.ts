@@ -175,7 +175,7 @@ async function progressReporter(
   enabled: boolean,
 ): Promise<{ onProgress?: (p: ScanProgress) => void; stop: () => void }> {
   if (!enabled) return { stop: () => undefined };
-  const { default: cliProgress } = await import(/* webpackMode: "eager" */ 'cli-progress');
+  const { default: cliProgress } = await import('cli-progress');
   const bar = new cliProgress.SingleBar(
     {
       format:
@@ -215,7 +215,7 @@ export async function scanCommand(
     });
   }
   const shard = flags.shard !== undefined ? parseShard(flags.shard, '--shard') : undefined;
-  const { parseWaitFor } = await import(/* webpackMode: "eager" */ '../lifecycle/index.js');
+  const { parseWaitFor } = await import('../lifecycle/index.js');
   const waitFor = flags.waitFor ? parseWaitFor(flags.waitFor, '--wait-for') : [];
   let credentials: SessionOptions['credentials'];
   if (flags.sshUser) {
@@ -239,7 +239,7 @@ export async function scanCommand(
   const failOnFrom = flags.failOn ? '--fail-on' : '--write-baseline without --fail-on';
   const cwd = defaults.cwd ?? process.cwd();
   // The session (lifecycle, prober, fingerprints) loads when a scan runs, not for --help or validate.
-  const { gitBase, runSession } = await import(/* webpackMode: "eager" */ '../session.js');
+  const { gitBase, runSession } = await import('../session.js');
   const base = flags.baseRef ? await gitBase(cwd, flags.baseRef, { source: '--base-ref' }) : undefined;
 
   const progress = await progressReporter(flags.progress && process.stderr.isTTY === true && !process.env.CI);

@@ -39,12 +39,12 @@ export function parseSshBanner(data: Buffer): Identification | undefined {
 
 /**
  * ssh2 (and its crypto) is loaded when an SSH server is first interrogated, not at every start.
- * `eager`: a bundler keeps it in the bundle's one file (evaluated at this import, not before),
- * where scripts/bundle.mjs defines the `__dirname` that ssh2's poly1305 reads.
+ * A bundler puts it in a chunk of its own; scripts/bundle.mjs defines in every chunk the
+ * `__dirname` that ssh2's poly1305 reads.
  */
 let clientClass: Promise<typeof Client> | undefined;
 function loadClient(): Promise<typeof Client> {
-  clientClass ??= import(/* webpackMode: "eager" */ 'ssh2').then((m) => m.default.Client);
+  clientClass ??= import('ssh2').then((m) => m.default.Client);
   return clientClass;
 }
 
