@@ -7,8 +7,8 @@ export function sortVerdicts(verdicts: Verdict[]): void {
   // of a large scan) sort as plain numbers in a typed array, which needs no comparator calls.
   const named: Verdict[] = [];
   const other: Verdict[] = [];
-  const buckets = new Map<number, Verdict[]>();
-  const keys: number[] = [];
+  const v4rows: Verdict[] = [];
+  const v4keys: number[] = [];
   for (const v of verdicts) {
     const v4 = v.hostname === undefined ? parseV4(v.host) : null;
     if (v4 === null) {
@@ -16,13 +16,8 @@ export function sortVerdicts(verdicts: Verdict[]): void {
       continue;
     }
     // 2^32 addresses × 2^19 (port × 8 + protocol + outcome) < 2^53: exact in a double.
-    const key = v4 * 524288 + v.port * 8 + (v.protocol === 'tcp' ? 0 : 4) + (2 - OUTCOME_RANK[v.outcome]);
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(v);
-    else {
-      buckets.set(key, [v]);
-      keys.push(key);
-    }
+    v4keys.push(v4 * 524288 + v.port * 8 + (v.protocol === 'tcp' ? 0 : 4) + (2 - OUTCOME_RANK[v.outcome]));
+    v4rows.push(v);
   }
   const byMessage = (a: Verdict, b: Verdict) => {
     if (a.message !== b.message) return a.message < b.message ? -1 : 1;
@@ -42,13 +37,13 @@ export function sortVerdicts(verdicts: Verdict[]): void {
   };
   named.sort(byText);
   other.sort(byText);
-  const sortedKeys = Float64Array.from(keys).sort();
+  // The IPv4 rows by their numeric key: positions sorted over a typed array, with no object per row
+  // (a Map of one-row buckets made a million merged verdicts mostly garbage collection).
+  const keys = Float64Array.from(v4keys);
+  const order = Array.from({ length: v4rows.length }, (_, i) => i);
+  order.sort((a, b) => keys[a] - keys[b] || byMessage(v4rows[a], v4rows[b]));
   let i = 0;
   for (const v of named) verdicts[i++] = v;
-  for (const k of sortedKeys) {
-    const bucket = buckets.get(k) as Verdict[];
-    if (bucket.length > 1) bucket.sort(byMessage);
-    for (const v of bucket) verdicts[i++] = v;
-  }
+  for (const j of order) verdicts[i++] = v4rows[j];
   for (const v of other) verdicts[i++] = v;
 }
