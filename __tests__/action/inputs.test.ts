@@ -181,7 +181,8 @@ describe('readSettings', () => {
     expect(errorOf({ targets: '10.0.0.0/24', shard: '9/8' })).toMatch(
       /input shard: "9\/8" names part 9 of 8/,
     );
-    expect(errorOf({ mode: 'merge' })).toMatch(/input reports: is empty/);
+    // Without reports, merge mode gathers this run's report artifacts.
+    expect(settings({ mode: 'merge' }).reports).toEqual([]);
     const merge = settings({
       mode: 'merge',
       reports: 'reports/**/*.json\n/abs/x.json',
@@ -190,6 +191,21 @@ describe('readSettings', () => {
     expect(merge.reports).toEqual(['/ws/reports/**/*.json', '/abs/x.json']);
     expect(merge.allowPartial).toBe(true);
     expect(settings({ targets: 'a' }).allowPartial).toBe(false);
+  });
+
+  test('upload-report: auto uploads from shard jobs only; true, false and report-group as given', () => {
+    expect(settings({ targets: 'a', shard: '1/2' }).uploadReport).toBe(true);
+    expect(settings({ targets: 'a' }).uploadReport).toBe(false);
+    expect(settings({ targets: 'a', vantage: 'vpn' }).uploadReport).toBe(false);
+    expect(settings({ targets: 'a', vantage: 'vpn', 'upload-report': 'true' }).uploadReport).toBe(true);
+    expect(settings({ targets: 'a', shard: '1/2', 'upload-report': 'false' }).uploadReport).toBe(false);
+    // A merge job never uploads what it merged.
+    expect(settings({ mode: 'merge', 'upload-report': 'true' }).uploadReport).toBe(false);
+    expect(errorOf({ targets: 'a', 'upload-report': 'yes' })).toMatch(
+      /input upload-report: "yes" is not valid: expected auto, true or false/,
+    );
+    expect(settings({ targets: 'a', 'report-group': 'edge' }).reportGroup).toBe('edge');
+    expect(settings({ targets: 'a' }).reportGroup).toBe('');
   });
 
   test('compose-file alone is enough: targets come from what it publishes', () => {

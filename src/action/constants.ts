@@ -28,6 +28,8 @@ export const Input = {
   Shard: 'shard',
   Reports: 'reports',
   AllowPartial: 'allow-partial',
+  UploadReport: 'upload-report',
+  ReportGroup: 'report-group',
   Concurrency: 'concurrency',
   Rate: 'rate',
   Timeout: 'timeout',

@@ -629,21 +629,28 @@ export function createGitHubClient(options: {
       }),
     listRunArtifacts: (runId, name) =>
       call('list the artifacts of a workflow run', async () => {
-        const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+        // Every page: a matrix of up to 256 jobs uploads more than one page of reports.
+        const out: ArtifactRecord[] = [];
+        let pages = 0;
+        for await (const page of octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunArtifacts, {
           owner,
           repo,
           run_id: runId,
           per_page: 100,
           ...(name ? { name } : {}),
-        });
-        return data.artifacts.map((a) => ({
-          id: a.id,
-          name: a.name,
-          sizeInBytes: a.size_in_bytes,
-          expired: a.expired,
-          runId: a.workflow_run?.id ?? undefined,
-          createdAt: a.created_at ?? undefined,
-        }));
+        })) {
+          for (const a of page.data)
+            out.push({
+              id: a.id,
+              name: a.name,
+              sizeInBytes: a.size_in_bytes,
+              expired: a.expired,
+              runId: a.workflow_run?.id ?? undefined,
+              createdAt: a.created_at ?? undefined,
+            });
+          if (++pages >= MAX_PAGES) break;
+        }
+        return out;
       }),
     downloadArtifact: (artifactId, limits) =>
       call('download the artifact', () =>

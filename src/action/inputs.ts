@@ -68,8 +68,21 @@ export interface ActionSettings {
   vantage: Vantage;
   /** Probe only this part of the scan (`K/N`); a merge job joins the parts. */
   shard?: ShardRef;
-  /** merge: the shard and vantage reports to join (paths and globs, relative to the workspace). */
+  /**
+   * merge: the shard and vantage reports to join (paths and globs, relative to the workspace).
+   * Empty: gather them from this run's report artifacts (see uploadReport).
+   */
   reports: string[];
+  /**
+   * scan: upload the JSON report as an artifact of this run, for a merge job to gather. The
+   * input's `auto` (the default) means on when `shard` is given; vantage jobs say `true`.
+   */
+  uploadReport: boolean;
+  /**
+   * Tells two matrices of one policy in one workflow apart in their report artifacts' names
+   * (the shard jobs and their merge job set the same); empty for the usual one.
+   */
+  reportGroup: string;
   /** merge: publish a partial report (never a pass) when a shard is missing, instead of failing the step. */
   allowPartial: boolean;
   concurrency?: number;
@@ -121,6 +134,7 @@ export const INPUT_DEFAULTS: Partial<Record<InputName, string>> = {
   [Input.Tests]: '.github/portcullis-tests',
   [Input.Baseline]: 'auto',
   [Input.AllowPartial]: 'false',
+  [Input.UploadReport]: 'auto',
 };
 
 const VANTAGES: Vantage[] = ['untrusted', 'vpn', 'internal'];
@@ -200,15 +214,13 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
     });
   }
 
+  // Empty in merge mode: the reports are gathered from this run's artifacts.
   const reports = splitList(get(Input.Reports));
-  if (mode === 'merge' && reports.length === 0) {
-    throw new ConfigurationError({
-      source: `input ${Input.Reports}`,
-      message:
-        'is empty: merge mode joins shard and vantage reports, so give their paths or a glob (e.g. reports/**/*.json)',
-    });
-  }
   const shardText = optional(Input.Shard);
+  const uploadText = get(Input.UploadReport);
+  if (!['auto', 'true', 'false'].includes(uploadText))
+    throw bad(Input.UploadReport, uploadText, 'expected auto, true or false');
+  const upload = uploadText === 'auto' ? 'auto' : uploadText === 'true';
 
   const waitForText = get(Input.WaitFor);
   const waitFor = parseWaitFor(splitList(waitForText).join('\n'), `input ${Input.WaitFor}`);
@@ -243,6 +255,8 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
   const scope = optional(Input.Scope);
   const maxAddresses = optional(Input.MaxAddresses);
   const jobName = optional(Input.JobName) ?? env.GITHUB_JOB ?? 'portcullis';
+  if (/[\r\n]/.test(get(Input.ReportGroup)))
+    throw bad(Input.ReportGroup, get(Input.ReportGroup), 'expected one line');
   if (/[\r\n]/.test(jobName)) throw bad(Input.JobName, jobName, 'expected one line');
   const sarif = optional(Input.SarifFile);
   const junit = optional(Input.JunitFile);
@@ -281,6 +295,10 @@ export function readSettings(read: InputReader, env: NodeJS.ProcessEnv = process
     shard: shardText ? parseShard(shardText, `input ${Input.Shard}`) : undefined,
     reports: reports.map(inWorkspace),
     allowPartial: bool(Input.AllowPartial, get(Input.AllowPartial)),
+    // auto: a job that probes one shard is one leg of a matrix that a merge job joins. (A vantage
+    // cannot tell: the runner passes action.yml's default for an input not given.)
+    uploadReport: mode === 'scan' && (upload === 'auto' ? !!shardText : upload),
+    reportGroup: get(Input.ReportGroup),
     concurrency: concurrency ? wholeNumber(Input.Concurrency, concurrency) : undefined,
     rate: rate ? wholeNumber(Input.Rate, rate) : undefined,
     udpSweepPorts: udpSweepPorts ? wholeNumber(Input.UdpSweepPorts, udpSweepPorts) : undefined,

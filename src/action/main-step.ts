@@ -15,6 +15,7 @@ import type { ActionIO } from './io.js';
 import { publish } from './publish-step.js';
 import { loadReport } from './report-only.js';
 import { mergeMode } from './merge-mode.js';
+import { storeShardReport } from './shard-artifacts.js';
 import { review } from './review.js';
 import { ACTION_SOURCES } from './sources.js';
 import { testMode, validateMode } from './policy-modes.js';
@@ -81,7 +82,12 @@ export async function mainStep(deps: MainDependencies): Promise<void> {
   let report: Report;
   try {
     if (settings.mode === 'report-only') report = await loadReport(settings);
-    else if (settings.mode === 'merge') report = await mergeMode(settings, logger);
+    else if (settings.mode === 'merge')
+      report = await mergeMode(settings, logger, {
+        ctx,
+        client,
+        dir: join(env.RUNNER_TEMP || tmpdir(), 'portcullis', 'reports'),
+      });
     else {
       // On a pull request the base's rules judge its changes to them (docs/security.md).
       const base = await actionBase(settings, ctx, client, logger);
@@ -124,6 +130,8 @@ export async function mainStep(deps: MainDependencies): Promise<void> {
   }
   if (settings.mode === 'scan' && settings.baselineAuto && !settings.baselineFile)
     await storeAutoBaseline(report, settings, ctx, logger);
+  if (settings.mode === 'scan' && settings.uploadReport)
+    await storeShardReport(report, settings, ctx, logger);
 }
 
 async function scan(

@@ -8,6 +8,9 @@ import { Input } from './constants.js';
 import type { ActionSettings } from './inputs.js';
 import { ACTION_SOURCES } from './sources.js';
 import { plural } from '../words.js';
+import type { RunContext } from './context.js';
+import type { GitHubClient } from './github.js';
+import { gatherShardReports } from './shard-artifacts.js';
 
 /**
  * The action's merge mode: the shard and vantage reports of a matrix, joined and judged once,
@@ -15,7 +18,28 @@ import { plural } from '../words.js';
  * local files, so reports downloaded from the run's artifacts feed it the same way.
  */
 
-export async function mergeMode(settings: ActionSettings, logger: Logger): Promise<Report> {
+export async function mergeMode(
+  settings: ActionSettings,
+  logger: Logger,
+  /** Without `reports`: where this run's report artifacts are gathered from, and into. */
+  artifacts?: { ctx: RunContext; client: GitHubClient | undefined; dir: string },
+): Promise<Report> {
+  if (settings.reports.length === 0) {
+    if (!artifacts)
+      throw new ConfigurationError({
+        source: `input ${Input.Reports}`,
+        message:
+          'is empty: merge mode joins shard and vantage reports, so give their paths or a glob (e.g. reports/**/*.json)',
+      });
+    const gathered = await gatherShardReports(
+      settings,
+      artifacts.ctx,
+      artifacts.client,
+      logger,
+      artifacts.dir,
+    );
+    return mergeFiles(gathered, settings, logger);
+  }
   const files = await expandReports(settings.reports);
   if (files.length === 0)
     throw new ConfigurationError({

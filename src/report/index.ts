@@ -20,6 +20,7 @@ import { TOOL_NAME, VERSION } from '../version.js';
 
 export type { Reporter, ReporterOptions, ReportOrigin } from './types.js';
 export { writeFileAtomic } from './write.js';
+export { jsonChunks } from './json.js';
 export { MAX_REPORT_BYTES, parseReport, REPORT_SCHEMA } from './schema.js';
 export { recountReport } from './recount.js';
 

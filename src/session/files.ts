@@ -1,6 +1,7 @@
 import type { Logger, Report } from '../model.js';
 import {
   FILE_FORMATS,
+  jsonChunks,
   reporters,
   writeFileAtomic,
   type FileFormat,
@@ -19,7 +20,11 @@ export async function writeReportFiles(
     const path = files[format];
     if (!path) continue;
     try {
-      await writeFileAtomic(path, reporters[format](report, options));
+      // The JSON report goes to the file piece by piece: a large merge is longer than one string can be.
+      await writeFileAtomic(
+        path,
+        format === 'json' ? jsonChunks(report) : reporters[format](report, options),
+      );
     } catch (err) {
       logger.warn(`could not write the ${format} report to ${path}: ${(err as Error).message}`);
       unwritten.push(path);
