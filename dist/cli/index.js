@@ -16532,6 +16532,7 @@ const DEFAULT_MAX_EXCEPTION_DAYS = 365;
 __nccwpck_require__.d(__webpack_exports__, {
   GM: () => (/* binding */ FILE_FORMATS),
   FK: () => (/* binding */ buildReport),
+  VQ: () => (/* reexport */ jsonChunks),
   MM: () => (/* reexport */ parseReport),
   R0: () => (/* binding */ reporters),
   Zf: () => (/* reexport */ writeFileAtomic)
@@ -16674,8 +16675,51 @@ const terminal = (report, options = {}) => {
  * as \u escapes, they parse back to exactly the same data.
  */
 const UNSAFE_IN_JSON = /[<>&\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const inert = (text) => text.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The top-level arrays that grow with the scan: written element by element. */
+const LONG_ARRAYS = new Set(['ports', 'otherPorts', 'verdicts', 'observations']);
+/** Rows serialised at once: pieces stay small, and there are few of them. */
+const ROWS_PER_PIECE = 256;
+const OPEN = '{\n  "x": [\n';
+const CLOSE = '\n  ]\n}';
+/** Indent every line after the first (JSON.stringify's own lines: strings never hold a raw newline). */
+const indent = (text, pad) => text.replace(/\n/g, `\n${pad}`);
+/**
+ * The JSON report in pieces, each small, whose concatenation is exactly
+ * `JSON.stringify(report, null, 2)` with the unsafe characters escaped, and a newline.
+ * A merge of many shards holds more than one string can (V8's ~512 MB): the pieces go
+ * to a file one after another instead (writeFileAtomic takes them).
+ */
+function* jsonChunks(report) {
+    const entries = Object.entries(report).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+    if (entries.length === 0) {
+        yield '{}\n';
+        return;
+    }
+    yield '{\n';
+    for (let i = 0; i < entries.length; i++) {
+        const [key, value] = entries[i];
+        const comma = i < entries.length - 1 ? ',' : '';
+        const head = `  ${inert(JSON.stringify(key))}: `;
+        if (!Array.isArray(value) || !LONG_ARRAYS.has(key) || value.length === 0) {
+            yield `${head}${inert(indent(JSON.stringify(value, null, 2), '  '))}${comma}\n`;
+            continue;
+        }
+        yield `${head}[\n`;
+        const list = value;
+        for (let j = 0; j < list.length; j += ROWS_PER_PIECE) {
+            // JSON.stringify itself indents the rows at this depth: the piece is what lies between
+            // the brackets of {"x": [rows]} (an undefined row becomes null there, as in the whole).
+            const text = JSON.stringify({ x: list.slice(j, j + ROWS_PER_PIECE) }, null, 2);
+            const rows = text.slice(OPEN.length, text.length - CLOSE.length);
+            yield `${inert(rows)}${j + ROWS_PER_PIECE < list.length ? ',' : ''}\n`;
+        }
+        yield `  ]${comma}\n`;
+    }
+    yield '}\n';
+}
 /** The JSON report, format version 1 (DESIGN.md). Automation reads it; it changes only with `version`. */
-const json = (report) => JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+const json = (report) => [...jsonChunks(report)].join('');
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
@@ -17373,9 +17417,12 @@ var promises_ = __nccwpck_require__(1455);
 
 
 
+/** Pieces are gathered up to this many characters per write (a report of a million findings never becomes one string). */
+const WRITE_BATCH = 1 << 20;
 /**
  * Write a report file so that a reader never sees half of it: write a
  * temporary file beside the target, flush it, then rename over the target.
+ * The content is one string, or pieces written one batch at a time.
  */
 async function writeFileAtomic(path, content) {
     const dir = (0,external_node_path_.dirname)(path);
@@ -17383,7 +17430,23 @@ async function writeFileAtomic(path, content) {
     const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     const handle = await (0,promises_.open)(tmp, 'w', 0o644);
     try {
-        await handle.writeFile(content, 'utf8');
+        if (typeof content === 'string')
+            await handle.writeFile(content, 'utf8');
+        else {
+            let batch = [];
+            let size = 0;
+            for (const piece of content) {
+                batch.push(piece);
+                size += piece.length;
+                if (size >= WRITE_BATCH) {
+                    await handle.write(batch.join(''), null, 'utf8');
+                    batch = [];
+                    size = 0;
+                }
+            }
+            if (batch.length)
+                await handle.write(batch.join(''), null, 'utf8');
+        }
         await handle.sync();
     }
     catch (err) {
@@ -17743,6 +17806,7 @@ function recountReport(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
+
 
 
 
@@ -21588,8 +21652,8 @@ function parseSshBanner(data) {
 }
 /**
  * ssh2 (and its crypto) is loaded when an SSH server is first interrogated, not at every start.
- * `eager`: a bundler keeps it in the bundle's one file (evaluated at this import, not before),
- * where scripts/bundle.mjs defines the `__dirname` that ssh2's poly1305 reads.
+ * A bundler puts it in a chunk of its own; scripts/bundle.mjs defines in every chunk the
+ * `__dirname` that ssh2's poly1305 reads.
  */
 let clientClass;
 function loadClient() {
@@ -24134,7 +24198,8 @@ async function writeReportFiles(report, files, options, logger) {
         if (!path)
             continue;
         try {
-            await (0,src_report/* writeFileAtomic */.Zf)(path, src_report/* reporters */.R0[format](report, options));
+            // The JSON report goes to the file piece by piece: a large merge is longer than one string can be.
+            await (0,src_report/* writeFileAtomic */.Zf)(path, format === 'json' ? (0,src_report/* jsonChunks */.VQ)(report) : src_report/* reporters */.R0[format](report, options));
         }
         catch (err) {
             logger.warn(`could not write the ${format} report to ${path}: ${err.message}`);
@@ -24432,8 +24497,16 @@ async function judgeAgain(earlier, options) {
 
 
 
-
 const VANTAGE_ORDER = ['untrusted', 'vpn', 'internal'];
+const NO_RISK = Object.freeze([]);
+const NO_EVIDENCE = Object.freeze({});
+const isEmptyObject = (o) => {
+    if (typeof o !== 'object' || o === null || Array.isArray(o))
+        return false;
+    for (const _ in o)
+        return false;
+    return true;
+};
 const endpointKey = (e) => `${e.protocol}|${e.host}|${e.port}`;
 /** Merge shard and vantage reports into one report, judged once by the policy. */
 async function mergeReports(options) {
@@ -24485,8 +24558,7 @@ async function mergeReports(options) {
     for (const g of list)
         for (const f of g.findings.values())
             findings.push(multi ? { ...f, vantage: g.vantage } : f);
-    findings.sort((a, b) => comparePortResults(a, b) ||
-        VANTAGE_ORDER.indexOf(a.vantage ?? 'untrusted') - VANTAGE_ORDER.indexOf(b.vantage ?? 'untrusted'));
+    sortFindings(findings);
     const views = new Map();
     for (const g of list)
         views.set(g.vantage, await viewOf(g));
@@ -24511,23 +24583,32 @@ async function mergeReports(options) {
     };
     const { evaluation } = await run_judge(findings, policy, context, { logger });
     const observations = [];
-    const endpoints = new Map();
-    for (const f of findings)
-        if (!endpoints.has(endpointKey(f)))
-            endpoints.set(endpointKey(f), f);
-    for (const e of endpoints.values())
-        for (const g of list) {
+    // Findings are sorted, so one endpoint's rows (one per vantage) are next to each other.
+    const listViews = list.map((g) => views.get(g.vantage));
+    let lastKey = '';
+    for (const e of findings) {
+        const key = endpointKey(e);
+        if (key === lastKey)
+            continue;
+        lastKey = key;
+        for (const view of listViews) {
             const o = {
                 host: e.host,
                 port: e.port,
                 protocol: e.protocol,
-                vantage: g.vantage,
-                state: stateFrom(views.get(g.vantage), e),
+                vantage: view.group.vantage,
+                // A row of this vantage's own findings says its state itself: no lookup.
+                state: !multi || e.vantage === view.group.vantage
+                    ? e.state === 'open|filtered'
+                        ? 'open|filtered'
+                        : 'open'
+                    : stateFrom(view, e, key),
             };
             if (e.hostname !== undefined)
                 o.hostname = e.hostname;
             observations.push(o);
         }
+    }
     const counts = list.reduce((sum, g) => {
         for (const k of Object.keys(sum))
             sum[k] = (sum[k] ?? 0) + (g.counts[k] ?? 0);
@@ -24586,6 +24667,41 @@ async function mergeReports(options) {
     logger.info(`merged ${(0,words/* plural */.LS)(options.reports.length, 'report')} from ${list.map((g) => `${g.vantage} (${g.shards.size}/${g.count} shards)`).join(', ')}: ${(0,words/* plural */.LS)(findings.length, 'open port')}`);
     return report;
 }
+/**
+ * By address (in numeric order, as the prober sorts), protocol, port, then vantage. Each
+ * address's sort key is made once and each row gets one number, so the sort compares numbers:
+ * comparing addresses row against row parsed them again at every comparison (a million rows
+ * made some twenty million keys, mostly garbage collection).
+ */
+function sortFindings(findings) {
+    const hostKeys = new Map();
+    for (const f of findings)
+        if (!hostKeys.has(f.host))
+            hostKeys.set(f.host, (0,src_targets/* addressSortKey */.s_)(f.host));
+    // One rank per address text (two spellings of one address, never seen from the prober, keep
+    // their rows apart), so one endpoint's rows stay next to each other.
+    const ranks = new Map();
+    [...hostKeys.keys()]
+        .sort((a, b) => {
+        const ka = hostKeys.get(a);
+        const kb = hostKeys.get(b);
+        return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+    })
+        .forEach((h, i) => ranks.set(h, i));
+    const keys = new Float64Array(findings.length);
+    for (let i = 0; i < findings.length; i++) {
+        const f = findings[i];
+        const rank = ranks.get(f.host);
+        keys[i] =
+            ((rank * 2 + (f.protocol === 'tcp' ? 0 : 1)) * 65536 + f.port) * 4 +
+                VANTAGE_ORDER.indexOf(f.vantage ?? 'untrusted');
+    }
+    const order = Array.from({ length: findings.length }, (_, i) => i);
+    order.sort((a, b) => keys[a] - keys[b] || a - b);
+    const sorted = order.map((i) => findings[i]);
+    for (let i = 0; i < sorted.length; i++)
+        findings[i] = sorted[i];
+}
 function order(groups) {
     return VANTAGE_ORDER.map((v) => groups.get(v)).filter((g) => g !== undefined);
 }
@@ -24613,6 +24729,7 @@ function fold(groups, report, file) {
             resolved: new Map(),
             resolvedDiffer: new Set(),
             findings: new Map(),
+            hosts: new Map(),
             others: new Map(),
             counts: { probed: 0, open: 0, closed: 0, filtered: 0, openFiltered: 0 },
         };
@@ -24646,6 +24763,13 @@ function fold(groups, report, file) {
             known.add(a);
     }
     for (const f of report.ports) {
+        // One string per address, not one per row: a million rows name a few thousand addresses.
+        f.host = g.hosts.get(f.host) ?? (g.hosts.set(f.host, f.host), f.host);
+        // Most rows have no risk class and no evidence: they share one frozen empty of each.
+        if (Array.isArray(f.risk) && f.risk.length === 0)
+            f.risk = NO_RISK;
+        if (isEmptyObject(f.evidence))
+            f.evidence = NO_EVIDENCE;
         const key = endpointKey(f);
         // A port the listener table added shows up in every shard: keep the one that was probed.
         const had = g.findings.get(key);
@@ -24681,9 +24805,8 @@ async function viewOf(g) {
     return view;
 }
 /** How an endpoint looked from a vantage: open, closed or filtered (or "not open"), or not observed at all. */
-function stateFrom(view, e) {
+function stateFrom(view, e, key = endpointKey(e)) {
     const g = view.group;
-    const key = endpointKey(e);
     const found = g.findings.get(key);
     if (found)
         return found.state === 'open|filtered' ? 'open|filtered' : 'open';
@@ -25221,6 +25344,7 @@ function embeddedIPv4(a) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   hH: () => (/* reexport */ MAX_SHARDS),
+  s_: () => (/* reexport */ targets_address/* addressSortKey */.s_),
   sO: () => (/* reexport */ addressesOf),
   xF: () => (/* reexport */ inputDigest),
   Kq: () => (/* reexport */ ports/* parsePorts */.K),
@@ -25233,7 +25357,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   SI: () => (/* reexport */ systemResolve)
 });
 
-// UNUSED EXPORTS: DEFAULT_MAX_ADDRESSES, TOP_TCP_PORTS, TOP_UDP_PORTS, addressSortKey, canonicalAddress, compareAddresses, parsePortTerm, taskCount
+// UNUSED EXPORTS: DEFAULT_MAX_ADDRESSES, TOP_TCP_PORTS, TOP_UDP_PORTS, canonicalAddress, compareAddresses, parsePortTerm, taskCount
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);

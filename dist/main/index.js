@@ -29392,7 +29392,7 @@ function runnerIO() {
 
 /***/ }),
 
-/***/ 47538:
+/***/ 86058:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36354,8 +36354,8 @@ function parseSshBanner(data) {
 }
 /**
  * ssh2 (and its crypto) is loaded when an SSH server is first interrogated, not at every start.
- * `eager`: a bundler keeps it in the bundle's one file (evaluated at this import, not before),
- * where scripts/bundle.mjs defines the `__dirname` that ssh2's poly1305 reads.
+ * A bundler puts it in a chunk of its own; scripts/bundle.mjs defines in every chunk the
+ * `__dirname` that ssh2's poly1305 reads.
  */
 let clientClass;
 function loadClient() {
@@ -51338,8 +51338,51 @@ const terminal = (report, options = {}) => {
  * as \u escapes, they parse back to exactly the same data.
  */
 const UNSAFE_IN_JSON = /[<>&\u007f-\u009f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]/g;
+const inert = (text) => text.replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** The top-level arrays that grow with the scan: written element by element. */
+const LONG_ARRAYS = new Set(['ports', 'otherPorts', 'verdicts', 'observations']);
+/** Rows serialised at once: pieces stay small, and there are few of them. */
+const ROWS_PER_PIECE = 256;
+const json_OPEN = '{\n  "x": [\n';
+const CLOSE = '\n  ]\n}';
+/** Indent every line after the first (JSON.stringify's own lines: strings never hold a raw newline). */
+const indent = (text, pad) => text.replace(/\n/g, `\n${pad}`);
+/**
+ * The JSON report in pieces, each small, whose concatenation is exactly
+ * `JSON.stringify(report, null, 2)` with the unsafe characters escaped, and a newline.
+ * A merge of many shards holds more than one string can (V8's ~512 MB): the pieces go
+ * to a file one after another instead (writeFileAtomic takes them).
+ */
+function* jsonChunks(report) {
+    const entries = Object.entries(report).filter(([, v]) => v !== undefined && typeof v !== 'function' && typeof v !== 'symbol');
+    if (entries.length === 0) {
+        yield '{}\n';
+        return;
+    }
+    yield '{\n';
+    for (let i = 0; i < entries.length; i++) {
+        const [key, value] = entries[i];
+        const comma = i < entries.length - 1 ? ',' : '';
+        const head = `  ${inert(JSON.stringify(key))}: `;
+        if (!Array.isArray(value) || !LONG_ARRAYS.has(key) || value.length === 0) {
+            yield `${head}${inert(indent(JSON.stringify(value, null, 2), '  '))}${comma}\n`;
+            continue;
+        }
+        yield `${head}[\n`;
+        const list = value;
+        for (let j = 0; j < list.length; j += ROWS_PER_PIECE) {
+            // JSON.stringify itself indents the rows at this depth: the piece is what lies between
+            // the brackets of {"x": [rows]} (an undefined row becomes null there, as in the whole).
+            const text = JSON.stringify({ x: list.slice(j, j + ROWS_PER_PIECE) }, null, 2);
+            const rows = text.slice(json_OPEN.length, text.length - CLOSE.length);
+            yield `${inert(rows)}${j + ROWS_PER_PIECE < list.length ? ',' : ''}\n`;
+        }
+        yield `  ]${comma}\n`;
+    }
+    yield '}\n';
+}
 /** The JSON report, format version 1 (DESIGN.md). Automation reads it; it changes only with `version`. */
-const json_json = (report) => JSON.stringify(report, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`) + '\n';
+const json_json = (report) => [...jsonChunks(report)].join('');
 
 ;// CONCATENATED MODULE: ./src/report/paths.ts
 
@@ -52037,9 +52080,12 @@ const annotations = (report) => buildAnnotations(report)
 
 
 
+/** Pieces are gathered up to this many characters per write (a report of a million findings never becomes one string). */
+const WRITE_BATCH = 1 << 20;
 /**
  * Write a report file so that a reader never sees half of it: write a
  * temporary file beside the target, flush it, then rename over the target.
+ * The content is one string, or pieces written one batch at a time.
  */
 async function writeFileAtomic(path, content) {
     const dir = (0,external_node_path_.dirname)(path);
@@ -52047,7 +52093,23 @@ async function writeFileAtomic(path, content) {
     const tmp = (0,external_node_path_.join)(dir, `.${(0,external_node_path_.basename)(path)}.${process.pid}.${(0,external_node_crypto_.randomBytes)(4).toString('hex')}.tmp`);
     const handle = await (0,promises_.open)(tmp, 'w', 0o644);
     try {
-        await handle.writeFile(content, 'utf8');
+        if (typeof content === 'string')
+            await handle.writeFile(content, 'utf8');
+        else {
+            let batch = [];
+            let size = 0;
+            for (const piece of content) {
+                batch.push(piece);
+                size += piece.length;
+                if (size >= WRITE_BATCH) {
+                    await handle.write(batch.join(''), null, 'utf8');
+                    batch = [];
+                    size = 0;
+                }
+            }
+            if (batch.length)
+                await handle.write(batch.join(''), null, 'utf8');
+        }
         await handle.sync();
     }
     catch (err) {
@@ -52403,6 +52465,7 @@ function recountReport(report) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/index.ts
+
 
 
 
@@ -52897,7 +52960,8 @@ async function writeReportFiles(report, files, options, logger) {
         if (!path)
             continue;
         try {
-            await writeFileAtomic(path, reporters[format](report, options));
+            // The JSON report goes to the file piece by piece: a large merge is longer than one string can be.
+            await writeFileAtomic(path, format === 'json' ? jsonChunks(report) : reporters[format](report, options));
         }
         catch (err) {
             logger.warn(`could not write the ${format} report to ${path}: ${err.message}`);
@@ -53993,8 +54057,16 @@ async function judgeAgain(earlier, options) {
 
 
 
-
 const VANTAGE_ORDER = ['untrusted', 'vpn', 'internal'];
+const NO_RISK = Object.freeze([]);
+const NO_EVIDENCE = Object.freeze({});
+const isEmptyObject = (o) => {
+    if (typeof o !== 'object' || o === null || Array.isArray(o))
+        return false;
+    for (const _ in o)
+        return false;
+    return true;
+};
 const merge_endpointKey = (e) => `${e.protocol}|${e.host}|${e.port}`;
 /** Merge shard and vantage reports into one report, judged once by the policy. */
 async function mergeReports(options) {
@@ -54046,8 +54118,7 @@ async function mergeReports(options) {
     for (const g of list)
         for (const f of g.findings.values())
             findings.push(multi ? { ...f, vantage: g.vantage } : f);
-    findings.sort((a, b) => comparePortResults(a, b) ||
-        VANTAGE_ORDER.indexOf(a.vantage ?? 'untrusted') - VANTAGE_ORDER.indexOf(b.vantage ?? 'untrusted'));
+    sortFindings(findings);
     const views = new Map();
     for (const g of list)
         views.set(g.vantage, await viewOf(g));
@@ -54072,23 +54143,32 @@ async function mergeReports(options) {
     };
     const { evaluation } = await judge(findings, policy, context, { logger });
     const observations = [];
-    const endpoints = new Map();
-    for (const f of findings)
-        if (!endpoints.has(merge_endpointKey(f)))
-            endpoints.set(merge_endpointKey(f), f);
-    for (const e of endpoints.values())
-        for (const g of list) {
+    // Findings are sorted, so one endpoint's rows (one per vantage) are next to each other.
+    const listViews = list.map((g) => views.get(g.vantage));
+    let lastKey = '';
+    for (const e of findings) {
+        const key = merge_endpointKey(e);
+        if (key === lastKey)
+            continue;
+        lastKey = key;
+        for (const view of listViews) {
             const o = {
                 host: e.host,
                 port: e.port,
                 protocol: e.protocol,
-                vantage: g.vantage,
-                state: stateFrom(views.get(g.vantage), e),
+                vantage: view.group.vantage,
+                // A row of this vantage's own findings says its state itself: no lookup.
+                state: !multi || e.vantage === view.group.vantage
+                    ? e.state === 'open|filtered'
+                        ? 'open|filtered'
+                        : 'open'
+                    : stateFrom(view, e, key),
             };
             if (e.hostname !== undefined)
                 o.hostname = e.hostname;
             observations.push(o);
         }
+    }
     const counts = list.reduce((sum, g) => {
         for (const k of Object.keys(sum))
             sum[k] = (sum[k] ?? 0) + (g.counts[k] ?? 0);
@@ -54147,6 +54227,41 @@ async function mergeReports(options) {
     logger.info(`merged ${plural(options.reports.length, 'report')} from ${list.map((g) => `${g.vantage} (${g.shards.size}/${g.count} shards)`).join(', ')}: ${plural(findings.length, 'open port')}`);
     return report;
 }
+/**
+ * By address (in numeric order, as the prober sorts), protocol, port, then vantage. Each
+ * address's sort key is made once and each row gets one number, so the sort compares numbers:
+ * comparing addresses row against row parsed them again at every comparison (a million rows
+ * made some twenty million keys, mostly garbage collection).
+ */
+function sortFindings(findings) {
+    const hostKeys = new Map();
+    for (const f of findings)
+        if (!hostKeys.has(f.host))
+            hostKeys.set(f.host, addressSortKey(f.host));
+    // One rank per address text (two spellings of one address, never seen from the prober, keep
+    // their rows apart), so one endpoint's rows stay next to each other.
+    const ranks = new Map();
+    [...hostKeys.keys()]
+        .sort((a, b) => {
+        const ka = hostKeys.get(a);
+        const kb = hostKeys.get(b);
+        return ka < kb ? -1 : ka > kb ? 1 : a < b ? -1 : a > b ? 1 : 0;
+    })
+        .forEach((h, i) => ranks.set(h, i));
+    const keys = new Float64Array(findings.length);
+    for (let i = 0; i < findings.length; i++) {
+        const f = findings[i];
+        const rank = ranks.get(f.host);
+        keys[i] =
+            ((rank * 2 + (f.protocol === 'tcp' ? 0 : 1)) * 65536 + f.port) * 4 +
+                VANTAGE_ORDER.indexOf(f.vantage ?? 'untrusted');
+    }
+    const order = Array.from({ length: findings.length }, (_, i) => i);
+    order.sort((a, b) => keys[a] - keys[b] || a - b);
+    const sorted = order.map((i) => findings[i]);
+    for (let i = 0; i < sorted.length; i++)
+        findings[i] = sorted[i];
+}
 function order(groups) {
     return VANTAGE_ORDER.map((v) => groups.get(v)).filter((g) => g !== undefined);
 }
@@ -54174,6 +54289,7 @@ function fold(groups, report, file) {
             resolved: new Map(),
             resolvedDiffer: new Set(),
             findings: new Map(),
+            hosts: new Map(),
             others: new Map(),
             counts: { probed: 0, open: 0, closed: 0, filtered: 0, openFiltered: 0 },
         };
@@ -54207,6 +54323,13 @@ function fold(groups, report, file) {
             known.add(a);
     }
     for (const f of report.ports) {
+        // One string per address, not one per row: a million rows name a few thousand addresses.
+        f.host = g.hosts.get(f.host) ?? (g.hosts.set(f.host, f.host), f.host);
+        // Most rows have no risk class and no evidence: they share one frozen empty of each.
+        if (Array.isArray(f.risk) && f.risk.length === 0)
+            f.risk = NO_RISK;
+        if (isEmptyObject(f.evidence))
+            f.evidence = NO_EVIDENCE;
         const key = merge_endpointKey(f);
         // A port the listener table added shows up in every shard: keep the one that was probed.
         const had = g.findings.get(key);
@@ -54242,9 +54365,8 @@ async function viewOf(g) {
     return view;
 }
 /** How an endpoint looked from a vantage: open, closed or filtered (or "not open"), or not observed at all. */
-function stateFrom(view, e) {
+function stateFrom(view, e, key = merge_endpointKey(e)) {
     const g = view.group;
-    const key = merge_endpointKey(e);
     const found = g.findings.get(key);
     if (found)
         return found.state === 'open|filtered' ? 'open|filtered' : 'open';
@@ -54561,6 +54683,8 @@ const Input = {
     Shard: 'shard',
     Reports: 'reports',
     AllowPartial: 'allow-partial',
+    UploadReport: 'upload-report',
+    ReportGroup: 'report-group',
     Concurrency: 'concurrency',
     Rate: 'rate',
     Timeout: 'timeout',
@@ -54646,6 +54770,7 @@ const INPUT_DEFAULTS = {
     [Input.Tests]: '.github/portcullis-tests',
     [Input.Baseline]: 'auto',
     [Input.AllowPartial]: 'false',
+    [Input.UploadReport]: 'auto',
 };
 const VANTAGES = ['untrusted', 'vpn', 'internal'];
 const COMMENT_MODES = ['always', 'on-failure', 'never'];
@@ -54717,14 +54842,13 @@ function readSettings(read, env = process.env) {
             message: 'is empty: report-only mode publishes a JSON report, so give its path (e.g. the downloaded artifact)',
         });
     }
+    // Empty in merge mode: the reports are gathered from this run's artifacts.
     const reports = splitList(get(Input.Reports));
-    if (mode === 'merge' && reports.length === 0) {
-        throw new ConfigurationError({
-            source: `input ${Input.Reports}`,
-            message: 'is empty: merge mode joins shard and vantage reports, so give their paths or a glob (e.g. reports/**/*.json)',
-        });
-    }
     const shardText = optional(Input.Shard);
+    const uploadText = get(Input.UploadReport);
+    if (!['auto', 'true', 'false'].includes(uploadText))
+        throw bad(Input.UploadReport, uploadText, 'expected auto, true or false');
+    const upload = uploadText === 'auto' ? 'auto' : uploadText === 'true';
     const waitForText = get(Input.WaitFor);
     const waitFor = parseWaitFor(splitList(waitForText).join('\n'), `input ${Input.WaitFor}`);
     const failOnText = optional(Input.FailOn);
@@ -54755,6 +54879,8 @@ function readSettings(read, env = process.env) {
     const scope = optional(Input.Scope);
     const maxAddresses = optional(Input.MaxAddresses);
     const jobName = optional(Input.JobName) ?? env.GITHUB_JOB ?? 'portcullis';
+    if (/[\r\n]/.test(get(Input.ReportGroup)))
+        throw bad(Input.ReportGroup, get(Input.ReportGroup), 'expected one line');
     if (/[\r\n]/.test(jobName))
         throw bad(Input.JobName, jobName, 'expected one line');
     const sarif = optional(Input.SarifFile);
@@ -54793,6 +54919,10 @@ function readSettings(read, env = process.env) {
         shard: shardText ? parseShard(shardText, `input ${Input.Shard}`) : undefined,
         reports: reports.map(inWorkspace),
         allowPartial: inputs_bool(Input.AllowPartial, get(Input.AllowPartial)),
+        // auto: a job that probes one shard is one leg of a matrix that a merge job joins. (A vantage
+        // cannot tell: the runner passes action.yml's default for an input not given.)
+        uploadReport: mode === 'scan' && (upload === 'auto' ? !!shardText : upload),
+        reportGroup: get(Input.ReportGroup),
         concurrency: concurrency ? wholeNumber(Input.Concurrency, concurrency) : undefined,
         rate: rate ? wholeNumber(Input.Rate, rate) : undefined,
         udpSweepPorts: udpSweepPorts ? wholeNumber(Input.UdpSweepPorts, udpSweepPorts) : undefined,
@@ -55322,21 +55452,29 @@ function createGitHubClient(options) {
             return data.workflow_runs.map(toRun);
         }),
         listRunArtifacts: (runId, name) => call('list the artifacts of a workflow run', async () => {
-            const { data } = await octokit.rest.actions.listWorkflowRunArtifacts({
+            // Every page: a matrix of up to 256 jobs uploads more than one page of reports.
+            const out = [];
+            let pages = 0;
+            for await (const page of octokit.paginate.iterator(octokit.rest.actions.listWorkflowRunArtifacts, {
                 owner,
                 repo,
                 run_id: runId,
                 per_page: 100,
                 ...(name ? { name } : {}),
-            });
-            return data.artifacts.map((a) => ({
-                id: a.id,
-                name: a.name,
-                sizeInBytes: a.size_in_bytes,
-                expired: a.expired,
-                runId: a.workflow_run?.id ?? undefined,
-                createdAt: a.created_at ?? undefined,
-            }));
+            })) {
+                for (const a of page.data)
+                    out.push({
+                        id: a.id,
+                        name: a.name,
+                        sizeInBytes: a.size_in_bytes,
+                        expired: a.expired,
+                        runId: a.workflow_run?.id ?? undefined,
+                        createdAt: a.created_at ?? undefined,
+                    });
+                if (++pages >= MAX_PAGES)
+                    break;
+            }
+            return out;
         }),
         downloadArtifact: (artifactId, limits) => call('download the artifact', () => downloadArchive(`${baseUrl.replace(/\/+$/, '')}/repos/${owner}/${repo}/actions/artifacts/${artifactId}/zip`, {
             token: options.token,
@@ -59166,7 +59304,144 @@ const ACTION_SOURCES = {
     listeners: `input ${Input.Listeners}`,
 };
 
+;// CONCATENATED MODULE: ./src/action/shard-artifacts.ts
+
+
+
+
+
+
+
+
+
+
+/**
+ * Issue 16, item 3: the legs of a matrix hand their reports to the merge job through the run's
+ * own artifacts. Each shard or vantage job uploads its JSON report as
+ * `portcullis-report-<vantage>-<K>of<N>-<hash>` (the runner's ACTIONS_RUNTIME_TOKEN, no
+ * workflow permission); the job with `mode: merge` and no `reports` lists this run's artifacts
+ * (REST, `actions: read`), takes those of its own hash, downloads them one at a time to files
+ * and merges those. The hash is of the policy path and of the report-group input (empty unless one
+ * workflow runs two matrices of one policy), never of the job's name or id: the merge job is
+ * another job, with its own job-name for its comment, and must compute the same name.
+ * Only this run's artifacts are ever used: an earlier run's shard is not this scan's.
+ */
+const REPORT_ARTIFACT_PREFIX = 'portcullis-report-';
+/** The first 12 hex digits of sha256(report-group input, newline, policy path). */
+function reportGroupHash(group, policy) {
+    return (0,external_node_crypto_.createHash)('sha256').update(`${group}\n${policy}`).digest('hex').slice(0, 12);
+}
+/** `portcullis-report-untrusted-3of8-0123456789ab`; an unsharded scan is 1of1. */
+function reportArtifactName(vantage, shard, hash) {
+    const s = shard ?? { index: 1, count: 1 };
+    return `${REPORT_ARTIFACT_PREFIX}${vantage}-${s.index}of${s.count}-${hash}`;
+}
+const NAME = /^portcullis-report-(untrusted|vpn|internal)-(\d{1,4})of(\d{1,4})-([0-9a-f]{12})$/;
+/** The vantage and shard an artifact's name says, or undefined when it is not one of ours. */
+function parseReportArtifactName(name) {
+    const m = NAME.exec(name);
+    if (!m)
+        return undefined;
+    return { vantage: m[1], index: Number(m[2]), count: Number(m[3]), hash: m[4] };
+}
+function hashOf(settings, ctx) {
+    return reportGroupHash(settings.reportGroup, policyKey(settings.policyFile, ctx.workspace));
+}
+/** A shard or vantage job: upload its report for the merge job. Never fails the step (the merge job names what is missing). */
+async function storeShardReport(report, settings, ctx, logger) {
+    const name = reportArtifactName(report.scan.vantage, settings.shard, hashOf(settings, ctx));
+    const stored = await logger.group('upload the report for the merge job', async () => {
+        try {
+            return await uploadJsonArtifact(name, settings.jsonFile, { retentionDays: 3 });
+        }
+        catch (err) {
+            return err instanceof Error ? err : new Error(String(err));
+        }
+    });
+    if (stored instanceof Error)
+        logger.warn(`could not upload this report as the artifact ${name}: ${(0,untrusted/* untrustedLine */.tX)(stored.message, 400)}. ` +
+            'The merge job will name this shard as missing. Uploads use the runner’s ACTIONS_RUNTIME_TOKEN and need no workflow permission; ' +
+            'they need GitHub.com or GitHub Enterprise Cloud, or else upload the report with actions/upload-artifact and give the merge job `reports`.');
+    else
+        logger.info(`uploaded this report as the artifact ${name} (id ${stored.id}) for the merge job`);
+}
+/**
+ * The merge job without `reports`: this run's report artifacts of this policy (and job-name),
+ * downloaded one at a time into `dir`. Returns the files, sorted by artifact name. Throws a
+ * configuration error for what the workflow must fix (no token, no permission) and a runtime
+ * failure when artifacts are missing, naming the shard and the artifact expected.
+ */
+async function gatherShardReports(settings, ctx, client, logger, dir) {
+    const hash = hashOf(settings, ctx);
+    const pattern = `${REPORT_ARTIFACT_PREFIX}<vantage>-<K>of<N>-${hash}`;
+    if (!client)
+        throw new ConfigurationError({
+            source: `input ${Input.Reports}`,
+            message: `is empty, so merge mode gathers this run's report artifacts (${pattern}), which needs the github-token input with \`permissions: actions: read\`; or download them first and give their paths`,
+        });
+    if (!ctx.runId)
+        throw new ConfigurationError({
+            source: `input ${Input.Reports}`,
+            message: `is empty, and outside a workflow run (no GITHUB_RUN_ID) there are no run artifacts to gather: give the reports' paths`,
+        });
+    const runId = ctx.runId;
+    try {
+        const found = (await listRunArtifacts(client, runId, REPORT_ARTIFACT_PREFIX))
+            .map((a) => ({ artifact: a, name: parseReportArtifactName(a.name) }))
+            .filter((x) => x.name?.hash === hash)
+            .sort((a, b) => a.artifact.name.localeCompare(b.artifact.name));
+        if (found.length === 0)
+            throw new RuntimeFailure(`merge: run ${runId} has no report artifacts named ${pattern}. The shard and vantage jobs upload them (upload-report: on when shard is given, true on vantage jobs) with the same policy${settings.reportGroup ? ` and report-group (${(0,untrusted/* untrustedLine */.tX)(settings.reportGroup, 100)})` : ''} as this job; the merge job must run after them (needs:).`);
+        if (!settings.allowPartial) {
+            // Named by the artifact it expected, before anything is downloaded. The merge checks the reports' own contents again.
+            const groups = new Map();
+            for (const { name } of found) {
+                const g = groups.get(name.vantage) ?? { count: name.count, have: new Set() };
+                g.count = Math.max(g.count, name.count);
+                g.have.add(name.index);
+                groups.set(name.vantage, g);
+            }
+            const missing = [];
+            for (const [vantage, g] of groups)
+                for (let k = 1; k <= g.count; k++)
+                    if (!g.have.has(k))
+                        missing.push(`shard ${k}/${g.count} of the ${vantage} vantage (no artifact ${reportArtifactName(vantage, { index: k, count: g.count }, hash)})`);
+            if (missing.length)
+                throw new RuntimeFailure(`merge: ${missing.join('; ')} ${missing.length === 1 ? 'is' : 'are'} missing from run ${runId}: its job failed before uploading, or was cancelled. Run it again, or merge with ${Input.AllowPartial}: true for a partial report that cannot pass.`);
+        }
+        await (0,promises_.mkdir)(dir, { recursive: true });
+        const files = [];
+        for (const { artifact } of found) {
+            let text;
+            try {
+                ({ text } = await downloadArtifactJson(client, artifact.id));
+            }
+            catch (err) {
+                if (err instanceof GitHubApiError)
+                    throw err;
+                throw new RuntimeFailure(`merge: the artifact ${artifact.name} (id ${artifact.id}) of run ${runId} could not be read: ${err instanceof Error ? err.message : String(err)}`);
+            }
+            const file = (0,external_node_path_.join)(dir, `${artifact.name}.json`);
+            await (0,promises_.writeFile)(file, text);
+            files.push(file);
+        }
+        logger.info(`merge: gathered ${plural(files.length, 'report artifact')} of run ${runId}`);
+        return files;
+    }
+    catch (err) {
+        if (err instanceof GitHubApiError && err.isPermissionProblem)
+            throw new ConfigurationError({
+                source: `input ${Input.GitHubToken}`,
+                message: `GitHub answered ${err.status} "${(0,untrusted/* untrustedLine */.tX)(err.message, 200)}" to ${err.operation}: merge mode needs \`permissions: actions: read\` to gather this run's report artifacts`,
+            });
+        if (err instanceof GitHubApiError)
+            throw new RuntimeFailure(`merge: GitHub answered ${err.status || 'nothing'} to ${err.operation}: ${(0,untrusted/* untrustedLine */.tX)(err.message, 300)}`);
+        throw err;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/action/merge-mode.ts
+
 
 
 
@@ -59180,7 +59455,18 @@ const ACTION_SOURCES = {
  * then published like a scan's (one comment, one check run, one SARIF file). `mergeFiles` takes
  * local files, so reports downloaded from the run's artifacts feed it the same way.
  */
-async function mergeMode(settings, logger) {
+async function mergeMode(settings, logger, 
+/** Without `reports`: where this run's report artifacts are gathered from, and into. */
+artifacts) {
+    if (settings.reports.length === 0) {
+        if (!artifacts)
+            throw new ConfigurationError({
+                source: `input ${Input.Reports}`,
+                message: 'is empty: merge mode joins shard and vantage reports, so give their paths or a glob (e.g. reports/**/*.json)',
+            });
+        const gathered = await gatherShardReports(settings, artifacts.ctx, artifacts.client, logger, artifacts.dir);
+        return mergeFiles(gathered, settings, logger);
+    }
     const files = await expandReports(settings.reports);
     if (files.length === 0)
         throw new ConfigurationError({
@@ -59405,6 +59691,7 @@ async function summary(io, heading, lines) {
 
 
 
+
 async function mainStep(deps) {
     const { io } = deps;
     const env = deps.env ?? process.env;
@@ -59459,7 +59746,11 @@ async function mainStep(deps) {
         if (settings.mode === 'report-only')
             report = await loadReport(settings);
         else if (settings.mode === 'merge')
-            report = await mergeMode(settings, logger);
+            report = await mergeMode(settings, logger, {
+                ctx,
+                client,
+                dir: (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'portcullis', 'reports'),
+            });
         else {
             // On a pull request the base's rules judge its changes to them (docs/security.md).
             const base = await actionBase(settings, ctx, client, logger);
@@ -59494,6 +59785,8 @@ async function mainStep(deps) {
     }
     if (settings.mode === 'scan' && settings.baselineAuto && !settings.baselineFile)
         await storeAutoBaseline(report, settings, ctx, logger);
+    if (settings.mode === 'scan' && settings.uploadReport)
+        await storeShardReport(report, settings, ctx, logger);
 }
 async function main_step_scan(settings, io, env, base, remote) {
     const startLog = (0,external_node_path_.join)(env.RUNNER_TEMP || (0,external_node_os_.tmpdir)(), 'portcullis', `start-${process.pid}.log`);
@@ -59586,7 +59879,7 @@ async function fail(io, err) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(47538);
+/* harmony import */ var _main_step_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(86058);
 /* harmony import */ var _io_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(22939);
 
 

@@ -32276,6 +32276,8 @@ const Input = {
     Shard: 'shard',
     Reports: 'reports',
     AllowPartial: 'allow-partial',
+    UploadReport: 'upload-report',
+    ReportGroup: 'report-group',
     Concurrency: 'concurrency',
     Rate: 'rate',
     Timeout: 'timeout',
