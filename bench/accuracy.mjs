@@ -91,6 +91,9 @@ const FALSE_IF_UNSTATED =
 
 function canonical(name) {
   if (!name) return undefined;
+  // nmap's mqtt-subscribe script (run by -sV) overwrites the name "mqtt" with the broker's
+  // $SYS/broker/version ("mosquitto version 2.0.11"): it did identify MQTT.
+  if (/^mosquitto version /i.test(name)) return 'mqtt';
   const n = NMAP_NAMES[name] ?? name;
   return lookupService(n)?.name ?? n;
 }
