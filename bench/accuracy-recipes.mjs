@@ -5,7 +5,8 @@
 //           missing is skipped, and the bench says so
 //   start   async (lab, address, h) => starts the daemon(s) on `address` (a fresh 127.46.x.y of
 //           the bench's own) on the row's ports; return another address if it is reached there
-//           (a namespace's). `h.products` is __tests__/helpers/product-daemons.ts.
+//           (a namespace's). `h.products` is __tests__/helpers/product-daemons.ts, `h.protocols`
+//           __tests__/helpers/protocol-daemons.ts (start a daemon there when a test starts it too).
 //   ports   the ground truth: each port (the usual one, then an odd one), protocol, the service
 //           as src/services.ts names it (the protocol spoken: http, https, ssh, ...), the product
 //           when the row is about one (Portcullis's name; nmap's is matched by NMAP_PRODUCT in
@@ -456,5 +457,69 @@ RECIPES.push(
     needs: ['vnc'],
     start: (lab, address) => lab.vnc({ address, port: 6000, password: 'secret12' }),
     ports: [p(6000, 'vnc', { facts: { 'vnc.no_auth': false } })],
+  },
+);
+// ---- newer protocol families (__tests__/helpers/protocol-daemons.ts, the daemons the tests in
+// __tests__/fingerprint/{brokers,directories,realtime,ssh-products,amplifiers} start)
+RECIPES.push(
+  ...[true, false].map((anonymous) => ({
+    name: `mosquitto, anonymous ${anonymous ? 'allowed' : 'refused'}`,
+    needs: ['mosquitto'],
+    start: (lab, address, h) =>
+      h.protocols.mosquitto(lab, address, [
+        { port: 1883, anonymous },
+        { port: 11883, anonymous },
+      ]),
+    ports: [1883, 11883].map((n) => p(n, 'mqtt', { facts: { 'mqtt.anonymous': anonymous } })),
+  })),
+  ...[false, true].map((auth) => ({
+    name: `nats-server, ${auth ? 'password' : 'no auth'}`,
+    needs: ['nats-server'],
+    start: (lab, address, h) =>
+      twice([4222, 14222], (port) =>
+        h.protocols.nats(lab, address, port, auth ? 'not-the-password-1' : undefined),
+      ),
+    ports: [4222, 14222].map((n) => p(n, 'nats', { facts: { 'nats.auth_required': auth } })),
+  })),
+  ...[true, false].map((anonymous) => ({
+    name: `slapd, anonymous bind ${anonymous ? 'allowed' : 'refused'}`,
+    needs: ['slapd'],
+    start: (lab, address, h) =>
+      twice([389, 10389], (port) => h.protocols.slapd(lab, address, port, anonymous)),
+    ports: [389, 10389].map((n) => p(n, 'ldap', { facts: { 'ldap.anonymous_bind': anonymous } })),
+  })),
+  ...[true, false].map((listable) => ({
+    name: `rsync daemon, modules ${listable ? 'listed' : 'unlisted'}`,
+    needs: ['rsync'],
+    start: (lab, address, h) =>
+      twice([873, 10873], (port) => h.protocols.rsyncd(lab, address, port, listable)),
+    ports: [873, 10873].map((n) => p(n, 'rsync', { facts: { 'rsync.modules_listed': listable } })),
+  })),
+  {
+    name: 'coturn, STUN over UDP and TCP',
+    needs: ['coturn'],
+    start: (lab, address, h) => twice([3478, 13478], (port) => h.protocols.coturn(lab, address, port)),
+    ports: [3478, 13478].flatMap((n) => [
+      u(n, 'stun', { facts: { 'stun.binding': true } }),
+      p(n, 'stun', { facts: { 'stun.binding': true } }),
+    ]),
+  },
+  {
+    // Dropbear allows password logins unless started with -s.
+    name: 'dropbear',
+    needs: ['dropbear'],
+    start: (lab, address, h) => h.protocols.dropbear(lab, address, [22, 10022]),
+    ports: [22, 10022].map((n) => p(n, 'ssh', { product: 'Dropbear', facts: { 'ssh.password_auth': true } })),
+  },
+  {
+    // openbsd-inetd knows its built-ins by service name only (no odd port); its UDP built-ins
+    // never answer a 127/8 source, so TCP only.
+    name: 'inetd chargen and daytime',
+    needs: ['inetdEcho'],
+    start: (lab, address, h) => h.protocols.inetdAmplifiers(lab, address),
+    ports: [
+      p(19, 'chargen', { facts: { 'chargen.answered': true } }),
+      p(13, 'daytime', { facts: { 'daytime.answered': true } }),
+    ],
   },
 );

@@ -43,7 +43,7 @@ const NMAP_ARGS = ['-sV', '-Pn', '-n', '-T4', '--host-timeout', '300s'];
 async function loadHarness() {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'portcullis-bench-'));
   fs.writeFileSync(path.join(dir, 'package.json'), '{"type":"module"}\n');
-  for (const name of ['daemons', 'product-daemons']) {
+  for (const name of ['daemons', 'product-daemons', 'protocol-daemons']) {
     const src = fs.readFileSync(path.join(root, `__tests__/helpers/${name}.ts`), 'utf8');
     const out = ts.transpileModule(src, {
       compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
@@ -53,7 +53,8 @@ async function loadHarness() {
   try {
     const daemons = await import(pathToFileURL(path.join(dir, 'daemons.js')).href);
     const products = await import(pathToFileURL(path.join(dir, 'product-daemons.js')).href);
-    return { ...daemons, products };
+    const protocols = await import(pathToFileURL(path.join(dir, 'protocol-daemons.js')).href);
+    return { ...daemons, products, protocols };
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -86,10 +87,13 @@ const productMatches = (tool, truth, got) =>
       : (NMAP_PRODUCT[truth] ?? new RegExp(truth.replace(/[^a-z0-9]/gi, '.?'), 'i')).test(got)));
 /** Facts that are false wherever the ground truth does not state them true. */
 const FALSE_IF_UNSTATED =
-  /(^echo\.reflects|\.open_resolver|\.open_proxy|\.detected|\.unauthenticated|\.no_auth)$/;
+  /(^echo\.reflects|^chargen\.answered|^daytime\.answered|\.open_resolver|\.open_proxy|\.detected|\.unauthenticated|\.no_auth|\.anonymous|\.anonymous_bind|\.modules_listed)$/;
 
 function canonical(name) {
   if (!name) return undefined;
+  // nmap's mqtt-subscribe script (run by -sV) overwrites the name "mqtt" with the broker's
+  // $SYS/broker/version ("mosquitto version 2.0.11"): it did identify MQTT.
+  if (/^mosquitto version /i.test(name)) return 'mqtt';
   const n = NMAP_NAMES[name] ?? name;
   return lookupService(n)?.name ?? n;
 }

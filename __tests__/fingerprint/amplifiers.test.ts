@@ -5,13 +5,14 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import { createSocket, type Socket as UdpSocket } from 'node:dgram';
-import { writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:net';
 import { CATALOGUE } from '../../src/catalogue/index.js';
 import { fingerprintAll } from '../../src/fingerprint/index.js';
 import { isChargen } from '../../src/fingerprint/protocols/chargen.js';
 import { matchRules } from '../../src/fingerprint/rules.js';
 import type { Finding } from '../../src/model.js';
 import { DaemonLab, requireDaemons } from '../helpers/daemons.js';
+import { inetdAmplifiers } from '../helpers/protocol-daemons.js';
 import { DAEMON_TIMING, findingAt, openPort } from './real-daemons.js';
 
 /** RFC 864's pattern: line n is 72 characters of the printable ring starting at n. */
@@ -51,24 +52,13 @@ run('chargen and daytime, TCP (inetd) and UDP', () => {
   const lab = new DaemonLab('amplify');
   let addr = '';
   const udp: UdpSocket[] = [];
+  let tcpOdd: Server | undefined;
   let findings: Finding[] = [];
+  const ODD_DAYTIME = 10013;
 
   beforeAll(async () => {
     addr = await lab.address();
-    const dir = lab.tempDir('inetd');
-    writeFileSync(
-      `${dir}/inetd.conf`,
-      `${addr}:chargen stream tcp nowait root internal\n${addr}:daytime stream tcp nowait root internal\n`,
-    );
-    await lab.start({
-      name: 'inetd-amplifiers',
-      command: '/usr/sbin/inetd',
-      args: ['-i', `${dir}/inetd.conf`],
-      listeners: [
-        { address: addr, port: 19, protocol: 'tcp' },
-        { address: addr, port: 13, protocol: 'tcp' },
-      ],
-    });
+    await inetdAmplifiers(lab, addr);
     const answers: Record<number, Buffer> = {
       19: chargenLines(7),
       13: Buffer.from('Mon Nov 30 06:13:57 2026\r\n'),
@@ -79,13 +69,23 @@ run('chargen and daytime, TCP (inetd) and UDP', () => {
       await new Promise<void>((resolve) => u.bind(port, addr, resolve));
       udp.push(u);
     }
+    // A date line and a hang-up on a port that is not 13: only a guess there.
+    tcpOdd = createServer((c) => c.end('Mon Nov 30 06:13:57 2026\r\n'));
+    await new Promise<void>((resolve) => tcpOdd!.listen(ODD_DAYTIME, addr, resolve));
     findings = await fingerprintAll(
-      [openPort(addr, 19), openPort(addr, 13), openPort(addr, 19, 'udp'), openPort(addr, 13, 'udp')],
+      [
+        openPort(addr, 19),
+        openPort(addr, 13),
+        openPort(addr, 19, 'udp'),
+        openPort(addr, 13, 'udp'),
+        openPort(addr, ODD_DAYTIME),
+      ],
       DAEMON_TIMING,
     );
   }, 60_000);
   afterAll(async () => {
     for (const u of udp) u.close();
+    tcpOdd?.close();
     await lab.close();
   });
 
@@ -97,6 +97,14 @@ run('chargen and daytime, TCP (inetd) and UDP', () => {
     const u = findingAt(findings, addr, 19, 'udp');
     expect(u).toMatchObject({ service: { name: 'chargen' }, evidence: { 'chargen.answered': true } });
     expect(u.evidence['chargen.amplification']).toBeGreaterThan(10);
+  });
+
+  test('inetd daytime on 13/tcp is named with confidence; a date line on an odd port only softly', () => {
+    expect(findingAt(findings, addr, 13).service).toMatchObject({ name: 'daytime', confidence: 'high' });
+    expect(findingAt(findings, addr, ODD_DAYTIME).service).toMatchObject({
+      name: 'daytime',
+      confidence: 'low',
+    });
   });
 
   test('inetd daytime on 13/tcp, and over UDP', () => {

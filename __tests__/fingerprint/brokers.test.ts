@@ -4,7 +4,7 @@
  * from listeners of the test's own (RabbitMQ and Kafka are too slow to start for CI).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
 import { fingerprintAll } from '../../src/fingerprint/index.js';
 import type { Finding } from '../../src/model.js';
@@ -13,6 +13,7 @@ import { CATALOGUE } from '../../src/catalogue/index.js';
 import { kafkaApiVersions, mqttConnect } from '../../src/catalogue/records/brokers.js';
 import { matchRules } from '../../src/fingerprint/rules.js';
 import { DaemonLab, requireDaemons } from '../helpers/daemons.js';
+import { mosquitto, nats } from '../helpers/protocol-daemons.js';
 import { DAEMON_TIMING, findingAt, openPort } from './real-daemons.js';
 
 const record = (name: string) => CATALOGUE.find((r) => r.name === name)!;
@@ -162,54 +163,13 @@ run('brokers on the wire: mosquitto, nats-server, spec-built AMQP and Kafka', ()
 
   beforeAll(async () => {
     addr = await lab.address();
-    const dir = lab.tempDir('mosquitto', 'mosquitto');
-    writeFileSync(
-      `${dir}/mosquitto.conf`,
-      [
-        'per_listener_settings true',
-        'persistence false',
-        'log_dest stderr',
-        `listener 1883 ${addr}`,
-        'allow_anonymous true',
-        `listener ${ODD.mqttClosed} ${addr}`,
-        'allow_anonymous false',
-        '',
-      ].join('\n'),
-    );
     await Promise.all([
-      lab.start({
-        name: 'mosquitto',
-        command: '/usr/sbin/mosquitto',
-        args: ['-c', `${dir}/mosquitto.conf`],
-        user: 'mosquitto',
-        listeners: [
-          { address: addr, port: 1883, protocol: 'tcp' },
-          { address: addr, port: ODD.mqttClosed, protocol: 'tcp' },
-        ],
-      }),
-      lab.start({
-        name: 'nats-open',
-        command: '/usr/sbin/nats-server',
-        args: ['-a', addr, '-p', '4222'],
-        user: 'daemon',
-        listeners: [{ address: addr, port: 4222, protocol: 'tcp' }],
-      }),
-      lab.start({
-        name: 'nats-auth',
-        command: '/usr/sbin/nats-server',
-        args: [
-          '-a',
-          addr,
-          '-p',
-          String(ODD.natsAuth),
-          '--user',
-          'portcullis',
-          '--pass',
-          'not-the-password-1',
-        ],
-        user: 'daemon',
-        listeners: [{ address: addr, port: ODD.natsAuth, protocol: 'tcp' }],
-      }),
+      mosquitto(lab, addr, [
+        { port: 1883, anonymous: true },
+        { port: ODD.mqttClosed, anonymous: false },
+      ]),
+      nats(lab, addr, 4222),
+      nats(lab, addr, ODD.natsAuth, 'not-the-password-1'),
     ]);
     const start = connectionStart({ product: 'RabbitMQ', version: '3.12.1' }, 'PLAIN AMQPLAIN');
     await listen(ODD.amqp, (d) => (d.subarray(0, 4).toString() === 'AMQP' ? start : undefined));

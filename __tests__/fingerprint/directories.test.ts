@@ -4,12 +4,13 @@
  * port).
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fingerprintAll } from '../../src/fingerprint/index.js';
 import type { Finding } from '../../src/model.js';
 import { ldapProbe, parseLdap } from '../../src/fingerprint/protocols/ldap.js';
 import { parseRsync, parseRsyncList } from '../../src/fingerprint/protocols/rsync.js';
 import { DaemonLab, requireDaemons } from '../helpers/daemons.js';
+import { rsyncd, slapd } from '../helpers/protocol-daemons.js';
 import { DAEMON_TIMING, findingAt, openPort } from './real-daemons.js';
 
 /** A BindResponse (RFC 4511 §4.2.2) with `code`, as message 1. */
@@ -60,62 +61,13 @@ run('slapd and rsync on the wire', () => {
   let findings: Finding[] = [];
   const ODD = { ldap: 10389, rsync: 10873 };
 
-  const slapd = (port: number, anonymous: boolean) => {
-    const dir = lab.tempDir(`slapd${port}`);
-    mkdirSync(`${dir}/db`);
-    writeFileSync(
-      `${dir}/slapd.conf`,
-      [
-        'include /etc/ldap/schema/core.schema',
-        `pidfile ${dir}/slapd.pid`,
-        'modulepath /usr/lib/ldap',
-        'moduleload back_mdb',
-        ...(anonymous ? [] : ['disallow bind_anon', 'require authc']),
-        'database mdb',
-        'suffix "dc=portcullis,dc=test"',
-        'rootdn "cn=admin,dc=portcullis,dc=test"',
-        'rootpw not-the-password-1',
-        `directory ${dir}/db`,
-        '',
-      ].join('\n'),
-    );
-    return lab.start({
-      name: `slapd-${port}`,
-      command: '/usr/sbin/slapd',
-      args: ['-d', '0', '-h', `ldap://${addr}:${port}/`, '-f', `${dir}/slapd.conf`],
-      listeners: [{ address: addr, port, protocol: 'tcp' }],
-    });
-  };
-  const rsyncd = (port: number, listable: boolean) => {
-    const dir = lab.tempDir(`rsync${port}`);
-    mkdirSync(`${dir}/pub`);
-    writeFileSync(
-      `${dir}/rsyncd.conf`,
-      [
-        'use chroot = no',
-        `pid file = ${dir}/rsyncd.pid`,
-        '[pub]',
-        `  path = ${dir}/pub`,
-        '  comment = public files',
-        `  list = ${listable ? 'yes' : 'no'}`,
-        '',
-      ].join('\n'),
-    );
-    return lab.start({
-      name: `rsyncd-${port}`,
-      command: '/usr/bin/rsync',
-      args: ['--daemon', '--no-detach', `--config=${dir}/rsyncd.conf`, `--address=${addr}`, `--port=${port}`],
-      listeners: [{ address: addr, port, protocol: 'tcp' }],
-    });
-  };
-
   beforeAll(async () => {
     addr = await lab.address();
     await Promise.all([
-      slapd(389, true),
-      slapd(ODD.ldap, false),
-      rsyncd(873, true),
-      rsyncd(ODD.rsync, false),
+      slapd(lab, addr, 389, true),
+      slapd(lab, addr, ODD.ldap, false),
+      rsyncd(lab, addr, 873, true),
+      rsyncd(lab, addr, ODD.rsync, false),
     ]);
     findings = await fingerprintAll(
       [389, ODD.ldap, 873, ODD.rsync].map((p) => openPort(addr, p)),

@@ -12,6 +12,7 @@ import { fingerprintAll } from '../../src/fingerprint/index.js';
 import { matchRules } from '../../src/fingerprint/rules.js';
 import type { Finding } from '../../src/model.js';
 import { DaemonLab, requireDaemons } from '../helpers/daemons.js';
+import { coturn } from '../helpers/protocol-daemons.js';
 import { DAEMON_TIMING, findingAt, openPort } from './real-daemons.js';
 
 const record = (name: string) => CATALOGUE.find((r) => r.name === name)!;
@@ -57,8 +58,8 @@ describe('parsers (pure)', () => {
 const env = requireDaemons([]);
 if (!env.ok) console.log(`realtime tests skipped: ${env.reason}`);
 const run = env.ok ? describe : describe.skip;
-const coturn = existsSync('/usr/bin/turnserver');
-if (env.ok && !coturn)
+const haveCoturn = existsSync('/usr/bin/turnserver');
+if (env.ok && !haveCoturn)
   console.log('coturn tests skipped: /usr/bin/turnserver missing (.ci/apt-packages.txt)');
 
 run('STUN and SIP on the wire', () => {
@@ -71,29 +72,8 @@ run('STUN and SIP on the wire', () => {
 
   beforeAll(async () => {
     addr = await lab.address();
-    if (coturn) {
-      const dir = lab.tempDir('coturn');
-      await lab.start({
-        name: 'turnserver',
-        command: '/usr/bin/turnserver',
-        args: [
-          '-n',
-          `--listening-ip=${addr}`,
-          '--listening-port=3478',
-          `--relay-ip=${addr}`,
-          '--no-tls',
-          '--no-dtls',
-          '--no-cli',
-          '--no-auth',
-          `--pidfile=${dir}/turnserver.pid`,
-          '--log-file=stdout',
-          '--simple-log',
-        ],
-        listeners: [
-          { address: addr, port: 3478, protocol: 'udp' },
-          { address: addr, port: 3478, protocol: 'tcp' },
-        ],
-      });
+    if (haveCoturn) {
+      await coturn(lab, addr, 3478);
     }
     const u = createSocket('udp4');
     u.on('message', (m, r) => u.send(bindingSuccess(m, 'Coturn-4.6.1'), r.port, r.address));
@@ -113,7 +93,7 @@ run('STUN and SIP on the wire', () => {
     await new Promise<void>((resolve) => t.listen(ODD.sip, addr, resolve));
     servers.push(t);
     const ports = [openPort(addr, ODD.stun, 'udp'), openPort(addr, 5060, 'udp'), openPort(addr, ODD.sip)];
-    if (coturn) ports.push(openPort(addr, 3478, 'udp'), openPort(addr, 3478));
+    if (haveCoturn) ports.push(openPort(addr, 3478, 'udp'), openPort(addr, 3478));
     findings = await fingerprintAll(ports, DAEMON_TIMING);
   }, 90_000);
   afterAll(async () => {
@@ -137,11 +117,14 @@ run('STUN and SIP on the wire', () => {
     });
   });
 
-  (coturn ? test : test.skip)('coturn answers a Binding over UDP and TCP on 3478 and names itself', () => {
-    for (const p of ['udp', 'tcp'] as const) {
-      const f = findingAt(findings, addr, 3478, p);
-      expect(f).toMatchObject({ service: { name: 'stun' }, evidence: { 'stun.binding': true } });
-      expect(f.service?.product).toMatch(/^Coturn/);
-    }
-  });
+  (haveCoturn ? test : test.skip)(
+    'coturn answers a Binding over UDP and TCP on 3478 and names itself',
+    () => {
+      for (const p of ['udp', 'tcp'] as const) {
+        const f = findingAt(findings, addr, 3478, p);
+        expect(f).toMatchObject({ service: { name: 'stun' }, evidence: { 'stun.binding': true } });
+        expect(f.service?.product).toMatch(/^Coturn/);
+      }
+    },
+  );
 });

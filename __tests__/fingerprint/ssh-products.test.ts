@@ -4,11 +4,11 @@
  * and SMTP parsers already; ProFTPD conflicts with vsftpd in CI and is left to its parser test.)
  */
 import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { fingerprintAll } from '../../src/fingerprint/index.js';
 import type { Finding } from '../../src/model.js';
 import { DaemonLab, requireDaemons } from '../helpers/daemons.js';
+import { dropbear } from '../helpers/protocol-daemons.js';
 import { DAEMON_TIMING, findingAt, openPort } from './real-daemons.js';
 
 const env = requireDaemons([]);
@@ -29,28 +29,7 @@ run('Dropbear on the wire', () => {
 
   beforeAll(async () => {
     addr = await lab.address();
-    const dir = lab.tempDir('dropbear');
-    execFileSync('/usr/bin/dropbearkey', ['-t', 'ed25519', '-f', `${dir}/host_ed25519`], { stdio: 'ignore' });
-    await lab.start({
-      name: 'dropbear',
-      command: '/usr/sbin/dropbear',
-      args: [
-        '-F',
-        '-E',
-        '-r',
-        `${dir}/host_ed25519`,
-        '-p',
-        `${addr}:22`,
-        '-p',
-        `${addr}:${ODD}`,
-        '-P',
-        `${dir}/pid`,
-      ],
-      listeners: [
-        { address: addr, port: 22, protocol: 'tcp' },
-        { address: addr, port: ODD, protocol: 'tcp' },
-      ],
-    });
+    await dropbear(lab, addr, [22, ODD]);
     findings = await fingerprintAll([openPort(addr, 22), openPort(addr, ODD)], {
       ...DAEMON_TIMING,
       probes: ['ssh'],

@@ -124,6 +124,13 @@ const BINARIES: Record<string, string[]> = {
   prometheus: ['/usr/bin/prometheus'],
   etcd: ['/usr/bin/etcd'],
   influxdb: ['/usr/bin/influxd'],
+  // Newer protocol families (started by __tests__/helpers/protocol-daemons.ts).
+  mosquitto: ['/usr/sbin/mosquitto'],
+  'nats-server': ['/usr/sbin/nats-server'],
+  slapd: ['/usr/sbin/slapd'],
+  rsync: ['/usr/bin/rsync'],
+  coturn: ['/usr/bin/turnserver'],
+  dropbear: ['/usr/sbin/dropbear', '/usr/bin/dropbearkey'],
 };
 
 /** Whether this process can start the named recipes: root, iproute2, ss, and each daemon's binaries. */

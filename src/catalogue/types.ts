@@ -28,6 +28,12 @@ export interface MatchRule {
   version?: string;
   evidence?: Record<string, string | number | boolean>;
   soft?: boolean;
+  /**
+   * A `soft` match that names the protocol on the record's own usual TCP port, once every other
+   * probe there found nothing surer: the port says what the bytes alone cannot (a bare date line
+   * is daytime on 13, and only a guess elsewhere).
+   */
+  firmOnUsualPort?: boolean;
 }
 
 export interface TcpSpec {

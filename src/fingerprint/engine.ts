@@ -403,6 +403,10 @@ async function identifyTcp(
         how = 'exchange';
       }
     }
+    if (best && !best.id.confident && best.id.firmOnUsualPort && usual.includes(best.module.name)) {
+      // Every probe ran and none was surer: on its own usual port, this weak match names it.
+      best = { ...best, id: { ...best.id, confident: true } };
+    }
     if (!best) return { banner, silent };
     // Interrogation: the matched module's own conversation for its security facts.
     const match = best;

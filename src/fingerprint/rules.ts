@@ -25,6 +25,7 @@ export function matchRules(record: ProtocolRecord, data: Buffer): Identification
     for (const [key, value] of Object.entries(rule.evidence ?? {}))
       evidence[key] = typeof value === 'string' ? fill(value, m) : value;
     const id: Identification = { service: record.service, evidence, confident: !rule.soft };
+    if (rule.soft && rule.firmOnUsualPort) id.firmOnUsualPort = true;
     if (rule.product) id.product = fill(rule.product, m);
     if (rule.version) {
       const v = fill(rule.version, m);

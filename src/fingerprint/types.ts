@@ -16,6 +16,8 @@ export interface Identification {
    * remaining probes run.
    */
   confident: boolean;
+  /** A weak match that is confident on the protocol's own usual port (MatchRule.firmOnUsualPort). */
+  firmOnUsualPort?: boolean;
 }
 
 /** What a probe may know when it builds its bytes. */

@@ -40,8 +40,16 @@ export const daytime: ProtocolRecord = {
   group: 'Reflections',
   tcp: { weight: 3, ports: [13], greeting: true },
   udp: { weight: 5, ports: [13], payloads: [{ bytes: AMPLIFIER_PROBE }] },
-  // Soft: a date line alone is weak evidence on a port that is not 13.
-  matches: [{ pattern: DATE_LINE, evidence: { 'daytime.answered': true, 'daytime.time': '$1' }, soft: true }],
+  // Soft: a date line alone is weak evidence on a port that is not 13; on 13/tcp, once no other
+  // probe found anything surer, it names daytime (as nmap -sV's NULL probe does).
+  matches: [
+    {
+      pattern: DATE_LINE,
+      evidence: { 'daytime.answered': true, 'daytime.time': '$1' },
+      soft: true,
+      firmOnUsualPort: true,
+    },
+  ],
   evidence: {
     'daytime.answered': { type: 'boolean', meaning: 'a date line arrived and nothing else' },
     'daytime.time': { type: 'string', meaning: 'the date line', text: true },
