@@ -108,6 +108,7 @@ const BINARIES: Record<string, string[]> = {
   snmpd: ['/usr/sbin/snmpd'],
   openvpn: ['/usr/sbin/openvpn', '/usr/bin/openssl'],
   memcached: ['/usr/bin/memcached'],
+  chrony: ['/usr/sbin/chronyd'],
   mariadb: ['/usr/sbin/mariadbd', '/usr/bin/mariadb-install-db'],
   xrdp: ['/usr/sbin/xrdp'],
   dovecot: ['/usr/sbin/dovecot', '/usr/bin/openssl'],
@@ -900,6 +901,23 @@ http {
         '16',
       ],
       listeners: ls,
+    });
+  }
+
+  /** chronyd serving NTP on ADDR:PORT only (no command port, the clock left alone). */
+  async chrony(o: { address: string; port: number }): Promise<Daemon> {
+    const dir = this.tempDir('chrony', '_chrony');
+    const conf = path.join(dir, 'chrony.conf');
+    fs.writeFileSync(
+      conf,
+      `port ${o.port}\nbindaddress ${o.address}\nallow all\nlocal stratum 10\ncmdport 0\n` +
+        `pidfile ${dir}/chronyd.pid\ndriftfile ${dir}/drift\n`,
+    );
+    return this.start({
+      name: 'chronyd',
+      command: '/usr/sbin/chronyd',
+      args: ['-d', '-x', '-u', '_chrony', '-f', conf],
+      listeners: [{ address: o.address, port: o.port, protocol: 'udp' }],
     });
   }
 
