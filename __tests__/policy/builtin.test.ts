@@ -145,6 +145,13 @@ describe('portcullis:recommended', () => {
         { 'ntp.monlist_answered': false },
         'no-ntp-monlist',
       ],
+      [
+        11211,
+        'memcached',
+        { 'memcached.udp': true, 'memcached.udp_amplification': 90 },
+        {},
+        'no-memcached-udp',
+      ],
     ];
     for (const [port, service, open, closed, rule] of cases) {
       const udp = (ev: Evidence) => finding('10.0.0.1', port, service, ev, { protocol: 'udp' });

@@ -14,7 +14,7 @@ import {
 import { TokenBucket } from '../prober/timing.js';
 import { findingFromPort, riskFor } from './finding.js';
 import type { FingerprintOptions } from './options.js';
-import { type Conversation, type Endpoint, openTcp, openTls, udpExchange } from './io.js';
+import { type Conversation, type Endpoint, openTcp, openTls, udpExchange, udpGather } from './io.js';
 import { TCP_MODULES, tcpModuleNamed, UDP_MODULES, udpModuleNamed } from './modules.js';
 import { checkOpenProxies } from './proxies.js';
 import { connectionEvidence } from './protocols/tls.js';
@@ -654,6 +654,13 @@ async function identifyUdpPort(result: PortResult, ctx: Context, sweep: boolean)
     remaining: () => deadline - Date.now(),
     exchange: (payload, ms) =>
       udpExchange(ep, payload, Math.max(1, Math.min(ms, deadline - Date.now())), ctx.options.signal),
+    gather: (payload, ms, idleMs, done) =>
+      udpGather(ep, payload, {
+        ms: Math.max(1, Math.min(ms, deadline - Date.now())),
+        idleMs,
+        done,
+        signal: ctx.options.signal,
+      }),
     allowed: ctx.allowed,
     dnsRecursionName: ctx.dnsRecursionName,
   };

@@ -290,3 +290,64 @@ export function udpExchange(
     });
   });
 }
+
+/** The most datagrams and bytes udpGather keeps from one request. */
+export const MAX_GATHER_DATAGRAMS = 16;
+export const MAX_GATHER_BYTES = 64 * 1024;
+
+/**
+ * Send one datagram through a connected UDP socket and collect every reply to it (a multi-datagram
+ * answer: memcached's `stats`, ntpd's monlist) until `done(replies)` says it is whole, `idleMs`
+ * pass with no new datagram after the first, `ms` pass, or MAX_GATHER_DATAGRAMS /
+ * MAX_GATHER_BYTES are reached. Resolves with the replies (none on silence).
+ */
+export function udpGather(
+  ep: Endpoint,
+  payload: Buffer,
+  o: { ms: number; idleMs: number; done?: (replies: Buffer[]) => boolean; signal?: AbortSignal },
+): Promise<Buffer[]> {
+  return new Promise((resolve) => {
+    const replies: Buffer[] = [];
+    if (o.signal?.aborted) return resolve(replies);
+    const socket = dgram.createSocket(net.isIPv6(ep.address) ? 'udp6' : 'udp4');
+    let bytes = 0;
+    let done = false;
+    let idle: NodeJS.Timeout | undefined;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      if (idle) clearTimeout(idle);
+      forget();
+      try {
+        socket.close();
+      } catch {
+        // already closed
+      }
+      resolve(replies);
+    };
+    const timer = setTimeout(finish, Math.max(1, o.ms));
+    const forget = whenAborted(o.signal, finish);
+    socket.on('error', finish);
+    socket.on('message', (msg: Buffer) => {
+      if (done) return;
+      const kept = msg.subarray(0, Math.min(msg.length, MAX_GATHER_BYTES - bytes));
+      replies.push(kept);
+      bytes += kept.length;
+      let whole = false;
+      try {
+        whole = o.done?.(replies) ?? false;
+      } catch {
+        whole = true;
+      }
+      if (whole || replies.length >= MAX_GATHER_DATAGRAMS || bytes >= MAX_GATHER_BYTES) return finish();
+      if (idle) clearTimeout(idle);
+      idle = setTimeout(finish, Math.max(1, o.idleMs));
+    });
+    socket.connect(ep.port, ep.address, () => {
+      socket.send(payload, (err) => {
+        if (err) finish();
+      });
+    });
+  });
+}

@@ -57,7 +57,7 @@ export const postgresql: ProtocolRecord = {
 export const memcached: ProtocolRecord = {
   name: 'memcached',
   service: 'memcached',
-  description: 'memcached: `version`, over TCP and in a UDP frame',
+  description: 'memcached: `version`, over TCP and in a UDP frame; over UDP, then one `stats` frame',
   group: 'Databases and caches',
   tcp: { weight: 40, ports: [11211] },
   udp: { weight: 50, ports: [11211], payloads: [{ bytes: memcachedVersion() }] },
@@ -68,6 +68,11 @@ export const memcached: ProtocolRecord = {
     },
     'memcached.version': { type: 'string', meaning: 'the version it answered', text: true },
     'memcached.udp': { type: 'boolean', meaning: 'the UDP protocol answered (amplification risk)' },
+    'memcached.udp_amplification': {
+      type: 'number',
+      meaning:
+        'UDP only, after `version` answered: bytes of every datagram answering a 15-byte `stats` frame, per byte sent',
+    },
   },
 };
 
