@@ -551,6 +551,7 @@ const RECORDED: [string, string][] = [
   ['telnet-inetutils-negotiation.bin', 'telnet'],
   ['redis-ping-info.bin', 'redis'],
   ['redis-noauth.bin', 'redis'],
+  ['redis-sentinel-ping-info.bin', 'redis-sentinel'],
   ['postgresql-startup-trust.bin', 'postgresql'],
   ['http-nginx-redirect.bin', 'http'],
   ['tls-nginx-serverhello.bin', 'tls'],

@@ -98,6 +98,7 @@ export interface StartSpec {
 const BINARIES: Record<string, string[]> = {
   sshd: ['/usr/sbin/sshd', '/usr/bin/ssh-keygen'],
   redis: ['/usr/bin/redis-server'],
+  redisSentinel: ['/usr/bin/redis-server'],
   postgres: ['/usr/lib/postgresql/15/bin/postgres', '/usr/lib/postgresql/15/bin/initdb'],
   nginx: ['/usr/sbin/nginx', '/usr/bin/openssl'],
   vsftpd: ['/usr/sbin/vsftpd'],
@@ -500,6 +501,34 @@ export class DaemonLab {
       name: 'redis',
       command: '/usr/bin/redis-server',
       args: [`${dir}/redis.conf`],
+      user: 'redis',
+      cwd: dir,
+      listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
+    });
+  }
+
+  /**
+   * A Redis Sentinel (`redis-server --sentinel`, what Debian's redis-sentinel runs) monitoring a
+   * master that need not exist; it rewrites its config file, so the folder is redis's.
+   */
+  async redisSentinel(o: { address: string; port: number; requirepass?: string }): Promise<Daemon> {
+    const dir = this.tempDir('sentinel', 'redis');
+    const conf = [
+      `bind ${o.address}`,
+      `port ${o.port}`,
+      'daemonize no',
+      `dir ${dir}`,
+      'logfile ""',
+      `sentinel monitor portcullis ${o.address} 6390 1`,
+      o.requirepass ? `requirepass ${o.requirepass}` : 'protected-mode no',
+      '',
+    ].join('\n');
+    fs.writeFileSync(`${dir}/sentinel.conf`, conf);
+    chownR(dir, 'redis');
+    return this.start({
+      name: 'redis-sentinel',
+      command: '/usr/bin/redis-server',
+      args: [`${dir}/sentinel.conf`, '--sentinel'],
       user: 'redis',
       cwd: dir,
       listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],

@@ -53,6 +53,7 @@ describe('portcullis:recommended', () => {
       [9200, 'elasticsearch', 'no-databases-untrusted'],
       [6379, 'redis', 'no-caches-untrusted'],
       [11211, 'memcached', 'no-caches-untrusted'],
+      [26379, 'redis-sentinel', 'no-caches-untrusted'],
     ];
     for (const [port, service, rule] of cases) {
       const untrusted = judge(p, finding('10.0.0.1', port, service));

@@ -9,7 +9,7 @@ import type { ProtocolRecord, UdpPayload } from './types.js';
 import { http, tls, winrm } from './records/web.js';
 import { ike, openvpn, rdp, ssh, telnet, vnc } from './records/remote.js';
 import { ftp, imap, pop3, smtp } from './records/mail.js';
-import { memcached, mongodb, mysql, postgresql, redis, smb } from './records/data.js';
+import { memcached, mongodb, mysql, postgresql, redis, redisSentinel, smb } from './records/data.js';
 import { dns, echo, ntp, snmp, ssdp } from './records/network.js';
 import { amqp, kafka, mqtt, nats } from './records/brokers.js';
 import { ldap, rsync } from './records/directories.js';
@@ -44,6 +44,7 @@ export const CATALOGUE: readonly ProtocolRecord[] = [
   mysql,
   postgresql,
   redis,
+  redisSentinel,
   memcached,
   mongodb,
   smb,

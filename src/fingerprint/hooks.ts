@@ -12,7 +12,7 @@ import { openvpnModule, openvpnUdpModule } from './protocols/openvpn.js';
 import { pop3Module } from './protocols/pop3.js';
 import { postgresqlModule } from './protocols/postgresql.js';
 import { rdpModule } from './protocols/rdp.js';
-import { redisModule } from './protocols/redis.js';
+import { redisModule, sentinelModule } from './protocols/redis.js';
 import { smbModule } from './protocols/smb.js';
 import { smtpModule } from './protocols/smtp.js';
 import { snmpModule } from './protocols/snmp.js';
@@ -49,6 +49,7 @@ export const HOOKS: Readonly<Record<string, { tcp?: TcpHooks; udp?: UdpHooks }>>
   mysql: { tcp: mysqlModule },
   postgresql: { tcp: postgresqlModule },
   redis: { tcp: redisModule },
+  redis_sentinel: { tcp: sentinelModule },
   memcached: { tcp: memcachedModule, udp: memcachedUdpModule },
   mongodb: { tcp: mongodbModule },
   smb: { tcp: smbModule },

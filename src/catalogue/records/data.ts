@@ -37,6 +37,25 @@ export const redis: ProtocolRecord = {
   },
 };
 
+export const redisSentinel: ProtocolRecord = {
+  name: 'redis_sentinel',
+  service: 'redis-sentinel',
+  description: 'Redis Sentinel: PING and INFO sentinel, as RESP arrays',
+  group: 'Databases and caches',
+  tcp: { weight: 12, ports: [26379] },
+  evidence: {
+    'redis_sentinel.auth_required': {
+      type: 'boolean',
+      meaning:
+        'false: PING got PONG and INFO said sentinel without a password, so SENTINEL commands (masters, failover, reconfiguration) answer anyone; a Sentinel with requirepass is indistinguishable from Redis and named redis',
+    },
+    'redis_sentinel.masters': {
+      type: 'number',
+      meaning: 'sentinel_masters from INFO sentinel: how many masters it monitors',
+    },
+  },
+};
+
 export const postgresql: ProtocolRecord = {
   name: 'postgresql',
   service: 'postgresql',
