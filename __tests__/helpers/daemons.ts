@@ -109,6 +109,7 @@ const BINARIES: Record<string, string[]> = {
   snmpd: ['/usr/sbin/snmpd'],
   openvpn: ['/usr/sbin/openvpn', '/usr/bin/openssl'],
   memcached: ['/usr/bin/memcached'],
+  pgbouncer: ['/usr/sbin/pgbouncer'],
   chrony: ['/usr/sbin/chronyd'],
   mariadb: ['/usr/sbin/mariadbd', '/usr/bin/mariadb-install-db'],
   xrdp: ['/usr/sbin/xrdp'],
@@ -530,6 +531,37 @@ export class DaemonLab {
       command: '/usr/bin/redis-server',
       args: [`${dir}/sentinel.conf`, '--sentinel'],
       user: 'redis',
+      cwd: dir,
+      listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
+    });
+  }
+
+  /**
+   * PgBouncer in front of nothing (its one database points at a closed port): it answers the
+   * protocol itself. `trust` with no users, or `scram-sha-256` with one throwaway user.
+   */
+  async pgbouncer(o: { address: string; port: number; auth: 'trust' | 'scram-sha-256' }): Promise<Daemon> {
+    const dir = this.tempDir('pgbouncer', 'postgres');
+    fs.writeFileSync(`${dir}/users.txt`, o.auth === 'trust' ? '' : '"app" "portcullis-test"\n');
+    const ini = [
+      '[databases]',
+      `app = host=${o.address} port=1 dbname=app`,
+      '[pgbouncer]',
+      `listen_addr = ${o.address}`,
+      `listen_port = ${o.port}`,
+      'unix_socket_dir =',
+      `auth_type = ${o.auth}`,
+      `auth_file = ${dir}/users.txt`,
+      `pidfile = ${dir}/pgbouncer.pid`,
+      '',
+    ].join('\n');
+    fs.writeFileSync(`${dir}/pgbouncer.ini`, ini);
+    chownR(dir, 'postgres');
+    return this.start({
+      name: 'pgbouncer',
+      command: '/usr/sbin/pgbouncer',
+      args: [`${dir}/pgbouncer.ini`],
+      user: 'postgres',
       cwd: dir,
       listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
     });

@@ -59,7 +59,8 @@ export const redisSentinel: ProtocolRecord = {
 export const postgresql: ProtocolRecord = {
   name: 'postgresql',
   service: 'postgresql',
-  description: 'PostgreSQL: SSLRequest, then a startup message for user "portcullis"',
+  description:
+    'PostgreSQL: SSLRequest, then a startup message for user "portcullis"; an 8-byte version 2.0 startup, whose refusal names PgBouncer (product pgbouncer)',
   group: 'Databases and caches',
   tcp: { weight: 45, ports: [5432] },
   evidence: {
