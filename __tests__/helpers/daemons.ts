@@ -111,6 +111,7 @@ const BINARIES: Record<string, string[]> = {
   memcached: ['/usr/bin/memcached'],
   pgbouncer: ['/usr/sbin/pgbouncer'],
   chrony: ['/usr/sbin/chronyd'],
+  tftpd: ['/usr/sbin/in.tftpd'],
   mariadb: ['/usr/sbin/mariadbd', '/usr/bin/mariadb-install-db'],
   xrdp: ['/usr/sbin/xrdp'],
   dovecot: ['/usr/sbin/dovecot', '/usr/bin/openssl'],
@@ -978,6 +979,17 @@ http {
       name: 'chronyd',
       command: '/usr/sbin/chronyd',
       args: ['-d', '-x', '-u', '_chrony', '-f', conf],
+      listeners: [{ address: o.address, port: o.port, protocol: 'udp' }],
+    });
+  }
+
+  /** tftpd-hpa in the foreground (-L), serving an empty folder, on ADDR:PORT only. */
+  async tftpd(o: { address: string; port: number }): Promise<Daemon> {
+    const dir = this.tempDir('tftp');
+    return this.start({
+      name: 'in.tftpd',
+      command: '/usr/sbin/in.tftpd',
+      args: ['-L', '-u', 'nobody', '-s', dir, '-a', `${o.address}:${o.port}`],
       listeners: [{ address: o.address, port: o.port, protocol: 'udp' }],
     });
   }

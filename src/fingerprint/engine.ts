@@ -581,6 +581,7 @@ async function probeUdpInTurn(
       attempt.payload.bytes,
       Math.min(isUsual ? 2 * wait : wait, left),
       ctx.options.signal,
+      { anyPort: attempt.record.udp?.replyFromAnyPort },
     );
     if (!reply) continue;
     answered = true;
@@ -615,7 +616,9 @@ async function sweepUdp(
       await ctx.pace();
       const left = deadline - Date.now();
       runs.push(
-        udpExchange(ep, attempt.payload.bytes, Math.min(wait, left), stop.signal).then((reply) => {
+        udpExchange(ep, attempt.payload.bytes, Math.min(wait, left), stop.signal, {
+          anyPort: attempt.record.udp?.replyFromAnyPort,
+        }).then((reply) => {
           if (!reply) return;
           answered = true;
           const id = judgeUdp(reply, attempt);

@@ -261,7 +261,9 @@ export function udpExchange(
   payload: Buffer,
   ms: number,
   signal?: AbortSignal,
+  opts: { anyPort?: boolean } = {},
 ): Promise<Buffer | undefined> {
+  if (opts.anyPort) return udpExchangeAnyPort(ep, payload, ms, signal);
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve(undefined);
     const type = net.isIPv6(ep.address) ? 'udp6' : 'udp4';
@@ -348,6 +350,49 @@ export function udpGather(
       socket.send(payload, (err) => {
         if (err) finish();
       });
+    });
+  });
+}
+
+/**
+ * Like udpExchange, for a service that answers from a new port (TFTP: RFC 1350 §4, the server
+ * picks a transfer identifier): an unconnected socket that takes the first datagram from the
+ * target's address, whatever its source port, and ignores every other sender. Bounded like
+ * udpExchange (one datagram, MAX_READ_BYTES, `ms`); no ICMP error is seen (silence instead).
+ */
+function udpExchangeAnyPort(
+  ep: Endpoint,
+  payload: Buffer,
+  ms: number,
+  signal?: AbortSignal,
+): Promise<Buffer | undefined> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(undefined);
+    const v6 = net.isIPv6(ep.address);
+    const socket = dgram.createSocket(v6 ? 'udp6' : 'udp4');
+    const want = v6 ? ep.address.toLowerCase() : ep.address;
+    let done = false;
+    const finish = (reply: Buffer | undefined) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      forget();
+      try {
+        socket.close();
+      } catch {
+        // already closed
+      }
+      resolve(reply);
+    };
+    const timer = setTimeout(() => finish(undefined), Math.max(1, ms));
+    const forget = whenAborted(signal, () => finish(undefined));
+    socket.on('error', () => finish(undefined));
+    socket.on('message', (msg: Buffer, rinfo: dgram.RemoteInfo) => {
+      if (rinfo.address.toLowerCase() !== want) return;
+      finish(msg.subarray(0, MAX_READ_BYTES));
+    });
+    socket.send(payload, ep.port, ep.address, (err) => {
+      if (err) finish(undefined);
     });
   });
 }
