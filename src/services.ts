@@ -193,6 +193,14 @@ export const SERVICES: readonly ServiceDef[] = [
   { name: 'rsync', tcp: [873], risk: ['file-sharing'], description: 'rsync daemon' },
   { name: 'nfs', tcp: [2049], udp: [2049], risk: ['file-sharing'], description: 'NFS' },
   {
+    name: 'rpcbind',
+    aliases: ['portmapper', 'sunrpc'],
+    tcp: [111],
+    udp: [111],
+    risk: ['file-sharing'],
+    description: 'ONC RPC portmapper (rpcbind)',
+  },
+  {
     name: 'tls',
     aliases: ['ssl'],
     risk: ['unknown'],

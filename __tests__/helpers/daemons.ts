@@ -117,6 +117,7 @@ const BINARIES: Record<string, string[]> = {
   dovecot: ['/usr/sbin/dovecot', '/usr/bin/openssl'],
   opensmtpd: ['/usr/sbin/smtpd', '/usr/bin/openssl'],
   charon: ['/usr/lib/ipsec/charon'],
+  rpcbind: ['/usr/sbin/rpcbind'],
   samba: ['/usr/sbin/smbd'],
   // HTTP products (started with lab.start by __tests__/fingerprint/http-products.test.ts).
   apache2: ['/usr/sbin/apache2'],
@@ -1121,6 +1122,49 @@ http {
   }
 
   /** strongSwan's charon, alone in a linked namespace (it binds 0.0.0.0:500 and :4500 only). */
+  /**
+   * rpcbind in a linked namespace (it binds 0.0.0.0:111 and [::]:111 whatever it is told), with a
+   * private /run; `info.address` is its address there. `register` adds programs by a
+   * PMAPPROC_SET from a privileged port on the namespace's loopback, as an NFS server would.
+   */
+  async rpcbind(): Promise<Daemon & { register(programs: [number, number, number, number][]): void }> {
+    const ns = await this.linkedNamespace();
+    const d = await this.start({
+      name: 'rpcbind',
+      command: '/bin/sh',
+      args: ['-c', 'mount -t tmpfs tmpfs /run && mkdir -p /run/rpcbind && exec /usr/sbin/rpcbind -f'],
+      prefix: ns.prefix,
+      netns: ns.name,
+      listeners: [
+        { address: '0.0.0.0', port: 111, protocol: 'tcp' },
+        { address: '0.0.0.0', port: 111, protocol: 'udp' },
+      ],
+      info: { address: ns.address, namespace: ns.name },
+    });
+    const dir = this.tempDir('rpcset');
+    const register = (programs: [number, number, number, number][]) => {
+      const script = path.join(dir, 'set.cjs');
+      fs.writeFileSync(
+        script,
+        `const dgram = require('node:dgram');
+const programs = ${JSON.stringify(programs)};
+const s = dgram.createSocket('udp4');
+let left = programs.length;
+const timer = setTimeout(() => { console.error('no reply to SET'); process.exit(1); }, 5000);
+s.on('message', (m) => { if (m.readUInt32BE(m.length - 4) !== 1) { console.error('SET refused'); process.exit(1); } if (--left === 0) { clearTimeout(timer); s.close(); } });
+s.bind(700, '127.0.0.1', () => programs.forEach(([prog, vers, prot, port], i) => {
+  const b = Buffer.alloc(56);
+  b.writeUInt32BE(0x7000 + i, 0); b.writeUInt32BE(2, 8); b.writeUInt32BE(100000, 12); b.writeUInt32BE(2, 16); b.writeUInt32BE(1, 20);
+  b.writeUInt32BE(prog, 40); b.writeUInt32BE(vers, 44); b.writeUInt32BE(prot, 48); b.writeUInt32BE(port, 52);
+  s.send(b, 111, '127.0.0.1');
+}));
+`,
+      );
+      run(ns.prefix[0], [...ns.prefix.slice(1), process.execPath, script]);
+    };
+    return Object.assign(d, { register });
+  }
+
   async charon(): Promise<Daemon> {
     const ns = await this.linkedNamespace();
     return this.start({

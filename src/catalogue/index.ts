@@ -12,7 +12,7 @@ import { ftp, imap, pop3, smtp } from './records/mail.js';
 import { memcached, mongodb, mysql, postgresql, redis, redisSentinel, smb } from './records/data.js';
 import { dns, echo, ntp, snmp, ssdp } from './records/network.js';
 import { amqp, kafka, mqtt, nats } from './records/brokers.js';
-import { ldap, rsync, tftp } from './records/directories.js';
+import { ldap, rpcbind, rsync, tftp } from './records/directories.js';
 import { epmd, jdwp, rmi, x11 } from './records/debug.js';
 import { chargen, daytime } from './records/amplifiers.js';
 import { cassandra, mssql, oracle, zookeeper } from './records/stores.js';
@@ -63,6 +63,7 @@ export const CATALOGUE: readonly ProtocolRecord[] = [
   ldap,
   rsync,
   tftp,
+  rpcbind,
   jdwp,
   rmi,
   epmd,

@@ -28,6 +28,7 @@ import { rsyncHooks } from './protocols/rsync.js';
 import { jdwpModule } from './protocols/jdwp.js';
 import { chargenTcpHooks, chargenUdpHooks } from './protocols/chargen.js';
 import { mssqlModule } from './protocols/mssql.js';
+import { rpcbindTcpHooks, rpcbindUdpHooks } from './protocols/rpcbind.js';
 
 /**
  * The code hooks of catalogue records (src/catalogue), keyed by record name: parsers for what
@@ -66,4 +67,5 @@ export const HOOKS: Readonly<Record<string, { tcp?: TcpHooks; udp?: UdpHooks }>>
   jdwp: { tcp: jdwpModule },
   chargen: { tcp: chargenTcpHooks, udp: chargenUdpHooks },
   mssql: { tcp: mssqlModule },
+  rpcbind: { tcp: rpcbindTcpHooks, udp: rpcbindUdpHooks },
 };

@@ -80,3 +80,40 @@ export const tftp: ProtocolRecord = {
     },
   },
 };
+
+/** ONC RPC NULL call to the portmapper (program 100000 v2, AUTH_NULL): 40 bytes, an empty answer. */
+function rpcNullCall(): Buffer {
+  const b = Buffer.alloc(40);
+  b.writeUInt32BE(0x50435242, 0); // xid (src/fingerprint/protocols/rpcbind.ts RPC_XID)
+  b.writeUInt32BE(2, 8);
+  b.writeUInt32BE(100000, 12);
+  b.writeUInt32BE(2, 16);
+  return b;
+}
+
+function recordMark(message: Buffer): Buffer {
+  const mark = Buffer.alloc(4);
+  mark.writeUInt32BE(0x80000000 + message.length);
+  return Buffer.concat([mark, message]);
+}
+
+export const rpcbind: ProtocolRecord = {
+  name: 'rpcbind',
+  service: 'rpcbind',
+  description:
+    'ONC RPC portmapper / rpcbind: a NULL call to program 100000 v2; after an answer, DUMP (the registered programs)',
+  group: 'Directories and file services',
+  tcp: { weight: 8, ports: [111], probe: recordMark(rpcNullCall()) },
+  udp: { weight: 30, ports: [111], payloads: [{ bytes: rpcNullCall() }] },
+  evidence: {
+    'rpcbind.answered': {
+      type: 'boolean',
+      meaning: 'a NULL call to the portmapper got an accepted RPC reply',
+    },
+    'rpcbind.programs': {
+      type: 'string[]',
+      meaning:
+        'the programs DUMP lists, by rpcinfo name where known (portmapper, nfs, mountd, nlockmgr, status, …), else their number',
+    },
+  },
+};
