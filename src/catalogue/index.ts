@@ -14,7 +14,7 @@ import { dns, echo, ntp, snmp, ssdp } from './records/network.js';
 import { amqp, kafka, mqtt, nats } from './records/brokers.js';
 import { ldap, rpcbind, rsync, tftp } from './records/directories.js';
 import { epmd, jdwp, rmi, x11 } from './records/debug.js';
-import { chargen, daytime } from './records/amplifiers.js';
+import { chargen, daytime, qotd } from './records/amplifiers.js';
 import { cassandra, mssql, oracle, zookeeper } from './records/stores.js';
 import { sip, stun } from './records/realtime.js';
 
@@ -70,6 +70,7 @@ export const CATALOGUE: readonly ProtocolRecord[] = [
   x11,
   chargen,
   daytime,
+  qotd,
   zookeeper,
   cassandra,
   mssql,

@@ -28,6 +28,7 @@ import { rsyncHooks } from './protocols/rsync.js';
 import { jdwpModule } from './protocols/jdwp.js';
 import { chargenTcpHooks, chargenUdpHooks } from './protocols/chargen.js';
 import { mssqlModule } from './protocols/mssql.js';
+import { qotdTcpHooks, qotdUdpHooks } from './protocols/qotd.js';
 import { rpcbindTcpHooks, rpcbindUdpHooks } from './protocols/rpcbind.js';
 
 /**
@@ -67,5 +68,6 @@ export const HOOKS: Readonly<Record<string, { tcp?: TcpHooks; udp?: UdpHooks }>>
   jdwp: { tcp: jdwpModule },
   chargen: { tcp: chargenTcpHooks, udp: chargenUdpHooks },
   mssql: { tcp: mssqlModule },
+  qotd: { tcp: qotdTcpHooks, udp: qotdUdpHooks },
   rpcbind: { tcp: rpcbindTcpHooks, udp: rpcbindUdpHooks },
 };
