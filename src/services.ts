@@ -110,6 +110,7 @@ export const SERVICES: readonly ServiceDef[] = [
   { name: 'zookeeper', tcp: [2181], risk: ['database'], description: 'Apache ZooKeeper' },
   { name: 'cassandra', tcp: [9042], risk: ['database'], description: 'Cassandra CQL' },
   { name: 'redis', tcp: [6379], risk: ['cache', 'database'], description: 'Redis' },
+  { name: 'redis-sentinel', tcp: [26379], risk: ['cache', 'database'], description: 'Redis Sentinel' },
   { name: 'memcached', tcp: [11211], udp: [11211], risk: ['cache'], description: 'memcached' },
   { name: 'openvpn', tcp: [1194], udp: [1194], risk: ['vpn-gateway'], description: 'OpenVPN' },
   {
@@ -191,6 +192,14 @@ export const SERVICES: readonly ServiceDef[] = [
   },
   { name: 'rsync', tcp: [873], risk: ['file-sharing'], description: 'rsync daemon' },
   { name: 'nfs', tcp: [2049], udp: [2049], risk: ['file-sharing'], description: 'NFS' },
+  {
+    name: 'rpcbind',
+    aliases: ['portmapper', 'sunrpc'],
+    tcp: [111],
+    udp: [111],
+    risk: ['file-sharing'],
+    description: 'ONC RPC portmapper (rpcbind)',
+  },
   {
     name: 'tls',
     aliases: ['ssl'],

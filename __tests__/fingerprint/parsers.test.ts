@@ -180,6 +180,18 @@ describe('FTP', () => {
       confident: true,
     });
   });
+  test('ProFTPD greeting (recorded from Debian proftpd-core 1.3.8, run from a private dpkg-deb -x prefix)', () => {
+    expect(parseFtp(fixture('ftp-proftpd-banner.bin'))).toMatchObject({
+      service: 'ftp',
+      product: 'ProFTPD',
+      confident: true,
+    });
+    expect(parseFtp(fixture('ftp-proftpd-banner.bin'))?.version).toBeUndefined();
+    expect(parseFtp(Buffer.from('220 ProFTPD 1.3.5e Server (Debian) [::ffff:10.0.0.1]\r\n'))).toMatchObject({
+      product: 'ProFTPD',
+      version: '1.3.5e',
+    });
+  });
   test('a bare 220 is only a weak FTP match until SYST answers 215', () => {
     expect(parseFtp(Buffer.from('220 ready\r\n'))?.confident).toBe(false);
     expect(parseFtp(Buffer.from('220 ready\r\n215 UNIX Type: L8\r\n'))?.confident).toBe(true);
@@ -547,10 +559,12 @@ const RECORDED: [string, string][] = [
   ['ssh-openssh-banner.bin', 'ssh'],
   ['ssh-reply-to-http.bin', 'ssh'],
   ['ftp-vsftpd-banner.bin', 'ftp'],
+  ['ftp-proftpd-banner.bin', 'ftp'],
   ['vnc-tigervnc-banner.bin', 'vnc'],
   ['telnet-inetutils-negotiation.bin', 'telnet'],
   ['redis-ping-info.bin', 'redis'],
   ['redis-noauth.bin', 'redis'],
+  ['redis-sentinel-ping-info.bin', 'redis-sentinel'],
   ['postgresql-startup-trust.bin', 'postgresql'],
   ['http-nginx-redirect.bin', 'http'],
   ['tls-nginx-serverhello.bin', 'tls'],

@@ -98,6 +98,7 @@ export interface StartSpec {
 const BINARIES: Record<string, string[]> = {
   sshd: ['/usr/sbin/sshd', '/usr/bin/ssh-keygen'],
   redis: ['/usr/bin/redis-server'],
+  redisSentinel: ['/usr/bin/redis-server'],
   postgres: ['/usr/lib/postgresql/15/bin/postgres', '/usr/lib/postgresql/15/bin/initdb'],
   nginx: ['/usr/sbin/nginx', '/usr/bin/openssl'],
   vsftpd: ['/usr/sbin/vsftpd'],
@@ -108,11 +109,15 @@ const BINARIES: Record<string, string[]> = {
   snmpd: ['/usr/sbin/snmpd'],
   openvpn: ['/usr/sbin/openvpn', '/usr/bin/openssl'],
   memcached: ['/usr/bin/memcached'],
+  pgbouncer: ['/usr/sbin/pgbouncer'],
+  chrony: ['/usr/sbin/chronyd'],
+  tftpd: ['/usr/sbin/in.tftpd'],
   mariadb: ['/usr/sbin/mariadbd', '/usr/bin/mariadb-install-db'],
   xrdp: ['/usr/sbin/xrdp'],
   dovecot: ['/usr/sbin/dovecot', '/usr/bin/openssl'],
   opensmtpd: ['/usr/sbin/smtpd', '/usr/bin/openssl'],
   charon: ['/usr/lib/ipsec/charon'],
+  rpcbind: ['/usr/sbin/rpcbind'],
   samba: ['/usr/sbin/smbd'],
   // HTTP products (started with lab.start by __tests__/fingerprint/http-products.test.ts).
   apache2: ['/usr/sbin/apache2'],
@@ -516,6 +521,65 @@ export class DaemonLab {
     });
   }
 
+  /**
+   * A Redis Sentinel (`redis-server --sentinel`, what Debian's redis-sentinel runs) monitoring a
+   * master that need not exist; it rewrites its config file, so the folder is redis's.
+   */
+  async redisSentinel(o: { address: string; port: number; requirepass?: string }): Promise<Daemon> {
+    const dir = this.tempDir('sentinel', 'redis');
+    const conf = [
+      `bind ${o.address}`,
+      `port ${o.port}`,
+      'daemonize no',
+      `dir ${dir}`,
+      'logfile ""',
+      `sentinel monitor portcullis ${o.address} 6390 1`,
+      o.requirepass ? `requirepass ${o.requirepass}` : 'protected-mode no',
+      '',
+    ].join('\n');
+    fs.writeFileSync(`${dir}/sentinel.conf`, conf);
+    chownR(dir, 'redis');
+    return this.start({
+      name: 'redis-sentinel',
+      command: '/usr/bin/redis-server',
+      args: [`${dir}/sentinel.conf`, '--sentinel'],
+      user: 'redis',
+      cwd: dir,
+      listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
+    });
+  }
+
+  /**
+   * PgBouncer in front of nothing (its one database points at a closed port): it answers the
+   * protocol itself. `trust` with no users, or `scram-sha-256` with one throwaway user.
+   */
+  async pgbouncer(o: { address: string; port: number; auth: 'trust' | 'scram-sha-256' }): Promise<Daemon> {
+    const dir = this.tempDir('pgbouncer', 'postgres');
+    fs.writeFileSync(`${dir}/users.txt`, o.auth === 'trust' ? '' : '"app" "portcullis-test"\n');
+    const ini = [
+      '[databases]',
+      `app = host=${o.address} port=1 dbname=app`,
+      '[pgbouncer]',
+      `listen_addr = ${o.address}`,
+      `listen_port = ${o.port}`,
+      'unix_socket_dir =',
+      `auth_type = ${o.auth}`,
+      `auth_file = ${dir}/users.txt`,
+      `pidfile = ${dir}/pgbouncer.pid`,
+      '',
+    ].join('\n');
+    fs.writeFileSync(`${dir}/pgbouncer.ini`, ini);
+    chownR(dir, 'postgres');
+    return this.start({
+      name: 'pgbouncer',
+      command: '/usr/sbin/pgbouncer',
+      args: [`${dir}/pgbouncer.ini`],
+      user: 'postgres',
+      cwd: dir,
+      listeners: [{ address: o.address, port: o.port, protocol: 'tcp' }],
+    });
+  }
+
   async postgres(o: {
     address: string;
     port: number;
@@ -914,6 +978,34 @@ http {
     });
   }
 
+  /** chronyd serving NTP on ADDR:PORT only (no command port, the clock left alone). */
+  async chrony(o: { address: string; port: number }): Promise<Daemon> {
+    const dir = this.tempDir('chrony', '_chrony');
+    const conf = path.join(dir, 'chrony.conf');
+    fs.writeFileSync(
+      conf,
+      `port ${o.port}\nbindaddress ${o.address}\nallow all\nlocal stratum 10\ncmdport 0\n` +
+        `pidfile ${dir}/chronyd.pid\ndriftfile ${dir}/drift\n`,
+    );
+    return this.start({
+      name: 'chronyd',
+      command: '/usr/sbin/chronyd',
+      args: ['-d', '-x', '-u', '_chrony', '-f', conf],
+      listeners: [{ address: o.address, port: o.port, protocol: 'udp' }],
+    });
+  }
+
+  /** tftpd-hpa in the foreground (-L), serving an empty folder, on ADDR:PORT only. */
+  async tftpd(o: { address: string; port: number }): Promise<Daemon> {
+    const dir = this.tempDir('tftp');
+    return this.start({
+      name: 'in.tftpd',
+      command: '/usr/sbin/in.tftpd',
+      args: ['-L', '-u', 'nobody', '-s', dir, '-a', `${o.address}:${o.port}`],
+      listeners: [{ address: o.address, port: o.port, protocol: 'udp' }],
+    });
+  }
+
   async mariadb(o: { address: string; port: number }): Promise<Daemon> {
     const dir = this.tempDir('mariadb', 'mysql');
     run('/usr/bin/mariadb-install-db', [
@@ -1041,6 +1133,49 @@ http {
   }
 
   /** strongSwan's charon, alone in a linked namespace (it binds 0.0.0.0:500 and :4500 only). */
+  /**
+   * rpcbind in a linked namespace (it binds 0.0.0.0:111 and [::]:111 whatever it is told), with a
+   * private /run; `info.address` is its address there. `register` adds programs by a
+   * PMAPPROC_SET from a privileged port on the namespace's loopback, as an NFS server would.
+   */
+  async rpcbind(): Promise<Daemon & { register(programs: [number, number, number, number][]): void }> {
+    const ns = await this.linkedNamespace();
+    const d = await this.start({
+      name: 'rpcbind',
+      command: '/bin/sh',
+      args: ['-c', 'mount -t tmpfs tmpfs /run && mkdir -p /run/rpcbind && exec /usr/sbin/rpcbind -f'],
+      prefix: ns.prefix,
+      netns: ns.name,
+      listeners: [
+        { address: '0.0.0.0', port: 111, protocol: 'tcp' },
+        { address: '0.0.0.0', port: 111, protocol: 'udp' },
+      ],
+      info: { address: ns.address, namespace: ns.name },
+    });
+    const dir = this.tempDir('rpcset');
+    const register = (programs: [number, number, number, number][]) => {
+      const script = path.join(dir, 'set.cjs');
+      fs.writeFileSync(
+        script,
+        `const dgram = require('node:dgram');
+const programs = ${JSON.stringify(programs)};
+const s = dgram.createSocket('udp4');
+let left = programs.length;
+const timer = setTimeout(() => { console.error('no reply to SET'); process.exit(1); }, 5000);
+s.on('message', (m) => { if (m.readUInt32BE(m.length - 4) !== 1) { console.error('SET refused'); process.exit(1); } if (--left === 0) { clearTimeout(timer); s.close(); } });
+s.bind(700, '127.0.0.1', () => programs.forEach(([prog, vers, prot, port], i) => {
+  const b = Buffer.alloc(56);
+  b.writeUInt32BE(0x7000 + i, 0); b.writeUInt32BE(2, 8); b.writeUInt32BE(100000, 12); b.writeUInt32BE(2, 16); b.writeUInt32BE(1, 20);
+  b.writeUInt32BE(prog, 40); b.writeUInt32BE(vers, 44); b.writeUInt32BE(prot, 48); b.writeUInt32BE(port, 52);
+  s.send(b, 111, '127.0.0.1');
+}));
+`,
+      );
+      run(ns.prefix[0], [...ns.prefix.slice(1), process.execPath, script]);
+    };
+    return Object.assign(d, { register });
+  }
+
   async charon(): Promise<Daemon> {
     const ns = await this.linkedNamespace();
     return this.start({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Vantage } from '../../src/model.js';
+import type { Evidence, Vantage } from '../../src/model.js';
 import { evaluate, loadPolicy, loadPolicyFromString, type Policy } from '../../src/policy/index.js';
 import { join } from 'node:path';
 import { runPolicyTests } from '../../src/policy/testing.js';
@@ -53,6 +53,7 @@ describe('portcullis:recommended', () => {
       [9200, 'elasticsearch', 'no-databases-untrusted'],
       [6379, 'redis', 'no-caches-untrusted'],
       [11211, 'memcached', 'no-caches-untrusted'],
+      [26379, 'redis-sentinel', 'no-caches-untrusted'],
     ];
     for (const [port, service, rule] of cases) {
       const untrusted = judge(p, finding('10.0.0.1', port, service));
@@ -131,6 +132,39 @@ describe('portcullis:recommended', () => {
         service,
         judge(p, finding('10.0.0.1', port, service, {}, { protocol }), 'internal').rule.id,
       ]).toEqual([service, 'default']);
+    }
+  });
+
+  it('denies UDP amplifiers proven by their answer, from the untrusted vantage only', async () => {
+    const p = await loadPolicy('portcullis:recommended');
+    const strict = await loadPolicy('portcullis:strict');
+    const cases: Array<[number, string, Evidence, Evidence, string]> = [
+      [
+        123,
+        'ntp',
+        { 'ntp.monlist_answered': true, 'ntp.amplification': 55 },
+        { 'ntp.monlist_answered': false },
+        'no-ntp-monlist',
+      ],
+      [
+        11211,
+        'memcached',
+        { 'memcached.udp': true, 'memcached.udp_amplification': 90 },
+        {},
+        'no-memcached-udp',
+      ],
+    ];
+    for (const [port, service, open, closed, rule] of cases) {
+      const udp = (ev: Evidence) => finding('10.0.0.1', port, service, ev, { protocol: 'udp' });
+      expect([service, judge(p, udp(open)).outcome, judge(p, udp(open)).rule.id]).toEqual([
+        service,
+        'fail',
+        `${rule}-untrusted`,
+      ]);
+      expect([service, judge(p, udp(closed)).rule.id]).not.toEqual([service, `${rule}-untrusted`]);
+      expect([service, judge(p, udp(open), 'internal').rule.id]).not.toEqual([service, `${rule}-untrusted`]);
+      expect([service, judge(strict, udp(open), 'internal').rule.id]).toEqual([service, rule]);
+      expect([service, judge(strict, udp(closed), 'internal').rule.id]).not.toEqual([service, rule]);
     }
   });
 

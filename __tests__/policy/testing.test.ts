@@ -105,7 +105,7 @@ describe('portcullis validate / test (CLI)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(
-      /^ok .*portcullis\.yml: 21 rules, 1 target, 1 exception, default deny, mode enforce, fail-on any, extends portcullis:recommended\n/,
+      /^ok .*portcullis\.yml: 23 rules, 1 target, 1 exception, default deny, mode enforce, fail-on any, extends portcullis:recommended\n/,
     );
     expect(r.stdout).toMatch(/ok portcullis:strict: /);
   });

@@ -9,12 +9,12 @@ import type { ProtocolRecord, UdpPayload } from './types.js';
 import { http, tls, winrm } from './records/web.js';
 import { ike, openvpn, rdp, ssh, telnet, vnc } from './records/remote.js';
 import { ftp, imap, pop3, smtp } from './records/mail.js';
-import { memcached, mongodb, mysql, postgresql, redis, smb } from './records/data.js';
+import { memcached, mongodb, mysql, postgresql, redis, redisSentinel, smb } from './records/data.js';
 import { dns, echo, ntp, snmp, ssdp } from './records/network.js';
 import { amqp, kafka, mqtt, nats } from './records/brokers.js';
-import { ldap, rsync } from './records/directories.js';
+import { ldap, rpcbind, rsync, tftp } from './records/directories.js';
 import { epmd, jdwp, rmi, x11 } from './records/debug.js';
-import { chargen, daytime } from './records/amplifiers.js';
+import { chargen, daytime, qotd } from './records/amplifiers.js';
 import { cassandra, mssql, oracle, zookeeper } from './records/stores.js';
 import { sip, stun } from './records/realtime.js';
 
@@ -44,6 +44,7 @@ export const CATALOGUE: readonly ProtocolRecord[] = [
   mysql,
   postgresql,
   redis,
+  redisSentinel,
   memcached,
   mongodb,
   smb,
@@ -61,12 +62,15 @@ export const CATALOGUE: readonly ProtocolRecord[] = [
   kafka,
   ldap,
   rsync,
+  tftp,
+  rpcbind,
   jdwp,
   rmi,
   epmd,
   x11,
   chargen,
   daytime,
+  qotd,
   zookeeper,
   cassandra,
   mssql,

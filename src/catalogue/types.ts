@@ -63,6 +63,12 @@ export interface UdpSpec {
    * ask for a large answer: a probe never turns a service into an amplifier.
    */
   payloads: readonly UdpPayload[];
+  /**
+   * The server answers from another port than the one asked (TFTP's transfer identifier, RFC
+   * 1350 §4): accept this record's replies from the target's address on any port. Only this
+   * record's datagrams are matched that way; every other probe keeps its connected socket.
+   */
+  replyFromAnyPort?: boolean;
 }
 
 export interface ProtocolRecord {

@@ -14,7 +14,7 @@ import {
 import { TokenBucket } from '../prober/timing.js';
 import { findingFromPort, riskFor } from './finding.js';
 import type { FingerprintOptions } from './options.js';
-import { type Conversation, type Endpoint, openTcp, openTls, udpExchange } from './io.js';
+import { type Conversation, type Endpoint, openTcp, openTls, udpExchange, udpGather } from './io.js';
 import { TCP_MODULES, tcpModuleNamed, UDP_MODULES, udpModuleNamed } from './modules.js';
 import { checkOpenProxies } from './proxies.js';
 import { connectionEvidence } from './protocols/tls.js';
@@ -639,6 +639,7 @@ async function probeUdpInTurn(
       attempt.payload.bytes,
       Math.min(isUsual ? 2 * wait : wait, left),
       ctx.options.signal,
+      { anyPort: attempt.record.udp?.replyFromAnyPort },
     );
     if (!reply) continue;
     answered = true;
@@ -673,7 +674,9 @@ async function sweepUdp(
       await ctx.pace();
       const left = deadline - Date.now();
       runs.push(
-        udpExchange(ep, attempt.payload.bytes, Math.min(wait, left), stop.signal).then((reply) => {
+        udpExchange(ep, attempt.payload.bytes, Math.min(wait, left), stop.signal, {
+          anyPort: attempt.record.udp?.replyFromAnyPort,
+        }).then((reply) => {
           if (!reply) return;
           answered = true;
           const id = judgeUdp(reply, attempt);
@@ -712,6 +715,13 @@ async function identifyUdpPort(result: PortResult, ctx: Context, sweep: boolean)
     remaining: () => deadline - Date.now(),
     exchange: (payload, ms) =>
       udpExchange(ep, payload, Math.max(1, Math.min(ms, deadline - Date.now())), ctx.options.signal),
+    gather: (payload, ms, idleMs, done) =>
+      udpGather(ep, payload, {
+        ms: Math.max(1, Math.min(ms, deadline - Date.now())),
+        idleMs,
+        done,
+        signal: ctx.options.signal,
+      }),
     allowed: ctx.allowed,
     dnsRecursionName: ctx.dnsRecursionName,
   };

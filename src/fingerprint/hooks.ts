@@ -12,7 +12,7 @@ import { openvpnModule, openvpnUdpModule } from './protocols/openvpn.js';
 import { pop3Module } from './protocols/pop3.js';
 import { postgresqlModule } from './protocols/postgresql.js';
 import { rdpModule } from './protocols/rdp.js';
-import { redisModule } from './protocols/redis.js';
+import { redisModule, sentinelModule } from './protocols/redis.js';
 import { smbModule } from './protocols/smb.js';
 import { smtpModule } from './protocols/smtp.js';
 import { snmpModule } from './protocols/snmp.js';
@@ -28,6 +28,8 @@ import { rsyncHooks } from './protocols/rsync.js';
 import { jdwpModule } from './protocols/jdwp.js';
 import { chargenTcpHooks, chargenUdpHooks } from './protocols/chargen.js';
 import { mssqlModule } from './protocols/mssql.js';
+import { qotdTcpHooks, qotdUdpHooks } from './protocols/qotd.js';
+import { rpcbindTcpHooks, rpcbindUdpHooks } from './protocols/rpcbind.js';
 
 /**
  * The code hooks of catalogue records (src/catalogue), keyed by record name: parsers for what
@@ -49,6 +51,7 @@ export const HOOKS: Readonly<Record<string, { tcp?: TcpHooks; udp?: UdpHooks }>>
   mysql: { tcp: mysqlModule },
   postgresql: { tcp: postgresqlModule },
   redis: { tcp: redisModule },
+  redis_sentinel: { tcp: sentinelModule },
   memcached: { tcp: memcachedModule, udp: memcachedUdpModule },
   mongodb: { tcp: mongodbModule },
   smb: { tcp: smbModule },
@@ -65,4 +68,6 @@ export const HOOKS: Readonly<Record<string, { tcp?: TcpHooks; udp?: UdpHooks }>>
   jdwp: { tcp: jdwpModule },
   chargen: { tcp: chargenTcpHooks, udp: chargenUdpHooks },
   mssql: { tcp: mssqlModule },
+  qotd: { tcp: qotdTcpHooks, udp: qotdUdpHooks },
+  rpcbind: { tcp: rpcbindTcpHooks, udp: rpcbindUdpHooks },
 };

@@ -261,7 +261,9 @@ export function udpExchange(
   payload: Buffer,
   ms: number,
   signal?: AbortSignal,
+  opts: { anyPort?: boolean } = {},
 ): Promise<Buffer | undefined> {
+  if (opts.anyPort) return udpExchangeAnyPort(ep, payload, ms, signal);
   return new Promise((resolve) => {
     if (signal?.aborted) return resolve(undefined);
     const type = net.isIPv6(ep.address) ? 'udp6' : 'udp4';
@@ -287,6 +289,110 @@ export function udpExchange(
       socket.send(payload, (err) => {
         if (err) finish(undefined);
       });
+    });
+  });
+}
+
+/** The most datagrams and bytes udpGather keeps from one request. */
+export const MAX_GATHER_DATAGRAMS = 16;
+export const MAX_GATHER_BYTES = 64 * 1024;
+
+/**
+ * Send one datagram through a connected UDP socket and collect every reply to it (a multi-datagram
+ * answer: memcached's `stats`, ntpd's monlist) until `done(replies)` says it is whole, `idleMs`
+ * pass with no new datagram after the first, `ms` pass, or MAX_GATHER_DATAGRAMS /
+ * MAX_GATHER_BYTES are reached. Resolves with the replies (none on silence).
+ */
+export function udpGather(
+  ep: Endpoint,
+  payload: Buffer,
+  o: { ms: number; idleMs: number; done?: (replies: Buffer[]) => boolean; signal?: AbortSignal },
+): Promise<Buffer[]> {
+  return new Promise((resolve) => {
+    const replies: Buffer[] = [];
+    if (o.signal?.aborted) return resolve(replies);
+    const socket = dgram.createSocket(net.isIPv6(ep.address) ? 'udp6' : 'udp4');
+    let bytes = 0;
+    let done = false;
+    let idle: NodeJS.Timeout | undefined;
+    const finish = () => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      if (idle) clearTimeout(idle);
+      forget();
+      try {
+        socket.close();
+      } catch {
+        // already closed
+      }
+      resolve(replies);
+    };
+    const timer = setTimeout(finish, Math.max(1, o.ms));
+    const forget = whenAborted(o.signal, finish);
+    socket.on('error', finish);
+    socket.on('message', (msg: Buffer) => {
+      if (done) return;
+      const kept = msg.subarray(0, Math.min(msg.length, MAX_GATHER_BYTES - bytes));
+      replies.push(kept);
+      bytes += kept.length;
+      let whole = false;
+      try {
+        whole = o.done?.(replies) ?? false;
+      } catch {
+        whole = true;
+      }
+      if (whole || replies.length >= MAX_GATHER_DATAGRAMS || bytes >= MAX_GATHER_BYTES) return finish();
+      if (idle) clearTimeout(idle);
+      idle = setTimeout(finish, Math.max(1, o.idleMs));
+    });
+    socket.connect(ep.port, ep.address, () => {
+      socket.send(payload, (err) => {
+        if (err) finish();
+      });
+    });
+  });
+}
+
+/**
+ * Like udpExchange, for a service that answers from a new port (TFTP: RFC 1350 §4, the server
+ * picks a transfer identifier): an unconnected socket that takes the first datagram from the
+ * target's address, whatever its source port, and ignores every other sender. Bounded like
+ * udpExchange (one datagram, MAX_READ_BYTES, `ms`); no ICMP error is seen (silence instead).
+ */
+function udpExchangeAnyPort(
+  ep: Endpoint,
+  payload: Buffer,
+  ms: number,
+  signal?: AbortSignal,
+): Promise<Buffer | undefined> {
+  return new Promise((resolve) => {
+    if (signal?.aborted) return resolve(undefined);
+    const v6 = net.isIPv6(ep.address);
+    const socket = dgram.createSocket(v6 ? 'udp6' : 'udp4');
+    const want = v6 ? ep.address.toLowerCase() : ep.address;
+    let done = false;
+    const finish = (reply: Buffer | undefined) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      forget();
+      try {
+        socket.close();
+      } catch {
+        // already closed
+      }
+      resolve(reply);
+    };
+    const timer = setTimeout(() => finish(undefined), Math.max(1, ms));
+    const forget = whenAborted(signal, () => finish(undefined));
+    socket.on('error', () => finish(undefined));
+    socket.on('message', (msg: Buffer, rinfo: dgram.RemoteInfo) => {
+      if (rinfo.address.toLowerCase() !== want) return;
+      finish(msg.subarray(0, MAX_READ_BYTES));
+    });
+    socket.send(payload, ep.port, ep.address, (err) => {
+      if (err) finish(undefined);
     });
   });
 }

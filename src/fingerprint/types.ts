@@ -59,6 +59,16 @@ export interface UdpSession {
   remaining(): number;
   /** One datagram and the first reply to it (bounded), or undefined on silence. */
   exchange(payload: Buffer, ms: number): Promise<Buffer | undefined>;
+  /**
+   * One datagram and every reply to it (a multi-datagram answer), bounded in count and bytes
+   * (io.ts udpGather): until `done` says it is whole, `idleMs` of quiet after a reply, or `ms`.
+   */
+  gather(
+    payload: Buffer,
+    ms: number,
+    idleMs: number,
+    done?: (replies: Buffer[]) => boolean,
+  ): Promise<Buffer[]>;
   allowed(name: string): boolean;
   dnsRecursionName: string;
 }

@@ -55,3 +55,21 @@ export const daytime: ProtocolRecord = {
     'daytime.time': { type: 'string', meaning: 'the date line', text: true },
   },
 };
+
+export const qotd: ProtocolRecord = {
+  name: 'qotd',
+  service: 'qotd',
+  description:
+    'Quote of the Day (RFC 865): a quote of up to 512 characters, on connect (TCP) or to any datagram (UDP); a soft match',
+  group: 'Reflections',
+  tcp: { weight: 2, ports: [17], greeting: true },
+  udp: { weight: 4, ports: [17], payloads: [{ bytes: AMPLIFIER_PROBE }] },
+  evidence: {
+    'qotd.answered': {
+      type: 'boolean',
+      meaning:
+        'printable text of at most 512 characters and three words or more arrived, and nothing else claimed it',
+    },
+    'qotd.amplification': { type: 'number', meaning: 'UDP only: bytes received per byte sent' },
+  },
+};

@@ -37,10 +37,30 @@ export const redis: ProtocolRecord = {
   },
 };
 
+export const redisSentinel: ProtocolRecord = {
+  name: 'redis_sentinel',
+  service: 'redis-sentinel',
+  description: 'Redis Sentinel: PING and INFO sentinel, as RESP arrays',
+  group: 'Databases and caches',
+  tcp: { weight: 12, ports: [26379] },
+  evidence: {
+    'redis_sentinel.auth_required': {
+      type: 'boolean',
+      meaning:
+        'false: PING got PONG and INFO said sentinel without a password, so SENTINEL commands (masters, failover, reconfiguration) answer anyone; a Sentinel with requirepass is indistinguishable from Redis and named redis',
+    },
+    'redis_sentinel.masters': {
+      type: 'number',
+      meaning: 'sentinel_masters from INFO sentinel: how many masters it monitors',
+    },
+  },
+};
+
 export const postgresql: ProtocolRecord = {
   name: 'postgresql',
   service: 'postgresql',
-  description: 'PostgreSQL: SSLRequest, then a startup message for user "portcullis"',
+  description:
+    'PostgreSQL: SSLRequest, then a startup message for user "portcullis"; an 8-byte version 2.0 startup, whose refusal names PgBouncer (product pgbouncer)',
   group: 'Databases and caches',
   tcp: { weight: 45, ports: [5432] },
   evidence: {
@@ -57,7 +77,7 @@ export const postgresql: ProtocolRecord = {
 export const memcached: ProtocolRecord = {
   name: 'memcached',
   service: 'memcached',
-  description: 'memcached: `version`, over TCP and in a UDP frame',
+  description: 'memcached: `version`, over TCP and in a UDP frame; over UDP, then one `stats` frame',
   group: 'Databases and caches',
   tcp: { weight: 40, ports: [11211] },
   udp: { weight: 50, ports: [11211], payloads: [{ bytes: memcachedVersion() }] },
@@ -68,6 +88,11 @@ export const memcached: ProtocolRecord = {
     },
     'memcached.version': { type: 'string', meaning: 'the version it answered', text: true },
     'memcached.udp': { type: 'boolean', meaning: 'the UDP protocol answered (amplification risk)' },
+    'memcached.udp_amplification': {
+      type: 'number',
+      meaning:
+        'UDP only, after `version` answered: bytes of every datagram answering a 15-byte `stats` frame, per byte sent',
+    },
   },
 };
 

@@ -48,10 +48,28 @@ export const snmp: ProtocolRecord = {
 export const ntp: ProtocolRecord = {
   name: 'ntp',
   service: 'ntp',
-  description: 'NTP: a version 4 client request (mode 3)',
+  description:
+    'NTP: a version 4 client request (mode 3); after an answer, one mode 6 READVAR and one mode 7 MON_GETLIST_1 (monlist)',
   group: 'VPN gateways and name service',
   udp: { weight: 80, ports: [123], payloads: [{ bytes: ntpRequest() }] },
-  evidence: { 'ntp.stratum': { type: 'number', meaning: 'the stratum of the server reply' } },
+  evidence: {
+    'ntp.stratum': { type: 'number', meaning: 'the stratum of the server reply' },
+    'ntp.mode6_answered': {
+      type: 'boolean',
+      meaning:
+        'a 12-byte mode 6 READVAR got a control response (true), or silence / no response (false); a reflector when true',
+    },
+    'ntp.monlist_answered': {
+      type: 'boolean',
+      meaning:
+        'an 8-byte mode 7 MON_GETLIST_1 (monlist) got a list of at least one client (true: the CVE-2013-5211 amplifier), or nothing (false)',
+    },
+    'ntp.amplification': {
+      type: 'number',
+      meaning:
+        'only when mode 6 or monlist answered: bytes of the first reply datagram per byte sent, the larger of the two (a lower bound: monlist sends many datagrams)',
+    },
+  },
 };
 
 export const ssdp: ProtocolRecord = {

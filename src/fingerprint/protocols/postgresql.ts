@@ -102,6 +102,42 @@ export function parseSslRequestReply(data: Buffer): Identification | undefined {
   return parsePostgresql(data);
 }
 
+/** A version 2.0 StartupMessage with no parameters: 8 bytes, answered with an error by every current server. */
+export const V2_STARTUP = Buffer.from([0, 0, 0, 8, 0, 2, 0, 0]);
+
+/**
+ * Pure: whether an ErrorResponse is PgBouncer's, not PostgreSQL's. PgBouncer refuses a version
+ * 2.0 startup with "old V2 protocol not supported" and a trust login of an unknown user with
+ * '"trust" authentication failed' (both SQLSTATE 08P01); PostgreSQL answers the first
+ * "unsupported frontend protocol 2.0: …" (0A000) and never says the second.
+ */
+export function isPgbouncerError(data: Buffer): boolean {
+  const err = parseErrorFields(data);
+  if (!err || err.C !== '08P01') return false;
+  return (
+    /^old V2 protocol not supported$/.test(err.M ?? '') || /^"trust" authentication failed$/.test(err.M ?? '')
+  );
+}
+
+/** After PostgreSQL's own checks: the 8-byte version 2.0 startup, whose refusal names a PgBouncer. */
+async function poolerCheck(
+  id: Identification,
+  session: Parameters<NonNullable<TcpModule['interrogate']>>[1],
+) {
+  if (id.product === 'pgbouncer' || session.remaining() < 200) return;
+  const conv = await session.connect();
+  try {
+    conv.write(V2_STARTUP);
+    const reply = await conv.read(
+      (b) => parseErrorFields(b) !== undefined,
+      Math.min(2000, session.remaining()),
+    );
+    if (isPgbouncerError(reply)) id.product = 'pgbouncer';
+  } finally {
+    conv.close();
+  }
+}
+
 export const postgresqlModule: TcpModule = {
   name: 'postgresql',
   services: ['postgresql'],
@@ -110,28 +146,34 @@ export const postgresqlModule: TcpModule = {
   probe: () => SSL_REQUEST,
   async interrogate(id, session) {
     if (session.tls) return;
-    const conv = await session.connect();
-    try {
-      const ms = () => Math.min(2000, session.remaining());
-      if (!('postgresql.ssl' in id.evidence)) {
-        conv.write(SSL_REQUEST);
-        const b = await conv.read((x) => x.length >= 1, ms());
-        if (b.length === 1) id.evidence['postgresql.ssl'] = b[0] === 0x53;
-        if (b[0] === 0x53) {
-          // The server now expects a TLS handshake; ask for the startup on a new connection.
-          conv.close();
-          return await startup(id, session, ms());
-        }
-      } else if (id.evidence['postgresql.ssl'] === true) {
+    await pgChecks(id, session);
+    await poolerCheck(id, session);
+  },
+};
+
+/** SSLRequest, then a startup for user "portcullis": TLS offered, and which authentication. */
+async function pgChecks(id: Identification, session: Parameters<NonNullable<TcpModule['interrogate']>>[1]) {
+  const conv = await session.connect();
+  try {
+    const ms = () => Math.min(2000, session.remaining());
+    if (!('postgresql.ssl' in id.evidence)) {
+      conv.write(SSL_REQUEST);
+      const b = await conv.read((x) => x.length >= 1, ms());
+      if (b.length === 1) id.evidence['postgresql.ssl'] = b[0] === 0x53;
+      if (b[0] === 0x53) {
+        // The server now expects a TLS handshake; ask for the startup on a new connection.
         conv.close();
         return await startup(id, session, ms());
       }
-      await startupOn(conv, id, ms());
-    } finally {
+    } else if (id.evidence['postgresql.ssl'] === true) {
       conv.close();
+      return await startup(id, session, ms());
     }
-  },
-};
+    await startupOn(conv, id, ms());
+  } finally {
+    conv.close();
+  }
+}
 
 async function startup(
   id: Identification,
@@ -148,8 +190,10 @@ async function startup(
 
 async function startupOn(conv: import('../io.js').Conversation, id: Identification, ms: number) {
   conv.write(startupMessage());
-  const reply = parseStartupReply(await conv.read((b) => parseStartupReply(b) !== undefined, ms));
+  const data = await conv.read((b) => parseStartupReply(b) !== undefined, ms);
+  const reply = parseStartupReply(data);
   if (!reply) return;
+  if (isPgbouncerError(data)) id.product = 'pgbouncer';
   id.confident = true;
   id.evidence['postgresql.auth_method'] = reply.method;
   id.evidence['postgresql.auth_required'] = reply.method !== 'trust';
