@@ -522,4 +522,43 @@ RECIPES.push(
       p(13, 'daytime', { facts: { 'daytime.answered': true } }),
     ],
   },
+  {
+    // chrony answers mode 3 and refuses mode 6 and 7: no amplifier.
+    name: 'chrony (NTP)',
+    needs: ['chrony'],
+    start: (lab, address) => twice([123, 1123], (port) => lab.chrony({ address, port })),
+    ports: [123, 1123].map((n) =>
+      u(n, 'ntp', { facts: { 'ntp.mode6_answered': false, 'ntp.monlist_answered': false } }),
+    ),
+  },
+  {
+    name: 'redis sentinel',
+    needs: ['redisSentinel'],
+    start: (lab, address) => twice([26379, 16380], (port) => lab.redisSentinel({ address, port })),
+    ports: [26379, 16380].map((n) =>
+      p(n, 'redis-sentinel', { facts: { 'redis_sentinel.auth_required': false } }),
+    ),
+  },
+  {
+    name: 'pgbouncer',
+    needs: ['pgbouncer'],
+    start: (lab, address) => twice([6432, 16432], (port) => lab.pgbouncer({ address, port, auth: 'trust' })),
+    ports: [6432, 16432].map((n) => p(n, 'postgresql', { product: 'pgbouncer' })),
+  },
+  {
+    name: 'tftpd-hpa',
+    needs: ['tftpd'],
+    start: (lab, address) => twice([69, 1069], (port) => lab.tftpd({ address, port })),
+    ports: [69, 1069].map((n) => u(n, 'tftp', { facts: { 'tftp.answered': true } })),
+  },
+  {
+    // rpcbind binds every address whatever it is told: it runs in a namespace of its own, on 111 only.
+    name: 'rpcbind (namespace)',
+    needs: ['rpcbind'],
+    start: async (lab) => (await lab.rpcbind()).info.address,
+    ports: [
+      p(111, 'rpcbind', { facts: { 'rpcbind.answered': true } }),
+      u(111, 'rpcbind', { facts: { 'rpcbind.answered': true } }),
+    ],
+  },
 );

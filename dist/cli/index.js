@@ -456,10 +456,27 @@ const redis = {
         'redis.version': { type: 'string', meaning: 'redis_version from INFO (only without auth)', text: true },
     },
 };
+const redisSentinel = {
+    name: 'redis_sentinel',
+    service: 'redis-sentinel',
+    description: 'Redis Sentinel: PING and INFO sentinel, as RESP arrays',
+    group: 'Databases and caches',
+    tcp: { weight: 12, ports: [26379] },
+    evidence: {
+        'redis_sentinel.auth_required': {
+            type: 'boolean',
+            meaning: 'false: PING got PONG and INFO said sentinel without a password, so SENTINEL commands (masters, failover, reconfiguration) answer anyone; a Sentinel with requirepass is indistinguishable from Redis and named redis',
+        },
+        'redis_sentinel.masters': {
+            type: 'number',
+            meaning: 'sentinel_masters from INFO sentinel: how many masters it monitors',
+        },
+    },
+};
 const postgresql = {
     name: 'postgresql',
     service: 'postgresql',
-    description: 'PostgreSQL: SSLRequest, then a startup message for user "portcullis"',
+    description: 'PostgreSQL: SSLRequest, then a startup message for user "portcullis"; an 8-byte version 2.0 startup, whose refusal names PgBouncer (product pgbouncer)',
     group: 'Databases and caches',
     tcp: { weight: 45, ports: [5432] },
     evidence: {
@@ -474,7 +491,7 @@ const postgresql = {
 const memcached = {
     name: 'memcached',
     service: 'memcached',
-    description: 'memcached: `version`, over TCP and in a UDP frame',
+    description: 'memcached: `version`, over TCP and in a UDP frame; over UDP, then one `stats` frame',
     group: 'Databases and caches',
     tcp: { weight: 40, ports: [11211] },
     udp: { weight: 50, ports: [11211], payloads: [{ bytes: (0,payloads/* memcachedVersion */.sx)() }] },
@@ -485,6 +502,10 @@ const memcached = {
         },
         'memcached.version': { type: 'string', meaning: 'the version it answered', text: true },
         'memcached.udp': { type: 'boolean', meaning: 'the UDP protocol answered (amplification risk)' },
+        'memcached.udp_amplification': {
+            type: 'number',
+            meaning: 'UDP only, after `version` answered: bytes of every datagram answering a 15-byte `stats` frame, per byte sent',
+        },
     },
 };
 const mongodb = {
@@ -558,10 +579,24 @@ const snmp = {
 const ntp = {
     name: 'ntp',
     service: 'ntp',
-    description: 'NTP: a version 4 client request (mode 3)',
+    description: 'NTP: a version 4 client request (mode 3); after an answer, one mode 6 READVAR and one mode 7 MON_GETLIST_1 (monlist)',
     group: 'VPN gateways and name service',
     udp: { weight: 80, ports: [123], payloads: [{ bytes: (0,payloads/* ntpRequest */.ck)() }] },
-    evidence: { 'ntp.stratum': { type: 'number', meaning: 'the stratum of the server reply' } },
+    evidence: {
+        'ntp.stratum': { type: 'number', meaning: 'the stratum of the server reply' },
+        'ntp.mode6_answered': {
+            type: 'boolean',
+            meaning: 'a 12-byte mode 6 READVAR got a control response (true), or silence / no response (false); a reflector when true',
+        },
+        'ntp.monlist_answered': {
+            type: 'boolean',
+            meaning: 'an 8-byte mode 7 MON_GETLIST_1 (monlist) got a list of at least one client (true: the CVE-2013-5211 amplifier), or nothing (false)',
+        },
+        'ntp.amplification': {
+            type: 'number',
+            meaning: 'only when mode 6 or monlist answered: bytes of the first reply datagram per byte sent, the larger of the two (a lower bound: monlist sends many datagrams)',
+        },
+    },
 };
 const ssdp = {
     name: 'ssdp',
@@ -786,6 +821,71 @@ const rsync = {
         'rsync.modules': { type: 'string[]', meaning: 'the module names listed (up to 32)', text: true },
     },
 };
+/** The file a TFTP read request asks for: one no server should have. */
+const TFTP_PROBE_FILE = 'portcullis-probe-no-such-file';
+/** TFTP (RFC 1350) RRQ: opcode 1, the file name, the mode "octet". 42 bytes. */
+function tftpReadRequest() {
+    return Buffer.from(`\x00\x01${TFTP_PROBE_FILE}\x00octet\x00`, 'latin1');
+}
+const tftp = {
+    name: 'tftp',
+    service: 'tftp',
+    description: 'TFTP: a read request for a file that does not exist; the ERROR (or DATA) comes back from a new port (the TID)',
+    group: 'Directories and file services',
+    udp: { weight: 20, ports: [69], payloads: [{ bytes: tftpReadRequest() }], replyFromAnyPort: true },
+    matches: [
+        {
+            // ERROR (opcode 5): a 16-bit code 0-8, then a NUL-terminated message.
+            pattern: /^\x00\x05\x00[\x00-\x08]([\x20-\x7e]{0,200})\x00/,
+            evidence: { 'tftp.answered': true, 'tftp.error': '$1' },
+        },
+        // DATA (opcode 3), block 1: the server has a file of that name and sends it to anyone.
+        { pattern: /^\x00\x03\x00\x01/, evidence: { 'tftp.answered': true } },
+    ],
+    evidence: {
+        'tftp.answered': {
+            type: 'boolean',
+            meaning: "a read request got a TFTP ERROR or DATA packet (from the server's new transfer port)",
+        },
+        'tftp.error': {
+            type: 'string',
+            meaning: 'the message of the ERROR packet ("File not found")',
+            text: true,
+        },
+    },
+};
+/** ONC RPC NULL call to the portmapper (program 100000 v2, AUTH_NULL): 40 bytes, an empty answer. */
+function rpcNullCall() {
+    const b = Buffer.alloc(40);
+    b.writeUInt32BE(0x50435242, 0); // xid (src/fingerprint/protocols/rpcbind.ts RPC_XID)
+    b.writeUInt32BE(2, 8);
+    b.writeUInt32BE(100000, 12);
+    b.writeUInt32BE(2, 16);
+    return b;
+}
+function recordMark(message) {
+    const mark = Buffer.alloc(4);
+    mark.writeUInt32BE(0x80000000 + message.length);
+    return Buffer.concat([mark, message]);
+}
+const rpcbind = {
+    name: 'rpcbind',
+    service: 'rpcbind',
+    description: 'ONC RPC portmapper / rpcbind: a NULL call to program 100000 v2; after an answer, DUMP (the registered programs)',
+    group: 'Directories and file services',
+    tcp: { weight: 8, ports: [111], probe: recordMark(rpcNullCall()) },
+    udp: { weight: 30, ports: [111], payloads: [{ bytes: rpcNullCall() }] },
+    evidence: {
+        'rpcbind.answered': {
+            type: 'boolean',
+            meaning: 'a NULL call to the portmapper got an accepted RPC reply',
+        },
+        'rpcbind.programs': {
+            type: 'string[]',
+            meaning: 'the programs DUMP lists, by rpcinfo name where known (portmapper, nfs, mountd, nlockmgr, status, …), else their number',
+        },
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/catalogue/records/debug.ts
 /**
@@ -918,11 +1018,34 @@ const daytime = {
     group: 'Reflections',
     tcp: { weight: 3, ports: [13], greeting: true },
     udp: { weight: 5, ports: [13], payloads: [{ bytes: AMPLIFIER_PROBE }] },
-    // Soft: a date line alone is weak evidence on a port that is not 13.
-    matches: [{ pattern: DATE_LINE, evidence: { 'daytime.answered': true, 'daytime.time': '$1' }, soft: true }],
+    // Soft: a date line alone is weak evidence on a port that is not 13; on 13/tcp, once no other
+    // probe found anything surer, it names daytime (as nmap -sV's NULL probe does).
+    matches: [
+        {
+            pattern: DATE_LINE,
+            evidence: { 'daytime.answered': true, 'daytime.time': '$1' },
+            soft: true,
+            firmOnUsualPort: true,
+        },
+    ],
     evidence: {
         'daytime.answered': { type: 'boolean', meaning: 'a date line arrived and nothing else' },
         'daytime.time': { type: 'string', meaning: 'the date line', text: true },
+    },
+};
+const qotd = {
+    name: 'qotd',
+    service: 'qotd',
+    description: 'Quote of the Day (RFC 865): a quote of up to 512 characters, on connect (TCP) or to any datagram (UDP); a soft match',
+    group: 'Reflections',
+    tcp: { weight: 2, ports: [17], greeting: true },
+    udp: { weight: 4, ports: [17], payloads: [{ bytes: AMPLIFIER_PROBE }] },
+    evidence: {
+        'qotd.answered': {
+            type: 'boolean',
+            meaning: 'printable text of at most 512 characters and three words or more arrived, and nothing else claimed it',
+        },
+        'qotd.amplification': { type: 'number', meaning: 'UDP only: bytes received per byte sent' },
     },
 };
 
@@ -1140,6 +1263,7 @@ const CATALOGUE = [
     mysql,
     postgresql,
     redis,
+    redisSentinel,
     memcached,
     mongodb,
     smb,
@@ -1157,12 +1281,15 @@ const CATALOGUE = [
     kafka,
     ldap,
     rsync,
+    tftp,
+    rpcbind,
     jdwp,
     rmi,
     epmd,
     x11,
     chargen,
     daytime,
+    qotd,
     zookeeper,
     cassandra,
     mssql,
@@ -1623,7 +1750,7 @@ async function scanCommand(flags, logger, defaults = {}) {
     const failOnFrom = flags.failOn ? '--fail-on' : '--write-baseline without --fail-on';
     const cwd = defaults.cwd ?? process.cwd();
     // The session (lifecycle, prober, fingerprints) loads when a scan runs, not for --help or validate.
-    const { gitBase, runSession } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 1961));
+    const { gitBase, runSession } = await Promise.resolve(/* import() */).then(__nccwpck_require__.bind(__nccwpck_require__, 9289));
     const base = flags.baseRef ? await gitBase(cwd, flags.baseRef, { source: '--base-ref' }) : undefined;
     const progress = await progressReporter(flags.progress && process.stderr.isTTY === true && !process.env.CI);
     let session;
@@ -1726,8 +1853,8 @@ async function demoCommand(logger, options = {}) {
     return code;
 }
 
-// EXTERNAL MODULE: ./src/session.ts + 71 modules
-var session = __nccwpck_require__(1961);
+// EXTERNAL MODULE: ./src/session.ts + 73 modules
+var session = __nccwpck_require__(9289);
 // EXTERNAL MODULE: ./src/policy/index.ts + 38 modules
 var policy = __nccwpck_require__(3423);
 ;// CONCATENATED MODULE: ./src/cli/merge.ts
@@ -17965,6 +18092,7 @@ const SERVICES = [
     { name: 'zookeeper', tcp: [2181], risk: ['database'], description: 'Apache ZooKeeper' },
     { name: 'cassandra', tcp: [9042], risk: ['database'], description: 'Cassandra CQL' },
     { name: 'redis', tcp: [6379], risk: ['cache', 'database'], description: 'Redis' },
+    { name: 'redis-sentinel', tcp: [26379], risk: ['cache', 'database'], description: 'Redis Sentinel' },
     { name: 'memcached', tcp: [11211], udp: [11211], risk: ['cache'], description: 'memcached' },
     { name: 'openvpn', tcp: [1194], udp: [1194], risk: ['vpn-gateway'], description: 'OpenVPN' },
     {
@@ -18047,6 +18175,14 @@ const SERVICES = [
     { name: 'rsync', tcp: [873], risk: ['file-sharing'], description: 'rsync daemon' },
     { name: 'nfs', tcp: [2049], udp: [2049], risk: ['file-sharing'], description: 'NFS' },
     {
+        name: 'rpcbind',
+        aliases: ['portmapper', 'sunrpc'],
+        tcp: [111],
+        udp: [111],
+        risk: ['file-sharing'],
+        description: 'ONC RPC portmapper (rpcbind)',
+    },
+    {
         name: 'tls',
         aliases: ['ssl'],
         risk: ['unknown'],
@@ -18093,7 +18229,7 @@ function identifiedBy(service) {
 
 /***/ }),
 
-/***/ 1961:
+/***/ 9289:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -19605,7 +19741,9 @@ async function openTls(ep, ms, alpn, signal) {
  * Send one datagram through a connected UDP socket and collect the first
  * reply (bounded), or undefined on silence or ICMP unreachable.
  */
-function udpExchange(ep, payload, ms, signal) {
+function udpExchange(ep, payload, ms, signal, opts = {}) {
+    if (opts.anyPort)
+        return udpExchangeAnyPort(ep, payload, ms, signal);
     return new Promise((resolve) => {
         if (signal?.aborted)
             return resolve(undefined);
@@ -19635,6 +19773,112 @@ function udpExchange(ep, payload, ms, signal) {
                 if (err)
                     finish(undefined);
             });
+        });
+    });
+}
+/** The most datagrams and bytes udpGather keeps from one request. */
+const MAX_GATHER_DATAGRAMS = 16;
+const MAX_GATHER_BYTES = 64 * 1024;
+/**
+ * Send one datagram through a connected UDP socket and collect every reply to it (a multi-datagram
+ * answer: memcached's `stats`, ntpd's monlist) until `done(replies)` says it is whole, `idleMs`
+ * pass with no new datagram after the first, `ms` pass, or MAX_GATHER_DATAGRAMS /
+ * MAX_GATHER_BYTES are reached. Resolves with the replies (none on silence).
+ */
+function udpGather(ep, payload, o) {
+    return new Promise((resolve) => {
+        const replies = [];
+        if (o.signal?.aborted)
+            return resolve(replies);
+        const socket = external_node_dgram_default().createSocket(external_node_net_default().isIPv6(ep.address) ? 'udp6' : 'udp4');
+        let bytes = 0;
+        let done = false;
+        let idle;
+        const finish = () => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            if (idle)
+                clearTimeout(idle);
+            forget();
+            try {
+                socket.close();
+            }
+            catch {
+                // already closed
+            }
+            resolve(replies);
+        };
+        const timer = setTimeout(finish, Math.max(1, o.ms));
+        const forget = whenAborted(o.signal, finish);
+        socket.on('error', finish);
+        socket.on('message', (msg) => {
+            if (done)
+                return;
+            const kept = msg.subarray(0, Math.min(msg.length, MAX_GATHER_BYTES - bytes));
+            replies.push(kept);
+            bytes += kept.length;
+            let whole = false;
+            try {
+                whole = o.done?.(replies) ?? false;
+            }
+            catch {
+                whole = true;
+            }
+            if (whole || replies.length >= MAX_GATHER_DATAGRAMS || bytes >= MAX_GATHER_BYTES)
+                return finish();
+            if (idle)
+                clearTimeout(idle);
+            idle = setTimeout(finish, Math.max(1, o.idleMs));
+        });
+        socket.connect(ep.port, ep.address, () => {
+            socket.send(payload, (err) => {
+                if (err)
+                    finish();
+            });
+        });
+    });
+}
+/**
+ * Like udpExchange, for a service that answers from a new port (TFTP: RFC 1350 §4, the server
+ * picks a transfer identifier): an unconnected socket that takes the first datagram from the
+ * target's address, whatever its source port, and ignores every other sender. Bounded like
+ * udpExchange (one datagram, MAX_READ_BYTES, `ms`); no ICMP error is seen (silence instead).
+ */
+function udpExchangeAnyPort(ep, payload, ms, signal) {
+    return new Promise((resolve) => {
+        if (signal?.aborted)
+            return resolve(undefined);
+        const v6 = external_node_net_default().isIPv6(ep.address);
+        const socket = external_node_dgram_default().createSocket(v6 ? 'udp6' : 'udp4');
+        const want = v6 ? ep.address.toLowerCase() : ep.address;
+        let done = false;
+        const finish = (reply) => {
+            if (done)
+                return;
+            done = true;
+            clearTimeout(timer);
+            forget();
+            try {
+                socket.close();
+            }
+            catch {
+                // already closed
+            }
+            resolve(reply);
+        };
+        const timer = setTimeout(() => finish(undefined), Math.max(1, ms));
+        const forget = whenAborted(signal, () => finish(undefined));
+        socket.on('error', () => finish(undefined));
+        socket.on('message', (msg, rinfo) => {
+            if (rinfo.address.toLowerCase() !== want)
+                return;
+            finish(msg.subarray(0, MAX_READ_BYTES));
+        });
+        socket.send(payload, ep.port, ep.address, (err) => {
+            if (err)
+                finish(undefined);
         });
     });
 }
@@ -20616,6 +20860,43 @@ const memcachedModule = {
     parse: parseMemcached,
     probe: () => Buffer.from('version\r\n'),
 };
+/** The request id of our `stats` frame; its reply datagrams carry it back. */
+const STATS_REQUEST_ID = 0x5053;
+/**
+ * memcached's UDP frame (protocol.txt, "UDP protocol"): request id, sequence 0, one datagram,
+ * reserved; then `stats`. 15 bytes; the answer is the server's statistics, a kilobyte and more,
+ * in as many datagrams as it takes: the amplification that made memcached a reflector.
+ */
+function memcachedStats() {
+    const head = Buffer.from([0, 0, 0, 0, 0, 1, 0, 0]);
+    head.writeUInt16BE(STATS_REQUEST_ID, 0);
+    return Buffer.concat([head, Buffer.from('stats\r\n', 'latin1')]);
+}
+/** Pure: the datagrams that answer our `stats` frame (our request id, a STAT line or END in the first). */
+function statsReplies(replies) {
+    const ours = replies.filter((r) => r.length >= 8 && r.readUInt16BE(0) === STATS_REQUEST_ID);
+    const first = ours.find((r) => r.readUInt16BE(2) === 0);
+    if (!first || !/^(?:STAT |END\r\n)/.test(first.subarray(8, 13).toString('latin1')))
+        return [];
+    return ours;
+}
+/** Whether every datagram the frame header announces has arrived. */
+function allArrived(replies) {
+    const ours = statsReplies(replies);
+    return ours.length > 0 && ours.length >= ours[0].readUInt16BE(4);
+}
+/** After a UDP answer to `version`: one `stats` frame, and what came back for it per byte sent. */
+async function udpStats(id, session) {
+    const left = session.remaining();
+    if (left < 100)
+        return;
+    const request = memcachedStats();
+    const replies = statsReplies(await session.gather(request, Math.min(2000, left), 300, allArrived));
+    if (replies.length === 0)
+        return;
+    const back = replies.reduce((n, r) => n + r.length, 0);
+    id.evidence['memcached.udp_amplification'] = Math.round((back / request.length) * 100) / 100;
+}
 const memcachedUdpModule = {
     name: 'memcached',
     services: ['memcached'],
@@ -20628,6 +20909,7 @@ const memcachedUdpModule = {
             id.evidence['memcached.udp'] = true;
         return id;
     },
+    interrogate: udpStats,
 };
 
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/bson.ts
@@ -20943,11 +21225,81 @@ function parseNtp(reply) {
         confident: true,
     };
 }
+/** Our sequence number in the mode 6 request; a reply must carry it back. */
+const MODE6_SEQUENCE = 0x5043;
+/**
+ * NTP control message (mode 6, RFC 9327 / RFC 1305 appendix B): READVAR (opcode 2) of the
+ * system variables, 12 bytes. Its answer is the server's variable list (a few hundred bytes).
+ */
+function mode6ReadVar() {
+    const b = Buffer.alloc(12);
+    b[0] = (2 << 3) | 6; // LI 0, version 2, mode 6
+    b[1] = 2; // R 0, E 0, M 0, opcode READVAR
+    b.writeUInt16BE(MODE6_SEQUENCE, 2);
+    return b;
+}
+/**
+ * ntpd's private mode 7 request MON_GETLIST_1 (request code 42, implementation XNTPD 3): the
+ * 8-byte header, no data. Small on purpose: the request is 8 bytes, the answer (the list of
+ * recent clients, up to 100 datagrams) is the amplification the fact is about.
+ */
+function mode7Monlist() {
+    return Buffer.from([(2 << 3) | 7, 0, 3, 42, 0, 0, 0, 0]);
+}
+/** Pure: whether `reply` is a mode 6 response (R bit set) to our READVAR, no error bit. */
+function isMode6Reply(reply) {
+    if (reply.length < 12)
+        return false;
+    if ((reply[0] & 0x7) !== 6)
+        return false;
+    // R (response) set, E (error) clear, opcode READVAR; our sequence back.
+    return (reply[1] & 0xdf) === 0x82 && reply.readUInt16BE(2) === MODE6_SEQUENCE;
+}
+/** Pure: whether `reply` is a mode 7 response (R bit set) to MON_GETLIST_1 with no error and at least one item. */
+function isMonlistReply(reply) {
+    if (reply.length < 8)
+        return false;
+    if ((reply[0] & 0x80) === 0 || (reply[0] & 0x7) !== 7)
+        return false;
+    if (reply[3] !== 42)
+        return false;
+    const err = reply[4] >> 4;
+    const items = ((reply[4] & 0x0f) << 8) | reply[5];
+    return err === 0 && items > 0;
+}
+/** Bytes back per byte sent, two decimals. */
+function ratio(back, sent) {
+    return Math.round((back.length / Math.max(1, sent.length)) * 100) / 100;
+}
+/**
+ * After a mode 4 answer: one READVAR (mode 6) and one MON_GETLIST_1 (mode 7). A reply that is
+ * not a response to the request (an echo, an error) proves nothing; silence is the answer of
+ * chrony and of an ntpd with `restrict … noquery`.
+ */
+async function queries(id, session) {
+    let best = 0;
+    for (const [key, request, answers] of [
+        ['ntp.mode6_answered', mode6ReadVar(), isMode6Reply],
+        ['ntp.monlist_answered', mode7Monlist(), isMonlistReply],
+    ]) {
+        const left = session.remaining();
+        if (left < 100)
+            break;
+        const reply = await session.exchange(request, Math.min(1500, left));
+        const yes = reply !== undefined && answers(reply);
+        id.evidence[key] = yes;
+        if (yes)
+            best = Math.max(best, ratio(reply, request));
+    }
+    if (best > 0)
+        id.evidence['ntp.amplification'] = best;
+}
 const ntpModule = {
     name: 'ntp',
     services: ['ntp'],
     probe: () => (0,payloads/* ntpRequest */.ck)(),
     parse: (reply) => parseNtp(reply),
+    interrogate: queries,
 };
 
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/openvpn.ts
@@ -21140,6 +21492,35 @@ function parseSslRequestReply(data) {
     }
     return parsePostgresql(data);
 }
+/** A version 2.0 StartupMessage with no parameters: 8 bytes, answered with an error by every current server. */
+const V2_STARTUP = Buffer.from([0, 0, 0, 8, 0, 2, 0, 0]);
+/**
+ * Pure: whether an ErrorResponse is PgBouncer's, not PostgreSQL's. PgBouncer refuses a version
+ * 2.0 startup with "old V2 protocol not supported" and a trust login of an unknown user with
+ * '"trust" authentication failed' (both SQLSTATE 08P01); PostgreSQL answers the first
+ * "unsupported frontend protocol 2.0: …" (0A000) and never says the second.
+ */
+function isPgbouncerError(data) {
+    const err = parseErrorFields(data);
+    if (!err || err.C !== '08P01')
+        return false;
+    return (/^old V2 protocol not supported$/.test(err.M ?? '') || /^"trust" authentication failed$/.test(err.M ?? ''));
+}
+/** After PostgreSQL's own checks: the 8-byte version 2.0 startup, whose refusal names a PgBouncer. */
+async function poolerCheck(id, session) {
+    if (id.product === 'pgbouncer' || session.remaining() < 200)
+        return;
+    const conv = await session.connect();
+    try {
+        conv.write(V2_STARTUP);
+        const reply = await conv.read((b) => parseErrorFields(b) !== undefined, Math.min(2000, session.remaining()));
+        if (isPgbouncerError(reply))
+            id.product = 'pgbouncer';
+    }
+    finally {
+        conv.close();
+    }
+}
 const postgresqlModule = {
     name: 'postgresql',
     services: ['postgresql'],
@@ -21149,31 +21530,36 @@ const postgresqlModule = {
     async interrogate(id, session) {
         if (session.tls)
             return;
-        const conv = await session.connect();
-        try {
-            const ms = () => Math.min(2000, session.remaining());
-            if (!('postgresql.ssl' in id.evidence)) {
-                conv.write(SSL_REQUEST);
-                const b = await conv.read((x) => x.length >= 1, ms());
-                if (b.length === 1)
-                    id.evidence['postgresql.ssl'] = b[0] === 0x53;
-                if (b[0] === 0x53) {
-                    // The server now expects a TLS handshake; ask for the startup on a new connection.
-                    conv.close();
-                    return await startup(id, session, ms());
-                }
-            }
-            else if (id.evidence['postgresql.ssl'] === true) {
+        await pgChecks(id, session);
+        await poolerCheck(id, session);
+    },
+};
+/** SSLRequest, then a startup for user "portcullis": TLS offered, and which authentication. */
+async function pgChecks(id, session) {
+    const conv = await session.connect();
+    try {
+        const ms = () => Math.min(2000, session.remaining());
+        if (!('postgresql.ssl' in id.evidence)) {
+            conv.write(SSL_REQUEST);
+            const b = await conv.read((x) => x.length >= 1, ms());
+            if (b.length === 1)
+                id.evidence['postgresql.ssl'] = b[0] === 0x53;
+            if (b[0] === 0x53) {
+                // The server now expects a TLS handshake; ask for the startup on a new connection.
                 conv.close();
                 return await startup(id, session, ms());
             }
-            await startupOn(conv, id, ms());
         }
-        finally {
+        else if (id.evidence['postgresql.ssl'] === true) {
             conv.close();
+            return await startup(id, session, ms());
         }
-    },
-};
+        await startupOn(conv, id, ms());
+    }
+    finally {
+        conv.close();
+    }
+}
 async function startup(id, session, ms) {
     const conv = await session.connect();
     try {
@@ -21185,9 +21571,12 @@ async function startup(id, session, ms) {
 }
 async function startupOn(conv, id, ms) {
     conv.write(startupMessage());
-    const reply = parseStartupReply(await conv.read((b) => parseStartupReply(b) !== undefined, ms));
+    const data = await conv.read((b) => parseStartupReply(b) !== undefined, ms);
+    const reply = parseStartupReply(data);
     if (!reply)
         return;
+    if (isPgbouncerError(data))
+        id.product = 'pgbouncer';
     id.confident = true;
     id.evidence['postgresql.auth_method'] = reply.method;
     id.evidence['postgresql.auth_required'] = reply.method !== 'trust';
@@ -21286,17 +21675,26 @@ const rdpModule = {
 
 /** PING, then INFO server: RESP arrays, as a real client sends them. */
 const REDIS_PROBE = Buffer.from('*1\r\n$4\r\nPING\r\n*2\r\n$4\r\nINFO\r\n$6\r\nserver\r\n');
-/** Pure: replies to PING / INFO. */
+/** PING, then INFO sentinel: a Sentinel answers its section; a plain Redis an empty one. */
+const SENTINEL_PROBE = Buffer.from('*1\r\n$4\r\nPING\r\n*2\r\n$4\r\nINFO\r\n$8\r\nsentinel\r\n');
+/** Whether INFO says this is a Sentinel (INFO server's redis_mode, or INFO sentinel's section). */
+function sentinelInfo(all) {
+    return all.some((l) => l === 'redis_mode:sentinel' || l === '# Sentinel' || l.startsWith('sentinel_masters:'));
+}
+/** Pure: replies to PING / INFO. A Sentinel's are not Redis's (parseSentinel claims them). */
 function parseRedis(data) {
     const all = lines(data, 256);
     const first = all[0];
     if (first === undefined)
         return undefined;
+    if (sentinelInfo(all))
+        return undefined;
     const ev = {};
     let confident = false;
     if (first === '+PONG') {
         ev['redis.auth_required'] = false;
-        confident = true;
+        // PONG alone could still be a Sentinel's: sure only once INFO's answer is whole.
+        confident = complete(data);
     }
     else if (/^-NOAUTH\b/.test(first) || /^-ERR operation not permitted/i.test(first)) {
         ev['redis.auth_required'] = true;
@@ -21322,6 +21720,31 @@ function parseRedis(data) {
         id.product = 'Valkey';
     return id;
 }
+/**
+ * Pure: a Redis Sentinel (`redis-server --sentinel`): PONG without a password, and INFO that
+ * says sentinel. Without a password a Sentinel answers SENTINEL commands to anyone: it tells
+ * who the masters are and accepts failover and reconfiguration. With `requirepass` it answers
+ * NOAUTH to everything, exactly as a Redis does, and is named redis (auth required).
+ */
+function parseSentinel(data) {
+    const all = lines(data, 256);
+    if (all[0] !== '+PONG' || !sentinelInfo(all))
+        return undefined;
+    const ev = { 'redis_sentinel.auth_required': false };
+    const masters = all.find((l) => l.startsWith('sentinel_masters:'));
+    if (masters && /^\d{1,6}$/.test(masters.slice(17)))
+        ev['redis_sentinel.masters'] = Number(masters.slice(17));
+    const id = {
+        service: 'redis-sentinel',
+        product: 'Redis Sentinel',
+        evidence: ev,
+        confident: true,
+    };
+    const version = all.find((l) => l.startsWith('redis_version:'));
+    if (version)
+        id.version = clean(version.slice(14), 64);
+    return id;
+}
 /** Wait for the INFO bulk string too, when PING was answered. */
 function complete(data) {
     const all = lines(data, 256);
@@ -21340,6 +21763,30 @@ const redisModule = {
     parse: parseRedis,
     probe: () => REDIS_PROBE,
     complete,
+};
+/** When the match came from INFO server (another probe's reply), ask INFO sentinel for the masters. */
+async function sentinelMasters(id, session) {
+    if (id.evidence['redis_sentinel.masters'] !== undefined || session.remaining() < 200)
+        return;
+    const conv = await session.connect();
+    try {
+        conv.write(SENTINEL_PROBE);
+        const data = await conv.read(complete, Math.min(2000, session.remaining()));
+        const masters = parseSentinel(data)?.evidence['redis_sentinel.masters'];
+        if (masters !== undefined)
+            id.evidence['redis_sentinel.masters'] = masters;
+    }
+    finally {
+        conv.close();
+    }
+}
+const sentinelModule = {
+    name: 'redis_sentinel',
+    services: ['redis-sentinel'],
+    parse: parseSentinel,
+    probe: () => SENTINEL_PROBE,
+    complete,
+    interrogate: sentinelMasters,
 };
 
 ;// CONCATENATED MODULE: ./src/fingerprint/protocols/smb.ts
@@ -22602,7 +23049,172 @@ const mssqlModule = {
     complete: (d) => d.length >= 4 && d.length >= d.readUInt16BE(2),
 };
 
+;// CONCATENATED MODULE: ./src/fingerprint/protocols/qotd.ts
+
+/** RFC 865: a quote "should be limited to 512 characters". */
+const MAX_QUOTE = 512;
+/** Openings that belong to other protocols' banners and replies, never to a quote. */
+const NOT_A_QUOTE = /^(?:\d{3}[ -]|[+*-]|SSH-|HTTP\/|RFB |AMQP|<|\{|\[|INFO |ERROR|OK\b|\w+:\/\/)/;
+/**
+ * Pure: a quote of the day (RFC 865): nothing but printable text and line breaks, at most 512
+ * characters, at least three words, ending in a line break; not another protocol's banner, not
+ * the chargen pattern. Text alone is weak evidence, so the match is soft: it names a port only
+ * when no other protocol claims it (on 17, qotd's own, it is read first).
+ */
+function parseQotd(data) {
+    if (data.length < 8 || data.length > MAX_QUOTE)
+        return undefined;
+    for (const c of data)
+        if ((c < 0x20 || c > 0x7e) && c !== 0x0a && c !== 0x0d && c !== 0x09)
+            return undefined;
+    const text = data.toString('latin1');
+    if (!text.endsWith('\n') || NOT_A_QUOTE.test(text) || isChargen(data))
+        return undefined;
+    if ((text.match(/[A-Za-z]{2,}/g) ?? []).length < 3)
+        return undefined;
+    return { service: 'qotd', evidence: { 'qotd.answered': true }, confident: false };
+}
+const qotdTcpHooks = { parse: parseQotd };
+const qotdUdpHooks = {
+    parse(reply, sent) {
+        const id = parseQotd(reply);
+        if (id)
+            id.evidence['qotd.amplification'] = Math.round((reply.length / Math.max(1, sent.length)) * 100) / 100;
+        return id;
+    },
+};
+
+;// CONCATENATED MODULE: ./src/fingerprint/protocols/rpcbind.ts
+/** Our transaction id; a reply must carry it back. */
+const RPC_XID = 0x50435242;
+const PMAP_PROG = 100000;
+/** Names of the ONC RPC programs a policy cares about (rpcinfo's names). */
+const PROGRAM_NAMES = {
+    100000: 'portmapper',
+    100003: 'nfs',
+    100005: 'mountd',
+    100011: 'rquotad',
+    100021: 'nlockmgr',
+    100024: 'status',
+    100227: 'nfs_acl',
+    100004: 'ypserv',
+    100007: 'ypbind',
+    100009: 'yppasswdd',
+    150001: 'pcnfsd',
+};
+/**
+ * An ONC RPC call (RFC 5531) to the portmapper, program 100000 version 2, with AUTH_NULL: 40
+ * bytes. Procedure 0 is NULL (an empty answer), 4 is DUMP (the list of registrations).
+ */
+function rpcCall(proc) {
+    const b = Buffer.alloc(40);
+    b.writeUInt32BE(RPC_XID, 0);
+    b.writeUInt32BE(0, 4); // CALL
+    b.writeUInt32BE(2, 8); // RPC version
+    b.writeUInt32BE(PMAP_PROG, 12);
+    b.writeUInt32BE(2, 16);
+    b.writeUInt32BE(proc, 20);
+    return b; // cred and verifier: AUTH_NULL, zero length
+}
+/** Over TCP: one record, the last-fragment bit and its length before it (RFC 5531 §11). */
+function recordMarked(message) {
+    const mark = Buffer.alloc(4);
+    mark.writeUInt32BE(0x80000000 + message.length);
+    return Buffer.concat([mark, message]);
+}
+/** Pure: the body of an accepted, successful reply to our xid, or undefined. */
+function acceptedReply(msg) {
+    if (msg.length < 24)
+        return undefined;
+    if (msg.readUInt32BE(0) !== RPC_XID || msg.readUInt32BE(4) !== 1)
+        return undefined;
+    if (msg.readUInt32BE(8) !== 0)
+        return undefined; // MSG_DENIED
+    const verfLen = msg.readUInt32BE(16);
+    if (verfLen > 400)
+        return undefined;
+    const at = 20 + verfLen;
+    if (msg.length < at + 4)
+        return undefined;
+    // accept_stat: SUCCESS, or PROG_UNAVAIL / PROG_MISMATCH / PROC_UNAVAIL — still an RPC server.
+    return msg.subarray(at);
+}
+/** Pure: a DUMP result: (value-follows, prog, vers, prot, port)* then 0. At most 256 entries. */
+function parseDump(body) {
+    if (body.length < 8 || body.readUInt32BE(0) !== 0)
+        return undefined;
+    const names = new Set();
+    let off = 4;
+    let entries = 0;
+    for (; entries < 256; entries++) {
+        if (off + 4 > body.length)
+            return undefined;
+        const follows = body.readUInt32BE(off);
+        if (follows === 0)
+            break;
+        if (follows !== 1 || off + 20 > body.length)
+            return undefined;
+        const prog = body.readUInt32BE(off + 4);
+        names.add(PROGRAM_NAMES[prog] ?? String(prog));
+        off += 20;
+    }
+    return { programs: [...names].sort(), entries };
+}
+function rpcbind_identify(msg) {
+    const body = acceptedReply(msg);
+    if (!body)
+        return undefined;
+    return { service: 'rpcbind', evidence: { 'rpcbind.answered': true }, confident: true };
+}
+/** Pure: a record-marked reply over TCP. */
+function parseRpcTcp(data) {
+    if (data.length < 8 || (data.readUInt32BE(0) & 0x80000000) === 0)
+        return undefined;
+    const len = data.readUInt32BE(0) & 0x7fffffff;
+    if (len < 24 || len > 1 << 20)
+        return undefined;
+    return rpcbind_identify(data.subarray(4, 4 + len));
+}
+function wholeRecord(b) {
+    return b.length >= 4 && b.length >= 4 + (b.readUInt32BE(0) & 0x7fffffff);
+}
+function addPrograms(id, msg) {
+    const body = msg && acceptedReply(msg);
+    const dump = body && parseDump(body);
+    if (dump)
+        id.evidence['rpcbind.programs'] = dump.programs;
+}
+const rpcbindTcpHooks = {
+    parse: parseRpcTcp,
+    complete: wholeRecord,
+    async interrogate(id, session) {
+        if (session.remaining() < 200)
+            return;
+        const conv = await session.connect();
+        try {
+            conv.write(recordMarked(rpcCall(4)));
+            const data = await conv.read(wholeRecord, Math.min(2000, session.remaining()));
+            if (wholeRecord(data))
+                addPrograms(id, data.subarray(4, 4 + (data.readUInt32BE(0) & 0x7fffffff)));
+        }
+        finally {
+            conv.close();
+        }
+    },
+};
+const rpcbindUdpHooks = {
+    parse: (reply) => rpcbind_identify(reply),
+    async interrogate(id, session) {
+        const left = session.remaining();
+        if (left < 100)
+            return;
+        addPrograms(id, await session.exchange(rpcCall(4), Math.min(1500, left)));
+    },
+};
+
 ;// CONCATENATED MODULE: ./src/fingerprint/hooks.ts
+
+
 
 
 
@@ -22652,6 +23264,7 @@ const HOOKS = {
     mysql: { tcp: mysqlModule },
     postgresql: { tcp: postgresqlModule },
     redis: { tcp: redisModule },
+    redis_sentinel: { tcp: sentinelModule },
     memcached: { tcp: memcachedModule, udp: memcachedUdpModule },
     mongodb: { tcp: mongodbModule },
     smb: { tcp: smbModule },
@@ -22668,6 +23281,8 @@ const HOOKS = {
     jdwp: { tcp: jdwpModule },
     chargen: { tcp: chargenTcpHooks, udp: chargenUdpHooks },
     mssql: { tcp: mssqlModule },
+    qotd: { tcp: qotdTcpHooks, udp: qotdUdpHooks },
+    rpcbind: { tcp: rpcbindTcpHooks, udp: rpcbindUdpHooks },
 };
 
 ;// CONCATENATED MODULE: ./src/fingerprint/rules.ts
@@ -22691,6 +23306,8 @@ function matchRules(record, data) {
         for (const [key, value] of Object.entries(rule.evidence ?? {}))
             evidence[key] = typeof value === 'string' ? fill(value, m) : value;
         const id = { service: record.service, evidence, confident: !rule.soft };
+        if (rule.soft && rule.firmOnUsualPort)
+            id.firmOnUsualPort = true;
         if (rule.product)
             id.product = fill(rule.product, m);
         if (rule.version) {
@@ -23243,6 +23860,10 @@ async function identifyTcp(ch, usual, ctx, rttMs) {
                 how = 'exchange';
             }
         }
+        if (best && !best.id.confident && best.id.firmOnUsualPort && usual.includes(best.module.name)) {
+            // Every probe ran and none was surer: on its own usual port, this weak match names it.
+            best = { ...best, id: { ...best.id, confident: true } };
+        }
         if (!best)
             return { banner, silent };
         // Interrogation: the matched module's own conversation for its security facts.
@@ -23439,7 +24060,7 @@ async function probeUdpInTurn(ep, attempts, usual, ctx, wait, deadline) {
         if (left < 50 || ctx.options.signal?.aborted)
             break;
         const isUsual = usual.includes(attempt.record.name);
-        const reply = await udpExchange(ep, attempt.payload.bytes, Math.min(isUsual ? 2 * wait : wait, left), ctx.options.signal);
+        const reply = await udpExchange(ep, attempt.payload.bytes, Math.min(isUsual ? 2 * wait : wait, left), ctx.options.signal, { anyPort: attempt.record.udp?.replyFromAnyPort });
         if (!reply)
             continue;
         answered = true;
@@ -23468,7 +24089,9 @@ async function sweepUdp(ep, attempts, ctx, wait, deadline) {
                 break;
             await ctx.pace();
             const left = deadline - Date.now();
-            runs.push(udpExchange(ep, attempt.payload.bytes, Math.min(wait, left), stop.signal).then((reply) => {
+            runs.push(udpExchange(ep, attempt.payload.bytes, Math.min(wait, left), stop.signal, {
+                anyPort: attempt.record.udp?.replyFromAnyPort,
+            }).then((reply) => {
                 if (!reply)
                     return;
                 answered = true;
@@ -23509,6 +24132,12 @@ async function identifyUdpPort(result, ctx, sweep) {
         logger: ctx.logger,
         remaining: () => deadline - Date.now(),
         exchange: (payload, ms) => udpExchange(ep, payload, Math.max(1, Math.min(ms, deadline - Date.now())), ctx.options.signal),
+        gather: (payload, ms, idleMs, done) => udpGather(ep, payload, {
+            ms: Math.max(1, Math.min(ms, deadline - Date.now())),
+            idleMs,
+            done,
+            signal: ctx.options.signal,
+        }),
         allowed: ctx.allowed,
         dnsRecursionName: ctx.dnsRecursionName,
     };

@@ -1224,10 +1224,27 @@ const redis = {
         'redis.version': { type: 'string', meaning: 'redis_version from INFO (only without auth)', text: true },
     },
 };
+const redisSentinel = {
+    name: 'redis_sentinel',
+    service: 'redis-sentinel',
+    description: 'Redis Sentinel: PING and INFO sentinel, as RESP arrays',
+    group: 'Databases and caches',
+    tcp: { weight: 12, ports: [26379] },
+    evidence: {
+        'redis_sentinel.auth_required': {
+            type: 'boolean',
+            meaning: 'false: PING got PONG and INFO said sentinel without a password, so SENTINEL commands (masters, failover, reconfiguration) answer anyone; a Sentinel with requirepass is indistinguishable from Redis and named redis',
+        },
+        'redis_sentinel.masters': {
+            type: 'number',
+            meaning: 'sentinel_masters from INFO sentinel: how many masters it monitors',
+        },
+    },
+};
 const postgresql = {
     name: 'postgresql',
     service: 'postgresql',
-    description: 'PostgreSQL: SSLRequest, then a startup message for user "portcullis"',
+    description: 'PostgreSQL: SSLRequest, then a startup message for user "portcullis"; an 8-byte version 2.0 startup, whose refusal names PgBouncer (product pgbouncer)',
     group: 'Databases and caches',
     tcp: { weight: 45, ports: [5432] },
     evidence: {
@@ -1242,7 +1259,7 @@ const postgresql = {
 const memcached = {
     name: 'memcached',
     service: 'memcached',
-    description: 'memcached: `version`, over TCP and in a UDP frame',
+    description: 'memcached: `version`, over TCP and in a UDP frame; over UDP, then one `stats` frame',
     group: 'Databases and caches',
     tcp: { weight: 40, ports: [11211] },
     udp: { weight: 50, ports: [11211], payloads: [{ bytes: memcachedVersion() }] },
@@ -1253,6 +1270,10 @@ const memcached = {
         },
         'memcached.version': { type: 'string', meaning: 'the version it answered', text: true },
         'memcached.udp': { type: 'boolean', meaning: 'the UDP protocol answered (amplification risk)' },
+        'memcached.udp_amplification': {
+            type: 'number',
+            meaning: 'UDP only, after `version` answered: bytes of every datagram answering a 15-byte `stats` frame, per byte sent',
+        },
     },
 };
 const mongodb = {
@@ -1326,10 +1347,24 @@ const snmp = {
 const ntp = {
     name: 'ntp',
     service: 'ntp',
-    description: 'NTP: a version 4 client request (mode 3)',
+    description: 'NTP: a version 4 client request (mode 3); after an answer, one mode 6 READVAR and one mode 7 MON_GETLIST_1 (monlist)',
     group: 'VPN gateways and name service',
     udp: { weight: 80, ports: [123], payloads: [{ bytes: ntpRequest() }] },
-    evidence: { 'ntp.stratum': { type: 'number', meaning: 'the stratum of the server reply' } },
+    evidence: {
+        'ntp.stratum': { type: 'number', meaning: 'the stratum of the server reply' },
+        'ntp.mode6_answered': {
+            type: 'boolean',
+            meaning: 'a 12-byte mode 6 READVAR got a control response (true), or silence / no response (false); a reflector when true',
+        },
+        'ntp.monlist_answered': {
+            type: 'boolean',
+            meaning: 'an 8-byte mode 7 MON_GETLIST_1 (monlist) got a list of at least one client (true: the CVE-2013-5211 amplifier), or nothing (false)',
+        },
+        'ntp.amplification': {
+            type: 'number',
+            meaning: 'only when mode 6 or monlist answered: bytes of the first reply datagram per byte sent, the larger of the two (a lower bound: monlist sends many datagrams)',
+        },
+    },
 };
 const ssdp = {
     name: 'ssdp',
@@ -1554,6 +1589,71 @@ const rsync = {
         'rsync.modules': { type: 'string[]', meaning: 'the module names listed (up to 32)', text: true },
     },
 };
+/** The file a TFTP read request asks for: one no server should have. */
+const TFTP_PROBE_FILE = 'portcullis-probe-no-such-file';
+/** TFTP (RFC 1350) RRQ: opcode 1, the file name, the mode "octet". 42 bytes. */
+function tftpReadRequest() {
+    return Buffer.from(`\x00\x01${TFTP_PROBE_FILE}\x00octet\x00`, 'latin1');
+}
+const tftp = {
+    name: 'tftp',
+    service: 'tftp',
+    description: 'TFTP: a read request for a file that does not exist; the ERROR (or DATA) comes back from a new port (the TID)',
+    group: 'Directories and file services',
+    udp: { weight: 20, ports: [69], payloads: [{ bytes: tftpReadRequest() }], replyFromAnyPort: true },
+    matches: [
+        {
+            // ERROR (opcode 5): a 16-bit code 0-8, then a NUL-terminated message.
+            pattern: /^\x00\x05\x00[\x00-\x08]([\x20-\x7e]{0,200})\x00/,
+            evidence: { 'tftp.answered': true, 'tftp.error': '$1' },
+        },
+        // DATA (opcode 3), block 1: the server has a file of that name and sends it to anyone.
+        { pattern: /^\x00\x03\x00\x01/, evidence: { 'tftp.answered': true } },
+    ],
+    evidence: {
+        'tftp.answered': {
+            type: 'boolean',
+            meaning: "a read request got a TFTP ERROR or DATA packet (from the server's new transfer port)",
+        },
+        'tftp.error': {
+            type: 'string',
+            meaning: 'the message of the ERROR packet ("File not found")',
+            text: true,
+        },
+    },
+};
+/** ONC RPC NULL call to the portmapper (program 100000 v2, AUTH_NULL): 40 bytes, an empty answer. */
+function rpcNullCall() {
+    const b = Buffer.alloc(40);
+    b.writeUInt32BE(0x50435242, 0); // xid (src/fingerprint/protocols/rpcbind.ts RPC_XID)
+    b.writeUInt32BE(2, 8);
+    b.writeUInt32BE(100000, 12);
+    b.writeUInt32BE(2, 16);
+    return b;
+}
+function recordMark(message) {
+    const mark = Buffer.alloc(4);
+    mark.writeUInt32BE(0x80000000 + message.length);
+    return Buffer.concat([mark, message]);
+}
+const rpcbind = {
+    name: 'rpcbind',
+    service: 'rpcbind',
+    description: 'ONC RPC portmapper / rpcbind: a NULL call to program 100000 v2; after an answer, DUMP (the registered programs)',
+    group: 'Directories and file services',
+    tcp: { weight: 8, ports: [111], probe: recordMark(rpcNullCall()) },
+    udp: { weight: 30, ports: [111], payloads: [{ bytes: rpcNullCall() }] },
+    evidence: {
+        'rpcbind.answered': {
+            type: 'boolean',
+            meaning: 'a NULL call to the portmapper got an accepted RPC reply',
+        },
+        'rpcbind.programs': {
+            type: 'string[]',
+            meaning: 'the programs DUMP lists, by rpcinfo name where known (portmapper, nfs, mountd, nlockmgr, status, …), else their number',
+        },
+    },
+};
 
 ;// CONCATENATED MODULE: ./src/catalogue/records/debug.ts
 /**
@@ -1686,11 +1786,34 @@ const daytime = {
     group: 'Reflections',
     tcp: { weight: 3, ports: [13], greeting: true },
     udp: { weight: 5, ports: [13], payloads: [{ bytes: AMPLIFIER_PROBE }] },
-    // Soft: a date line alone is weak evidence on a port that is not 13.
-    matches: [{ pattern: DATE_LINE, evidence: { 'daytime.answered': true, 'daytime.time': '$1' }, soft: true }],
+    // Soft: a date line alone is weak evidence on a port that is not 13; on 13/tcp, once no other
+    // probe found anything surer, it names daytime (as nmap -sV's NULL probe does).
+    matches: [
+        {
+            pattern: DATE_LINE,
+            evidence: { 'daytime.answered': true, 'daytime.time': '$1' },
+            soft: true,
+            firmOnUsualPort: true,
+        },
+    ],
     evidence: {
         'daytime.answered': { type: 'boolean', meaning: 'a date line arrived and nothing else' },
         'daytime.time': { type: 'string', meaning: 'the date line', text: true },
+    },
+};
+const qotd = {
+    name: 'qotd',
+    service: 'qotd',
+    description: 'Quote of the Day (RFC 865): a quote of up to 512 characters, on connect (TCP) or to any datagram (UDP); a soft match',
+    group: 'Reflections',
+    tcp: { weight: 2, ports: [17], greeting: true },
+    udp: { weight: 4, ports: [17], payloads: [{ bytes: AMPLIFIER_PROBE }] },
+    evidence: {
+        'qotd.answered': {
+            type: 'boolean',
+            meaning: 'printable text of at most 512 characters and three words or more arrived, and nothing else claimed it',
+        },
+        'qotd.amplification': { type: 'number', meaning: 'UDP only: bytes received per byte sent' },
     },
 };
 
@@ -1908,6 +2031,7 @@ const catalogue_CATALOGUE = [
     mysql,
     postgresql,
     redis,
+    redisSentinel,
     memcached,
     mongodb,
     smb,
@@ -1925,12 +2049,15 @@ const catalogue_CATALOGUE = [
     kafka,
     ldap,
     rsync,
+    tftp,
+    rpcbind,
     jdwp,
     rmi,
     epmd,
     x11,
     chargen,
     daytime,
+    qotd,
     zookeeper,
     cassandra,
     mssql,
