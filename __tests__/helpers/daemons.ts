@@ -269,6 +269,7 @@ export class DaemonLab {
   private readonly aliases: string[] = [];
   private readonly namespaces: string[] = [];
   private readonly links: string[] = [];
+  private linkCount = 0;
   private readonly dirs: string[] = [];
   private static counter = 0;
   private sshClientKey?: string;
@@ -313,10 +314,12 @@ export class DaemonLab {
 
   /** A namespace joined to this one by a veth pair: `host` is our end's address, `address` the namespace's. */
   async linkedNamespace(): Promise<{ name: string; prefix: string[]; host: string; address: string }> {
+    // Numbered before the first await: two linked namespaces made at once get different names.
+    const k = this.linkCount++;
     const ns = await this.namespace();
-    const n = (process.pid + this.namespaces.length * 37) % 250;
-    const hostIf = `pcv${process.pid % 100000}h${this.namespaces.length}`.slice(0, 15);
-    const nsIf = `pcv${process.pid % 100000}n${this.namespaces.length}`.slice(0, 15);
+    const n = (process.pid + k * 37) % 250;
+    const hostIf = `pcv${process.pid % 100000}h${k}`.slice(0, 15);
+    const nsIf = `pcv${process.pid % 100000}n${k}`.slice(0, 15);
     const host = `10.215.${n}.1`;
     const address = `10.215.${n}.2`;
     run('/usr/sbin/ip', ['link', 'add', hostIf, 'type', 'veth', 'peer', 'name', nsIf, 'netns', ns.name]);
