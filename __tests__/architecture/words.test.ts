@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import fc from 'fast-check';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { count, plural } from '../../src/words.js';
@@ -12,6 +13,16 @@ describe('counts in messages', () => {
     expect(plural(1, 'address', 'addresses')).toBe('1 address');
     expect(plural(1024, 'address', 'addresses')).toBe('1,024 addresses');
     expect(count(1031)).toBe('1,031');
+  });
+
+  test('count writes what en-US toLocaleString writes, for any whole number, bigint or fraction', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: -1e15, max: 1e15 }), fc.maxSafeInteger(), fc.double({ noNaN: true })),
+        (n) => expect(count(n)).toBe(n.toLocaleString('en-US')),
+      ),
+    );
+    fc.assert(fc.property(fc.bigInt(), (n) => expect(count(n)).toBe(n.toLocaleString('en-US'))));
   });
 
   // Every message counts through words.ts: no hand-made plural (`n === 1 ? '' : 's'`) and no

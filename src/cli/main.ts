@@ -1,9 +1,8 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigurationError, ExitCode, exitCodeFor } from '../errors.js';
 import { consoleLogger } from '../logger.js';
-import { addScanOptions, scanCommand, type ScanFlags } from './scan.js';
-import { demoCommand } from './demo.js';
-import { addMergeOptions, mergeCommand, type MergeFlags } from './merge.js';
+import { addScanOptions, type ScanFlags } from './scan.js';
+import { addMergeOptions, type MergeFlags } from './merge.js';
 import { registerPolicyCommands } from './policy-commands.js';
 import { VERSION } from '../version.js';
 
@@ -28,6 +27,8 @@ export function buildProgram(): Command {
       .exitOverride(),
   ).action(async function (this: Command) {
     const flags = this.opts<ScanFlags>();
+    // Each command loads what it runs when it runs: --help and validate load neither.
+    const { scanCommand } = await import('./scan.js');
     process.exitCode = await scanCommand(flags, consoleLogger({ verbose: flags.verbose }));
   });
 
@@ -40,6 +41,7 @@ export function buildProgram(): Command {
       .exitOverride(),
   ).action(async function (this: Command, files: string[]) {
     const flags = this.opts<MergeFlags>();
+    const { mergeCommand } = await import('./merge.js');
     process.exitCode = await mergeCommand(files, flags, consoleLogger({ verbose: flags.verbose }));
   });
 
@@ -49,6 +51,7 @@ export function buildProgram(): Command {
     .option('--no-color', 'no colours')
     .exitOverride()
     .action(async function (this: Command) {
+      const { demoCommand } = await import('./demo.js');
       process.exitCode = await demoCommand(consoleLogger(), this.opts<{ color?: boolean }>());
     });
   registerPolicyCommands(program);

@@ -1,8 +1,7 @@
 import { Command, Option } from 'commander';
 import type { Logger } from '../model.js';
 import { ExitCode } from '../errors.js';
-import { mergeReports, writeReportFiles } from '../session.js';
-import { GATE_FAIL_ON, type GateFailOn } from '../policy/index.js';
+import { GATE_FAIL_ON, type GateFailOn } from '../policy/types.js';
 import { reporters, type Reporter } from '../report/index.js';
 
 export interface MergeFlags {
@@ -55,6 +54,8 @@ export function addMergeOptions(cmd: Command): Command {
 
 /** What `portcullis merge` does; returns the process exit code. */
 export async function mergeCommand(files: string[], flags: MergeFlags, logger: Logger): Promise<number> {
+  // The session (and every stage behind it) loads when a merge runs, not for --help.
+  const { mergeReports, writeReportFiles } = await import('../session.js');
   const report = await mergeReports({
     reports: files,
     policyFile: flags.policy,
