@@ -254,43 +254,25 @@ export async function openTls(
 
 /**
  * Send one datagram through a connected UDP socket and collect the first
- * reply (bounded), or undefined on silence or ICMP unreachable.
+ * reply (bounded), or undefined on silence or ICMP unreachable. `anyPort`: for a
+ * service that answers from a new port (TFTP: RFC 1350 §4, the server picks a transfer
+ * identifier), take the first datagram from the target's address whatever its source port.
  */
-export function udpExchange(
+export async function udpExchange(
   ep: Endpoint,
   payload: Buffer,
   ms: number,
   signal?: AbortSignal,
   opts: { anyPort?: boolean } = {},
 ): Promise<Buffer | undefined> {
-  if (opts.anyPort) return udpExchangeAnyPort(ep, payload, ms, signal);
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve(undefined);
-    const type = net.isIPv6(ep.address) ? 'udp6' : 'udp4';
-    const socket = dgram.createSocket(type);
-    let done = false;
-    const finish = (reply: Buffer | undefined) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      forget();
-      try {
-        socket.close();
-      } catch {
-        // already closed
-      }
-      resolve(reply);
-    };
-    const timer = setTimeout(() => finish(undefined), Math.max(1, ms));
-    const forget = whenAborted(signal, () => finish(undefined));
-    socket.on('error', () => finish(undefined));
-    socket.on('message', (msg: Buffer) => finish(msg.subarray(0, MAX_READ_BYTES)));
-    socket.connect(ep.port, ep.address, () => {
-      socket.send(payload, (err) => {
-        if (err) finish(undefined);
-      });
-    });
+  const replies = await udpRequest(ep, payload, {
+    ms,
+    signal,
+    anyPort: opts.anyPort,
+    maxDatagrams: 1,
+    maxBytes: MAX_READ_BYTES,
   });
+  return replies[0];
 }
 
 /** The most datagrams and bytes udpGather keeps from one request. */
@@ -308,10 +290,34 @@ export function udpGather(
   payload: Buffer,
   o: { ms: number; idleMs: number; done?: (replies: Buffer[]) => boolean; signal?: AbortSignal },
 ): Promise<Buffer[]> {
+  return udpRequest(ep, payload, { ...o, maxDatagrams: MAX_GATHER_DATAGRAMS, maxBytes: MAX_GATHER_BYTES });
+}
+
+interface UdpRequest {
+  ms: number;
+  signal?: AbortSignal;
+  /**
+   * An unconnected socket that takes datagrams from the target's address, whatever their source
+   * port, and ignores every other sender (no ICMP error is seen then: silence instead).
+   */
+  anyPort?: boolean;
+  /** After the first datagram, stop when this long passes without another. */
+  idleMs?: number;
+  /** Whether the replies so far are the whole answer. */
+  done?: (replies: Buffer[]) => boolean;
+  maxDatagrams: number;
+  /** All datagrams together, cut to this. */
+  maxBytes: number;
+}
+
+/** One request datagram and its replies, bounded in count, bytes and time; ends early on an error. */
+function udpRequest(ep: Endpoint, payload: Buffer, o: UdpRequest): Promise<Buffer[]> {
   return new Promise((resolve) => {
     const replies: Buffer[] = [];
     if (o.signal?.aborted) return resolve(replies);
-    const socket = dgram.createSocket(net.isIPv6(ep.address) ? 'udp6' : 'udp4');
+    const v6 = net.isIPv6(ep.address);
+    const socket = dgram.createSocket(v6 ? 'udp6' : 'udp4');
+    const want = v6 ? ep.address.toLowerCase() : ep.address;
     let bytes = 0;
     let done = false;
     let idle: NodeJS.Timeout | undefined;
@@ -331,68 +337,31 @@ export function udpGather(
     const timer = setTimeout(finish, Math.max(1, o.ms));
     const forget = whenAborted(o.signal, finish);
     socket.on('error', finish);
-    socket.on('message', (msg: Buffer) => {
+    socket.on('message', (msg: Buffer, rinfo: dgram.RemoteInfo) => {
       if (done) return;
-      const kept = msg.subarray(0, Math.min(msg.length, MAX_GATHER_BYTES - bytes));
+      // A connected socket hears only its peer; an unconnected one filters by address itself.
+      if (o.anyPort && rinfo.address.toLowerCase() !== want) return;
+      const kept = msg.subarray(0, Math.min(msg.length, o.maxBytes - bytes));
       replies.push(kept);
       bytes += kept.length;
-      let whole = false;
-      try {
-        whole = o.done?.(replies) ?? false;
-      } catch {
-        whole = true;
+      let whole = replies.length >= o.maxDatagrams || bytes >= o.maxBytes;
+      if (!whole && o.done) {
+        try {
+          whole = o.done(replies);
+        } catch {
+          whole = true;
+        }
       }
-      if (whole || replies.length >= MAX_GATHER_DATAGRAMS || bytes >= MAX_GATHER_BYTES) return finish();
-      if (idle) clearTimeout(idle);
-      idle = setTimeout(finish, Math.max(1, o.idleMs));
-    });
-    socket.connect(ep.port, ep.address, () => {
-      socket.send(payload, (err) => {
-        if (err) finish();
-      });
-    });
-  });
-}
-
-/**
- * Like udpExchange, for a service that answers from a new port (TFTP: RFC 1350 §4, the server
- * picks a transfer identifier): an unconnected socket that takes the first datagram from the
- * target's address, whatever its source port, and ignores every other sender. Bounded like
- * udpExchange (one datagram, MAX_READ_BYTES, `ms`); no ICMP error is seen (silence instead).
- */
-function udpExchangeAnyPort(
-  ep: Endpoint,
-  payload: Buffer,
-  ms: number,
-  signal?: AbortSignal,
-): Promise<Buffer | undefined> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve(undefined);
-    const v6 = net.isIPv6(ep.address);
-    const socket = dgram.createSocket(v6 ? 'udp6' : 'udp4');
-    const want = v6 ? ep.address.toLowerCase() : ep.address;
-    let done = false;
-    const finish = (reply: Buffer | undefined) => {
-      if (done) return;
-      done = true;
-      clearTimeout(timer);
-      forget();
-      try {
-        socket.close();
-      } catch {
-        // already closed
+      if (whole) return finish();
+      if (o.idleMs !== undefined) {
+        if (idle) clearTimeout(idle);
+        idle = setTimeout(finish, Math.max(1, o.idleMs));
       }
-      resolve(reply);
+    });
+    const sent = (err: Error | null) => {
+      if (err) finish();
     };
-    const timer = setTimeout(() => finish(undefined), Math.max(1, ms));
-    const forget = whenAborted(signal, () => finish(undefined));
-    socket.on('error', () => finish(undefined));
-    socket.on('message', (msg: Buffer, rinfo: dgram.RemoteInfo) => {
-      if (rinfo.address.toLowerCase() !== want) return;
-      finish(msg.subarray(0, MAX_READ_BYTES));
-    });
-    socket.send(payload, ep.port, ep.address, (err) => {
-      if (err) finish(undefined);
-    });
+    if (o.anyPort) socket.send(payload, ep.port, ep.address, sent);
+    else socket.connect(ep.port, ep.address, () => socket.send(payload, sent));
   });
 }
