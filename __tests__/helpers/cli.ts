@@ -21,20 +21,16 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Run `portcullis ARGS` as a child process, bounded in time. */
-export function runCli(
+/** Run a command to completion, bounded in time; the exit code is a result, not a throw. */
+export function runCommand(
+  command: string,
   args: string[],
-  options: {
-    cwd?: string;
-    env?: NodeJS.ProcessEnv;
-    timeoutMs?: number;
-    onSpawn?: (pid: number) => void;
-  } = {},
+  options: { cwd: string; env: NodeJS.ProcessEnv; timeoutMs: number; onSpawn?: (pid: number) => void },
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: options.cwd ?? ROOT,
-      env: { ...process.env, CI: 'true', NO_COLOR: '1', ...options.env },
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: options.env,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -45,14 +41,36 @@ export function runCli(
       child.kill('SIGKILL');
       reject(
         new Error(
-          `portcullis ${args.join(' ')} did not finish in time\nstdout: ${stdout}\nstderr: ${stderr}`,
+          `${command} ${args.join(' ')} did not finish in time\nstdout: ${stdout}\nstderr: ${stderr}`,
         ),
       );
-    }, options.timeoutMs ?? 60_000);
+    }, options.timeoutMs);
     if (child.pid) options.onSpawn?.(child.pid);
+    child.on('error', (err) => {
+      clearTimeout(timer);
+      reject(err);
+    });
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       resolve({ code, signal, stdout, stderr });
     });
+  });
+}
+
+/** Run `portcullis ARGS` as a child process, bounded in time. */
+export function runCli(
+  args: string[],
+  options: {
+    cwd?: string;
+    env?: NodeJS.ProcessEnv;
+    timeoutMs?: number;
+    onSpawn?: (pid: number) => void;
+  } = {},
+): Promise<CliResult> {
+  return runCommand(process.execPath, [BIN, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, CI: 'true', NO_COLOR: '1', ...options.env },
+    timeoutMs: options.timeoutMs ?? 60_000,
+    onSpawn: options.onSpawn,
   });
 }
