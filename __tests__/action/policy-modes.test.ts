@@ -27,7 +27,6 @@ function memoryIO(withAnnotate: boolean) {
     saveState: () => undefined,
     getState: () => '',
     setFailed: (m) => out.failed.push(m),
-    error: (m) => out.errors.push(m),
     appendSummary: async () => undefined,
     logger: {
       debug: () => undefined,

@@ -1,12 +1,23 @@
 import { describe, expect, test } from '@jest/globals';
-import type { ActionIO } from '../../src/action/io.js';
+import type { ActionIO, AnnotationPlace } from '../../src/action/io.js';
 import { logViolations, MAX_LOGGED_VIOLATIONS } from '../../src/action/publish-step.js';
 import { HOSTILE, sampleReport } from '../report/helpers/sample.js';
 
 /** The step log of a failing run: what core.error receives, line by line. */
 function stepLog(report: ReturnType<typeof sampleReport>) {
   const errors: Array<{ message: string; at?: { title?: string; file?: string; startLine?: number } }> = [];
-  const io = { error: (message: string, at?: (typeof errors)[number]['at']) => errors.push({ message, at }) };
+  // The annotation's place as core.error's properties (runnerIO maps `line` to `startLine`).
+  const io = {
+    annotate: (_level: string, message: string, where: AnnotationPlace) =>
+      errors.push({
+        message,
+        at: {
+          ...(where.title ? { title: where.title } : {}),
+          ...(where.file ? { file: where.file } : {}),
+          ...(where.file && where.line ? { startLine: where.line } : {}),
+        },
+      }),
+  };
   logViolations(report, io as unknown as ActionIO, process.cwd());
   return errors;
 }

@@ -15,11 +15,6 @@ export interface ActionIO {
   saveState(name: string, value: string): void;
   getState(name: string): string;
   setFailed(message: string): void;
-  /**
-   * One `::error` line in the step log, annotated at a file's line (core.error escapes the
-   * message and the properties as workflow-command data).
-   */
-  error(message: string, at?: { title?: string; file?: string; startLine?: number }): void;
   /** Append Markdown to the job summary. */
   appendSummary(markdown: string): Promise<void>;
   /**
@@ -46,7 +41,6 @@ export function runnerIO(): ActionIO {
     saveState: (name, value) => core.saveState(name, value),
     getState: (name) => core.getState(name),
     setFailed: (message) => core.setFailed(message),
-    error: (message, at) => core.error(message, at ?? {}),
     appendSummary: async (markdown) => {
       await core.summary.addRaw(markdown, true).write();
       core.summary.emptyBuffer();

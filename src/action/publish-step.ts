@@ -23,7 +23,7 @@ import { degrade, failureReason, newViolations, publishCheckRun, publishComment 
 import { requestApproverReviews } from './approvals.js';
 import { encodeFindings } from './findings-payload.js';
 import { publishDrift } from './drift.js';
-import type { ActionIO } from './io.js';
+import type { ActionIO, AnnotationPlace } from './io.js';
 import { reportOrigin } from './report-only.js';
 
 /** Where reviewers look, in order: the summary, the files, the outputs, the comment, the check run, the drift issue, and the step's result. */
@@ -179,6 +179,9 @@ export const MAX_LOGGED_VIOLATIONS = 20;
  */
 export function logViolations(report: Report, io: ActionIO, workspace: string): void {
   const failing = report.verdicts.filter((v) => v.outcome === 'fail');
+  // An `::error` line each, annotated at the rule's line (without a runner: the log).
+  const error = (message: string, where: AnnotationPlace) =>
+    io.annotate ? io.annotate('error', message, where) : io.logger.error(message);
   for (const v of failing.slice(0, MAX_LOGGED_VIOLATIONS)) {
     const f = findingFor(report, v);
     const name = f?.service?.name;
@@ -186,17 +189,17 @@ export function logViolations(report: Report, io: ActionIO, workspace: string): 
     const service = name && name !== label ? `${name} (${label})` : label;
     const path = repoPath(v.rule.file, workspace);
     // Each untrusted part bounded on its own, so the rule's location always survives.
-    io.error(
+    error(
       `${untrustedLine(endpoint(v), 200)} ${untrustedLine(service, 120)}: ${untrustedLine(lowerFirst(shortWhy(v)), 300)}` +
         ` — ${untrustedLine(ruleLabel(v), 200)}${isPending(v) ? ' (pending approval)' : ''}`,
       {
         title: untrustedLine(`Portcullis: ${endpoint(v)} is not allowed`, 200),
-        ...(path ? { file: path, startLine: Math.max(1, v.rule.line) } : {}),
+        ...(path ? { file: path, line: Math.max(1, v.rule.line) } : {}),
       },
     );
   }
   const rest = failing.length - MAX_LOGGED_VIOLATIONS;
-  if (rest > 0) io.error(`… and ${plural(rest, 'more violation')}: the job summary lists every one`);
+  if (rest > 0) error(`… and ${plural(rest, 'more violation')}: the job summary lists every one`, {});
 }
 
 /** Why a merge queue run leaves the pull request's comment alone. */
