@@ -29366,7 +29366,6 @@ function runnerIO() {
         saveState: (name, value) => core/* saveState */.LZ(name, value),
         getState: (name) => core/* getState */.Gu(name),
         setFailed: (message) => core/* setFailed */.C1(message),
-        error: (message, at) => core/* error */.z3(message, at ?? {}),
         appendSummary: async (markdown) => {
             await core/* summary */.z.addRaw(markdown, true).write();
             core/* summary */.z.emptyBuffer();
@@ -33569,42 +33568,19 @@ async function openTls(ep, ms, alpn, signal) {
 }
 /**
  * Send one datagram through a connected UDP socket and collect the first
- * reply (bounded), or undefined on silence or ICMP unreachable.
+ * reply (bounded), or undefined on silence or ICMP unreachable. `anyPort`: for a
+ * service that answers from a new port (TFTP: RFC 1350 §4, the server picks a transfer
+ * identifier), take the first datagram from the target's address whatever its source port.
  */
-function udpExchange(ep, payload, ms, signal, opts = {}) {
-    if (opts.anyPort)
-        return udpExchangeAnyPort(ep, payload, ms, signal);
-    return new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve(undefined);
-        const type = external_node_net_default().isIPv6(ep.address) ? 'udp6' : 'udp4';
-        const socket = external_node_dgram_default().createSocket(type);
-        let done = false;
-        const finish = (reply) => {
-            if (done)
-                return;
-            done = true;
-            clearTimeout(timer);
-            forget();
-            try {
-                socket.close();
-            }
-            catch {
-                // already closed
-            }
-            resolve(reply);
-        };
-        const timer = setTimeout(() => finish(undefined), Math.max(1, ms));
-        const forget = whenAborted(signal, () => finish(undefined));
-        socket.on('error', () => finish(undefined));
-        socket.on('message', (msg) => finish(msg.subarray(0, MAX_READ_BYTES)));
-        socket.connect(ep.port, ep.address, () => {
-            socket.send(payload, (err) => {
-                if (err)
-                    finish(undefined);
-            });
-        });
+async function udpExchange(ep, payload, ms, signal, opts = {}) {
+    const replies = await udpRequest(ep, payload, {
+        ms,
+        signal,
+        anyPort: opts.anyPort,
+        maxDatagrams: 1,
+        maxBytes: MAX_READ_BYTES,
     });
+    return replies[0];
 }
 /** The most datagrams and bytes udpGather keeps from one request. */
 const MAX_GATHER_DATAGRAMS = 16;
@@ -33616,11 +33592,17 @@ const MAX_GATHER_BYTES = 64 * 1024;
  * MAX_GATHER_BYTES are reached. Resolves with the replies (none on silence).
  */
 function udpGather(ep, payload, o) {
+    return udpRequest(ep, payload, { ...o, maxDatagrams: MAX_GATHER_DATAGRAMS, maxBytes: MAX_GATHER_BYTES });
+}
+/** One request datagram and its replies, bounded in count, bytes and time; ends early on an error. */
+function udpRequest(ep, payload, o) {
     return new Promise((resolve) => {
         const replies = [];
         if (o.signal?.aborted)
             return resolve(replies);
-        const socket = external_node_dgram_default().createSocket(external_node_net_default().isIPv6(ep.address) ? 'udp6' : 'udp4');
+        const v6 = external_node_net_default().isIPv6(ep.address);
+        const socket = external_node_dgram_default().createSocket(v6 ? 'udp6' : 'udp4');
+        const want = v6 ? ep.address.toLowerCase() : ep.address;
         let bytes = 0;
         let done = false;
         let idle;
@@ -33643,73 +33625,40 @@ function udpGather(ep, payload, o) {
         const timer = setTimeout(finish, Math.max(1, o.ms));
         const forget = whenAborted(o.signal, finish);
         socket.on('error', finish);
-        socket.on('message', (msg) => {
+        socket.on('message', (msg, rinfo) => {
             if (done)
                 return;
-            const kept = msg.subarray(0, Math.min(msg.length, MAX_GATHER_BYTES - bytes));
+            // A connected socket hears only its peer; an unconnected one filters by address itself.
+            if (o.anyPort && rinfo.address.toLowerCase() !== want)
+                return;
+            const kept = msg.subarray(0, Math.min(msg.length, o.maxBytes - bytes));
             replies.push(kept);
             bytes += kept.length;
-            let whole = false;
-            try {
-                whole = o.done?.(replies) ?? false;
+            let whole = replies.length >= o.maxDatagrams || bytes >= o.maxBytes;
+            if (!whole && o.done) {
+                try {
+                    whole = o.done(replies);
+                }
+                catch {
+                    whole = true;
+                }
             }
-            catch {
-                whole = true;
-            }
-            if (whole || replies.length >= MAX_GATHER_DATAGRAMS || bytes >= MAX_GATHER_BYTES)
+            if (whole)
                 return finish();
-            if (idle)
-                clearTimeout(idle);
-            idle = setTimeout(finish, Math.max(1, o.idleMs));
-        });
-        socket.connect(ep.port, ep.address, () => {
-            socket.send(payload, (err) => {
-                if (err)
-                    finish();
-            });
-        });
-    });
-}
-/**
- * Like udpExchange, for a service that answers from a new port (TFTP: RFC 1350 §4, the server
- * picks a transfer identifier): an unconnected socket that takes the first datagram from the
- * target's address, whatever its source port, and ignores every other sender. Bounded like
- * udpExchange (one datagram, MAX_READ_BYTES, `ms`); no ICMP error is seen (silence instead).
- */
-function udpExchangeAnyPort(ep, payload, ms, signal) {
-    return new Promise((resolve) => {
-        if (signal?.aborted)
-            return resolve(undefined);
-        const v6 = external_node_net_default().isIPv6(ep.address);
-        const socket = external_node_dgram_default().createSocket(v6 ? 'udp6' : 'udp4');
-        const want = v6 ? ep.address.toLowerCase() : ep.address;
-        let done = false;
-        const finish = (reply) => {
-            if (done)
-                return;
-            done = true;
-            clearTimeout(timer);
-            forget();
-            try {
-                socket.close();
+            if (o.idleMs !== undefined) {
+                if (idle)
+                    clearTimeout(idle);
+                idle = setTimeout(finish, Math.max(1, o.idleMs));
             }
-            catch {
-                // already closed
-            }
-            resolve(reply);
-        };
-        const timer = setTimeout(() => finish(undefined), Math.max(1, ms));
-        const forget = whenAborted(signal, () => finish(undefined));
-        socket.on('error', () => finish(undefined));
-        socket.on('message', (msg, rinfo) => {
-            if (rinfo.address.toLowerCase() !== want)
-                return;
-            finish(msg.subarray(0, MAX_READ_BYTES));
         });
-        socket.send(payload, ep.port, ep.address, (err) => {
+        const sent = (err) => {
             if (err)
-                finish(undefined);
-        });
+                finish();
+        };
+        if (o.anyPort)
+            socket.send(payload, ep.port, ep.address, sent);
+        else
+            socket.connect(ep.port, ep.address, () => socket.send(payload, sent));
     });
 }
 
@@ -59851,6 +59800,8 @@ const MAX_LOGGED_VIOLATIONS = 20;
  */
 function logViolations(report, io, workspace) {
     const failing = report.verdicts.filter((v) => v.outcome === 'fail');
+    // An `::error` line each, annotated at the rule's line (without a runner: the log).
+    const error = (message, where) => io.annotate ? io.annotate('error', message, where) : io.logger.error(message);
     for (const v of failing.slice(0, MAX_LOGGED_VIOLATIONS)) {
         const f = findingFor(report, v);
         const name = f?.service?.name;
@@ -59858,15 +59809,15 @@ function logViolations(report, io, workspace) {
         const service = name && name !== label ? `${name} (${label})` : label;
         const path = repoPath(v.rule.file, workspace);
         // Each untrusted part bounded on its own, so the rule's location always survives.
-        io.error(`${(0,untrusted/* untrustedLine */.tX)(format_endpoint(v), 200)} ${(0,untrusted/* untrustedLine */.tX)(service, 120)}: ${(0,untrusted/* untrustedLine */.tX)(lowerFirst(shortWhy(v)), 300)}` +
+        error(`${(0,untrusted/* untrustedLine */.tX)(format_endpoint(v), 200)} ${(0,untrusted/* untrustedLine */.tX)(service, 120)}: ${(0,untrusted/* untrustedLine */.tX)(lowerFirst(shortWhy(v)), 300)}` +
             ` — ${(0,untrusted/* untrustedLine */.tX)(ruleLabel(v), 200)}${isPending(v) ? ' (pending approval)' : ''}`, {
             title: (0,untrusted/* untrustedLine */.tX)(`Portcullis: ${format_endpoint(v)} is not allowed`, 200),
-            ...(path ? { file: path, startLine: Math.max(1, v.rule.line) } : {}),
+            ...(path ? { file: path, line: Math.max(1, v.rule.line) } : {}),
         });
     }
     const rest = failing.length - MAX_LOGGED_VIOLATIONS;
     if (rest > 0)
-        io.error(`… and ${plural(rest, 'more violation')}: the job summary lists every one`);
+        error(`… and ${plural(rest, 'more violation')}: the job summary lists every one`, {});
 }
 /** Why a merge queue run leaves the pull request's comment alone. */
 function mergeQueueWords(mg) {

@@ -31386,7 +31386,6 @@ function runnerIO() {
         saveState: (name, value) => saveState(name, value),
         getState: (name) => getState(name),
         setFailed: (message) => setFailed(message),
-        error: (message, at) => error(message, at ?? {}),
         appendSummary: async (markdown) => {
             await summary.addRaw(markdown, true).write();
             summary.emptyBuffer();
