@@ -52,6 +52,8 @@ d('the action lifecycle', () => {
     const stopMarker = join(ws.dir, 'stopped.txt');
     const inputs = {
       targets: '127.0.0.1',
+      // Other test files' listeners appear in this namespace's table while they run.
+      ...NO_LISTENER_TABLE,
       ports: `${web}`,
       start: startCommand(pidFile, [`http:${web}`, `helper:${helper}`]),
       // Nothing ever listens on `never`: main waits until it is cancelled.
@@ -123,6 +125,8 @@ d('the action lifecycle', () => {
     };
     const inputs = {
       targets: '127.0.0.1',
+      // Other test files' listeners appear in this namespace's table while they run.
+      ...NO_LISTENER_TABLE,
       ports: `${web}`,
       start: `${dump('start')}; ${startCommand(pidFile, [`http:${web}`])}`,
       'wait-for': `127.0.0.1:${web}`,
@@ -201,6 +205,8 @@ d('the action lifecycle', () => {
     writePolicy(ws, web);
     const inputs = {
       targets: '127.0.0.1',
+      // Other test files' listeners appear in this namespace's table while they run.
+      ...NO_LISTENER_TABLE,
       ports: `${web}`,
       start: startCommand(pidFile, [`http:${web}`]),
       'wait-for': `127.0.0.1:${web}\nhttp://127.0.0.1:${never}/health`,
@@ -229,6 +235,8 @@ d('the action lifecycle', () => {
     writePolicy(ws, 1);
     const inputs = {
       targets: '127.0.0.1',
+      // Other test files' listeners appear in this namespace's table while they run.
+      ...NO_LISTENER_TABLE,
       ports: '1',
       start: 'echo "compose: no such service: db" >&2; exit 3',
       'wait-for': '127.0.0.1:1',

@@ -136,6 +136,8 @@ describe('portcullis demo and interruption', () => {
           '--json',
           json,
           '--connect-only',
+          // Judge what compose publishes, not what other test files open meanwhile.
+          '--no-listeners',
         ],
         {
           env: {

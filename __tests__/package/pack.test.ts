@@ -16,8 +16,8 @@ import { cleanEnv, newestMtime, run } from './run.js';
  */
 
 const ADDRESS = '127.46.13.1';
-/** Empty loopback addresses: 127.46.16.0 to 127.46.31.255. */
-const SWEEP = '127.46.16.0/20';
+/** Empty loopback addresses: 127.46.96.0 to 127.46.111.255 (no other test uses them). */
+const SWEEP = '127.46.96.0/20';
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as {
   name: string;
   version: string;

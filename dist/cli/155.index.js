@@ -40,6 +40,9 @@ async function demoCommand(logger, options = {}) {
         start: `"${process.execPath}" "${(0,node_path__WEBPACK_IMPORTED_MODULE_1__.join)(dir, 'server.mjs')}"`,
         waitFor: '127.0.0.1:18080,127.0.0.1:18081',
         waitTimeout: 15_000,
+        // The demo knows what it starts (18080-18099); it judges those, not whatever else opens
+        // a listener on this machine while it comes up.
+        listeners: false,
         progress: false,
         color: options.color,
     }, logger);

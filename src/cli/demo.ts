@@ -25,6 +25,9 @@ export async function demoCommand(logger: Logger, options: { color?: boolean } =
       start: `"${process.execPath}" "${join(dir, 'server.mjs')}"`,
       waitFor: '127.0.0.1:18080,127.0.0.1:18081',
       waitTimeout: 15_000,
+      // The demo knows what it starts (18080-18099); it judges those, not whatever else opens
+      // a listener on this machine while it comes up.
+      listeners: false,
       progress: false,
       color: options.color,
     },
