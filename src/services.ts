@@ -221,7 +221,14 @@ export function lookupService(name: string): ServiceDef | undefined {
 
 /** The service registered on a port, for a port-number guess when no fingerprint matched. */
 export function serviceForPort(port: number, protocol: Protocol): ServiceDef | undefined {
-  return SERVICES.find((s) => (protocol === 'tcp' ? s.tcp : s.udp)?.includes(port));
+  return (protocol === 'tcp' ? byPort.tcp : byPort.udp).get(port);
+}
+
+/** Port → the first service registered on it, per protocol (a large scan asks once per finding). */
+const byPort = { tcp: new Map<number, ServiceDef>(), udp: new Map<number, ServiceDef>() };
+for (const s of SERVICES) {
+  for (const p of s.tcp ?? []) if (!byPort.tcp.has(p)) byPort.tcp.set(p, s);
+  for (const p of s.udp ?? []) if (!byPort.udp.has(p)) byPort.udp.set(p, s);
 }
 
 export function isRemoteAccess(name: string | undefined): boolean {

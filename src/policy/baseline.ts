@@ -59,7 +59,8 @@ export function baselineFromVerdicts(
 ): Baseline {
   const entries: BaselineEntry[] = [];
   const seen = new Set<string>();
-  for (const v of verdicts) {
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i];
     if (v.baseline === 'gone') continue;
     const key = endpointKey(v);
     if (seen.has(key)) continue;
@@ -161,7 +162,10 @@ export function compareWithBaseline(
 ): string[] {
   if (!baseline) {
     // With nothing to compare with, everything this scan objects to is new (DESIGN.md's JSON `new`).
-    for (const v of verdicts) v.new = (v.judged ?? v.outcome) !== 'pass';
+    for (let i = 0; i < verdicts.length; i++) {
+      const v = verdicts[i];
+      v.new = (v.judged ?? v.outcome) !== 'pass';
+    }
     return options.failOn === 'new'
       ? ['fail-on: new was given without a baseline, so every violation counts as new.']
       : [];
@@ -169,7 +173,8 @@ export function compareWithBaseline(
   const notices: string[] = [];
   const before = new Map(baseline.entries.map((e) => [e.key, e]));
   const seen = new Set<string>();
-  for (const v of verdicts) {
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i];
     const key = endpointKey(v);
     seen.add(key);
     const prev = before.get(key);

@@ -13,6 +13,7 @@ import { serviceNames, type ServiceNames } from './identity.js';
 import { inVantage, portInRanges } from './match.js';
 import type { Policy } from './policy.js';
 import {
+  failing,
   joinFixes,
   judgeRemoteAccess,
   judgeRequirementRules,
@@ -69,6 +70,7 @@ function ruleMatches(rule: Rule, f: Finding, names: ServiceNames, vantage: Vanta
 
 /** What proved the facts a conditional deny rests on: " (shown by GET /version → 200 …)". */
 function shownBy(deny: Rule, f: Finding): string {
+  if (!deny.whenEvidence && !deny.whenNoAuth) return '';
   const keys = Object.keys(deny.whenEvidence ?? {});
   const product = productRecord(f);
   if (deny.whenNoAuth && product) keys.push(`${product.ns}.unauthenticated`);
@@ -127,12 +129,16 @@ export function decide(
   }
 
   // No rule matched: the most specific default decides (remote access may still be worse).
+  // When remote access fails the port, its words replace the base's: those are not written.
+  const words = !(remote && ra && outcomeOf(remote, ra.unverified) === 'fail');
   const base =
-    allowedBy(allows, f, policy, vantage, what, where, outside) ??
-    byDefault(f, policy, fc, what, where, service);
+    allowedBy(allows, f, policy, vantage, what, where, words, outside) ??
+    byDefault(f, policy, fc, what, where, service, words);
   const guarded = remote && ra ? withRemoteAccess(base, remote, ra, what, where) : base;
   return required ? withRequirementRules(guarded, required, policy, what, where) : guarded;
 }
+
+const NO_RULES: Rule[] = [];
 
 /** The most specific deny that matches, the allows that match, most specific first, and the requirement rules that match. */
 function matchingRules(
@@ -142,8 +148,9 @@ function matchingRules(
   vantage: Vantage,
 ): { deny: Rule | undefined; allows: Rule[]; requirements: Rule[] } {
   let deny: Rule | undefined;
-  const allows: Rule[] = [];
-  const requirements: Rule[] = [];
+  // Most findings match no allow or requirement rule: the shared empty list until one does.
+  let allows: Rule[] = NO_RULES;
+  let requirements: Rule[] = NO_RULES;
   const key = portKey(f.port, f.protocol);
   for (const si of fc.scopes) {
     const candidates = si.byPort.get(key);
@@ -154,8 +161,13 @@ function matchingRules(
         if (!ruleMatches(rule, f, names, vantage)) continue;
         if (rule.kind === 'deny') {
           if (!deny || rule.rank < deny.rank) deny = rule;
-        } else if (rule.kind === 'allow') allows.push(rule);
-        else requirements.push(rule);
+        } else if (rule.kind === 'allow') {
+          if (allows === NO_RULES) allows = [];
+          allows.push(rule);
+        } else {
+          if (requirements === NO_RULES) requirements = [];
+          requirements.push(rule);
+        }
       }
     }
   }
@@ -172,6 +184,8 @@ function allowedBy(
   vantage: Vantage,
   what: string,
   where: string,
+  /** False: the caller replaces the message and fix (remote access failed the port). */
+  words: boolean,
   outside?: ObservedState,
 ): Decision | undefined {
   let best: Decision | undefined;
@@ -181,11 +195,8 @@ function allowedBy(
     const d: Decision = {
       outcome,
       severity: outcome === 'pass' ? undefined : rule.severity,
-      message: allowMessage(rule, judged, what, where),
-      fix:
-        outcome === 'pass'
-          ? undefined
-          : joinFixes(judged.results, [...judged.violated, ...judged.unverified]),
+      message: words ? allowMessage(rule, judged, what, where) : '',
+      fix: outcome === 'pass' || !words ? undefined : joinFixes(judged.results, failing(judged)),
       rule: rule.ref,
       requirements: plain(judged.results),
       ruleIds: [rule.id],
@@ -216,21 +227,33 @@ function withRemoteAccess(
   where: string,
 ): Decision {
   const raOutcome = outcomeOf(remote, ra.unverified);
-  const requirements = { ...base.requirements, ...plain(remote.results) };
+  const own = plain(remote.results);
+  let requirements = own;
+  for (const _ in base.requirements) {
+    requirements = { ...base.requirements, ...own };
+    break;
+  }
   if (raOutcome === 'pass' || OUTCOME_RANK[raOutcome] < OUTCOME_RANK[base.outcome])
     return { ...base, requirements };
-  const parts = [...remote.violated, ...remote.unverified].map((k) => remote.results[k].detail);
-  const needs = [ra.vpn ? 'through a VPN' : '', ra.mfa ? 'with a second factor' : '']
-    .filter(Boolean)
-    .join(' and ');
+  const bad = failing(remote);
+  let parts = '';
+  for (let i = 0; i < bad.length; i++) parts += (i ? '; ' : '') + remote.results[bad[i]].detail;
+  const needs =
+    ra.vpn && ra.mfa
+      ? 'through a VPN and with a second factor'
+      : ra.vpn
+        ? 'through a VPN'
+        : ra.mfa
+          ? 'with a second factor'
+          : '';
   return {
     outcome: raOutcome,
     severity: ra.severity,
     message:
       raOutcome === 'fail'
-        ? `${what} on ${where} is remote access, which ${ruleName(ra.ref)} allows only ${needs}, but ${parts.join('; ')}`
-        : `${what} on ${where} is remote access, which ${ruleName(ra.ref)} allows only ${needs}; unverified: ${parts.join('; ')}`,
-    fix: joinFixes(remote.results, [...remote.violated, ...remote.unverified]),
+        ? `${what} on ${where} is remote access, which ${ruleName(ra.ref)} allows only ${needs}, but ${parts}`
+        : `${what} on ${where} is remote access, which ${ruleName(ra.ref)} allows only ${needs}; unverified: ${parts}`,
+    fix: joinFixes(remote.results, bad),
     rule: ra.ref,
     requirements,
     ruleIds: ['remote_access', ...base.ruleIds],
@@ -278,6 +301,8 @@ function byDefault(
   what: string,
   where: string,
   service: string | undefined,
+  /** False: the caller replaces the message and fix (remote access failed the port). */
+  words: boolean,
 ): Decision {
   let def = policy.default;
   for (const si of fc.scopes) {
@@ -285,6 +310,18 @@ function byDefault(
       def = si.scope.default;
       break;
     }
+  }
+  if (!words) {
+    const outcome = def.action === 'allow' ? 'pass' : def.action === 'deny' ? 'fail' : 'warn';
+    const severity = outcome === 'pass' ? undefined : def.severity;
+    return {
+      outcome,
+      severity,
+      message: '',
+      rule: def.ref,
+      requirements: NO_REQUIREMENTS,
+      ruleIds: [def.ref.id],
+    };
   }
   const auth = authState(f);
   const how = auth.state === 'none' ? 'is open without authentication' : 'is open';

@@ -28,7 +28,7 @@ import {
   type PolicyIndex,
 } from './rule-index.js';
 import type { GateFailOn, PolicyException } from './types.js';
-import { sortVerdicts } from './verdict-order.js';
+import { sortVerdicts, type KnownAddresses } from './verdict-order.js';
 import { judgeGateways } from './vpn-gateways.js';
 import { flat } from './words.js';
 
@@ -111,7 +111,17 @@ export function evaluate(
       ? { failOn: context.failOn, from: context.failOnFrom ?? 'an override' }
       : { failOn: policy.failOn };
   const index = lookup === 'naive' ? naiveIndex(policy) : buildIndex(policy);
-  const verdicts = judgeFindings(findings, policy, index, vantage, context.now, used, context.observed);
+  const known: KnownAddresses = { hosts: findings.map((f) => f.host), v4: new Float64Array(findings.length) };
+  const verdicts = judgeFindings(
+    findings,
+    policy,
+    index,
+    vantage,
+    context.now,
+    used,
+    known.v4,
+    context.observed,
+  );
   // In this order: the gateways may add verdicts, the baseline marks every verdict and adds the
   // gone ones, and fail-on reads those marks; the verdicts of the findings stay first until sorted.
   const notices = judgeGateways(findings, verdicts, policy, context.gateways, vantage);
@@ -120,7 +130,7 @@ export function evaluate(
     ...compareWithBaseline(verdicts, context.baseline, { partial: context.partial, failOn: gate.failOn }),
   );
   applyFailOn(verdicts, findings, policy, gate, Boolean(context.baseline));
-  sortVerdicts(verdicts);
+  sortVerdicts(verdicts, known);
   const { summary, notices: summaryNotices } = summarize(verdicts, policy, gate);
   notices.push(...summaryNotices);
   return {
@@ -141,6 +151,8 @@ function judgeFindings(
   vantage: Vantage,
   now: Date,
   used: Set<PolicyException>,
+  /** Filled with each finding's IPv4 address as a number (NaN when not read), for sortVerdicts. */
+  v4s: Float64Array,
   observed?: ObservedFrom,
 ): Verdict[] {
   const scopeCache = new Map<string, FindingContext>();
@@ -149,11 +161,13 @@ function judgeFindings(
   const cuts = index.v4Cuts;
   const interned = new Map<string, FindingContext>();
   const verdicts: Verdict[] = [];
-  for (const f of findings) {
+  for (let k = 0; k < findings.length; k++) {
+    const f = findings[k];
     // A merged report judges each finding from the vantage that saw it: the contexts are per vantage.
     const seenFrom = f.vantage ?? vantage;
     let fc: FindingContext | undefined;
     const v4 = cuts && f.hostname === undefined ? parseV4(f.host) : null;
+    v4s[k] = v4 ?? NaN;
     if (v4 !== null) {
       const piece = v4Piece(cuts as Float64Array, v4);
       const key = seenFrom === vantage ? piece : `${seenFrom}\u0000${piece}`;
@@ -182,21 +196,24 @@ function judgeFindings(
 }
 
 function toVerdict(f: Finding, r: Ruling): Verdict {
-  const verdict: Verdict = {
-    host: f.host,
-    port: f.port,
-    protocol: f.protocol,
-    // What answered there, so readers of a verdict need not join it with the report's ports.
-    ...(f.service?.name ? { service: f.service.name } : {}),
-    ...(f.service?.product ? { product: f.service.product } : {}),
-    outcome: r.outcome,
-    // The gate (fail-on.ts) may rewrite `outcome`; this keeps the policy's word beside it.
-    judged: r.outcome,
-    // A merged report says which vantage's observation each verdict judges.
-    message: flat(f.vantage ? `${r.message} (seen from the ${f.vantage} vantage)` : r.message),
-    rule: r.rule,
-    requirements: r.requirements,
-  };
+  // One object literal per shape, in the report's key order (a literal is built at once; adding
+  // the keys one by one walks a chain of hidden classes for each of 100,000 verdicts).
+  // `judged`: the gate (fail-on.ts) may rewrite `outcome`; this keeps the policy's word beside it.
+  // The message: a merged report says which vantage's observation each verdict judges.
+  const message = flat(f.vantage ? `${r.message} (seen from the ${f.vantage} vantage)` : r.message);
+  const service = f.service?.name || undefined;
+  const product = f.service?.product || undefined;
+  const { host, port, protocol } = f;
+  const { outcome, rule, requirements } = r;
+  // What answered there, so readers of a verdict need not join it with the report's ports.
+  const verdict: Verdict =
+    service !== undefined && product !== undefined
+      ? { host, port, protocol, service, product, outcome, judged: outcome, message, rule, requirements }
+      : service !== undefined
+        ? { host, port, protocol, service, outcome, judged: outcome, message, rule, requirements }
+        : product !== undefined
+          ? { host, port, protocol, product, outcome, judged: outcome, message, rule, requirements }
+          : { host, port, protocol, outcome, judged: outcome, message, rule, requirements };
   if (f.hostname !== undefined) verdict.hostname = f.hostname;
   if (f.vantage !== undefined) verdict.vantage = f.vantage;
   if (r.severity !== undefined) verdict.severity = r.severity;

@@ -67,10 +67,35 @@ export function proofsFor(keys: readonly string[], f: Finding): string[] {
   return out;
 }
 
+/** Facts that say whether a service lets anyone in: [key, the value that means it does, yes, no]. */
+const AUTH_CHECKS: readonly (readonly [string, boolean, string, string])[] = [
+  ['ftp.anonymous', true, 'anonymous FTP login is accepted', 'anonymous FTP login is refused'],
+  ['snmp.public', true, 'SNMP answers the community "public"', 'SNMP does not answer the community "public"'],
+  ['vnc.no_auth', true, 'VNC offers security type None (no password)', 'VNC demands authentication'],
+  ['ssh.none_auth', true, 'SSH accepts a login without any credential', 'SSH demands a credential'],
+  [
+    'mqtt.anonymous',
+    true,
+    'MQTT accepts a CONNECT without user name or password',
+    'MQTT refuses a CONNECT without credentials',
+  ],
+  ['ldap.anonymous_bind', true, 'LDAP accepts an anonymous bind', 'LDAP refuses an anonymous bind'],
+  ['rsync.modules_listed', true, 'rsync lists its modules to anyone', 'rsync lists no module to strangers'],
+  ['jdwp.open', true, 'the JVM debugger answers anyone (no authentication exists)', 'JDWP refused us'],
+  ['x11.open', true, 'X11 accepts a connection without authorisation', 'X11 demands authorisation'],
+];
+
 /** Does the service let anyone in? From the per-protocol facts the fingerprints record. */
-export function authState(f: Finding): { state: 'required' | 'none' | 'unknown'; detail: string } {
+export function authState(f: Finding): AuthState {
   const e = f.evidence;
   const name = serviceName(f) ?? '';
+  // No fact at all (a connect-only scan, a silent port): nothing below can hold.
+  let facts = false;
+  for (const _ in e) {
+    facts = true;
+    break;
+  }
+  if (!facts) return unknownAuth(name);
   // A product's own read (docker.unauthenticated) says more than the status of GET / (http.auth_required).
   const product = productRecord(f);
   const read = product ? bool(e, `${product.ns}.unauthenticated`) : undefined;
@@ -86,28 +111,7 @@ export function authState(f: Finding): { state: 'required' | 'none' | 'unknown';
     return own
       ? { state: 'required', detail: `${name} demands authentication` }
       : { state: 'none', detail: `${name} answers without authentication` };
-  const checks: Array<[string, boolean, string, string]> = [
-    ['ftp.anonymous', true, 'anonymous FTP login is accepted', 'anonymous FTP login is refused'],
-    [
-      'snmp.public',
-      true,
-      'SNMP answers the community "public"',
-      'SNMP does not answer the community "public"',
-    ],
-    ['vnc.no_auth', true, 'VNC offers security type None (no password)', 'VNC demands authentication'],
-    ['ssh.none_auth', true, 'SSH accepts a login without any credential', 'SSH demands a credential'],
-    [
-      'mqtt.anonymous',
-      true,
-      'MQTT accepts a CONNECT without user name or password',
-      'MQTT refuses a CONNECT without credentials',
-    ],
-    ['ldap.anonymous_bind', true, 'LDAP accepts an anonymous bind', 'LDAP refuses an anonymous bind'],
-    ['rsync.modules_listed', true, 'rsync lists its modules to anyone', 'rsync lists no module to strangers'],
-    ['jdwp.open', true, 'the JVM debugger answers anyone (no authentication exists)', 'JDWP refused us'],
-    ['x11.open', true, 'X11 accepts a connection without authorisation', 'X11 demands authorisation'],
-  ];
-  for (const [key, bad, yes, no] of checks) {
+  for (const [key, bad, yes, no] of AUTH_CHECKS) {
     const v = bool(e, key);
     if (v !== undefined)
       return v === bad ? { state: 'none', detail: yes } : { state: 'required', detail: no };
@@ -121,10 +125,27 @@ export function authState(f: Finding): { state: 'required' | 'none' | 'unknown';
         : { state: 'none', detail: `${svc} answers without authentication` };
     }
   }
-  return {
-    state: 'unknown',
-    detail: `no probe showed whether ${name || 'this service'} demands authentication`,
-  };
+  return unknownAuth(name);
+}
+
+export interface AuthState {
+  state: 'required' | 'none' | 'unknown';
+  detail: string;
+}
+
+/** One shared, frozen answer per service name: a large scan asks once per finding. */
+const unknownByName = new Map<string, AuthState>();
+function unknownAuth(name: string): AuthState {
+  let a = unknownByName.get(name);
+  if (!a) {
+    a = Object.freeze({
+      state: 'unknown' as const,
+      detail: `no probe showed whether ${name || 'this service'} demands authentication`,
+    });
+    // Names come from reports too (merge): keep the cache small whatever they hold.
+    if (unknownByName.size < 1024) unknownByName.set(name, a);
+  }
+  return a;
 }
 
 function tlsNumber(v: string): number {

@@ -27,9 +27,13 @@ export function applyFailOn(
   hasBaseline: boolean,
 ): void {
   // The policy's judgement, kept before the gate rewrites anything.
-  for (const v of verdicts) v.judged = v.outcome;
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i];
+    v.judged = v.outcome;
+  }
   const failOn = gate.failOn;
-  for (const v of verdicts) {
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i];
     if (v.outcome !== 'fail') continue;
     if (failOn === 'never') {
       v.outcome = 'warn';
@@ -85,7 +89,8 @@ export function countVerdicts(verdicts: readonly Verdict[]): VerdictCounts {
     letThrough: 0,
     gone: 0,
   };
-  for (const v of verdicts) {
+  for (let i = 0; i < verdicts.length; i++) {
+    const v = verdicts[i];
     if (v.baseline === 'gone') {
       c.gone++;
       continue;

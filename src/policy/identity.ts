@@ -26,6 +26,18 @@ export interface ServiceNames {
 
 const NONE: ServiceNames = Object.freeze({ positive: undefined, denial: Object.freeze([]) });
 
+/** Frozen answers shared by every finding they fit: a guess alone, or a name alone (bounded: names come from reports too). */
+const guessed = new Map<string, ServiceNames>();
+const identified = new Map<string, ServiceNames>();
+function shared(cache: Map<string, ServiceNames>, name: string, positive: string | undefined): ServiceNames {
+  let names = cache.get(name);
+  if (!names) {
+    names = Object.freeze({ positive, denial: Object.freeze([name]) });
+    if (cache.size < 1024) cache.set(name, names);
+  }
+  return names;
+}
+
 /** The registry's name for the service a finding names (aliases resolved). */
 export function canonicalService(f: Finding): string | undefined {
   const n = f.service?.name;
@@ -36,14 +48,17 @@ export function canonicalService(f: Finding): string | undefined {
 export function serviceNames(f: Finding): ServiceNames {
   const named = canonicalService(f);
   const guess = serviceForPort(f.port, f.protocol)?.name;
-  if (!named || !f.service) return guess ? { positive: undefined, denial: [guess] } : NONE;
+  if (!named || !f.service) return guess ? shared(guessed, guess, undefined) : NONE;
   if (identifiedBy(f.service) === 'port')
     return { positive: undefined, denial: guess && guess !== named ? [named, guess] : [named] };
+  const known = f.service.product ? lookupProduct(f.service.product) : undefined;
+  // The common case, once per name: a service named by what it answered, nothing else to add.
+  if (!known && (!guess || guess === named || !isTransportOnly(named)))
+    return shared(identified, named, named);
   const denial = isTransportOnly(named) && guess && guess !== named ? [named, guess] : [named];
   // A product that is also a registered service (docker, elasticsearch) behind HTTP on any port is
   // still matched by deny rules that name that service: a fingerprint adds risk, never removes it.
   // Only a product of the table (named by what it answered), never any Server header's word.
-  const known = f.service.product ? lookupProduct(f.service.product) : undefined;
   const product = known ? lookupService(known.name) : undefined;
   if (product && isTransportOnly(named) && !denial.includes(product.name)) denial.push(product.name);
   return { positive: named, denial };

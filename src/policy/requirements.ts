@@ -16,6 +16,7 @@ import {
   type Judged,
 } from './evidence.js';
 import { inVantage } from './match.js';
+import { flat } from './words.js';
 import type { RemoteAccessPolicy, Rule, UnverifiedAction } from './types.js';
 
 /**
@@ -34,11 +35,14 @@ export interface Judgement {
 export const NO_REQUIREMENTS: Record<string, RequirementResult> = Object.freeze({});
 
 function judgement(results: Record<string, Judged>): Judgement {
-  return {
-    results,
-    violated: Object.keys(results).filter((k) => results[k].state === 'violated'),
-    unverified: Object.keys(results).filter((k) => results[k].state === 'unverified'),
-  };
+  const violated: string[] = [];
+  const unverified: string[] = [];
+  for (const k in results) {
+    const state = results[k].state;
+    if (state === 'violated') violated.push(k);
+    else if (state === 'unverified') unverified.push(k);
+  }
+  return { results, violated, unverified };
 }
 
 export function unverifiedOutcome(action: UnverifiedAction): Outcome {
@@ -140,13 +144,28 @@ export function judgeRemoteAccess(
 /** The results as a verdict carries them (without the fixes, which go to the verdict's own `fix`). */
 export function plain(results: Record<string, Judged>): Record<string, RequirementResult> {
   const out: Record<string, RequirementResult> = {};
-  for (const [k, v] of Object.entries(results)) out[k] = { state: v.state, detail: v.detail };
+  // Verdicts keep the details: flat strings, not ropes (words.ts flat).
+  for (const k of Object.keys(results)) out[k] = { state: results[k].state, detail: flat(results[k].detail) };
   return out;
 }
 
-export function joinFixes(results: Record<string, Judged>, keys: string[]): string | undefined {
-  const fixes = [...new Set(keys.map((k) => results[k].fix).filter((x): x is string => !!x))];
-  return fixes.length ? fixes.join(' ') : undefined;
+/** The fixes of these requirements, each once, in order, joined by spaces. */
+export function joinFixes(results: Record<string, Judged>, keys: readonly string[]): string | undefined {
+  let out: string | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const fix = results[keys[i]].fix;
+    if (!fix) continue;
+    let seen = false;
+    for (let j = 0; j < i && !seen; j++) seen = results[keys[j]].fix === fix;
+    if (!seen) out = out === undefined ? fix : `${out} ${fix}`;
+  }
+  return out;
+}
+
+/** The violated requirements, then the unverified ones (the ones a verdict's words and fix name). */
+export function failing(judged: Judgement): readonly string[] {
+  if (judged.unverified.length === 0) return judged.violated;
+  return judged.violated.length === 0 ? judged.unverified : judged.violated.concat(judged.unverified);
 }
 
 export function requirementWords(rule: Rule, key: string): string {

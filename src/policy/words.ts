@@ -19,8 +19,15 @@ export function label(f: Finding): string {
 }
 
 export function ruleName(ref: RuleRef): string {
-  return `rule "${ref.id}" (${ref.file}:${ref.line})`;
+  // Written once per rule: a large scan names the same few rules in every verdict.
+  let name = ruleNames.get(ref);
+  if (name === undefined) {
+    name = flat(`rule "${ref.id}" (${ref.file}:${ref.line})`);
+    ruleNames.set(ref, name);
+  }
+  return name;
 }
+const ruleNames = new WeakMap<RuleRef, string>();
 
 /**
  * Template literals build ropes (V8 cons strings: one heap object per piece).
