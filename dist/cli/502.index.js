@@ -306,7 +306,7 @@ module.exports = function defaultFormatter(options, params, payload){
 const _ETA = __webpack_require__(4250);
 const _Terminal = __webpack_require__(7748);
 const _formatter = __webpack_require__(4740);
-const _options = __webpack_require__(1596);
+const _options = __webpack_require__(9215);
 const _EventEmitter = __webpack_require__(4434);
 
 // Progress-Bar constructor
@@ -546,7 +546,7 @@ module.exports = class GenericBar extends _EventEmitter{
 
 const _Terminal = __webpack_require__(7748);
 const _BarElement = __webpack_require__(5123);
-const _options = __webpack_require__(1596);
+const _options = __webpack_require__(9215);
 const _EventEmitter = __webpack_require__(4434);
 
 // Progress-Bar constructor
@@ -798,7 +798,7 @@ module.exports = class MultiBar extends _EventEmitter{
 
 /***/ }),
 
-/***/ 1596:
+/***/ 9215:
 /***/ ((module) => {
 
 // utility to merge defaults
@@ -918,7 +918,7 @@ module.exports = {
 /***/ ((module, __unused_webpack_exports, __webpack_require__) => {
 
 const _GenericBar = __webpack_require__(5123);
-const _options = __webpack_require__(1596);
+const _options = __webpack_require__(9215);
 
 // Progress-Bar constructor
 module.exports = class SingleBar extends _GenericBar{

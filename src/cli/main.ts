@@ -1,13 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { ConfigurationError, ExitCode, exitCodeFor } from '../errors.js';
 import { consoleLogger } from '../logger.js';
-import { addScanOptions, type ScanFlags } from './scan.js';
-import { addMergeOptions, type MergeFlags } from './merge.js';
+import { addScanOptions, type ScanFlags } from './scan-options.js';
+import { addMergeOptions, type MergeFlags } from './merge-options.js';
 import { registerPolicyCommands } from './policy-commands.js';
 import { VERSION } from '../version.js';
 
 /** Build the `portcullis` program. Exit codes: 0 pass, 1 violations, 2 bad usage or policy, 3 runtime failure, 4 time budget ran out. */
-export function buildProgram(): Command {
+/** `probeNames`: for the help of `scan --probes` (see addScanOptions). */
+export function buildProgram(probeNames?: readonly string[]): Command {
   const program = new Command('portcullis')
     .description('Probe a live environment and judge its open ports against a YAML port policy.')
     .version(VERSION)
@@ -25,6 +26,7 @@ export function buildProgram(): Command {
       .command('scan')
       .description('scan targets, judge the open ports against a policy, and report')
       .exitOverride(),
+    probeNames,
   ).action(async function (this: Command) {
     const flags = this.opts<ScanFlags>();
     // Each command loads what it runs when it runs: --help and validate load neither.
@@ -60,7 +62,10 @@ export function buildProgram(): Command {
 
 /** Run the CLI: one wrapper turns the user's mistakes into exit 2 and everything else into exit 3. */
 export async function main(argv: string[]): Promise<void> {
-  const program = buildProgram();
+  // Help lists the catalogue's probes; only a start that shows help loads the catalogue for it.
+  const args = argv.slice(2);
+  const help = args.some((a) => a === '--help' || a === '-h') || args[0] === 'help';
+  const program = buildProgram(help ? (await import('../catalogue/index.js')).PROBE_NAMES : undefined);
   try {
     await program.parseAsync(argv);
   } catch (err) {

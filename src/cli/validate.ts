@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { ConfigurationError, formatDiagnostic } from '../errors.js';
 import type { Finding, Logger, Vantage } from '../model.js';
-import { validatePolicies } from '../policy/index.js';
+// The module itself, not the policy index (which would load the whole engine).
+import { validatePolicies } from '../policy/validate.js';
 
 export interface ValidateFlags {
   /** A JSON report of a scan: exceptions that match none of its ports are errors. */

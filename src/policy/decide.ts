@@ -11,7 +11,7 @@ import {
 import { authState, evidenceHolds, productMatches, productRecord, proofsFor } from './evidence.js';
 import { serviceNames, type ServiceNames } from './identity.js';
 import { inVantage, portInRanges } from './match.js';
-import type { Policy } from './policy.js';
+import type { Policy, VpnGateway } from './policy.js';
 import {
   failing,
   joinFixes,
@@ -117,7 +117,9 @@ export function decide(
     };
   }
 
-  const gateway = policy.vpnGateways.find((g) => gatewayMatches(g, f));
+  let gateway: VpnGateway | undefined;
+  for (let i = 0; i < policy.vpnGateways.length && !gateway; i++)
+    if (gatewayMatches(policy.vpnGateways[i], f)) gateway = policy.vpnGateways[i];
   if (gateway) {
     return {
       outcome: 'pass',

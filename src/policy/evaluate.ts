@@ -186,34 +186,46 @@ function judgeFindings(
     }
     const outside = observed && seenFrom !== 'untrusted' ? observed(f, 'untrusted') : undefined;
     const d = decide(f, policy, fc, seenFrom, outside);
-    const matching = fc.exceptions.length
-      ? fc.exceptions.filter((e) => exceptionMatches(e, f, d))
-      : NO_EXCEPTIONS;
-    for (const e of matching) used.add(e);
+    let matching: readonly PolicyException[] = NO_EXCEPTIONS;
+    for (let i = 0; i < fc.exceptions.length; i++) {
+      const e = fc.exceptions[i];
+      if (!exceptionMatches(e, f, d)) continue;
+      if (matching === NO_EXCEPTIONS) matching = [];
+      (matching as PolicyException[]).push(e);
+      used.add(e);
+    }
     verdicts.push(toVerdict(f, applyExceptions(f, d, matching, now, policy.governance)));
   }
   return verdicts;
 }
 
+/**
+ * A verdict as evaluation makes it. A class, not a literal: V8 gives the objects a constructor
+ * makes room for the keys added after it (service, severity, fix, new, baseline…), where a
+ * literal's object would get a separate property store, allocated and copied again, for each
+ * of 100,000 verdicts. Only own enumerable keys, in the report's order: JSON and copies see a
+ * plain verdict.
+ */
+class VerdictRecord {
+  constructor(
+    readonly host: string,
+    readonly port: number,
+    readonly protocol: Finding['protocol'],
+  ) {}
+}
+
 function toVerdict(f: Finding, r: Ruling): Verdict {
-  // One object literal per shape, in the report's key order (a literal is built at once; adding
-  // the keys one by one walks a chain of hidden classes for each of 100,000 verdicts).
-  // `judged`: the gate (fail-on.ts) may rewrite `outcome`; this keeps the policy's word beside it.
-  // The message: a merged report says which vantage's observation each verdict judges.
-  const message = flat(f.vantage ? `${r.message} (seen from the ${f.vantage} vantage)` : r.message);
-  const service = f.service?.name || undefined;
-  const product = f.service?.product || undefined;
-  const { host, port, protocol } = f;
-  const { outcome, rule, requirements } = r;
+  const verdict = new VerdictRecord(f.host, f.port, f.protocol) as unknown as Verdict;
   // What answered there, so readers of a verdict need not join it with the report's ports.
-  const verdict: Verdict =
-    service !== undefined && product !== undefined
-      ? { host, port, protocol, service, product, outcome, judged: outcome, message, rule, requirements }
-      : service !== undefined
-        ? { host, port, protocol, service, outcome, judged: outcome, message, rule, requirements }
-        : product !== undefined
-          ? { host, port, protocol, product, outcome, judged: outcome, message, rule, requirements }
-          : { host, port, protocol, outcome, judged: outcome, message, rule, requirements };
+  if (f.service?.name) verdict.service = f.service.name;
+  if (f.service?.product) verdict.product = f.service.product;
+  verdict.outcome = r.outcome;
+  // The gate (fail-on.ts) may rewrite `outcome`; this keeps the policy's word beside it.
+  verdict.judged = r.outcome;
+  // A merged report says which vantage's observation each verdict judges.
+  verdict.message = flat(f.vantage ? `${r.message} (seen from the ${f.vantage} vantage)` : r.message);
+  verdict.rule = r.rule;
+  verdict.requirements = r.requirements;
   if (f.hostname !== undefined) verdict.hostname = f.hostname;
   if (f.vantage !== undefined) verdict.vantage = f.vantage;
   if (r.severity !== undefined) verdict.severity = r.severity;

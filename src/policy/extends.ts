@@ -4,7 +4,7 @@ import { checkBuiltinNeverAllows } from './builtins.js';
 import { asList, compileLayer, type Layer } from './compile.js';
 import type { RawExtends, RawPolicy } from './raw.js';
 import { acceptedParts, inRemoved } from './accepted.js';
-import { parseGitHubRef, pinnedLabel, type PinnedPolicy, type RemotePolicyReader } from './remote.js';
+import { parseGitHubRef, pinnedLabel, type PinnedPolicy, type RemotePolicyReader } from './pinned.js';
 import { schemaProblems } from './schema.js';
 import { Collector, parseSource, type PathSegment } from './source.js';
 
@@ -36,7 +36,8 @@ export interface LoadState {
   /** Ids of rules the schema rejected: exceptions may name them without matching "nothing". */
   knownRuleIds: string[];
   /** Reads pinned policies (github:…@SHA, { url, sha256 }). */
-  remote: () => RemotePolicyReader;
+  /** The reader of pinned policies, made (and its module loaded) on first use. */
+  remote: () => Promise<RemotePolicyReader>;
   /** Where each file read so far came from, by the name diagnostics use for it. */
   origins: Map<string, Origin>;
 }
@@ -154,7 +155,7 @@ async function loadBase(
   try {
     text =
       origin.kind === 'github' || origin.kind === 'url'
-        ? await state.remote().read(origin)
+        ? await (await state.remote()).read(origin)
         : await state.readFile(target);
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;

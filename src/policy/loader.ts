@@ -6,7 +6,7 @@ import { BUILTIN_PREFIX, builtinFile, loadText, readErrorWords, type LoadState }
 import { merge } from './merge.js';
 import type { Policy } from './policy.js';
 import { defaultPoliciesDir } from './schema.js';
-import { defaultRemote, type RemotePolicyReader } from './remote.js';
+import type { RemotePolicyReader } from './pinned.js';
 import { MAX_POLICY_BYTES } from './source.js';
 
 /**
@@ -69,7 +69,8 @@ async function loadRoot(text: string, file: string, options: LoadOptions, absolu
     labels: new Map([[absolute, file]]),
     roots: [process.cwd(), dirname(absolute)],
     knownRuleIds: [],
-    remote: () => (options.remote ??= defaultRemote()),
+    // node:https, node:crypto and the cache load only when a policy extends a pinned one.
+    remote: async () => (options.remote ??= (await import('./remote.js')).defaultRemote()),
     origins: new Map([[file, file.startsWith(BUILTIN_PREFIX) ? { kind: 'builtin' } : { kind: 'local' }]]),
   };
   await loadText(state, text, file, [absolute], 0);

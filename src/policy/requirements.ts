@@ -145,7 +145,7 @@ export function judgeRemoteAccess(
 export function plain(results: Record<string, Judged>): Record<string, RequirementResult> {
   const out: Record<string, RequirementResult> = {};
   // Verdicts keep the details: flat strings, not ropes (words.ts flat).
-  for (const k of Object.keys(results)) out[k] = { state: results[k].state, detail: flat(results[k].detail) };
+  for (const k in results) out[k] = { state: results[k].state, detail: flat(results[k].detail) };
   return out;
 }
 

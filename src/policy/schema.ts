@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -6,7 +5,6 @@ import { fileURLToPath } from 'node:url';
 import type { Ajv as AjvClass, ErrorObject, ValidateFunction } from 'ajv';
 import type { Diagnostic } from '../errors.js';
 import * as policySchema from './generated/schema.validator.js';
-import * as testSchema from './generated/test-schema.validator.js';
 import { formatPath, locate, type PathSegment, type SourceDoc } from './source.js';
 import { closest } from './suggest.js';
 import { plural } from '../words.js';
@@ -29,15 +27,23 @@ export const POLICY_SCHEMA = 'policy.schema.json';
 export const POLICY_TEST_SCHEMA = 'policy-test.schema.json';
 
 interface Generated {
-  sha256: string;
+  /** The schema's text it was compiled from. */
+  schemaText: string;
   validate: unknown;
 }
 
-/** The validators generated at build time, by schema file name. */
+/**
+ * The validators generated at build time, by schema file name. The test-file schema's is
+ * loaded by loadTestSchema(), when policy tests run: validate and scan never load it.
+ */
 const GENERATED: Record<string, Generated> = {
   [POLICY_SCHEMA]: policySchema as Generated,
-  [POLICY_TEST_SCHEMA]: testSchema as Generated,
 };
+
+/** Load the test-file schema's generated validator (without it, that schema is compiled at first use). */
+export async function loadTestSchema(): Promise<void> {
+  GENERATED[POLICY_TEST_SCHEMA] ??= (await import('./generated/test-schema.validator.js')) as Generated;
+}
 
 /**
  * The package's folder `name` that holds `marker`, found by walking up from this
@@ -82,7 +88,13 @@ interface SchemaNode {
 export function compileAtRunTime(schema: object): ValidateFunction {
   // Loaded only here: a start that uses the generated validators never loads ajv's compiler.
   const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
-  const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true, verbose: true });
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    verbose: true,
+    inlineRefs: false,
+  });
   // Our own annotation: the expected form, in words, for pattern errors.
   ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
   return ajv.compile(schema);
@@ -95,7 +107,7 @@ function compiled(name: string): { validate: ValidateFunction; schema: SchemaNod
     const text = readFileSync(file, 'utf8');
     const schema = JSON.parse(text) as SchemaNode;
     const generated = GENERATED[name];
-    const fresh = generated && createHash('sha256').update(text).digest('hex') === generated.sha256;
+    const fresh = generated !== undefined && text === generated.schemaText;
     entry = { validate: fresh ? (generated.validate as ValidateFunction) : compileAtRunTime(schema), schema };
     cache.set(file, entry);
   }

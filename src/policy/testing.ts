@@ -7,7 +7,7 @@ import type { GatewayCheck } from '../model.js';
 import { evaluate, type Evaluation } from './evaluate.js';
 import { loadPolicy } from './loader.js';
 import type { Policy } from './policy.js';
-import { defaultPoliciesDir, POLICY_TEST_SCHEMA, schemaDiagnostics } from './schema.js';
+import { defaultPoliciesDir, loadTestSchema, POLICY_TEST_SCHEMA, schemaDiagnostics } from './schema.js';
 import { locate, parseSource, type PathSegment, type SourceDoc } from './source.js';
 import { count, plural } from '../words.js';
 
@@ -218,6 +218,7 @@ async function readTestFile(file: string): Promise<{ source: SourceDoc; raw: Raw
   }
   const parsed = parseSource(text, file);
   if (!parsed.source) throw new ConfigurationError(parsed.diagnostics);
+  await loadTestSchema();
   const errors = schemaDiagnostics(parsed.source, POLICY_TEST_SCHEMA);
   const raw = parsed.source.data as RawTestFile;
   if (errors.length === 0) {

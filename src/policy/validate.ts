@@ -1,6 +1,5 @@
 import { ConfigurationError, type Diagnostic } from '../errors.js';
 import type { Finding, Vantage } from '../model.js';
-import { evaluate } from './evaluate.js';
 import { loadPolicy } from './loader.js';
 import type { Policy } from './policy.js';
 import { plural } from '../words.js';
@@ -74,6 +73,8 @@ export async function validatePolicies(
       throw err;
     }
     if (report) {
+      // The engine loads only when there are findings to judge: plain validation never needs it.
+      const { evaluate } = await import('./evaluate.js');
       const ev = evaluate(report.findings, policy, {
         vantage: report.vantage,
         now: report.startedAt ? new Date(report.startedAt) : new Date(),

@@ -17,8 +17,9 @@ export function sortVerdicts(verdicts: Verdict[], known?: KnownAddresses): void 
   const named: Verdict[] = [];
   const other: Verdict[] = [];
   const v4rows: Verdict[] = [];
-  const highs: number[] = [];
-  const lows: number[] = [];
+  // Filled up to v4rows.length (at most one entry per verdict).
+  const highs = new Uint32Array(verdicts.length);
+  const lows = new Uint32Array(verdicts.length);
   for (let k = 0; k < verdicts.length; k++) {
     const v = verdicts[k];
     let v4: number | null = null;
@@ -31,8 +32,8 @@ export function sortVerdicts(verdicts: Verdict[], known?: KnownAddresses): void 
       continue;
     }
     // The key: the address, then port × 8 + protocol + outcome (19 bits).
-    highs.push(v4);
-    lows.push(v.port * 8 + (v.protocol === 'tcp' ? 0 : 4) + (2 - OUTCOME_RANK[v.outcome]));
+    highs[v4rows.length] = v4;
+    lows[v4rows.length] = v.port * 8 + (v.protocol === 'tcp' ? 0 : 4) + (2 - OUTCOME_RANK[v.outcome]);
     v4rows.push(v);
   }
   const byMessage = (a: Verdict, b: Verdict) => {
@@ -55,7 +56,7 @@ export function sortVerdicts(verdicts: Verdict[], known?: KnownAddresses): void 
   other.sort(byText);
   // The IPv4 rows by key (radix-sorted positions, stable), then rows with equal keys (same
   // endpoint and outcome) by message, as byText orders them.
-  const order = keyOrder(Uint32Array.from(highs), Uint32Array.from(lows));
+  const order = keyOrder(highs.subarray(0, v4rows.length), lows.subarray(0, v4rows.length));
   for (let start = 0; start < order.length;) {
     let end = start + 1;
     const h = highs[order[start]];

@@ -1,3 +1,4 @@
+import type { ReportFormat } from './formats.js';
 import type {
   ChangeReview,
   EvaluationContext,
@@ -33,12 +34,12 @@ export const reporters = {
   sarif,
   junit,
   annotations,
-} satisfies Record<string, Reporter>;
+} satisfies Record<ReportFormat, Reporter>;
 
 /** The formats that make sense as files (`--json FILE`, the action's json-file, sarif-file, junit-file). */
 export const FILE_FORMATS = ['json', 'markdown', 'sarif', 'junit'] as const satisfies readonly ReportFormat[];
 
-export type ReportFormat = keyof typeof reporters;
+export type { ReportFormat } from './formats.js';
 export type FileFormat = (typeof FILE_FORMATS)[number];
 
 export interface ReportInput {
