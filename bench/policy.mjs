@@ -120,9 +120,6 @@ if (process.argv[2] === '--child') {
   const wall = [];
   const cpu = [];
   for (let i = 0; i < runs; i++) {
-    // Each run starts as one CLI run does, without a previous evaluation's verdicts to collect.
-    ev = undefined;
-    globalThis.gc?.();
     const w0 = performance.now();
     const c0 = process.cpuUsage();
     ev = evaluate(list, policy, { vantage: 'untrusted', now: NOW }, lookup);
@@ -151,7 +148,6 @@ function child(size, runs, lookup = 'indexed') {
     process.execPath,
     [
       '--max-old-space-size=4096',
-      '--expose-gc',
       fileURLToPath(import.meta.url),
       '--child',
       JSON.stringify({ size, runs, lookup }),

@@ -22,6 +22,7 @@ import {
   NO_REQUIREMENTS,
   outcomeOf,
   plain,
+  plainOf,
   requirementWords,
   type Judgement,
   type RuleJudgement,
@@ -104,7 +105,7 @@ export function decide(
   if (deny) {
     // The denial decides; what the requirements proved stays on the verdict, so an exception
     // that waives the denial cannot silently waive a proven violation with it.
-    let results = remote ? plain(remote.results) : NO_REQUIREMENTS;
+    let results = remote ? plainOf(remote) : NO_REQUIREMENTS;
     if (required) results = mergeRequirements(results, plain(required.all.results));
     return {
       outcome: 'fail',
@@ -229,7 +230,7 @@ function withRemoteAccess(
   where: string,
 ): Decision {
   const raOutcome = outcomeOf(remote, ra.unverified);
-  const own = plain(remote.results);
+  const own = plainOf(remote);
   let requirements = own;
   for (const _ in base.requirements) {
     requirements = { ...base.requirements, ...own };

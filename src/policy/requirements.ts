@@ -135,10 +135,46 @@ export function judgeRemoteAccess(
 ): Judgement | undefined {
   if (!ra || !(ra.vpn || ra.mfa) || !inVantage(ra.vantages, vantage) || !isRemoteAccessFinding(f))
     return undefined;
+  // Without facts, the judgement reads only the service's name, the vantage and the view from
+  // outside: findings alike in those share one (a sweep of many hosts' SSH ports).
+  let facts = false;
+  for (const _ in f.evidence) {
+    facts = true;
+    break;
+  }
+  let key: string | undefined;
+  let shared: Map<string, Judgement> | undefined;
+  if (!facts) {
+    key = `${f.service?.name ?? ''}\u0000${vantage}\u0000${outside ?? ''}`;
+    shared = sharedRemote.get(ra);
+    const hit = shared?.get(key);
+    if (hit) return hit;
+  }
   const results: Record<string, Judged> = {};
   if (ra.vpn) results.vpn = judgeVpn(f, vantage, outside);
   if (ra.mfa) results.mfa = judgeMfa(f);
-  return judgement(results);
+  const judged = judgement(results);
+  if (key !== undefined) {
+    if (!shared) sharedRemote.set(ra, (shared = new Map()));
+    // Shared by many verdicts: frozen, as the verdicts' requirements never change in place.
+    if (shared.size < 1024) {
+      shared.set(key, judged);
+      const record = plain(results);
+      for (const k in record) Object.freeze(record[k]);
+      sharedPlain.set(judged, Object.freeze(record));
+    }
+  }
+  return judged;
+}
+
+/** Remote-access judgements shared by findings without facts, per policy (see judgeRemoteAccess). */
+const sharedRemote = new WeakMap<RemoteAccessPolicy, Map<string, Judgement>>();
+/** The verdict form of each shared judgement's results, made once. */
+const sharedPlain = new WeakMap<Judgement, Record<string, RequirementResult>>();
+
+/** plain(judged.results), shared when the judgement is. */
+export function plainOf(judged: Judgement): Record<string, RequirementResult> {
+  return sharedPlain.get(judged) ?? plain(judged.results);
 }
 
 /** The results as a verdict carries them (without the fixes, which go to the verdict's own `fix`). */
