@@ -642,12 +642,49 @@ function judgeRequirementRules(rules, f, vantage, outside) {
 function judgeRemoteAccess(ra, f, vantage, outside) {
     if (!ra || !(ra.vpn || ra.mfa) || !(0,match/* inVantage */.YD)(ra.vantages, vantage) || !isRemoteAccessFinding(f))
         return undefined;
+    // Without facts, the judgement reads only the service's name, the vantage and the view from
+    // outside: findings alike in those share one (a sweep of many hosts' SSH ports).
+    let facts = false;
+    for (const _ in f.evidence) {
+        facts = true;
+        break;
+    }
+    let key;
+    let shared;
+    if (!facts) {
+        key = `${f.service?.name ?? ''}\u0000${vantage}\u0000${outside ?? ''}`;
+        shared = sharedRemote.get(ra);
+        const hit = shared?.get(key);
+        if (hit)
+            return hit;
+    }
     const results = {};
     if (ra.vpn)
         results.vpn = judgeVpn(f, vantage, outside);
     if (ra.mfa)
         results.mfa = judgeMfa(f);
-    return judgement(results);
+    const judged = judgement(results);
+    if (key !== undefined) {
+        if (!shared)
+            sharedRemote.set(ra, (shared = new Map()));
+        // Shared by many verdicts: frozen, as the verdicts' requirements never change in place.
+        if (shared.size < 1024) {
+            shared.set(key, judged);
+            const record = plain(results);
+            for (const k in record)
+                Object.freeze(record[k]);
+            sharedPlain.set(judged, Object.freeze(record));
+        }
+    }
+    return judged;
+}
+/** Remote-access judgements shared by findings without facts, per policy (see judgeRemoteAccess). */
+const sharedRemote = new WeakMap();
+/** The verdict form of each shared judgement's results, made once. */
+const sharedPlain = new WeakMap();
+/** plain(judged.results), shared when the judgement is. */
+function plainOf(judged) {
+    return sharedPlain.get(judged) ?? plain(judged.results);
 }
 /** The results as a verdict carries them (without the fixes, which go to the verdict's own `fix`). */
 function plain(results) {
@@ -1006,7 +1043,7 @@ function decide(f, policy, fc, vantage, outside) {
     if (deny) {
         // The denial decides; what the requirements proved stays on the verdict, so an exception
         // that waives the denial cannot silently waive a proven violation with it.
-        let results = remote ? plain(remote.results) : NO_REQUIREMENTS;
+        let results = remote ? plainOf(remote) : NO_REQUIREMENTS;
         if (required)
             results = mergeRequirements(results, plain(required.all.results));
         return {
@@ -1116,7 +1153,7 @@ function allowMessage(rule, judged, what, where) {
 /** Remote access decides when it is at least as bad as what the rules (or the default) said. */
 function withRemoteAccess(base, remote, ra, what, where) {
     const raOutcome = outcomeOf(remote, ra.unverified);
-    const own = plain(remote.results);
+    const own = plainOf(remote);
     let requirements = own;
     for (const _ in base.requirements) {
         requirements = { ...base.requirements, ...own };
