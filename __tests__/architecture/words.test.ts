@@ -13,6 +13,8 @@ describe('counts in messages', () => {
     expect(plural(1, 'address', 'addresses')).toBe('1 address');
     expect(plural(1024, 'address', 'addresses')).toBe('1,024 addresses');
     expect(count(1031)).toBe('1,031');
+    // A case the property below found once in CI (String(-0) is "0").
+    expect(count(-0)).toBe((-0).toLocaleString('en-US'));
   });
 
   test('count writes what en-US toLocaleString writes, for any whole number, bigint or fraction', () => {
