@@ -1825,7 +1825,8 @@ function identifiedBy(service) {
 function count(n) {
     // Whole numbers by hand: the first toLocaleString of a process loads ICU's number formats
     // (about 10 ms of every CLI start); fractions, rare in messages, still go through it.
-    if (typeof n === 'number' && !Number.isSafeInteger(n))
+    // -0 too: String(-0) is "0", and toLocaleString writes "-0".
+    if (typeof n === 'number' && (!Number.isSafeInteger(n) || Object.is(n, -0)))
         return n.toLocaleString('en-US');
     const digits = String(n);
     const sign = digits.startsWith('-') ? '-' : '';

@@ -8,7 +8,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8431);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5957);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .main */ .i)(process.argv);
 
@@ -17,7 +17,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8431:
+/***/ 5957:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -103,6 +103,21 @@ const REPORT_FORMATS = [
     'annotations',
 ];
 
+;// CONCATENATED MODULE: ./src/cli/report-options.ts
+
+
+/** Add --format and the report-file options (`what`: how the JSON report is called, "" or "merged "). */
+function addReportOptions(cmd, what = '') {
+    return cmd
+        .addOption(new Option('-f, --format <name>', 'what to print on stdout')
+        .choices(REPORT_FORMATS)
+        .default('terminal'))
+        .option('--json <file>', `write the ${what}JSON report (format version 1) to FILE`)
+        .option('--markdown <file>', 'write the Markdown report (as in the job summary) to FILE')
+        .option('--sarif <file>', 'write a SARIF 2.1.0 file for code scanning to FILE')
+        .option('--junit <file>', 'write JUnit XML to FILE');
+}
+
 ;// CONCATENATED MODULE: ./src/cli/options.ts
 
 
@@ -156,17 +171,11 @@ function commaList(value, previous) {
  * shown (main.ts loads the catalogue then); other starts, validate among them, never load it.
  */
 function addScanOptions(cmd, probeNames) {
-    return cmd
+    const head = cmd
         .addOption(new Option('-t, --targets <expr>', 'hosts, IPs, CIDRs, ranges (10.0.0.1-20), exclusions (!10.0.0.5); comma-separated or repeated').argParser(collect))
         .option('-p, --ports <expr>', 'ports: 22,80,443 · 1-1024 · top-100 · top-1000 · all · ssh,rdp · udp:53,161 (default: top-1000, or what --compose-file publishes)')
-        .option('--policy <file>', 'the port policy (YAML)', '.github/portcullis.yml')
-        .addOption(new Option('-f, --format <name>', 'what to print on stdout')
-        .choices(REPORT_FORMATS)
-        .default('terminal'))
-        .option('--json <file>', 'write the JSON report (format version 1) to FILE')
-        .option('--markdown <file>', 'write the Markdown report (as in the job summary) to FILE')
-        .option('--sarif <file>', 'write a SARIF 2.1.0 file for code scanning to FILE')
-        .option('--junit <file>', 'write JUnit XML to FILE')
+        .option('--policy <file>', 'the port policy (YAML)', '.github/portcullis.yml');
+    return addReportOptions(head)
         .addOption(new Option('--vantage <name>', 'where this scan runs from, relative to the environment')
         .default('untrusted')
         .argParser(vantage))
@@ -209,16 +218,10 @@ function addScanOptions(cmd, probeNames) {
 
 
 function addMergeOptions(cmd) {
-    return cmd
+    const head = cmd
         .argument('<reports...>', 'JSON reports of the shards and vantages of one scan (--json files of `portcullis scan`)')
-        .option('--policy <file>', 'the port policy (YAML) to judge the merged report by', '.github/portcullis.yml')
-        .addOption(new Option('-f, --format <name>', 'what to print on stdout')
-        .choices(REPORT_FORMATS)
-        .default('terminal'))
-        .option('--json <file>', 'write the merged JSON report (format version 1) to FILE')
-        .option('--markdown <file>', 'write the Markdown report to FILE')
-        .option('--sarif <file>', 'write a SARIF 2.1.0 file to FILE')
-        .option('--junit <file>', 'write JUnit XML to FILE')
+        .option('--policy <file>', 'the port policy (YAML) to judge the merged report by', '.github/portcullis.yml');
+    return addReportOptions(head, 'merged ')
         .option('--allow-partial', 'when a shard is missing or given twice, write a partial report that names it (never a pass) instead of failing with exit 3')
         .addOption(new Option('--fail-on <level>', "which violations fail (exit 1), replacing the policy's fail-on").choices(types/* GATE_FAIL_ON */.V))
         .option('--no-color', 'no colours in terminal output')

@@ -1,16 +1,11 @@
 import { Option, type Command } from 'commander';
 import { GATE_FAIL_ON, type GateFailOn } from '../policy/types.js';
-import { REPORT_FORMATS } from '../report/formats.js';
+import { addReportOptions, type ReportFlags } from './report-options.js';
 
 /** The options of `portcullis merge` (what the command does is in ./merge.ts). */
 
-export interface MergeFlags {
+export interface MergeFlags extends ReportFlags {
   policy: string;
-  format: string;
-  json?: string;
-  markdown?: string;
-  sarif?: string;
-  junit?: string;
   allowPartial?: boolean;
   baseline?: string;
   failOn?: GateFailOn;
@@ -19,7 +14,7 @@ export interface MergeFlags {
 }
 
 export function addMergeOptions(cmd: Command): Command {
-  return cmd
+  const head = cmd
     .argument(
       '<reports...>',
       'JSON reports of the shards and vantages of one scan (--json files of `portcullis scan`)',
@@ -28,16 +23,8 @@ export function addMergeOptions(cmd: Command): Command {
       '--policy <file>',
       'the port policy (YAML) to judge the merged report by',
       '.github/portcullis.yml',
-    )
-    .addOption(
-      new Option('-f, --format <name>', 'what to print on stdout')
-        .choices(REPORT_FORMATS)
-        .default('terminal'),
-    )
-    .option('--json <file>', 'write the merged JSON report (format version 1) to FILE')
-    .option('--markdown <file>', 'write the Markdown report to FILE')
-    .option('--sarif <file>', 'write a SARIF 2.1.0 file to FILE')
-    .option('--junit <file>', 'write JUnit XML to FILE')
+    );
+  return addReportOptions(head, 'merged ')
     .option(
       '--allow-partial',
       'when a shard is missing or given twice, write a partial report that names it (never a pass) instead of failing with exit 3',

@@ -4,20 +4,15 @@ import { DEFAULT_MAX_DURATION_MS } from '../session/budget.js';
 // The light modules behind these constants, not the stages' index files: --help and validate
 // load what defines the options, and a scan loads the stages when it runs (./scan.ts).
 import { GATE_FAIL_ON, type GateFailOn } from '../policy/types.js';
-import { REPORT_FORMATS } from '../report/formats.js';
+import { addReportOptions, type ReportFlags } from './report-options.js';
 import { collect, commaList, duration, vantage, wholeNumber } from './options.js';
 
 /** The options of `portcullis scan` (what the command does is in ./scan.ts). */
 
-export interface ScanFlags {
+export interface ScanFlags extends ReportFlags {
   targets?: string[];
   ports?: string;
   policy: string;
-  format: string;
-  json?: string;
-  markdown?: string;
-  sarif?: string;
-  junit?: string;
   vantage: Vantage;
   shard?: string;
   concurrency?: number;
@@ -54,7 +49,7 @@ export interface ScanFlags {
  * shown (main.ts loads the catalogue then); other starts, validate among them, never load it.
  */
 export function addScanOptions(cmd: Command, probeNames?: readonly string[]): Command {
-  return cmd
+  const head = cmd
     .addOption(
       new Option(
         '-t, --targets <expr>',
@@ -65,16 +60,8 @@ export function addScanOptions(cmd: Command, probeNames?: readonly string[]): Co
       '-p, --ports <expr>',
       'ports: 22,80,443 · 1-1024 · top-100 · top-1000 · all · ssh,rdp · udp:53,161 (default: top-1000, or what --compose-file publishes)',
     )
-    .option('--policy <file>', 'the port policy (YAML)', '.github/portcullis.yml')
-    .addOption(
-      new Option('-f, --format <name>', 'what to print on stdout')
-        .choices(REPORT_FORMATS)
-        .default('terminal'),
-    )
-    .option('--json <file>', 'write the JSON report (format version 1) to FILE')
-    .option('--markdown <file>', 'write the Markdown report (as in the job summary) to FILE')
-    .option('--sarif <file>', 'write a SARIF 2.1.0 file for code scanning to FILE')
-    .option('--junit <file>', 'write JUnit XML to FILE')
+    .option('--policy <file>', 'the port policy (YAML)', '.github/portcullis.yml');
+  return addReportOptions(head)
     .addOption(
       new Option('--vantage <name>', 'where this scan runs from, relative to the environment')
         .default('untrusted')

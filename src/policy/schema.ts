@@ -29,6 +29,8 @@ export const POLICY_TEST_SCHEMA = 'policy-test.schema.json';
 interface Generated {
   /** The schema's text it was compiled from. */
   schemaText: string;
+  /** The options ajv compiled it with. */
+  ajvOptions: object;
   validate: unknown;
 }
 
@@ -84,17 +86,11 @@ interface SchemaNode {
   description?: string;
 }
 
-/** Compile a schema now, with the options scripts/gen-validators.mjs compiles with. */
+/** Compile a schema now, with the options the generated validators were compiled with. */
 export function compileAtRunTime(schema: object): ValidateFunction {
   // Loaded only here: a start that uses the generated validators never loads ajv's compiler.
   const { Ajv } = require('ajv') as { Ajv: typeof AjvClass };
-  const ajv = new Ajv({
-    allErrors: true,
-    strict: true,
-    allowUnionTypes: true,
-    verbose: true,
-    inlineRefs: false,
-  });
+  const ajv = new Ajv({ ...GENERATED[POLICY_SCHEMA].ajvOptions });
   // Our own annotation: the expected form, in words, for pattern errors.
   ajv.addKeyword({ keyword: 'x-expected', schemaType: 'string' });
   return ajv.compile(schema);
