@@ -28,7 +28,7 @@ import {
   type PolicyIndex,
 } from './rule-index.js';
 import type { GateFailOn, PolicyException } from './types.js';
-import { sortVerdicts, type KnownAddresses } from './verdict-order.js';
+import { sortVerdicts } from './verdict-order.js';
 import { judgeGateways } from './vpn-gateways.js';
 import { flat } from './words.js';
 
@@ -111,17 +111,7 @@ export function evaluate(
       ? { failOn: context.failOn, from: context.failOnFrom ?? 'an override' }
       : { failOn: policy.failOn };
   const index = lookup === 'naive' ? naiveIndex(policy) : buildIndex(policy);
-  const known: KnownAddresses = { hosts: findings.map((f) => f.host), v4: new Float64Array(findings.length) };
-  const verdicts = judgeFindings(
-    findings,
-    policy,
-    index,
-    vantage,
-    context.now,
-    used,
-    known.v4,
-    context.observed,
-  );
+  const verdicts = judgeFindings(findings, policy, index, vantage, context.now, used, context.observed);
   // In this order: the gateways may add verdicts, the baseline marks every verdict and adds the
   // gone ones, and fail-on reads those marks; the verdicts of the findings stay first until sorted.
   const notices = judgeGateways(findings, verdicts, policy, context.gateways, vantage);
@@ -130,7 +120,7 @@ export function evaluate(
     ...compareWithBaseline(verdicts, context.baseline, { partial: context.partial, failOn: gate.failOn }),
   );
   applyFailOn(verdicts, findings, policy, gate, Boolean(context.baseline));
-  sortVerdicts(verdicts, known);
+  sortVerdicts(verdicts);
   const { summary, notices: summaryNotices } = summarize(verdicts, policy, gate);
   notices.push(...summaryNotices);
   return {
@@ -151,8 +141,6 @@ function judgeFindings(
   vantage: Vantage,
   now: Date,
   used: Set<PolicyException>,
-  /** Filled with each finding's IPv4 address as a number (NaN when not read), for sortVerdicts. */
-  v4s: Float64Array,
   observed?: ObservedFrom,
 ): Verdict[] {
   const scopeCache = new Map<string, FindingContext>();
@@ -161,13 +149,11 @@ function judgeFindings(
   const cuts = index.v4Cuts;
   const interned = new Map<string, FindingContext>();
   const verdicts: Verdict[] = [];
-  for (let k = 0; k < findings.length; k++) {
-    const f = findings[k];
+  for (const f of findings) {
     // A merged report judges each finding from the vantage that saw it: the contexts are per vantage.
     const seenFrom = f.vantage ?? vantage;
     let fc: FindingContext | undefined;
     const v4 = cuts && f.hostname === undefined ? parseV4(f.host) : null;
-    v4s[k] = v4 ?? NaN;
     if (v4 !== null) {
       const piece = v4Piece(cuts as Float64Array, v4);
       const key = seenFrom === vantage ? piece : `${seenFrom}\u0000${piece}`;

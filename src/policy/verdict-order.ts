@@ -1,17 +1,8 @@
 import { OUTCOME_RANK, type Verdict } from '../model.js';
 import { parseV4 } from './match.js';
 
-/**
- * The IPv4 addresses evaluation already read: `v4[k]` is the number of `hosts[k]` (NaN when it
- * was not read), for the verdict at position k when that verdict's host is `hosts[k]`.
- */
-export interface KnownAddresses {
-  hosts: readonly string[];
-  v4: Float64Array;
-}
-
 /** A stable order whatever the order of the findings: by host name or address, port, protocol, outcome, message. */
-export function sortVerdicts(verdicts: Verdict[], known?: KnownAddresses): void {
+export function sortVerdicts(verdicts: Verdict[]): void {
   // Names first (as strings), then IPv4 addresses in numeric order, then the rest. IPv4 rows (the bulk
   // of a large scan) sort by two numbers each, read from typed arrays.
   const named: Verdict[] = [];
@@ -20,13 +11,8 @@ export function sortVerdicts(verdicts: Verdict[], known?: KnownAddresses): void 
   // Filled up to v4rows.length (at most one entry per verdict).
   const highs = new Uint32Array(verdicts.length);
   const lows = new Uint32Array(verdicts.length);
-  for (let k = 0; k < verdicts.length; k++) {
-    const v = verdicts[k];
-    let v4: number | null = null;
-    if (v.hostname === undefined) {
-      const hint = known && k < known.v4.length && known.hosts[k] === v.host ? known.v4[k] : NaN;
-      v4 = Number.isNaN(hint) ? parseV4(v.host) : hint;
-    }
+  for (const v of verdicts) {
+    const v4 = v.hostname === undefined ? parseV4(v.host) : null;
     if (v4 === null) {
       (v.hostname !== undefined ? named : other).push(v);
       continue;
