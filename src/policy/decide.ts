@@ -31,6 +31,7 @@ import { portKey, type FindingContext } from './rule-index.js';
 import type { RemoteAccessPolicy, Rule } from './types.js';
 import { gatewayMatches } from './vpn-gateways.js';
 import { endpoint, label, ruleName } from './words.js';
+import { isEmptyObject } from '../objects.js';
 
 /**
  * What the rules make of one finding, before exceptions: steps 1 to 6 of the
@@ -231,11 +232,7 @@ function withRemoteAccess(
 ): Decision {
   const raOutcome = outcomeOf(remote, ra.unverified);
   const own = plainOf(remote);
-  let requirements = own;
-  for (const _ in base.requirements) {
-    requirements = { ...base.requirements, ...own };
-    break;
-  }
+  const requirements = isEmptyObject(base.requirements) ? own : { ...base.requirements, ...own };
   if (raOutcome === 'pass' || OUTCOME_RANK[raOutcome] < OUTCOME_RANK[base.outcome])
     return { ...base, requirements };
   const bad = failing(remote);

@@ -1,6 +1,7 @@
 import type { Evidence, Finding, ObservedState, RequirementResult, Vantage } from '../model.js';
 import { lookupProduct, type ProductRecord } from '../fingerprint/products/table.js';
 import { isRemoteAccess } from '../services.js';
+import { isEmptyObject } from '../objects.js';
 
 /**
  * The evidence model (DESIGN.md, "The evidence model for VPN and MFA"): each
@@ -90,12 +91,7 @@ export function authState(f: Finding): AuthState {
   const e = f.evidence;
   const name = serviceName(f) ?? '';
   // No fact at all (a connect-only scan, a silent port): nothing below can hold.
-  let facts = false;
-  for (const _ in e) {
-    facts = true;
-    break;
-  }
-  if (!facts) return unknownAuth(name);
+  if (isEmptyObject(e)) return unknownAuth(name);
   // A product's own read (docker.unauthenticated) says more than the status of GET / (http.auth_required).
   const product = productRecord(f);
   const read = product ? bool(e, `${product.ns}.unauthenticated`) : undefined;

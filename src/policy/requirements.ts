@@ -18,6 +18,7 @@ import {
 import { inVantage } from './match.js';
 import { flat } from './words.js';
 import type { RemoteAccessPolicy, Rule, UnverifiedAction } from './types.js';
+import { isEmptyObject } from '../objects.js';
 
 /**
  * A rule's `require` (and `remote_access.require`) judged against one
@@ -137,14 +138,9 @@ export function judgeRemoteAccess(
     return undefined;
   // Without facts, the judgement reads only the service's name, the vantage and the view from
   // outside: findings alike in those share one (a sweep of many hosts' SSH ports).
-  let facts = false;
-  for (const _ in f.evidence) {
-    facts = true;
-    break;
-  }
   let key: string | undefined;
   let shared: Map<string, Judgement> | undefined;
-  if (!facts) {
+  if (isEmptyObject(f.evidence)) {
     key = `${f.service?.name ?? ''}\u0000${vantage}\u0000${outside ?? ''}`;
     shared = sharedRemote.get(ra);
     const hit = shared?.get(key);

@@ -24,6 +24,7 @@ import {
   type TargetSet,
 } from '../targets/index.js';
 import { noun, plural } from '../words.js';
+import { isEmptyObject } from '../objects.js';
 
 /**
  * `portcullis merge` (and the action's merge mode): the reports of a split scan's shards, and
@@ -77,11 +78,6 @@ interface Group {
 
 const NO_RISK: readonly never[] = Object.freeze([]);
 const NO_EVIDENCE: Finding['evidence'] = Object.freeze({});
-const isEmptyObject = (o: unknown): boolean => {
-  if (typeof o !== 'object' || o === null || Array.isArray(o)) return false;
-  for (const _ in o) return false;
-  return true;
-};
 
 const endpointKey = (e: { host: string; port: number; protocol: string }) =>
   `${e.protocol}|${e.host}|${e.port}`;
@@ -361,7 +357,13 @@ function fold(groups: Map<Vantage, Group>, report: Report, file: string): void {
     f.host = g.hosts.get(f.host) ?? (g.hosts.set(f.host, f.host), f.host);
     // Most rows have no risk class and no evidence: they share one frozen empty of each.
     if (Array.isArray(f.risk) && f.risk.length === 0) f.risk = NO_RISK as unknown as Finding['risk'];
-    if (isEmptyObject(f.evidence)) f.evidence = NO_EVIDENCE;
+    if (
+      typeof f.evidence === 'object' &&
+      f.evidence !== null &&
+      !Array.isArray(f.evidence) &&
+      isEmptyObject(f.evidence)
+    )
+      f.evidence = NO_EVIDENCE;
     const key = endpointKey(f);
     // A port the listener table added shows up in every shard: keep the one that was probed.
     const had = g.findings.get(key);
