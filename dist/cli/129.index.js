@@ -6844,7 +6844,10 @@ async function judgeAgain(earlier, options) {
     });
 }
 
+// EXTERNAL MODULE: ./src/objects.ts
+var objects = __webpack_require__(1383);
 ;// CONCATENATED MODULE: ./src/session/merge.ts
+
 
 
 
@@ -6857,13 +6860,6 @@ async function judgeAgain(earlier, options) {
 const VANTAGE_ORDER = ['untrusted', 'vpn', 'internal'];
 const NO_RISK = Object.freeze([]);
 const NO_EVIDENCE = Object.freeze({});
-const isEmptyObject = (o) => {
-    if (typeof o !== 'object' || o === null || Array.isArray(o))
-        return false;
-    for (const _ in o)
-        return false;
-    return true;
-};
 const endpointKey = (e) => `${e.protocol}|${e.host}|${e.port}`;
 /** Merge shard and vantage reports into one report, judged once by the policy. */
 async function mergeReports(options) {
@@ -7125,7 +7121,10 @@ function fold(groups, report, file) {
         // Most rows have no risk class and no evidence: they share one frozen empty of each.
         if (Array.isArray(f.risk) && f.risk.length === 0)
             f.risk = NO_RISK;
-        if (isEmptyObject(f.evidence))
+        if (typeof f.evidence === 'object' &&
+            f.evidence !== null &&
+            !Array.isArray(f.evidence) &&
+            (0,objects/* isEmptyObject */.R)(f.evidence))
             f.evidence = NO_EVIDENCE;
         const key = endpointKey(f);
         // A port the listener table added shows up in every shard: keep the one that was probed.

@@ -5,6 +5,22 @@ export const id = 420;
 export const ids = [420];
 export const modules = {
 
+/***/ 1383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ isEmptyObject)
+/* harmony export */ });
+/** Whether an object has no enumerable key, without building the list of its keys (a hot-path test). */
+function isEmptyObject(o) {
+    for (const _ in o)
+        return false;
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 4887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -192,7 +208,10 @@ var model = __webpack_require__(182);
 var table = __webpack_require__(605);
 // EXTERNAL MODULE: ./src/services.ts
 var services = __webpack_require__(439);
+// EXTERNAL MODULE: ./src/objects.ts
+var objects = __webpack_require__(1383);
 ;// CONCATENATED MODULE: ./src/policy/evidence.ts
+
 
 
 function bool(e, key) {
@@ -265,12 +284,7 @@ function authState(f) {
     const e = f.evidence;
     const name = serviceName(f) ?? '';
     // No fact at all (a connect-only scan, a silent port): nothing below can hold.
-    let facts = false;
-    for (const _ in e) {
-        facts = true;
-        break;
-    }
-    if (!facts)
+    if ((0,objects/* isEmptyObject */.R)(e))
         return unknownAuth(name);
     // A product's own read (docker.unauthenticated) says more than the status of GET / (http.auth_required).
     const product = productRecord(f);
@@ -562,6 +576,7 @@ var policy_words = __webpack_require__(8095);
 
 
 
+
 /** Shared by every verdict without requirements (read-only: a verdict's requirements are replaced, never edited). */
 const NO_REQUIREMENTS = Object.freeze({});
 function judgement(results) {
@@ -644,14 +659,9 @@ function judgeRemoteAccess(ra, f, vantage, outside) {
         return undefined;
     // Without facts, the judgement reads only the service's name, the vantage and the view from
     // outside: findings alike in those share one (a sweep of many hosts' SSH ports).
-    let facts = false;
-    for (const _ in f.evidence) {
-        facts = true;
-        break;
-    }
     let key;
     let shared;
-    if (!facts) {
+    if ((0,objects/* isEmptyObject */.R)(f.evidence)) {
         key = `${f.service?.name ?? ''}\u0000${vantage}\u0000${outside ?? ''}`;
         shared = sharedRemote.get(ra);
         const hit = shared?.get(key);
@@ -988,6 +998,7 @@ function gatewayVerdict(g, check, vpnState, policy, where) {
 
 
 
+
 /** Does one of the rule's services name the finding, as identity.ts lets a rule of its kind? */
 function servicesMatch(services, kind, names) {
     if (kind === 'allow')
@@ -1154,11 +1165,7 @@ function allowMessage(rule, judged, what, where) {
 function withRemoteAccess(base, remote, ra, what, where) {
     const raOutcome = outcomeOf(remote, ra.unverified);
     const own = plainOf(remote);
-    let requirements = own;
-    for (const _ in base.requirements) {
-        requirements = { ...base.requirements, ...own };
-        break;
-    }
+    const requirements = (0,objects/* isEmptyObject */.R)(base.requirements) ? own : { ...base.requirements, ...own };
     if (raOutcome === 'pass' || model/* OUTCOME_RANK */.IQ[raOutcome] < model/* OUTCOME_RANK */.IQ[base.outcome])
         return { ...base, requirements };
     const bad = failing(remote);
@@ -1453,15 +1460,14 @@ lookup = 'indexed') {
         ? { failOn: context.failOn, from: context.failOnFrom ?? 'an override' }
         : { failOn: policy.failOn };
     const index = lookup === 'naive' ? naiveIndex(policy) : buildIndex(policy);
-    const known = { hosts: findings.map((f) => f.host), v4: new Float64Array(findings.length) };
-    const verdicts = judgeFindings(findings, policy, index, vantage, context.now, used, known.v4, context.observed);
+    const verdicts = judgeFindings(findings, policy, index, vantage, context.now, used, context.observed);
     // In this order: the gateways may add verdicts, the baseline marks every verdict and adds the
     // gone ones, and fail-on reads those marks; the verdicts of the findings stay first until sorted.
     const notices = judgeGateways(findings, verdicts, policy, context.gateways, vantage);
     notices.push(...unusedExceptionNotices(policy, used, context.now));
     notices.push(...(0,baseline/* compareWithBaseline */.$_)(verdicts, context.baseline, { partial: context.partial, failOn: gate.failOn }));
     (0,fail_on/* applyFailOn */.m3)(verdicts, findings, policy, gate, Boolean(context.baseline));
-    (0,verdict_order/* sortVerdicts */.Z)(verdicts, known);
+    (0,verdict_order/* sortVerdicts */.Z)(verdicts);
     const { summary, notices: summaryNotices } = (0,fail_on/* summarize */.eh)(verdicts, policy, gate);
     notices.push(...summaryNotices);
     return {
@@ -1474,22 +1480,18 @@ lookup = 'indexed') {
     };
 }
 /** One verdict per finding, in the order of the findings; `used` collects the exceptions that matched. */
-function judgeFindings(findings, policy, index, vantage, now, used, 
-/** Filled with each finding's IPv4 address as a number (NaN when not read), for sortVerdicts. */
-v4s, observed) {
+function judgeFindings(findings, policy, index, vantage, now, used, observed) {
     const scopeCache = new Map();
     // IPv4 addresses without a host name: one context per piece of the address space (rule-index.ts).
     const pieceCache = new Map();
     const cuts = index.v4Cuts;
     const interned = new Map();
     const verdicts = [];
-    for (let k = 0; k < findings.length; k++) {
-        const f = findings[k];
+    for (const f of findings) {
         // A merged report judges each finding from the vantage that saw it: the contexts are per vantage.
         const seenFrom = f.vantage ?? vantage;
         let fc;
         const v4 = cuts && f.hostname === undefined ? (0,match/* parseV4 */.I0)(f.host) : null;
-        v4s[k] = v4 ?? NaN;
         if (v4 !== null) {
             const piece = v4Piece(cuts, v4);
             const key = seenFrom === vantage ? piece : `${seenFrom}\u0000${piece}`;
@@ -1581,7 +1583,7 @@ function toVerdict(f, r) {
 
 
 /** A stable order whatever the order of the findings: by host name or address, port, protocol, outcome, message. */
-function sortVerdicts(verdicts, known) {
+function sortVerdicts(verdicts) {
     // Names first (as strings), then IPv4 addresses in numeric order, then the rest. IPv4 rows (the bulk
     // of a large scan) sort by two numbers each, read from typed arrays.
     const named = [];
@@ -1590,13 +1592,8 @@ function sortVerdicts(verdicts, known) {
     // Filled up to v4rows.length (at most one entry per verdict).
     const highs = new Uint32Array(verdicts.length);
     const lows = new Uint32Array(verdicts.length);
-    for (let k = 0; k < verdicts.length; k++) {
-        const v = verdicts[k];
-        let v4 = null;
-        if (v.hostname === undefined) {
-            const hint = known && k < known.v4.length && known.hosts[k] === v.host ? known.v4[k] : NaN;
-            v4 = Number.isNaN(hint) ? (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .parseV4 */ .I0)(v.host) : hint;
-        }
+    for (const v of verdicts) {
+        const v4 = v.hostname === undefined ? (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .parseV4 */ .I0)(v.host) : null;
         if (v4 === null) {
             (v.hostname !== undefined ? named : other).push(v);
             continue;

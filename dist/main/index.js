@@ -45212,7 +45212,10 @@ async function judgeAgain(earlier, options) {
     });
 }
 
+// EXTERNAL MODULE: ./src/objects.ts
+var objects = __nccwpck_require__(21383);
 ;// CONCATENATED MODULE: ./src/session/merge.ts
+
 
 
 
@@ -45225,13 +45228,6 @@ async function judgeAgain(earlier, options) {
 const VANTAGE_ORDER = ['untrusted', 'vpn', 'internal'];
 const NO_RISK = Object.freeze([]);
 const NO_EVIDENCE = Object.freeze({});
-const isEmptyObject = (o) => {
-    if (typeof o !== 'object' || o === null || Array.isArray(o))
-        return false;
-    for (const _ in o)
-        return false;
-    return true;
-};
 const merge_endpointKey = (e) => `${e.protocol}|${e.host}|${e.port}`;
 /** Merge shard and vantage reports into one report, judged once by the policy. */
 async function mergeReports(options) {
@@ -45493,7 +45489,10 @@ function fold(groups, report, file) {
         // Most rows have no risk class and no evidence: they share one frozen empty of each.
         if (Array.isArray(f.risk) && f.risk.length === 0)
             f.risk = NO_RISK;
-        if (isEmptyObject(f.evidence))
+        if (typeof f.evidence === 'object' &&
+            f.evidence !== null &&
+            !Array.isArray(f.evidence) &&
+            (0,objects/* isEmptyObject */.R)(f.evidence))
             f.evidence = NO_EVIDENCE;
         const key = merge_endpointKey(f);
         // A port the listener table added shows up in every shard: keep the one that was probed.
@@ -52053,6 +52052,22 @@ const silentLogger = {
 
 /***/ }),
 
+/***/ 21383:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ isEmptyObject)
+/* harmony export */ });
+/** Whether an object has no enumerable key, without building the list of its keys (a hot-path test). */
+function isEmptyObject(o) {
+    for (const _ in o)
+        return false;
+    return true;
+}
+
+
+/***/ }),
+
 /***/ 34887:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -52240,7 +52255,10 @@ var model = __nccwpck_require__(10182);
 var table = __nccwpck_require__(70605);
 // EXTERNAL MODULE: ./src/services.ts
 var services = __nccwpck_require__(40439);
+// EXTERNAL MODULE: ./src/objects.ts
+var objects = __nccwpck_require__(21383);
 ;// CONCATENATED MODULE: ./src/policy/evidence.ts
+
 
 
 function bool(e, key) {
@@ -52313,12 +52331,7 @@ function authState(f) {
     const e = f.evidence;
     const name = serviceName(f) ?? '';
     // No fact at all (a connect-only scan, a silent port): nothing below can hold.
-    let facts = false;
-    for (const _ in e) {
-        facts = true;
-        break;
-    }
-    if (!facts)
+    if ((0,objects/* isEmptyObject */.R)(e))
         return unknownAuth(name);
     // A product's own read (docker.unauthenticated) says more than the status of GET / (http.auth_required).
     const product = productRecord(f);
@@ -52610,6 +52623,7 @@ var policy_words = __nccwpck_require__(8095);
 
 
 
+
 /** Shared by every verdict without requirements (read-only: a verdict's requirements are replaced, never edited). */
 const NO_REQUIREMENTS = Object.freeze({});
 function judgement(results) {
@@ -52692,14 +52706,9 @@ function judgeRemoteAccess(ra, f, vantage, outside) {
         return undefined;
     // Without facts, the judgement reads only the service's name, the vantage and the view from
     // outside: findings alike in those share one (a sweep of many hosts' SSH ports).
-    let facts = false;
-    for (const _ in f.evidence) {
-        facts = true;
-        break;
-    }
     let key;
     let shared;
-    if (!facts) {
+    if ((0,objects/* isEmptyObject */.R)(f.evidence)) {
         key = `${f.service?.name ?? ''}\u0000${vantage}\u0000${outside ?? ''}`;
         shared = sharedRemote.get(ra);
         const hit = shared?.get(key);
@@ -53036,6 +53045,7 @@ function gatewayVerdict(g, check, vpnState, policy, where) {
 
 
 
+
 /** Does one of the rule's services name the finding, as identity.ts lets a rule of its kind? */
 function servicesMatch(services, kind, names) {
     if (kind === 'allow')
@@ -53202,11 +53212,7 @@ function allowMessage(rule, judged, what, where) {
 function withRemoteAccess(base, remote, ra, what, where) {
     const raOutcome = outcomeOf(remote, ra.unverified);
     const own = plainOf(remote);
-    let requirements = own;
-    for (const _ in base.requirements) {
-        requirements = { ...base.requirements, ...own };
-        break;
-    }
+    const requirements = (0,objects/* isEmptyObject */.R)(base.requirements) ? own : { ...base.requirements, ...own };
     if (raOutcome === 'pass' || model/* OUTCOME_RANK */.IQ[raOutcome] < model/* OUTCOME_RANK */.IQ[base.outcome])
         return { ...base, requirements };
     const bad = failing(remote);
@@ -53501,15 +53507,14 @@ lookup = 'indexed') {
         ? { failOn: context.failOn, from: context.failOnFrom ?? 'an override' }
         : { failOn: policy.failOn };
     const index = lookup === 'naive' ? naiveIndex(policy) : buildIndex(policy);
-    const known = { hosts: findings.map((f) => f.host), v4: new Float64Array(findings.length) };
-    const verdicts = judgeFindings(findings, policy, index, vantage, context.now, used, known.v4, context.observed);
+    const verdicts = judgeFindings(findings, policy, index, vantage, context.now, used, context.observed);
     // In this order: the gateways may add verdicts, the baseline marks every verdict and adds the
     // gone ones, and fail-on reads those marks; the verdicts of the findings stay first until sorted.
     const notices = judgeGateways(findings, verdicts, policy, context.gateways, vantage);
     notices.push(...unusedExceptionNotices(policy, used, context.now));
     notices.push(...(0,baseline/* compareWithBaseline */.$_)(verdicts, context.baseline, { partial: context.partial, failOn: gate.failOn }));
     (0,fail_on/* applyFailOn */.m3)(verdicts, findings, policy, gate, Boolean(context.baseline));
-    (0,verdict_order/* sortVerdicts */.Z)(verdicts, known);
+    (0,verdict_order/* sortVerdicts */.Z)(verdicts);
     const { summary, notices: summaryNotices } = (0,fail_on/* summarize */.eh)(verdicts, policy, gate);
     notices.push(...summaryNotices);
     return {
@@ -53522,22 +53527,18 @@ lookup = 'indexed') {
     };
 }
 /** One verdict per finding, in the order of the findings; `used` collects the exceptions that matched. */
-function judgeFindings(findings, policy, index, vantage, now, used, 
-/** Filled with each finding's IPv4 address as a number (NaN when not read), for sortVerdicts. */
-v4s, observed) {
+function judgeFindings(findings, policy, index, vantage, now, used, observed) {
     const scopeCache = new Map();
     // IPv4 addresses without a host name: one context per piece of the address space (rule-index.ts).
     const pieceCache = new Map();
     const cuts = index.v4Cuts;
     const interned = new Map();
     const verdicts = [];
-    for (let k = 0; k < findings.length; k++) {
-        const f = findings[k];
+    for (const f of findings) {
         // A merged report judges each finding from the vantage that saw it: the contexts are per vantage.
         const seenFrom = f.vantage ?? vantage;
         let fc;
         const v4 = cuts && f.hostname === undefined ? (0,match/* parseV4 */.I0)(f.host) : null;
-        v4s[k] = v4 ?? NaN;
         if (v4 !== null) {
             const piece = v4Piece(cuts, v4);
             const key = seenFrom === vantage ? piece : `${seenFrom}\u0000${piece}`;
@@ -54443,7 +54444,7 @@ const DEFAULT_MAX_EXCEPTION_DAYS = 365;
 
 
 /** A stable order whatever the order of the findings: by host name or address, port, protocol, outcome, message. */
-function sortVerdicts(verdicts, known) {
+function sortVerdicts(verdicts) {
     // Names first (as strings), then IPv4 addresses in numeric order, then the rest. IPv4 rows (the bulk
     // of a large scan) sort by two numbers each, read from typed arrays.
     const named = [];
@@ -54452,13 +54453,8 @@ function sortVerdicts(verdicts, known) {
     // Filled up to v4rows.length (at most one entry per verdict).
     const highs = new Uint32Array(verdicts.length);
     const lows = new Uint32Array(verdicts.length);
-    for (let k = 0; k < verdicts.length; k++) {
-        const v = verdicts[k];
-        let v4 = null;
-        if (v.hostname === undefined) {
-            const hint = known && k < known.v4.length && known.hosts[k] === v.host ? known.v4[k] : NaN;
-            v4 = Number.isNaN(hint) ? (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .parseV4 */ .I0)(v.host) : hint;
-        }
+    for (const v of verdicts) {
+        const v4 = v.hostname === undefined ? (0,_match_js__WEBPACK_IMPORTED_MODULE_1__/* .parseV4 */ .I0)(v.host) : null;
         if (v4 === null) {
             (v.hostname !== undefined ? named : other).push(v);
             continue;
